@@ -1,0 +1,124 @@
+"""The same use cases without a window: first-run set-up, import and export of people.
+
+Every command takes ``--data-dir``; without it the per-user data folder is used, the same one the
+window opens.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from omil_desktop.services.errors import ServiceError
+from omil_desktop.services.people_files import PeopleImporter, export_people
+from omil_desktop.services.workspace import OfficeNotSetUp, Workspace
+from omil_desktop.store.engine import default_data_dir
+from omil_desktop.store.errors import StorageError
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--data-dir",
+        type=Path,
+        default=argparse.SUPPRESS,
+        help="carpeta de datos (por omisión, la carpeta de datos del usuario)",
+    )
+    parser = argparse.ArgumentParser(
+        prog="omil-desktop",
+        description="OMIL Desktop: registro de personas y atenciones de la OMIL.",
+        parents=[common],
+    )
+    parser.add_argument(
+        "--smoke-test",
+        action="store_true",
+        help="abre la ventana principal sin pantalla en una carpeta temporal y termina",
+    )
+    parser.add_argument(
+        "--no-crash-dialog",
+        action="store_true",
+        help="ante un error inesperado, no mostrar el diálogo (para pruebas automáticas)",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMANDO")
+    init = commands.add_parser(
+        "init", parents=[common], help="configura la oficina sin abrir la ventana"
+    )
+    init.add_argument("--comuna", required=True, help="código CUT o nombre de la comuna")
+    init.add_argument("--officer", required=True, help="nombre de la persona a cargo")
+    imp = commands.add_parser(
+        "import-people", parents=[common], help="importa personas desde una planilla .csv o .xlsx"
+    )
+    imp.add_argument("file", type=Path)
+    imp.add_argument(
+        "--dry-run", action="store_true", help="solo revisa el archivo; no guarda nada"
+    )
+    exp = commands.add_parser(
+        "export-people", parents=[common], help="exporta todas las personas a una planilla .xlsx"
+    )
+    exp.add_argument("file", type=Path)
+    return parser
+
+
+def data_dir_of(args: argparse.Namespace) -> Path:
+    return Path(getattr(args, "data_dir", None) or default_data_dir())
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run one command; return the process exit code. Messages are Spanish."""
+    try:
+        workspace = Workspace(data_dir_of(args))
+    except StorageError as exc:
+        print(f"Error: {exc}", file=sys.stderr)
+        return 2
+    try:
+        if args.command == "init":
+            return _init(workspace, args)
+        if workspace.office is None:
+            raise OfficeNotSetUp()
+        if args.command == "import-people":
+            return _import(workspace, args)
+        if args.command == "export-people":
+            count = export_people(workspace.people, workspace.territory, args.file)
+            print(f"Se exportaron {count} personas a {args.file}.")
+            return 0
+        raise AssertionError(args.command)
+    except (ServiceError, StorageError) as exc:
+        print(f"Error: {exc}", file=sys.stderr)
+        return 1
+    finally:
+        workspace.close()
+
+
+def _init(workspace: Workspace, args: argparse.Namespace) -> int:
+    from omil_desktop.services.errors import ValidationFailed
+
+    try:
+        office = workspace.set_up_office(args.comuna, args.officer)
+    except ValidationFailed as exc:
+        for message in exc.errors.values():
+            print(f"Error: {message}", file=sys.stderr)
+        return 1
+    print(
+        f"Oficina configurada: {office.title} ({office.region_name}), a cargo de "
+        f"{office.officer_name}. Datos en {workspace.data_dir}."
+    )
+    return 0
+
+
+def _import(workspace: Workspace, args: argparse.Namespace) -> int:
+    assert workspace.office is not None
+    importer = PeopleImporter(workspace.people, workspace.territory, workspace.office.comuna_code)
+    report = importer.import_file(args.file, dry_run=args.dry_run)
+    verb = "se importarían" if report.dry_run else "importadas"
+    print(f"Filas {verb}: {report.imported}")
+    print(f"Filas rechazadas: {len(report.rejected)}")
+    for rejected in report.rejected:
+        print(f"  fila {rejected.row}: {rejected.reason}")
+    if report.unknown_columns:
+        print("Columnas no reconocidas (ignoradas): " + ", ".join(report.unknown_columns))
+    if report.default_comuna_used:
+        print(f"Filas sin comuna: se usó la comuna de la oficina ({workspace.office.comuna_name}).")
+    if report.dry_run:
+        print("Revisión solamente: no se guardó nada.")
+    return 1 if report.rejected else 0

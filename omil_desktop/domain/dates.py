@@ -1,0 +1,43 @@
+"""Dates as Chilean users write them (``dd-mm-aaaa``) and age calculation."""
+
+import re
+from datetime import date
+
+__all__ = ["age_on", "format_date", "parse_date"]
+
+_DAY_FIRST = re.compile(
+    r"(?P<day>[0-9]{1,2})(?P<sep>[-/.])(?P<month>[0-9]{1,2})(?P=sep)(?P<year>[0-9]{4})"
+)
+_ISO = re.compile(r"(?P<year>[0-9]{4})-(?P<month>[0-9]{1,2})-(?P<day>[0-9]{1,2})")
+_FORMAT_MESSAGE = "Escriba la fecha como dd-mm-aaaa, por ejemplo 31-12-1990."
+
+
+def parse_date(text: str) -> date:
+    """Parse ``dd-mm-aaaa`` (also with ``/`` or ``.``) or ISO ``aaaa-mm-dd``."""
+    cleaned = "".join(text.split())
+    match = _DAY_FIRST.fullmatch(cleaned) or _ISO.fullmatch(cleaned)
+    if match is None:
+        raise ValueError(_FORMAT_MESSAGE)
+    day, month, year = int(match["day"]), int(match["month"]), int(match["year"])
+    try:
+        return date(year, month, day)
+    except ValueError:
+        raise ValueError(f"La fecha {day:02d}-{month:02d}-{year:04d} no existe.") from None
+
+
+def format_date(d: date | None) -> str:
+    """Format as ``dd-mm-aaaa``; ``None`` gives an empty string."""
+    if d is None:
+        return ""
+    return f"{d.day:02d}-{d.month:02d}-{d.year:04d}"
+
+
+def age_on(birth: date, today: date) -> int:
+    """Whole years lived by ``today``.
+
+    The age goes up on the birthday; someone born on 29 February gets one year older on
+    1 March in common years. A ``birth`` after ``today`` gives a negative number; callers
+    validate that case themselves.
+    """
+    before_birthday = (today.month, today.day) < (birth.month, birth.day)
+    return today.year - birth.year - int(before_birthday)

@@ -1,0 +1,348 @@
+"""People served by the office (usuarios) and the services given to them (atenciones).
+
+Pure rules: what a person record holds, what makes it valid, and how it is matched for search and
+duplicate detection. Labels are Spanish because they are what the officer reads; the codes stored
+in the database are the enum values and never change once released.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, fields
+from datetime import date
+from enum import StrEnum
+
+from rapidfuzz import fuzz, process
+
+from omil_desktop.domain.dates import age_on
+from omil_desktop.domain.rut import Rut
+from omil_desktop.domain.text import fold
+
+
+class Sex(StrEnum):
+    FEMALE = "F"
+    MALE = "M"
+    OTHER = "X"
+
+    @property
+    def label(self) -> str:
+        return {"F": "Mujer", "M": "Hombre", "X": "Otro / prefiere no decir"}[self.value]
+
+
+class DocumentType(StrEnum):
+    PASSPORT = "pasaporte"
+    FOREIGN_ID = "dni_extranjero"
+    OTHER = "otro"
+
+    @property
+    def label(self) -> str:
+        return {
+            "pasaporte": "Pasaporte",
+            "dni_extranjero": "Documento de identidad extranjero",
+            "otro": "Otro documento",
+        }[self.value]
+
+
+class EducationLevel(StrEnum):
+    NONE = "sin_estudios"
+    PRIMARY_INCOMPLETE = "basica_incompleta"
+    PRIMARY = "basica_completa"
+    SECONDARY_INCOMPLETE = "media_incompleta"
+    SECONDARY = "media_completa"
+    TECHNICAL_INCOMPLETE = "tecnica_incompleta"
+    TECHNICAL = "tecnica_completa"
+    UNIVERSITY_INCOMPLETE = "universitaria_incompleta"
+    UNIVERSITY = "universitaria_completa"
+    POSTGRADUATE = "postgrado"
+
+    @property
+    def label(self) -> str:
+        return {
+            "sin_estudios": "Sin estudios",
+            "basica_incompleta": "Básica incompleta",
+            "basica_completa": "Básica completa",
+            "media_incompleta": "Media incompleta",
+            "media_completa": "Media completa",
+            "tecnica_incompleta": "Técnica superior incompleta",
+            "tecnica_completa": "Técnica superior completa",
+            "universitaria_incompleta": "Universitaria incompleta",
+            "universitaria_completa": "Universitaria completa",
+            "postgrado": "Postgrado",
+        }[self.value]
+
+
+class JobStatus(StrEnum):
+    UNEMPLOYED = "cesante"
+    EMPLOYED = "ocupado"
+    FIRST_JOB = "primer_empleo"
+    INACTIVE = "inactivo"
+
+    @property
+    def label(self) -> str:
+        return {
+            "cesante": "Cesante",
+            "ocupado": "Ocupado",
+            "primer_empleo": "Busca trabajo por primera vez",
+            "inactivo": "Inactivo",
+        }[self.value]
+
+
+class UnemploymentInsurance(StrEnum):
+    """Seguro de cesantía (AFC) situation, including the Fondo de Cesantía Solidario (FCS)."""
+
+    NOT_AFFILIATED = "no_afiliado"
+    AFFILIATED = "afiliado"
+    INDIVIDUAL_ACCOUNT = "cuenta_individual"
+    FCS = "fcs"
+
+    @property
+    def label(self) -> str:
+        return {
+            "no_afiliado": "No afiliado",
+            "afiliado": "Afiliado, sin uso",
+            "cuenta_individual": "Cobrando cuenta individual",
+            "fcs": "Beneficiario Fondo de Cesantía Solidario (FCS)",
+        }[self.value]
+
+
+class ConsentMethod(StrEnum):
+    SIGNED = "firma"
+    VERBAL = "verbal"
+    ELECTRONIC = "electronico"
+
+    @property
+    def label(self) -> str:
+        return {
+            "firma": "Firma en formulario",
+            "verbal": "Verbal, registrado por el funcionario",
+            "electronico": "Medio electrónico",
+        }[self.value]
+
+
+class ServiceKind(StrEnum):
+    """Kinds of atención recorded for a person."""
+
+    INFORMATION = "informacion"
+    GUIDANCE = "orientacion"
+    BNE_REGISTRATION = "inscripcion_bne"
+    FCS_CERTIFICATION = "certificacion_fcs"
+    TRAINING_REFERRAL = "derivacion_capacitacion"
+    OTHER_REFERRAL = "derivacion_otro_servicio"
+    JOB_READINESS = "apresto"
+    OTHER = "otro"
+
+    @property
+    def label(self) -> str:
+        return {
+            "informacion": "Información",
+            "orientacion": "Orientación laboral",
+            "inscripcion_bne": "Inscripción BNE",
+            "certificacion_fcs": "Certificación seguro de cesantía (FCS)",
+            "derivacion_capacitacion": "Derivación a capacitación",
+            "derivacion_otro_servicio": "Derivación a otro servicio",
+            "apresto": "Apresto laboral",
+            "otro": "Otro",
+        }[self.value]
+
+
+class PriorityGroup(StrEnum):
+    WOMAN_HEAD_OF_HOUSEHOLD = "mujer_jefa_hogar"
+    YOUTH = "joven"
+    OVER_50 = "mayor_50"
+    MIGRANT = "migrante"
+    INDIGENOUS = "pueblo_originario"
+
+    @property
+    def label(self) -> str:
+        return {
+            "mujer_jefa_hogar": "Mujer jefa de hogar",
+            "joven": "Joven 18–29",
+            "mayor_50": "Mayor de 50",
+            "migrante": "Migrante",
+            "pueblo_originario": "Pueblo originario",
+        }[self.value]
+
+
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+_PHONE_ALLOWED = re.compile(r"^\+?[\d\s()-]{8,20}$")
+
+
+@dataclass
+class PersonData:
+    """Everything the officer records about a person, as entered (before storage)."""
+
+    first_names: str = ""
+    last_name_1: str = ""
+    last_name_2: str = ""
+    rut: Rut | None = None
+    document_type: DocumentType | None = None
+    document_number: str = ""
+    document_country: str = ""
+    birth_date: date | None = None
+    sex: Sex | None = None
+    nationality: str = "Chilena"
+    comuna_code: str = ""
+    address: str = ""
+    phone: str = ""
+    email: str = ""
+    education_level: EducationLevel | None = None
+    job_status: JobStatus | None = None
+    occupation: str = ""
+    experience: str = ""
+    has_disability: bool = False
+    rnd_registered: bool = False
+    woman_head_of_household: bool = False
+    migrant: bool = False
+    indigenous: bool = False
+    unemployment_insurance: UnemploymentInsurance | None = None
+    bne_registered_on: date | None = None
+    consent_on: date | None = None
+    consent_method: ConsentMethod | None = None
+    notes: str = ""
+
+    def full_name(self) -> str:
+        return full_name(self.first_names, self.last_name_1, self.last_name_2)
+
+    def validate(self, today: date, known_comuna: bool = True) -> dict[str, str]:
+        """Return field name → Spanish message for every problem; empty when the record is valid.
+
+        ``known_comuna`` tells whether ``comuna_code`` exists in the territory catalogue (the caller
+        owns the catalogue).
+        """
+        errors: dict[str, str] = {}
+        if not self.first_names.strip():
+            errors["first_names"] = "Escriba los nombres."
+        if not self.last_name_1.strip():
+            errors["last_name_1"] = "Escriba el apellido paterno (o el único apellido)."
+        if self.rut is None:
+            if self.document_type is None:
+                errors["document_type"] = (
+                    "Sin RUT, indique el tipo de documento (pasaporte u otro)."
+                )
+            if not self.document_number.strip():
+                errors["document_number"] = "Sin RUT, escriba el número del documento."
+            if not self.document_country.strip():
+                errors["document_country"] = "Sin RUT, indique el país que emitió el documento."
+        if self.birth_date is not None:
+            if self.birth_date > today:
+                errors["birth_date"] = "La fecha de nacimiento no puede ser futura."
+            elif age_on(self.birth_date, today) < 14:
+                errors["birth_date"] = "La OMIL atiende a personas de 14 años o más."
+            elif age_on(self.birth_date, today) > 110:
+                errors["birth_date"] = "Revise la fecha de nacimiento: la edad pasa de 110 años."
+        if not self.comuna_code:
+            errors["comuna_code"] = "Elija la comuna de residencia."
+        elif not known_comuna:
+            errors["comuna_code"] = "La comuna no existe en el catálogo."
+        if self.email.strip() and not _EMAIL.match(self.email.strip()):
+            errors["email"] = "El correo no parece válido (ejemplo: nombre@dominio.cl)."
+        if self.phone.strip() and not _PHONE_ALLOWED.match(self.phone.strip()):
+            errors["phone"] = (
+                "El teléfono debe tener entre 8 y 20 dígitos (ejemplo: +56 9 1234 5678)."
+            )
+        if self.rnd_registered and not self.has_disability:
+            errors["rnd_registered"] = "La credencial RND corresponde a personas con discapacidad."
+        if self.bne_registered_on is not None and self.bne_registered_on > today:
+            errors["bne_registered_on"] = "La fecha de inscripción en la BNE no puede ser futura."
+        if (self.consent_on is None) != (self.consent_method is None):
+            errors["consent_on"] = "Indique la fecha y la forma en que se dio el consentimiento."
+        elif self.consent_on is not None and self.consent_on > today:
+            errors["consent_on"] = "La fecha del consentimiento no puede ser futura."
+        return errors
+
+    def cleaned(self) -> PersonData:
+        """A copy with surrounding spaces removed from every text field."""
+        values = {}
+        for f in fields(self):
+            value = getattr(self, f.name)
+            values[f.name] = " ".join(value.split()) if isinstance(value, str) else value
+        if values["rut"] is not None:
+            values["document_type"] = None
+            values["document_number"] = ""
+            values["document_country"] = ""
+        return PersonData(**values)
+
+
+def full_name(first_names: str, last_name_1: str, last_name_2: str = "") -> str:
+    return " ".join(part for part in (first_names, last_name_1, last_name_2) if part)
+
+
+def priority_groups(
+    *,
+    birth_date: date | None,
+    sex: Sex | None,
+    woman_head_of_household: bool,
+    migrant: bool,
+    indigenous: bool,
+    today: date,
+) -> list[PriorityGroup]:
+    """The priority groups a person belongs to today; age groups follow from the birth date."""
+    groups: list[PriorityGroup] = []
+    if woman_head_of_household and sex is Sex.FEMALE:
+        groups.append(PriorityGroup.WOMAN_HEAD_OF_HOUSEHOLD)
+    if birth_date is not None:
+        age = age_on(birth_date, today)
+        if 18 <= age <= 29:
+            groups.append(PriorityGroup.YOUTH)
+        elif age > 50:
+            groups.append(PriorityGroup.OVER_50)
+    if migrant:
+        groups.append(PriorityGroup.MIGRANT)
+    if indigenous:
+        groups.append(PriorityGroup.INDIGENOUS)
+    return groups
+
+
+def search_key(
+    rut: Rut | None, first_names: str, last_name_1: str, last_name_2: str, document_number: str
+) -> str:
+    """The text a person is found by: RUT digits, document number and folded names."""
+    parts = [rut.digits.lower() if rut else "", _squash(document_number)]
+    parts.append(fold(full_name(first_names, last_name_1, last_name_2)))
+    return " ".join(p for p in parts if p)
+
+
+def sort_key(first_names: str, last_name_1: str, last_name_2: str) -> str:
+    """People are listed by surnames, then names, ignoring case and accents."""
+    return fold(f"{last_name_1} {last_name_2} {first_names}")
+
+
+def search_terms(query: str) -> list[str]:
+    """Split what the officer typed into terms matched against :func:`search_key`.
+
+    A term with digits is a (partial) RUT or document number: dots, dashes and spaces inside it
+    are ignored, so ``12.345`` finds ``12345678-5``. Other terms are folded names.
+    """
+    query = query.strip()
+    if not query:
+        return []
+    if re.fullmatch(r"[\d.\s-]*\d[\d.\s-]*[kK]?", query):
+        return [_squash(query)]
+    return [_squash(t) if any(c.isdigit() for c in t) else fold(t) for t in query.split()]
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"[.\s-]", "", text).lower()
+
+
+SIMILAR_NAME_THRESHOLD = 88.0
+
+
+def similar_names(
+    name_key: str, candidates: Iterable[tuple[str, str]], threshold: float = SIMILAR_NAME_THRESHOLD
+) -> list[str]:
+    """Ids of candidates ``(id, folded name key)`` whose name is very close to ``name_key``.
+
+    Token-sort similarity, so swapped or slightly misspelt names ("Nunez Perez Maria" and
+    "Nuñes Peres María") still match, while different people with one shared surname do not.
+    """
+    ids: list[str] = []
+    keys: list[str] = []
+    for candidate_id, key in candidates:
+        ids.append(candidate_id)
+        keys.append(key)
+    matches = process.extract(
+        name_key, keys, scorer=fuzz.token_sort_ratio, score_cutoff=threshold, limit=10
+    )
+    return [ids[index] for _key, _score, index in matches]

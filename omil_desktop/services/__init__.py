@@ -1,0 +1,1 @@
+"""Use cases: one class per area, one transaction per thing the officer does."""

@@ -1,0 +1,50 @@
+"""What a use case can refuse, with Spanish messages for the officer."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+class ServiceError(Exception):
+    """Base of refusals; ``str()`` is a Spanish message."""
+
+
+class NotFound(ServiceError):
+    pass
+
+
+class ValidationFailed(ServiceError):
+    """Field name → Spanish message, shown next to each field."""
+
+    def __init__(self, errors: dict[str, str]) -> None:
+        super().__init__("Revise los campos marcados: " + " ".join(errors.values()))
+        self.errors = errors
+
+
+class DuplicateRut(ServiceError):
+    """The RUT belongs to a person already registered (``existing_id``)."""
+
+    def __init__(self, rut: str, existing_id: str, existing_name: str, active: bool) -> None:
+        state = "" if active else " (desactivada)"
+        super().__init__(f"El RUT {rut} ya está registrado a nombre de {existing_name}{state}.")
+        self.existing_id = existing_id
+        self.existing_name = existing_name
+
+
+@dataclass(frozen=True)
+class DuplicateCandidate:
+    person_id: str
+    full_name: str
+    rut: str
+    birth_date: str
+    comuna: str
+    reason: str
+
+
+class LikelyDuplicate(ServiceError):
+    """Someone very like the new record exists; save again with ``allow_likely_duplicate``."""
+
+    def __init__(self, candidates: list[DuplicateCandidate]) -> None:
+        names = ", ".join(c.full_name for c in candidates)
+        super().__init__(f"Puede que esta persona ya esté registrada: {names}.")
+        self.candidates = candidates

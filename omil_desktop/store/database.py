@@ -1,0 +1,49 @@
+"""The local database: one engine, one session factory, one transaction per use case."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlalchemy import Engine
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import Session, sessionmaker
+
+from omil_desktop.store.changelog import install_change_capture
+from omil_desktop.store.engine import create_sqlite_engine, database_path
+from omil_desktop.store.errors import explain
+
+
+class Database:
+    """Opened on a data directory whose database has already been migrated."""
+
+    def __init__(self, data_dir: Path) -> None:
+        self.data_dir = data_dir
+        self.path = database_path(data_dir)
+        self.engine: Engine = create_sqlite_engine(self.path)
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        install_change_capture(self._sessions)
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """A session whose work is committed on success and rolled back on any error.
+
+        Database errors come out as :class:`~omil_desktop.store.errors.StorageError` with a Spanish
+        explanation; everything committed before stays committed.
+        """
+        session = self._sessions()
+        try:
+            yield session
+            session.commit()
+        except DBAPIError as exc:
+            session.rollback()
+            raise explain(exc) from exc
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            session.close()
+
+    def close(self) -> None:
+        self.engine.dispose()

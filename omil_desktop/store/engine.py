@@ -1,0 +1,41 @@
+"""The one engine factory: every connection to the local database is opened here."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+
+DATABASE_FILENAME = "omil.sqlite3"
+BUSY_TIMEOUT_MS = 5000
+
+
+def database_path(data_dir: Path) -> Path:
+    return data_dir / DATABASE_FILENAME
+
+
+def _set_pragmas(dbapi_connection: Any, _record: object) -> None:
+    cursor = dbapi_connection.cursor()
+    try:
+        cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA foreign_keys = ON")
+        cursor.execute("PRAGMA journal_mode = WAL")
+        # FULL: a committed atención survives a power cut, which municipal PCs do see.
+        cursor.execute("PRAGMA synchronous = FULL")
+    finally:
+        cursor.close()
+
+
+def create_sqlite_engine(path: Path) -> Engine:
+    """Engine for the SQLite file at ``path`` with the program's pragmas on every connection."""
+    engine = create_engine(f"sqlite:///{path}", future=True)
+    event.listen(engine, "connect", _set_pragmas)
+    return engine
+
+
+def default_data_dir() -> Path:
+    """Where the database lives unless ``--data-dir`` says otherwise (per-user data folder)."""
+    from platformdirs import user_data_path
+
+    return user_data_path("OMIL Desktop", appauthor=False)

@@ -1,0 +1,95 @@
+"""Bring the database file to the program's schema at start-up, safely.
+
+Order: look at the file read-only; refuse a file from a newer program without touching it; back
+it up with SQLite's backup API; then run the Alembic migrations shipped in the package.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from importlib import resources
+from pathlib import Path
+
+from omil_desktop.store.backup import backup_database
+from omil_desktop.store.engine import create_sqlite_engine, database_path
+from omil_desktop.store.errors import DatabaseTooNew, StorageError, explain
+
+HEAD_REVISION = "0002"
+"""The newest migration in ``migrations/versions`` (a test keeps the two in step). Knowing it here
+lets an up-to-date database open without importing Alembic, which keeps start-up fast."""
+
+
+def read_revision(path: Path) -> str | None:
+    """The Alembic revision stored in the file, or None for a new/empty file. Never writes."""
+    if not path.exists() or path.stat().st_size == 0:
+        return None
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            tables = {
+                r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
+            }
+            if "alembic_version" not in tables:
+                if tables:
+                    raise StorageError(
+                        f"El archivo {path} no es una base de datos de OMIL Desktop. "
+                        "Elija otra carpeta de datos."
+                    )
+                return None
+            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        raise explain(exc) from exc
+    return row[0] if row else None
+
+
+def _alembic_config(path: Path):  # noqa: ANN202 - alembic is imported lazily
+    from alembic.config import Config
+
+    config = Config()
+    location = resources.files("omil_desktop.store") / "migrations"
+    config.set_main_option("script_location", str(location))
+    config.set_main_option("sqlalchemy.url", f"sqlite:///{path}")
+    return config
+
+
+def known_revisions(path: Path) -> set[str]:
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(_alembic_config(path))
+    return {rev.revision for rev in script.walk_revisions()}
+
+
+def migrate(data_dir: Path, target: str = "head") -> Path:
+    """Make sure ``data_dir`` holds a database at ``target``; return its path.
+
+    Raises :class:`DatabaseTooNew` (file untouched) or :class:`StorageError` with a Spanish
+    message.
+    """
+    data_dir.mkdir(parents=True, exist_ok=True)
+    path = database_path(data_dir)
+    current = read_revision(path)
+    if current == HEAD_REVISION and target == "head":
+        return path
+    if current is not None and current not in known_revisions(path):
+        raise DatabaseTooNew(
+            "Esta base de datos fue creada por una versión más nueva de OMIL Desktop y esta "
+            "versión no puede abrirla. Actualice el programa; el archivo no fue modificado."
+        )
+    if current is not None:
+        backup_database(path, label=f"antes-de-migrar-desde-{current}")
+
+    from alembic import command
+
+    config = _alembic_config(path)
+    engine = create_sqlite_engine(path)
+    try:
+        with engine.begin() as connection:
+            config.attributes["connection"] = connection
+            command.upgrade(config, target)
+    except Exception as exc:
+        raise explain(exc) from exc
+    finally:
+        engine.dispose()
+    return path

@@ -1,0 +1,134 @@
+"""SQLAlchemy 2.0 models of the local database.
+
+Every table that syncs with the regional server mixes in :class:`Synced`: a UUIDv7 primary key,
+the owning office (its comuna CUT code), created/updated timestamps and a tombstone
+(``deleted_at``) instead of hard deletes. Writes to those tables are captured in ``change_log``
+by :mod:`omil_desktop.store.changelog` in the same transaction.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Index, Integer, String, Text
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from uuid6 import uuid7
+
+from omil_desktop.domain.people import search_key, sort_key
+from omil_desktop.domain.rut import Rut
+
+
+def new_id() -> str:
+    """A UUIDv7: unique across offices and roughly ordered by creation time."""
+    return str(uuid7())
+
+
+LOCAL_ONLY = {"sync": False}
+"""Column ``info`` marking derived, per-device columns that never travel in the change log."""
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class Synced:
+    """Columns shared by every record that syncs with the regional server."""
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    office_code: Mapped[str] = mapped_column(String(5))
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+    deleted_at: Mapped[datetime | None] = mapped_column(DateTime, default=None)
+
+    def before_save(self) -> None:
+        """Hook run before every flush that writes this record (derived columns)."""
+
+
+class Office(Base):
+    """This installation's identity: the office's comuna and its officer. One row."""
+
+    __tablename__ = "office"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    comuna_code: Mapped[str] = mapped_column(String(5))
+    officer_name: Mapped[str] = mapped_column(String(200))
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class Person(Synced, Base):
+    """A person served by the office (usuario)."""
+
+    __tablename__ = "person"
+    __table_args__ = (
+        Index("ix_person_sort_key", "sort_key"),
+        Index("ix_person_comuna_code", "comuna_code"),
+    )
+
+    rut: Mapped[str | None] = mapped_column(String(10), unique=True)
+    document_type: Mapped[str | None] = mapped_column(String(20))
+    document_number: Mapped[str] = mapped_column(String(40), default="")
+    document_country: Mapped[str] = mapped_column(String(80), default="")
+    first_names: Mapped[str] = mapped_column(String(120))
+    last_name_1: Mapped[str] = mapped_column(String(80))
+    last_name_2: Mapped[str] = mapped_column(String(80), default="")
+    birth_date: Mapped[date | None] = mapped_column(Date)
+    sex: Mapped[str | None] = mapped_column(String(1))
+    nationality: Mapped[str] = mapped_column(String(80), default="")
+    comuna_code: Mapped[str] = mapped_column(String(5))
+    address: Mapped[str] = mapped_column(String(200), default="")
+    phone: Mapped[str] = mapped_column(String(30), default="")
+    email: Mapped[str] = mapped_column(String(120), default="")
+    education_level: Mapped[str | None] = mapped_column(String(30))
+    job_status: Mapped[str | None] = mapped_column(String(20))
+    occupation: Mapped[str] = mapped_column(String(200), default="")
+    experience: Mapped[str] = mapped_column(Text, default="")
+    has_disability: Mapped[bool] = mapped_column(Boolean, default=False)
+    rnd_registered: Mapped[bool] = mapped_column(Boolean, default=False)
+    woman_head_of_household: Mapped[bool] = mapped_column(Boolean, default=False)
+    migrant: Mapped[bool] = mapped_column(Boolean, default=False)
+    indigenous: Mapped[bool] = mapped_column(Boolean, default=False)
+    unemployment_insurance: Mapped[str | None] = mapped_column(String(20))
+    bne_registered_on: Mapped[date | None] = mapped_column(Date)
+    consent_on: Mapped[date | None] = mapped_column(Date)
+    consent_method: Mapped[str | None] = mapped_column(String(20))
+    notes: Mapped[str] = mapped_column(Text, default="")
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    search_key: Mapped[str] = mapped_column(Text, info=LOCAL_ONLY)
+    sort_key: Mapped[str] = mapped_column(String(300), info=LOCAL_ONLY)
+
+    attentions: Mapped[list[Attention]] = relationship(back_populates="person")
+
+    def before_save(self) -> None:
+        rut = Rut.parse(self.rut) if self.rut else None
+        self.search_key = search_key(
+            rut, self.first_names, self.last_name_1, self.last_name_2 or "", self.document_number
+        )
+        self.sort_key = sort_key(self.first_names, self.last_name_1, self.last_name_2 or "")
+
+
+class Attention(Synced, Base):
+    """One service (atención) given to a person on a date."""
+
+    __tablename__ = "attention"
+    __table_args__ = (Index("ix_attention_person_date", "person_id", "date"),)
+
+    person_id: Mapped[str] = mapped_column(ForeignKey("person.id"))
+    date: Mapped[date] = mapped_column(Date)
+    kind: Mapped[str] = mapped_column(String(40))
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+    person: Mapped[Person] = relationship(back_populates="attentions")
+
+
+class ChangeLog(Base):
+    """Local changes to synced tables, in commit order, waiting to be pushed."""
+
+    __tablename__ = "change_log"
+
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    change_id: Mapped[str] = mapped_column(String(36), unique=True)
+    table_name: Mapped[str] = mapped_column(String(40))
+    row_id: Mapped[str] = mapped_column(String(36))
+    op: Mapped[str] = mapped_column(String(6))
+    payload: Mapped[str] = mapped_column(Text)
+    recorded_at: Mapped[datetime] = mapped_column(DateTime)

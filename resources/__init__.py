@@ -1,0 +1,1 @@
+"""Data files shipped with the program (installed as ``omil_desktop.resources``)."""

@@ -1,0 +1,45 @@
+from hypothesis import given
+from hypothesis import strategies as st
+
+from omil_desktop.domain.text import fold
+
+
+def test_examples_from_the_spec() -> None:
+    assert fold("  Núñez  MUÑOZ ") == "nunez munoz"
+    assert fold("Ñiquén") == "niquen"
+
+
+def test_accented_and_plain_spellings_match() -> None:
+    assert fold("Chillán Viejo") == fold("CHILLAN VIEJO") == "chillan viejo"
+    assert fold("Peñalolén") == "penalolen"
+    assert fold("Aysén") == fold("AYSEN")
+
+
+def test_whitespace_of_any_kind_collapses() -> None:
+    assert fold("\tPuerto\n\u00a0 Montt  ") == "puerto montt"
+    assert fold("   ") == ""
+    assert fold("") == ""
+
+
+def test_casefold_not_just_lower() -> None:
+    assert fold("Straße") == "strasse"
+
+
+def test_decomposed_input_equals_precomposed() -> None:
+    assert fold("Jose\u0301") == fold("José") == "jose"
+
+
+def test_keeps_punctuation() -> None:
+    assert fold("O'Higgins") == "o'higgins"
+
+
+@given(st.text())
+def test_idempotent(text: str) -> None:
+    assert fold(fold(text)) == fold(text)
+
+
+@given(st.text())
+def test_no_outer_or_double_spaces(text: str) -> None:
+    folded = fold(text)
+    assert folded == folded.strip()
+    assert "  " not in folded
