@@ -1,0 +1,1 @@
+"""PySide6 user interface. Widgets call services; they never open database sessions."""

@@ -1,0 +1,92 @@
+"""The main window: areas in a sidebar, the area's page beside it, the office in the status bar."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QStackedWidget,
+    QWidget,
+)
+
+from omil_desktop.services.workspace import Workspace
+from omil_desktop.store.errors import StorageError
+from omil_desktop.ui.people.people_page import PeoplePage
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, workspace: Workspace) -> None:
+        super().__init__()
+        self._workspace = workspace
+        office = workspace.office
+        assert office is not None, "the office is set up before the main window opens"
+        self.setWindowTitle(self.tr("OMIL Desktop — ") + office.title)
+        self.sidebar = QListWidget()
+        self.sidebar.setFixedWidth(170)
+        self.sidebar.setStyleSheet(
+            "QListWidget { font-size: 12pt; } QListWidget::item { padding: 8px; }"
+        )
+        self.pages = QStackedWidget()
+        self.people_page = PeoplePage(workspace)
+        self._add_area(self.tr("Personas"), self.people_page)
+        self.sidebar.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.sidebar.setCurrentRow(0)
+
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.addWidget(self.sidebar)
+        layout.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
+
+        self.office_label = QLabel(f"{office.title} ({office.region_name}) · {office.officer_name}")
+        self.counts_label = QLabel()
+        self.statusBar().addWidget(self.office_label)
+        self.statusBar().addPermanentWidget(self.counts_label)
+
+        new_person = QAction(self.tr("Nueva persona"), self)
+        new_person.setShortcut(QKeySequence.StandardKey.New)
+        new_person.triggered.connect(self._new_person)
+        find = QAction(self.tr("Buscar"), self)
+        find.setShortcut(QKeySequence.StandardKey.Find)
+        find.triggered.connect(self._find)
+        self.addActions([new_person, find])
+        self.new_person_action = new_person
+        self.find_action = find
+
+        self.people_page.data_changed.connect(self.refresh_counts)
+        self.refresh_counts()
+        self.resize(1280, 780)
+        self.people_page.focus_search()
+
+    def _add_area(self, title: str, page: QWidget) -> None:
+        self.sidebar.addItem(title)
+        self.pages.addWidget(page)
+
+    def _show_people(self) -> None:
+        self.sidebar.setCurrentRow(self.pages.indexOf(self.people_page))
+
+    def _new_person(self) -> None:
+        self._show_people()
+        self.people_page.new_person()
+
+    def _find(self) -> None:
+        self._show_people()
+        self.people_page.focus_search()
+
+    def refresh_counts(self) -> None:
+        try:
+            people, attentions = self._workspace.people.counts()
+        except StorageError:
+            self.counts_label.setText(self.tr("Base de datos no disponible"))
+            return
+        text = self.tr("{people} personas · {attentions} atenciones").format(
+            people=f"{people:,}".replace(",", "."), attentions=f"{attentions:,}".replace(",", ".")
+        )
+        self.counts_label.setText(text)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._workspace.close()
+        super().closeEvent(event)

@@ -1,0 +1,277 @@
+"""The form where a person's data is written: every field an OMIL records, errors beside each."""
+
+from __future__ import annotations
+
+from typing import cast
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QGridLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from omil_desktop.domain.people import (
+    ConsentMethod,
+    DocumentType,
+    EducationLevel,
+    JobStatus,
+    PersonData,
+    Sex,
+    UnemploymentInsurance,
+)
+from omil_desktop.domain.rut import InvalidRut, Rut
+from omil_desktop.domain.territory import Territory
+from omil_desktop.ui.widgets.comuna_combo import ComunaCombo
+from omil_desktop.ui.widgets.date_field import DateField
+from omil_desktop.ui.widgets.enum_combo import EnumCombo
+from omil_desktop.ui.widgets.form import ErrorLabel, FormSection
+
+
+def _notes_edit() -> QPlainTextEdit:
+    edit = QPlainTextEdit()
+    edit.setTabChangesFocus(True)
+    edit.setFixedHeight(60)
+    return edit
+
+
+class PersonForm(QWidget):
+    """Fields of :class:`PersonData`. ``collect()`` reads them; ``show_errors()`` marks them."""
+
+    def __init__(self, territory: Territory, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        tr = self.tr
+        self.rut = QLineEdit()
+        self.rut.setPlaceholderText("12.345.678-5")
+        self.rut.setMaxLength(14)
+        self.no_rut = QCheckBox(tr("No tiene RUT (persona extranjera sin RUT aún)"))
+        self.document_type = EnumCombo(DocumentType)
+        self.document_number = QLineEdit()
+        self.document_country = QLineEdit()
+        self.first_names = QLineEdit()
+        self.last_name_1 = QLineEdit()
+        self.last_name_2 = QLineEdit()
+        self.birth_date = DateField()
+        self.sex = EnumCombo(Sex)
+        self.nationality = QLineEdit("Chilena")
+        self.comuna_code = ComunaCombo(territory)
+        self.address = QLineEdit()
+        self.phone = QLineEdit()
+        self.phone.setPlaceholderText("+56 9 1234 5678")
+        self.email = QLineEdit()
+        self.education_level = EnumCombo(EducationLevel)
+        self.job_status = EnumCombo(JobStatus)
+        self.occupation = QLineEdit()
+        self.experience = _notes_edit()
+        self.has_disability = QCheckBox(tr("Persona con discapacidad"))
+        self.rnd_registered = QCheckBox(
+            tr("Tiene credencial del Registro Nacional de Discapacidad")
+        )
+        self.woman_head_of_household = QCheckBox(tr("Mujer jefa de hogar"))
+        self.migrant = QCheckBox(tr("Migrante"))
+        self.indigenous = QCheckBox(tr("Pertenece a un pueblo originario"))
+        self.unemployment_insurance = EnumCombo(UnemploymentInsurance)
+        self.bne_registered_on = DateField()
+        self.consent_on = DateField()
+        self.consent_method = EnumCombo(ConsentMethod)
+        self.notes = _notes_edit()
+
+        identity = FormSection(tr("Identificación"))
+        identity.add("rut", tr("RUT"), self.rut)
+        identity.add("no_rut", "", self.no_rut)
+        identity.add("document_type", tr("Tipo de documento"), self.document_type)
+        identity.add("document_number", tr("N° de documento"), self.document_number)
+        identity.add("document_country", tr("País del documento"), self.document_country)
+        identity.add("first_names", tr("Nombres *"), self.first_names)
+        identity.add("last_name_1", tr("Apellido paterno *"), self.last_name_1)
+        identity.add("last_name_2", tr("Apellido materno"), self.last_name_2)
+        identity.add("birth_date", tr("Fecha de nacimiento"), self.birth_date)
+        identity.add("sex", tr("Sexo"), self.sex)
+        identity.add("nationality", tr("Nacionalidad"), self.nationality)
+
+        contact = FormSection(tr("Residencia y contacto"))
+        contact.add("comuna_code", tr("Comuna *"), self.comuna_code)
+        contact.add("address", tr("Dirección"), self.address)
+        contact.add("phone", tr("Teléfono"), self.phone)
+        contact.add("email", tr("Correo"), self.email)
+
+        work = FormSection(tr("Perfil laboral"))
+        work.add("education_level", tr("Nivel educacional"), self.education_level)
+        work.add("job_status", tr("Situación laboral"), self.job_status)
+        work.add("occupation", tr("Oficio u ocupación"), self.occupation)
+        work.add("experience", tr("Experiencia"), self.experience)
+
+        groups = FormSection(tr("Grupos prioritarios y protección social"))
+        groups.add("has_disability", tr("Discapacidad"), self.has_disability)
+        groups.add("rnd_registered", "", self.rnd_registered)
+        groups.add("woman_head_of_household", tr("Grupos"), self.woman_head_of_household)
+        groups.add("migrant", "", self.migrant)
+        groups.add("indigenous", "", self.indigenous)
+        groups.add("unemployment_insurance", tr("Seguro de cesantía"), self.unemployment_insurance)
+        groups.add("bne_registered_on", tr("Inscripción en BNE"), self.bne_registered_on)
+
+        consent = FormSection(tr("Consentimiento y notas"))
+        consent.add("consent_on", tr("Fecha del consentimiento"), self.consent_on)
+        consent.add("consent_method", tr("Forma del consentimiento"), self.consent_method)
+        consent.add("notes", tr("Observaciones"), self.notes)
+
+        self._sections = [identity, contact, work, groups, consent]
+        self._fields: dict[str, tuple[QWidget, ErrorLabel]] = {}
+        for section in self._sections:
+            self._fields.update(section.fields)
+        self.general_error = ErrorLabel(self)
+
+        grid = QGridLayout()
+        grid.addWidget(identity, 0, 0, 2, 1)
+        grid.addWidget(contact, 0, 1)
+        grid.addWidget(work, 1, 1)
+        grid.addWidget(groups, 2, 0)
+        grid.addWidget(consent, 2, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.general_error)
+        layout.addLayout(grid)
+
+        order = [w for w, _e in self._fields.values()]
+        for first, second in zip(order, order[1:], strict=False):
+            QWidget.setTabOrder(first, second)
+        self.no_rut.toggled.connect(self._rut_toggled)
+        self.has_disability.toggled.connect(self._disability_toggled)
+        self.rut.editingFinished.connect(self._format_rut)
+        self._rut_toggled(False)
+        self._disability_toggled(False)
+
+    # -- behaviour ------------------------------------------------------------------------------
+
+    def _rut_toggled(self, no_rut: bool) -> None:
+        self.rut.setEnabled(not no_rut)
+        if no_rut:
+            self.rut.clear()
+        for name in ("document_type", "document_number", "document_country"):
+            self._fields[name][0].setEnabled(no_rut)
+
+    def _disability_toggled(self, disabled: bool) -> None:
+        self.rnd_registered.setEnabled(disabled)
+        if not disabled:
+            self.rnd_registered.setChecked(False)
+
+    def _format_rut(self) -> None:
+        text = self.rut.text()
+        if Rut.is_valid(text):
+            self.rut.setText(str(Rut.parse(text)))
+
+    # -- data -----------------------------------------------------------------------------------
+
+    def load(self, data: PersonData) -> None:
+        self.no_rut.setChecked(data.rut is None and bool(data.document_number))
+        self.rut.setText(str(data.rut) if data.rut else "")
+        for name in (
+            "document_number",
+            "document_country",
+            "first_names",
+            "last_name_1",
+            "last_name_2",
+            "nationality",
+            "address",
+            "phone",
+            "email",
+            "occupation",
+        ):
+            cast(QLineEdit, self._fields[name][0]).setText(getattr(data, name))
+        for name in ("birth_date", "bne_registered_on", "consent_on"):
+            cast(DateField, self._fields[name][0]).set_value(getattr(data, name))
+        for name in (
+            "document_type",
+            "sex",
+            "education_level",
+            "job_status",
+            "unemployment_insurance",
+            "consent_method",
+        ):
+            cast(EnumCombo, self._fields[name][0]).set_value(getattr(data, name))
+        for name in (
+            "has_disability",
+            "rnd_registered",
+            "woman_head_of_household",
+            "migrant",
+            "indigenous",
+        ):
+            cast(QCheckBox, self._fields[name][0]).setChecked(getattr(data, name))
+        self.comuna_code.set_code(data.comuna_code or None)
+        self.experience.setPlainText(data.experience)
+        self.notes.setPlainText(data.notes)
+
+    def collect(self) -> tuple[PersonData, dict[str, str]]:
+        """The data as written, and the fields that cannot even be read (bad RUT or date)."""
+        errors: dict[str, str] = {}
+        rut = None
+        if not self.no_rut.isChecked():
+            if self.rut.text().strip():
+                try:
+                    rut = Rut.parse(self.rut.text())
+                except InvalidRut as exc:
+                    errors["rut"] = str(exc)
+            else:
+                errors["rut"] = self.tr(
+                    "Escriba el RUT, o marque «No tiene RUT» e indique su documento."
+                )
+        dates = {}
+        for name in ("birth_date", "bne_registered_on", "consent_on"):
+            try:
+                dates[name] = cast(DateField, self._fields[name][0]).value()
+            except ValueError as exc:
+                errors[name] = str(exc)
+                dates[name] = None
+        data = PersonData(
+            rut=rut,
+            document_type=cast(DocumentType | None, self.document_type.value()),
+            document_number=self.document_number.text(),
+            document_country=self.document_country.text(),
+            first_names=self.first_names.text(),
+            last_name_1=self.last_name_1.text(),
+            last_name_2=self.last_name_2.text(),
+            birth_date=dates["birth_date"],
+            sex=cast(Sex | None, self.sex.value()),
+            nationality=self.nationality.text(),
+            comuna_code=self.comuna_code.code() or "",
+            address=self.address.text(),
+            phone=self.phone.text(),
+            email=self.email.text(),
+            education_level=cast(EducationLevel | None, self.education_level.value()),
+            job_status=cast(JobStatus | None, self.job_status.value()),
+            occupation=self.occupation.text(),
+            experience=self.experience.toPlainText(),
+            has_disability=self.has_disability.isChecked(),
+            rnd_registered=self.rnd_registered.isChecked(),
+            woman_head_of_household=self.woman_head_of_household.isChecked(),
+            migrant=self.migrant.isChecked(),
+            indigenous=self.indigenous.isChecked(),
+            unemployment_insurance=cast(
+                UnemploymentInsurance | None, self.unemployment_insurance.value()
+            ),
+            bne_registered_on=dates["bne_registered_on"],
+            consent_on=dates["consent_on"],
+            consent_method=cast(ConsentMethod | None, self.consent_method.value()),
+            notes=self.notes.toPlainText(),
+        )
+        if self.comuna_code.currentText().strip() and not data.comuna_code:
+            errors["comuna_code"] = self.tr("Elija una comuna de la lista.")
+        return data, errors
+
+    def show_errors(self, errors: dict[str, str]) -> None:
+        """Show each message under its field and move the cursor to the first one."""
+        first: QWidget | None = None
+        for name, (widget, label) in self._fields.items():
+            message = errors.get(name, "")
+            label.show_message(message)
+            if message and first is None:
+                first = widget
+        unplaced = [m for n, m in errors.items() if n not in self._fields]
+        self.general_error.show_message(" ".join(unplaced))
+        if first is not None:
+            first.setFocus()
+
+    def error_text(self, name: str) -> str:
+        label = self._fields[name][1]
+        return "" if label.isHidden() else label.text()

@@ -1,0 +1,202 @@
+"""The officer's daily flow through the real window: register, find, avoid duplicates."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from omil_desktop.domain.people import ServiceKind
+from omil_desktop.domain.rut import Rut
+from omil_desktop.ui.people.attention_dialog import AttentionDialog
+from omil_desktop.ui.people.person_dialog import DuplicatesDialog, PersonDialog
+
+
+def open_new_person(qtbot, window) -> PersonDialog:
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    dialog = window.findChild(PersonDialog)
+    assert dialog is not None and dialog.isVisible()
+    return dialog
+
+
+def type_text(qtbot, widget, text: str) -> None:
+    """Type like the officer; QTest can only synthesise ASCII keys, so accents are inserted."""
+    if text.isascii():
+        qtbot.keyClicks(widget, text)
+    else:
+        widget.insert(text)
+
+
+def fill(
+    qtbot, dialog: PersonDialog, rut: str, names: str, surname1: str, surname2: str, birth: str
+) -> None:
+    form = dialog.form
+    for widget, text in (
+        (form.rut, rut),
+        (form.first_names, names),
+        (form.last_name_1, surname1),
+        (form.last_name_2, surname2),
+        (form.birth_date, birth),
+    ):
+        type_text(qtbot, widget, text)
+
+
+def search(qtbot, window, text: str) -> list[str]:
+    page = window.people_page
+    page.search_field.clear()
+    qtbot.keyClicks(page.search_field, text)
+    qtbot.waitUntil(lambda: page.model.query == text, timeout=2000)
+    model = page.model
+    return [model.index(r, 1).data() for r in range(model.rowCount())]
+
+
+def test_create_person_through_the_form_with_keyboard(qtbot, window, workspace):
+    dialog = open_new_person(qtbot, window)
+    assert dialog.form.comuna_code.code() == "10404"  # the office's comuna by default
+    fill(qtbot, dialog, "12345678-5", "María José", "Núñez", "Pérez", "17-05-1990")
+    qtbot.keyClick(dialog.form.last_name_2, Qt.Key.Key_Return)  # Enter saves
+
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=2000)
+    ids = workspace.people.search_ids("")
+    assert len(ids) == 1
+    record = workspace.people.get(ids[0])
+    assert record.data.rut == Rut.parse("12.345.678-5")
+    assert record.data.birth_date == date(1990, 5, 17)
+    assert record.data.full_name() == "María José Núñez Pérez"
+    assert window.people_page.detail.person_id == ids[0]
+    assert "1 personas" in window.counts_label.text()
+
+
+def test_bad_input_is_explained_beside_the_field_and_nothing_is_saved(qtbot, window, workspace):
+    dialog = open_new_person(qtbot, window)
+    qtbot.keyClicks(dialog.form.rut, "12.345.678-9")
+    qtbot.keyClicks(dialog.form.birth_date, "31-02-1990")
+    dialog.save_button.click()
+
+    assert dialog.isVisible()
+    assert "dígito verificador debería ser 5" in dialog.form.error_text("rut")
+    assert "no existe" in dialog.form.error_text("birth_date")
+    dialog.form.rut.clear()
+    qtbot.keyClicks(dialog.form.rut, "12.345.678-5")
+    dialog.form.birth_date.clear()
+    dialog.save_button.click()
+    assert dialog.form.error_text("rut") == ""
+    assert dialog.form.error_text("first_names") == "Escriba los nombres."
+    assert dialog.form.error_text("last_name_1").startswith("Escriba el apellido paterno")
+    assert workspace.people.search_ids("") == []
+
+
+def test_likely_duplicate_warns_before_saving_and_can_open_the_existing(
+    qtbot, window, workspace, person_data, when_modal
+):
+    existing = workspace.people.create(person_data())
+    window.people_page.run_search()
+    dialog = open_new_person(qtbot, window)
+    fill(qtbot, dialog, "11.111.111-1", "Maria Jose", "Nunez", "Perez", "17-05-1990")
+
+    when_modal(DuplicatesDialog, lambda d: d.open_button.click())
+    dialog.save_button.click()
+
+    assert len(when_modal.seen) == 1
+    assert when_modal.seen[0].candidates[0].person_id == existing
+    assert not dialog.isVisible()
+    assert workspace.people.find_by_rut(Rut.parse("11.111.111-1")) is None
+    assert window.people_page.detail.person_id == existing
+
+
+def test_likely_duplicate_can_be_saved_when_it_is_another_person(
+    qtbot, window, workspace, person_data, when_modal
+):
+    workspace.people.create(person_data())
+    dialog = open_new_person(qtbot, window)
+    fill(qtbot, dialog, "11.111.111-1", "Maria Jose", "Nunez", "Perez", "17-05-1990")
+    when_modal(DuplicatesDialog, lambda d: d.save_button.click())
+    dialog.save_button.click()
+    assert workspace.people.find_by_rut(Rut.parse("11111111-1")) is not None
+
+
+def test_same_rut_in_another_form_is_refused_and_offers_the_existing(
+    qtbot, window, workspace, person_data, when_modal
+):
+    existing = workspace.people.create(person_data())
+    dialog = open_new_person(qtbot, window)
+    fill(qtbot, dialog, "123456785", "Otra", "Persona", "", "")
+
+    def go_back(box: QMessageBox) -> None:
+        assert "ya está registrado" in box.text()
+        box.buttons()[-1].click()  # "Volver al formulario"
+
+    when_modal(QMessageBox, go_back)
+    dialog.save_button.click()
+    assert len(when_modal.seen) == 1
+    assert dialog.isVisible()  # what was typed is still there
+    assert dialog.form.first_names.text() == "Otra"
+    assert "ya está registrado" in dialog.form.error_text("rut")
+    assert workspace.people.search_ids("") == [existing]
+
+
+def test_search_by_partial_rut_and_by_name_without_accents(qtbot, window, workspace, person_data):
+    workspace.people.create(person_data())
+    workspace.people.create(
+        person_data(
+            rut=Rut.parse("11.111.111-1"),
+            first_names="Pedro",
+            last_name_1="Soto",
+            last_name_2="Muñoz",
+            birth_date=date(1970, 1, 1),
+        )
+    )
+    assert search(qtbot, window, "12.345") == ["María José Núñez Pérez"]
+    assert search(qtbot, window, "2345678-5") == ["María José Núñez Pérez"]
+    assert search(qtbot, window, "nunez") == ["María José Núñez Pérez"]
+    assert search(qtbot, window, "MUNOZ pedro") == ["Pedro Soto Muñoz"]
+    assert search(qtbot, window, "zzz") == []
+    assert window.people_page.result_label.text() == "0 personas"
+
+
+def test_ctrl_f_focuses_search_and_enter_goes_to_the_results(qtbot, window, workspace, person_data):
+    workspace.people.create(person_data())
+    window.people_page.table.setFocus()
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.focusWidget() is window.people_page.search_field
+    qtbot.keyClicks(window.people_page.search_field, "maria")
+    qtbot.keyClick(window.people_page.search_field, Qt.Key.Key_Return)
+    assert window.people_page.detail.person_id is not None
+
+
+def test_record_an_attention_and_see_history_newest_first(
+    qtbot, window, workspace, person_data, when_modal
+):
+    pid = workspace.people.create(person_data())
+    workspace.attentions.record(pid, date(2026, 3, 2), ServiceKind.INFORMATION, "primera")
+    window.people_page.run_search()
+    window.people_page.select_person(pid)
+    detail = window.people_page.detail
+
+    detail.attention_button.click()
+    dialog = window.findChild(AttentionDialog)
+    dialog.kind.setCurrentIndex(dialog.kind.findData(ServiceKind.GUIDANCE.value))
+    qtbot.keyClicks(dialog.notes, "CV revisado")
+    dialog.findChild(type(dialog.kind)).setFocus()
+    qtbot.keyClick(dialog.kind, Qt.Key.Key_Return)
+
+    qtbot.waitUntil(lambda: detail.history.rowCount() == 2, timeout=2000)
+    assert detail.history.item(0, 1).text() == "Orientación laboral"
+    assert detail.history.item(0, 2).text() == "CV revisado"
+    assert detail.history.item(1, 1).text() == "Información"
+    assert "2 atenciones" in window.counts_label.text()
+
+
+def test_deactivate_hides_from_list_but_keeps_record(
+    qtbot, window, workspace, person_data, when_modal
+):
+    pid = workspace.people.create(person_data())
+    window.people_page.run_search()
+    window.people_page.select_person(pid)
+    when_modal(QMessageBox, lambda box: box.button(QMessageBox.StandardButton.Yes).click())
+    window.people_page.detail.active_button.click()
+    assert window.people_page.model.rowCount() == 0
+    window.people_page.show_inactive.setChecked(True)
+    assert window.people_page.model.rowCount() == 1
+    assert workspace.people.get(pid).active is False
