@@ -14,3 +14,9 @@ def fold(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text)
     without_marks = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return " ".join(without_marks.casefold().split())
+
+
+def count_text(count: int, singular: str, plural: str) -> str:
+    """``1 persona``, ``12.345 personas``: Chilean thousands separator, agreeing noun."""
+    number = f"{count:,}".replace(",", ".")
+    return f"{number} {singular if count == 1 else plural}"

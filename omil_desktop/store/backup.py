@@ -19,7 +19,7 @@ def backup_database(source: Path, label: str, keep: int = KEEP_BACKUPS) -> Path:
     backups.mkdir(parents=True, exist_ok=True)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     target = backups / f"{source.stem}-{stamp}-{label}.sqlite3"
-    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
     try:
         dst = sqlite3.connect(target)
         try:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import URL, Engine, create_engine, event
 
 DATABASE_FILENAME = "omil.sqlite3"
 BUSY_TIMEOUT_MS = 5000
@@ -29,7 +29,8 @@ def _set_pragmas(dbapi_connection: Any, _record: object) -> None:
 
 def create_sqlite_engine(path: Path) -> Engine:
     """Engine for the SQLite file at ``path`` with the program's pragmas on every connection."""
-    engine = create_engine(f"sqlite:///{path}", future=True)
+    # URL.create keeps the path as it is; a "sqlite:///..." string would be percent-decoded.
+    engine = create_engine(URL.create("sqlite", database=str(path)), future=True)
     event.listen(engine, "connect", _set_pragmas)
     return engine
 

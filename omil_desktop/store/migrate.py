@@ -19,12 +19,25 @@ HEAD_REVISION = "0002"
 lets an up-to-date database open without importing Alembic, which keeps start-up fast."""
 
 
+def open_read_only(path: Path) -> sqlite3.Connection:
+    """A connection that cannot change anything on disk, not even create ``-wal``/``-shm`` files.
+
+    A WAL-mode file opened merely read-only still gets its ``-wal`` and ``-shm`` files created
+    beside it. Without a ``-wal`` every commit is in the main file, so it is opened as immutable
+    and nothing is written; with one, the ``-wal`` holds commits that must be read.
+    """
+    wal = path.with_name(path.name + "-wal")
+    flags = "mode=ro" if wal.exists() else "mode=ro&immutable=1"
+    # as_uri() percent-encodes the path, so a folder named e.g. "Datos #2" is not cut at '#'.
+    return sqlite3.connect(f"{path.resolve().as_uri()}?{flags}", uri=True)
+
+
 def read_revision(path: Path) -> str | None:
     """The Alembic revision stored in the file, or None for a new/empty file. Never writes."""
     if not path.exists() or path.stat().st_size == 0:
         return None
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        conn = open_read_only(path)
         try:
             tables = {
                 r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
@@ -49,8 +62,9 @@ def _alembic_config(path: Path):  # noqa: ANN202 - alembic is imported lazily
 
     config = Config()
     location = resources.files("omil_desktop.store") / "migrations"
-    config.set_main_option("script_location", str(location))
-    config.set_main_option("sqlalchemy.url", f"sqlite:///{path}")
+    # Config values go through ConfigParser interpolation: a '%' in a folder name must be doubled.
+    config.set_main_option("script_location", str(location).replace("%", "%%"))
+    config.set_main_option("sqlalchemy.url", f"sqlite:///{path}".replace("%", "%%"))
     return config
 
 

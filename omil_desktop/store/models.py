@@ -99,9 +99,14 @@ class Person(Synced, Base):
     attentions: Mapped[list[Attention]] = relationship(back_populates="person")
 
     def before_save(self) -> None:
+        # Column defaults ("") are applied at INSERT, after this hook: treat unset as empty.
         rut = Rut.parse(self.rut) if self.rut else None
         self.search_key = search_key(
-            rut, self.first_names, self.last_name_1, self.last_name_2 or "", self.document_number
+            rut,
+            self.first_names,
+            self.last_name_1,
+            self.last_name_2 or "",
+            self.document_number or "",
         )
         self.sort_key = sort_key(self.first_names, self.last_name_1, self.last_name_2 or "")
 

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from omil_desktop.domain.text import count_text
 from omil_desktop.services.workspace import Workspace
 from omil_desktop.store.errors import StorageError
 from omil_desktop.ui.people.people_page import PeoplePage
@@ -82,10 +83,11 @@ class MainWindow(QMainWindow):
         except StorageError:
             self.counts_label.setText(self.tr("Base de datos no disponible"))
             return
-        text = self.tr("{people} personas · {attentions} atenciones").format(
-            people=f"{people:,}".replace(",", "."), attentions=f"{attentions:,}".replace(",", ".")
+        self.counts_label.setText(
+            count_text(people, self.tr("persona"), self.tr("personas"))
+            + " · "
+            + count_text(attentions, self.tr("atención"), self.tr("atenciones"))
         )
-        self.counts_label.setText(text)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._workspace.close()

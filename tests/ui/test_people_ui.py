@@ -65,7 +65,8 @@ def test_create_person_through_the_form_with_keyboard(qtbot, window, workspace):
     assert record.data.birth_date == date(1990, 5, 17)
     assert record.data.full_name() == "María José Núñez Pérez"
     assert window.people_page.detail.person_id == ids[0]
-    assert "1 personas" in window.counts_label.text()
+    assert window.counts_label.text() == "1 persona · 0 atenciones"
+    assert window.people_page.result_label.text() == "1 persona"
 
 
 def test_bad_input_is_explained_beside_the_field_and_nothing_is_saved(qtbot, window, workspace):

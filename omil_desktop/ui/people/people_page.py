@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from omil_desktop.domain.text import count_text
 from omil_desktop.services.errors import NotFound
 from omil_desktop.services.workspace import Workspace
 from omil_desktop.store.errors import StorageError
@@ -85,6 +86,7 @@ class PeoplePage(QWidget):
         self.search_field.textChanged.connect(self._search_timer.start)
         self.search_field.returnPressed.connect(self._focus_results)
         self.show_inactive.toggled.connect(self.run_search)
+        self.model.modelReset.connect(self._update_count)
         self.new_button.clicked.connect(self.new_person)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.activated.connect(lambda index: self.edit_person(self.model.id_at(index.row())))
@@ -99,10 +101,11 @@ class PeoplePage(QWidget):
         self._search_timer.stop()
         selected = self.detail.person_id
         self.model.search(self.search_field.text(), self.show_inactive.isChecked())
-        count = self.model.rowCount()
-        noun = self.tr("persona") if count == 1 else self.tr("personas")
-        self.result_label.setText(f"{count:,} {noun}".replace(",", "."))
         self.select_person(selected)
+
+    def _update_count(self) -> None:
+        count = self.model.rowCount()
+        self.result_label.setText(count_text(count, self.tr("persona"), self.tr("personas")))
 
     def _focus_results(self) -> None:
         self.run_search()
