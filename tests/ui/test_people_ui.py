@@ -201,3 +201,26 @@ def test_deactivate_hides_from_list_but_keeps_record(
     window.people_page.show_inactive.setChecked(True)
     assert window.people_page.model.rowCount() == 1
     assert workspace.people.get(pid).active is False
+
+
+def test_edit_a_person_from_the_list_and_cancel_asks_before_discarding(
+    qtbot, window, workspace, person_data, when_modal
+):
+    pid = workspace.people.create(person_data(phone=""))
+    page = window.people_page
+    page.run_search()
+    page.table.setFocus()
+    page.select_person(pid)
+    page.table.activated.emit(page.model.index(0, 1))  # Enter / double-click on the row
+    dialog = window.findChild(PersonDialog)
+    assert dialog.windowTitle() == "Editar persona"
+    assert dialog.form.rut.text() == "12.345.678-5"
+    qtbot.keyClicks(dialog.form.phone, "+56 9 8765 4321")
+
+    when_modal(QMessageBox, lambda box: box.button(QMessageBox.StandardButton.Cancel).click())
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert dialog.isVisible()  # the officer chose not to throw the change away
+    dialog.save_button.click()
+    assert not dialog.isVisible()
+    assert workspace.people.get(pid).data.phone == "+56 9 8765 4321"
+    assert "8765" in page.model.index(0, 4).data()
