@@ -10,6 +10,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from omil_desktop.domain.text import count_text
 from omil_desktop.services.errors import ServiceError
 from omil_desktop.services.people_files import PeopleImporter, export_people
 from omil_desktop.services.workspace import OfficeNotSetUp, Workspace
@@ -80,7 +81,7 @@ def run(args: argparse.Namespace) -> int:
             return _import(workspace, args)
         if args.command == "export-people":
             count = export_people(workspace.people, workspace.territory, args.file)
-            print(f"Se exportaron {count} personas a {args.file}.")
+            print(f"Exportadas: {count_text(count, 'persona', 'personas')} a {args.file}.")
             return 0
         raise AssertionError(args.command)
     except (ServiceError, StorageError) as exc:

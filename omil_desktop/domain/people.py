@@ -168,6 +168,15 @@ _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _PHONE_ALLOWED = re.compile(r"^\+?[\d\s()-]{8,20}$")
 
 
+MULTILINE_FIELDS = frozenset({"experience", "notes"})
+"""Free-text fields written in a multi-line box, whose line breaks are kept."""
+
+
+def tidy_lines(text: str) -> str:
+    """Collapse spaces within each line and drop blank lines at both ends; keep line breaks."""
+    return "\n".join(" ".join(line.split()) for line in text.splitlines()).strip("\n")
+
+
 @dataclass
 class PersonData:
     """Everything the officer records about a person, as entered (before storage)."""
@@ -252,11 +261,16 @@ class PersonData:
         return errors
 
     def cleaned(self) -> PersonData:
-        """A copy with surrounding spaces removed from every text field."""
+        """A copy with runs of spaces collapsed and surrounding spaces removed in text fields.
+
+        The long free-text fields (:data:`MULTILINE_FIELDS`) keep the officer's line breaks.
+        """
         values = {}
         for f in fields(self):
             value = getattr(self, f.name)
-            values[f.name] = " ".join(value.split()) if isinstance(value, str) else value
+            if isinstance(value, str):
+                value = tidy_lines(value) if f.name in MULTILINE_FIELDS else " ".join(value.split())
+            values[f.name] = value
         if values["rut"] is not None:
             values["document_type"] = None
             values["document_number"] = ""

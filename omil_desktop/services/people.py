@@ -256,7 +256,10 @@ class PeopleService:
             return session.scalars(select(Person.id).where(Person.rut == rut.compact)).first()
 
     def search_ids(self, query: str = "", *, include_inactive: bool = False) -> list[str]:
-        """Ids of the people matching ``query`` (partial RUT, names without accents), in list order."""
+        """Ids of the people matching ``query`` (partial RUT, names without accents).
+
+        In list order: by surnames, then names, ignoring case and accents.
+        """
         stmt = select(Person.id).where(Person.deleted_at.is_(None))
         if not include_inactive:
             stmt = stmt.where(Person.active.is_(True))

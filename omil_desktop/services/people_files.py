@@ -27,6 +27,7 @@ from omil_desktop.domain.people import (
     PersonData,
     Sex,
     UnemploymentInsurance,
+    tidy_lines,
 )
 from omil_desktop.domain.rut import InvalidRut, Rut
 from omil_desktop.domain.territory import Territory
@@ -176,6 +177,7 @@ def _read_xlsx(path: Path) -> Iterator[list[Any]]:
         ) from exc
     try:
         sheet = workbook.worksheets[0]
+        sheet.reset_dimensions()  # read every row, even if the file declares a smaller range
         for row in sheet.iter_rows(values_only=True):
             yield list(row)
     finally:
@@ -207,7 +209,7 @@ def _cell_text(value: Any) -> str:
         return format_date(value)
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
-    return " ".join(str(value).split())
+    return tidy_lines(str(value))  # PersonData.cleaned() flattens all but the long fields
 
 
 class PeopleImporter:
@@ -218,6 +220,8 @@ class PeopleImporter:
 
     def import_file(self, path: Path, *, dry_run: bool = False) -> ImportReport:
         """Check every row, then save the valid ones together (unless ``dry_run``)."""
+        if not path.is_file():  # else a missing .xlsx reads as "damaged"
+            raise UnreadableFile(f"No se encontró el archivo «{path}».")
         try:
             rows = _read_rows(path)
             header = next(rows, None)
@@ -374,6 +378,7 @@ def _parse_enum(name: str, text: str) -> StrEnum:
 def export_people(people: PeopleService, territory: Territory, path: Path) -> int:
     """Write everyone on record to an .xlsx that :class:`PeopleImporter` reads back."""
     from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
 
     if path.suffix.lower() != ".xlsx":
         raise UnreadableFile("La exportación se guarda como planilla .xlsx.")
@@ -396,10 +401,15 @@ def export_people(people: PeopleService, territory: Territory, path: Path) -> in
                 value = value.label  # type: ignore[attr-defined]
             elif name == "comuna_code" and value:
                 value = territory.comuna(value).name
+            elif isinstance(value, str) and value.startswith("="):
+                value = WriteOnlyCell(sheet, value)
+                value.data_type = "s"  # text such as "=> llamar": openpyxl would write a formula
             row.append(value if value is not None else "")
         sheet.append(row)
     try:
         workbook.save(path)
     except OSError as exc:
+        if not sheet.closed:  # else its half-written rows complain when garbage-collected
+            sheet.close()
         raise UnreadableFile(f"No se pudo guardar «{path}»: {exc.strerror or exc}.") from exc
     return len(records)

@@ -81,7 +81,13 @@ def migrate(data_dir: Path, target: str = "head") -> Path:
     Raises :class:`DatabaseTooNew` (file untouched) or :class:`StorageError` with a Spanish
     message.
     """
-    data_dir.mkdir(parents=True, exist_ok=True)
+    try:
+        data_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise StorageError(
+            f"No se puede crear la carpeta de datos {data_dir}. Revise que la ruta sea una "
+            "carpeta y que su usuario tenga permiso de escritura."
+        ) from exc
     path = database_path(data_dir)
     current = read_revision(path)
     if current == HEAD_REVISION and target == "head":
@@ -92,7 +98,14 @@ def migrate(data_dir: Path, target: str = "head") -> Path:
             "versión no puede abrirla. Actualice el programa; el archivo no fue modificado."
         )
     if current is not None:
-        backup_database(path, label=f"antes-de-migrar-desde-{current}")
+        try:
+            backup_database(path, label=f"antes-de-migrar-desde-{current}")
+        except (OSError, sqlite3.Error) as exc:  # never migrate without the backup
+            raise StorageError(
+                "No se pudo hacer la copia de respaldo que se toma antes de actualizar la base "
+                "de datos, así que no se actualizó. Revise que haya espacio en el disco y que la "
+                "carpeta «respaldos» se pueda escribir; lo ya guardado no se perdió."
+            ) from exc
 
     from alembic import command
 

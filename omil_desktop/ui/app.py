@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import sys
@@ -53,10 +54,8 @@ def run_gui(data_dir: Path | None, *, smoke_test: bool = False, crash_dialog: bo
     app.setApplicationName("OMIL Desktop")
     app.setApplicationVersion(__version__)
     if not smoke_test:
-        try:
+        with contextlib.suppress(OSError):  # a read-only folder is reported when the DB opens
             _log_to(data_dir)
-        except OSError:
-            pass  # a read-only data folder is reported when the database opens
     install_crash_handler(crash_dialog)
     workspace = open_workspace(data_dir)
     if workspace is None:

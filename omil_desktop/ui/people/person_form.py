@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from typing import cast
 
 from PySide6.QtWidgets import (
@@ -134,7 +135,7 @@ class PersonForm(QWidget):
         layout.addLayout(grid)
 
         order = [w for w, _e in self._fields.values()]
-        for first, second in zip(order, order[1:], strict=False):
+        for first, second in itertools.pairwise(order):
             QWidget.setTabOrder(first, second)
         self.no_rut.toggled.connect(self._rut_toggled)
         self.has_disability.toggled.connect(self._disability_toggled)
