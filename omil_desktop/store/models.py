@@ -60,7 +60,8 @@ class Person(Synced, Base):
 
     __tablename__ = "person"
     __table_args__ = (
-        Index("ix_person_sort_key", "sort_key"),
+        # Covers the list query (filter + order) so searching reads the index alone.
+        Index("ix_person_list", "sort_key", "id", "active", "deleted_at", "search_key"),
         Index("ix_person_comuna_code", "comuna_code"),
     )
 

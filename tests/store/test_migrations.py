@@ -90,9 +90,11 @@ def fill_at_0001(path) -> None:
 
 
 def revert_to_0001(path) -> None:
-    """Undo 0002 by hand, so the next start-up has to migrate (and back up) again."""
+    """Undo 0003 and 0002 by hand, so the next start-up has to migrate (and back up) again."""
     conn = sqlite3.connect(path)
     with conn:
+        conn.execute("DROP INDEX ix_person_list")
+        conn.execute("CREATE INDEX ix_person_sort_key ON person (sort_key)")
         conn.execute("DROP INDEX ix_attention_person_date")
         conn.execute("DROP TABLE attention")
         conn.execute("UPDATE alembic_version SET version_num = '0001'")
