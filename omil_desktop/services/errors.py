@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from omil_desktop.store.errors import StorageError
+
 
 class ServiceError(Exception):
     """Base of refusals; ``str()`` is a Spanish message."""
@@ -48,3 +50,14 @@ class LikelyDuplicate(ServiceError):
         names = ", ".join(c.full_name for c in candidates)
         super().__init__(f"Puede que esta persona ya esté registrada: {names}.")
         self.candidates = candidates
+
+
+__all__ = [
+    "DuplicateCandidate",
+    "DuplicateRut",
+    "LikelyDuplicate",
+    "NotFound",
+    "ServiceError",
+    "StorageError",  # a database problem the officer can act on; raised by every use case
+    "ValidationFailed",
+]

@@ -10,12 +10,12 @@ import tempfile
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from omil_desktop import __version__
+from omil_desktop.services.errors import StorageError
 from omil_desktop.services.workspace import Workspace
-from omil_desktop.store.errors import StorageError
 from omil_desktop.ui.errors import install_crash_handler
 from omil_desktop.ui.first_run import FirstRunDialog
 from omil_desktop.ui.main_window import MainWindow
@@ -32,6 +32,15 @@ def _log_to(data_dir: Path) -> None:
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     logging.getLogger().addHandler(handler)
     logging.getLogger().setLevel(logging.INFO)
+
+
+def install_spanish(app: QApplication) -> None:
+    """Qt's own texts (Cancelar, Sí/No, the Cortar/Copiar/Pegar menu) in Spanish."""
+    translator = QTranslator(app)
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if translator.load(QLocale("es_CL"), "qtbase", "_", folder):
+        app.installTranslator(translator)
+    QLocale.setDefault(QLocale("es_CL"))
 
 
 def open_workspace(data_dir: Path) -> Workspace | None:
@@ -53,6 +62,7 @@ def run_gui(data_dir: Path | None, *, smoke_test: bool = False, crash_dialog: bo
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("OMIL Desktop")
     app.setApplicationVersion(__version__)
+    install_spanish(app)
     if not smoke_test:
         with contextlib.suppress(OSError):  # a read-only folder is reported when the DB opens
             _log_to(data_dir)

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from omil_desktop.services.errors import ValidationFailed
+from omil_desktop.services.errors import StorageError, ValidationFailed
 from omil_desktop.services.workspace import Workspace
-from omil_desktop.store.errors import StorageError
 from omil_desktop.ui.errors import show_problem
 from omil_desktop.ui.widgets.comuna_combo import ComunaCombo
 from omil_desktop.ui.widgets.form import FormSection

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import (
 )
 
 from omil_desktop.domain.text import count_text
+from omil_desktop.services.errors import StorageError
 from omil_desktop.services.workspace import Workspace
-from omil_desktop.store.errors import StorageError
 from omil_desktop.ui.people.people_page import PeoplePage
 
 

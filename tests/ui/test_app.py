@@ -35,6 +35,12 @@ def test_comuna_picker_finds_comunas_typed_without_accents(qtbot, workspace):
     assert combo.code() == "10404"
     combo.setEditText("Comuna que no existe")
     assert combo.code() is None
+    combo.setEditText("niquen")  # typed, not picked: one comuna matches
+    assert combo.code() == "16303"
+    combo.setEditText("Ñiquén")
+    assert combo.code() == "16303"
+    combo.setEditText("puerto")  # three comunas match: the officer must choose
+    assert combo.code() is None
 
 
 def test_first_run_sets_up_the_office_and_explains_mistakes(qtbot, data_dir):
@@ -75,3 +81,20 @@ def test_smoke_test_opens_the_window_offscreen_and_exits_zero(tmp_path):
     assert result.returncode == 0, result.stderr
     assert "prueba de humo correcta" in result.stdout
     assert not (tmp_path / "xdg").exists()  # it used a temporary folder, not the user's data
+
+
+def test_qt_standard_buttons_speak_spanish(qtbot, qapp):
+    from PySide6.QtWidgets import QMessageBox
+
+    from omil_desktop.ui.app import install_spanish
+
+    install_spanish(qapp)
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        "t",
+        "t",
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+    )
+    qtbot.addWidget(box)
+    assert box.button(QMessageBox.StandardButton.Cancel).text().replace("&", "") == "Cancelar"
+    assert box.button(QMessageBox.StandardButton.Yes).text() .replace("&", "") == "Sí"

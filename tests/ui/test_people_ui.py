@@ -224,3 +224,19 @@ def test_edit_a_person_from_the_list_and_cancel_asks_before_discarding(
     assert not dialog.isVisible()
     assert workspace.people.get(pid).data.phone == "+56 9 8765 4321"
     assert "8765" in page.model.index(0, 4).data()
+
+
+def test_person_actions_have_keyboard_shortcuts(qtbot, window, workspace, person_data):
+    pid = workspace.people.create(person_data())
+    page = window.people_page
+    page.run_search()
+    page.select_person(pid)
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.findChild(AttentionDialog) is not None, timeout=2000)
+    window.findChild(AttentionDialog).reject()
+    window.activateWindow()  # a window manager gives focus back when the dialog closes
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    qtbot.keyClick(page.table, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.findChild(PersonDialog) is not None, timeout=2000)
+    assert window.findChild(PersonDialog).person_id == pid

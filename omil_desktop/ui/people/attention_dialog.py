@@ -6,9 +6,8 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPlainTextEdit, QVBoxLa
 
 from omil_desktop.domain.people import ServiceKind
 from omil_desktop.services.attentions import AttentionsService
-from omil_desktop.services.errors import NotFound, ValidationFailed
-from omil_desktop.store.clock import today
-from omil_desktop.store.errors import StorageError
+from omil_desktop.services.clock import today
+from omil_desktop.services.errors import NotFound, StorageError, ValidationFailed
 from omil_desktop.ui.errors import show_problem
 from omil_desktop.ui.widgets.date_field import DateField
 from omil_desktop.ui.widgets.enum_combo import EnumCombo

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -19,9 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from omil_desktop.domain.text import count_text
-from omil_desktop.services.errors import NotFound
+from omil_desktop.services.errors import NotFound, StorageError
 from omil_desktop.services.workspace import Workspace
-from omil_desktop.store.errors import StorageError
 from omil_desktop.ui.errors import show_problem
 from omil_desktop.ui.people.attention_dialog import AttentionDialog
 from omil_desktop.ui.people.list_model import PeopleListModel
@@ -54,6 +54,7 @@ class PeoplePage(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(24)
         self.table.setAlternatingRowColors(True)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the list for the person's buttons
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
@@ -93,6 +94,12 @@ class PeoplePage(QWidget):
         self.detail.edit_requested.connect(self.edit_person)
         self.detail.attention_requested.connect(self.record_attention)
         self.detail.active_toggled.connect(self.set_active)
+        for keys, button in (
+            ("Ctrl+R", self.detail.attention_button),
+            ("Ctrl+E", self.detail.edit_button),
+        ):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.activated.connect(button.animateClick)
         self.run_search()
 
     # -- list -------------------------------------------------------------------------------------
@@ -182,9 +189,11 @@ class PeoplePage(QWidget):
                 self,
                 self.tr("Desactivar persona"),
                 self.tr(
-                    "La persona dejará de aparecer en la lista (sus datos y atenciones se "
-                    "conservan y puede reactivarla con «Mostrar inactivas»). ¿Desactivar?"
-                ),
+                    "{name} dejará de aparecer en la lista (sus datos y atenciones se conservan "
+                    "y puede reactivarla con «Mostrar inactivas»). ¿Desactivar?"
+                ).format(name=self.detail.title.text()),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
 
 from omil_desktop.domain.dates import age_on, format_date
 from omil_desktop.domain.people import priority_groups
+from omil_desktop.services.clock import today
 from omil_desktop.services.workspace import Workspace
-from omil_desktop.store.clock import today
 
 
 class PersonDetail(QWidget):
@@ -37,8 +37,8 @@ class PersonDetail(QWidget):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(self.summary.textFormat().PlainText)
-        self.attention_button = QPushButton(self.tr("Registrar atención"))
-        self.edit_button = QPushButton(self.tr("Editar datos"))
+        self.attention_button = QPushButton(self.tr("Registrar atención (Ctrl+R)"))
+        self.edit_button = QPushButton(self.tr("Editar datos (Ctrl+E)"))
         self.active_button = QPushButton(self.tr("Desactivar"))
         self.history = QTableWidget(0, 3)
         self.history.setHorizontalHeaderLabels(
@@ -96,7 +96,9 @@ class PersonDetail(QWidget):
         if data.birth_date:
             lines.append(
                 self.tr("Nacimiento: ")
-                + f"{format_date(data.birth_date)} ({age_on(data.birth_date, now)} años)"
+                + self.tr("{date} ({age} años)").format(
+                    date=format_date(data.birth_date), age=age_on(data.birth_date, now)
+                )
             )
         place = self._workspace.territory.comuna(data.comuna_code).name
         lines.append(self.tr("Comuna: ") + place + (f", {data.address}" if data.address else ""))

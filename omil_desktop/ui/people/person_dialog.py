@@ -22,10 +22,10 @@ from omil_desktop.services.errors import (
     DuplicateRut,
     LikelyDuplicate,
     NotFound,
+    StorageError,
     ValidationFailed,
 )
 from omil_desktop.services.workspace import Workspace
-from omil_desktop.store.errors import StorageError
 from omil_desktop.ui.errors import show_problem
 from omil_desktop.ui.people.person_form import PersonForm
 

@@ -36,6 +36,7 @@ class ComunaCombo(QComboBox):
 
     def __init__(self, territory: Territory, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._territory = territory
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         model = QStandardItemModel(self)
@@ -57,16 +58,24 @@ class ComunaCombo(QComboBox):
         self.set_code(str(index.data(CODE_ROLE)))
 
     def code(self) -> str | None:
-        """The CUT code of the comuna whose label is in the box, or None when none matches."""
+        """The CUT code of the comuna written in the box, or None when none or several match.
+
+        Accepts the label picked from the list, the comuna's name or CUT code as typed (accents
+        optional), or any fragment that matches exactly one comuna ("niquen").
+        """
         text = fold(self.currentText())
         if not text:
             return None
+        comuna = self._territory.find_comuna(text)
+        if comuna is not None:
+            return comuna.code
         model = self.model()
-        for row in range(model.rowCount()):
-            index = model.index(row, 0)
+        rows = [model.index(row, 0) for row in range(model.rowCount())]
+        for index in rows:
             if fold(str(index.data())) == text:
                 return str(index.data(CODE_ROLE))
-        return None
+        matches = [index for index in rows if text in str(index.data(FOLDED_ROLE))]
+        return str(matches[0].data(CODE_ROLE)) if len(matches) == 1 else None
 
     def set_code(self, code: str | None) -> None:
         index = self.findData(code, CODE_ROLE) if code else -1
