@@ -322,6 +322,18 @@ def sort_key(first_names: str, last_name_1: str, last_name_2: str) -> str:
     return fold(f"{last_name_1} {last_name_2} {first_names}")
 
 
+def identity_key(
+    rut: Rut | None, document_type: DocumentType | None, document_number: str
+) -> str | None:
+    """What makes two records the same person for certain: the RUT, else the foreign document."""
+    if rut is not None:
+        return f"rut:{rut.compact}"
+    if document_number.strip():
+        kind = str(document_type) if document_type else ""
+        return f"doc:{kind}:{_squash(document_number)}"
+    return None
+
+
 def search_terms(query: str) -> list[str]:
     """Split what the officer typed into terms matched against :func:`search_key`.
 

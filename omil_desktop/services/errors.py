@@ -33,6 +33,20 @@ class DuplicateRut(ServiceError):
         self.existing_name = existing_name
 
 
+class DuplicateDocument(DuplicateRut):
+    """Someone without RUT whose foreign document is already on record."""
+
+    def __init__(self, document: str, existing_id: str, existing_name: str, active: bool) -> None:
+        ServiceError.__init__(
+            self,
+            f"El documento {document} ya está registrado a nombre de {existing_name}"
+            + ("" if active else " (desactivada)")
+            + ".",
+        )
+        self.existing_id = existing_id
+        self.existing_name = existing_name
+
+
 @dataclass(frozen=True)
 class DuplicateCandidate:
     person_id: str
@@ -54,6 +68,7 @@ class LikelyDuplicate(ServiceError):
 
 __all__ = [
     "DuplicateCandidate",
+    "DuplicateDocument",
     "DuplicateRut",
     "LikelyDuplicate",
     "NotFound",

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, fields
-from datetime import datetime
+from datetime import date, datetime
 from enum import StrEnum
 from typing import Any
 
@@ -21,6 +21,7 @@ from omil_desktop.domain.people import (
     Sex,
     UnemploymentInsurance,
     full_name,
+    identity_key,
     search_terms,
     similar_names,
     sort_key,
@@ -29,6 +30,7 @@ from omil_desktop.domain.rut import Rut
 from omil_desktop.domain.territory import Territory
 from omil_desktop.services.errors import (
     DuplicateCandidate,
+    DuplicateDocument,
     DuplicateRut,
     LikelyDuplicate,
     NotFound,
@@ -139,12 +141,30 @@ class PeopleService:
             session.flush()
             return [p.id for p in people]
 
-    def registered_ruts(self) -> dict[str, str]:
-        """Compact RUT → full name of everyone on record (for checking an import up front)."""
-        stmt = select(Person.rut, Person.first_names, Person.last_name_1, Person.last_name_2)
+    def registered_keys(self) -> tuple[dict[str, str], dict[tuple[str, date], str]]:
+        """For checking an import up front: identity key → name, and (name key, birth) → name."""
+        stmt = select(
+            Person.rut,
+            Person.document_type,
+            Person.document_number,
+            Person.sort_key,
+            Person.birth_date,
+            Person.first_names,
+            Person.last_name_1,
+            Person.last_name_2,
+        ).where(Person.deleted_at.is_(None))
+        identities: dict[str, str] = {}
+        births: dict[tuple[str, date], str] = {}
         with self._db.transaction() as session:
-            rows = session.execute(stmt.where(Person.rut.is_not(None))).all()
-        return {r[0]: full_name(r[1], r[2], r[3]) for r in rows}
+            for r in session.execute(stmt):
+                name = full_name(r.first_names, r.last_name_1, r.last_name_2)
+                kind = DocumentType(r.document_type) if r.document_type else None
+                key = identity_key(Rut.parse(r.rut) if r.rut else None, kind, r.document_number)
+                if key:
+                    identities[key] = name
+                if r.birth_date:
+                    births[(r.sort_key, r.birth_date)] = name
+        return identities, births
 
     def all_records(self) -> list[PersonRecord]:
         """Everyone on record (active or not), in list order, for an export."""
@@ -187,6 +207,19 @@ class PeopleService:
                 raise DuplicateRut(
                     str(data.rut), existing.id, _person_name(existing), existing.active
                 )
+        else:
+            key = identity_key(None, data.document_type, data.document_number)
+            same_kind = select(Person).where(
+                Person.rut.is_(None),
+                Person.deleted_at.is_(None),
+                Person.document_type == (str(data.document_type) if data.document_type else None),
+                Person.id != (person_id or ""),
+            )
+            for other in session.scalars(same_kind):
+                if key and identity_key(None, data.document_type, other.document_number) == key:
+                    raise DuplicateDocument(
+                        data.document_number, other.id, _person_name(other), other.active
+                    )
         if not allow_likely:
             candidates = self._likely_duplicates(session, data, person_id)
             if candidates:

@@ -27,6 +27,8 @@ from omil_desktop.domain.people import (
     PersonData,
     Sex,
     UnemploymentInsurance,
+    identity_key,
+    sort_key,
     tidy_lines,
 )
 from omil_desktop.domain.rut import InvalidRut, Rut
@@ -227,8 +229,8 @@ class PeopleImporter:
             header = next(rows, None)
             report = ImportReport(dry_run=dry_run)
             columns = self._map_header(header, report)
-            registered = self._people.registered_ruts()
-            seen_ruts: dict[str, int] = {}
+            registered, births = self._people.registered_keys()
+            seen: dict[object, int] = {}
             valid: list[tuple[PersonData, bool]] = []
             for number, cells in enumerate(rows, start=2):
                 if number > MAX_ROWS:
@@ -243,7 +245,7 @@ class PeopleImporter:
                     continue
                 try:
                     data, active = self._person(values, report)
-                    self._check_rut(data, number, registered, seen_ruts)
+                    self._check_duplicates(data, number, registered, births, seen)
                     valid.append((self._people.check(data), active))
                 except _Rejected as rejected:
                     report.rejected.append(RejectedRow(number, str(rejected)))
@@ -320,19 +322,46 @@ class PeopleImporter:
         return comuna.code
 
     @staticmethod
-    def _check_rut(
-        data: PersonData, number: int, registered: dict[str, str], seen: dict[str, int]
+    def _check_duplicates(
+        data: PersonData,
+        number: int,
+        registered: dict[str, str],
+        births: dict[tuple[str, date], str],
+        seen: dict[object, int],
     ) -> None:
-        if data.rut is None:
-            return
-        compact = data.rut.compact
-        if compact in registered:
-            raise _Rejected(
-                f"RUT duplicado: {data.rut} ya está registrado ({registered[compact]})."
+        """Refuse a row that is surely (same RUT or document) or likely (same names and birth
+        date) someone already on record or on an earlier row; the form can still add a true
+        namesake after the officer checks."""
+        identity = identity_key(data.rut, data.document_type, data.document_number)
+        what = (
+            f"RUT duplicado: {data.rut}"
+            if data.rut
+            else (f"Documento duplicado: {data.document_number}")
+        )
+        if identity in registered:
+            raise _Rejected(f"{what} ya está registrado ({registered[identity]}).")
+        if identity in seen:
+            raise _Rejected(f"{what} ya aparece en la fila {seen[identity]}.")
+        likely = None
+        if data.birth_date is not None:
+            likely = (
+                sort_key(data.first_names, data.last_name_1, data.last_name_2),
+                data.birth_date,
             )
-        if compact in seen:
-            raise _Rejected(f"RUT duplicado: {data.rut} ya aparece en la fila {seen[compact]}.")
-        seen[compact] = number
+            if likely in births:
+                raise _Rejected(
+                    "Posible duplicado: mismo nombre y fecha de nacimiento que "
+                    f"{births[likely]}, ya registrada. Revíselo y, si es otra persona, "
+                    "ingrésela desde la ventana."
+                )
+            if likely in seen:
+                raise _Rejected(
+                    "Posible duplicado: mismo nombre y fecha de nacimiento que la fila "
+                    f"{seen[likely]}."
+                )
+        for key in (identity, likely):
+            if key is not None:
+                seen[key] = number
 
 
 class _Rejected(Exception):

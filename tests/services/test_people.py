@@ -435,3 +435,30 @@ def test_rows_give_the_list_columns(workspace, person_data):
     assert rows[without_rut].rut == ""
     assert rows[without_rut].comuna == "Futaleufú"
     assert workspace.people.rows([]) == {}
+
+
+def test_same_foreign_document_cannot_be_registered_twice(workspace, person_data):
+    from omil_desktop.domain.people import DocumentType
+    from omil_desktop.services.errors import DuplicateDocument
+
+    first = workspace.people.create(
+        person_data(
+            rut=None,
+            document_type=DocumentType.PASSPORT,
+            document_number="P 123-456",
+            document_country="Venezuela",
+        )
+    )
+    with pytest.raises(DuplicateDocument) as refused:
+        workspace.people.create(
+            person_data(
+                rut=None,
+                document_type=DocumentType.PASSPORT,
+                document_number="p123456",
+                document_country="Venezuela",
+                first_names="Otra",
+                last_name_1="Persona",
+            ),
+        )
+    assert refused.value.existing_id == first
+    assert "ya está registrado a nombre de María José Núñez Pérez" in str(refused.value)

@@ -651,3 +651,53 @@ def test_xlsx_whose_declared_range_is_wrong_is_read_whole(workspace, tmp_path):
 
     assert (report.imported, report.rejected) == (2, [])
     assert set(everyone(workspace)) == {"María José Núñez Pérez", "Pedro Soto Vera"}
+
+
+def test_importing_the_same_file_twice_adds_nobody_the_second_time(workspace, tmp_path):
+    path = write_csv(
+        tmp_path / "sin_rut.csv",
+        [
+            [
+                "Nombres",
+                "Apellidos",
+                "Tipo de documento",
+                "Número de documento",
+                "País del documento",
+                "Fecha de nacimiento",
+            ],
+            ["Yorbelis", "Hernández Páez", "Pasaporte", "P123456789", "Venezuela", "03-04-1995"],
+            ["Juan Pablo", "Muñoz Rojas", "Pasaporte", "X55", "Perú", "02-11-1990"],
+        ],
+    )
+    first = import_file(workspace, path)
+    assert first.imported == 2 and first.rejected == []
+
+    second = import_file(workspace, path)
+    assert second.imported == 0
+    assert reasons(second) == {
+        2: "Documento duplicado: P123456789 ya está registrado (Yorbelis Hernández Páez).",
+        3: "Documento duplicado: X55 ya está registrado (Juan Pablo Muñoz Rojas).",
+    }
+    assert stored_rows(workspace)[0] == 2
+
+
+def test_same_names_and_birth_date_is_rejected_as_likely_duplicate(
+    workspace, person_data, tmp_path
+):
+    workspace.people.create(person_data())  # María José Núñez Pérez, 17-05-1990
+    path = write_csv(
+        tmp_path / "parecidos.csv",
+        [
+            HEADER,
+            ["11.111.111-1", "Maria Jose", "Nunez", "Perez", "17-05-1990", "F", "Palena", "", ""],
+            ["22.222.222-2", "Pedro", "Soto", "", "01-01-1980", "M", "Palena", "", ""],
+            ["6-K", "Pedro", "Soto", "", "01-01-1980", "M", "Palena", "", ""],
+        ],
+    )
+    report = import_file(workspace, path)
+    assert report.imported == 1
+    found = reasons(report)
+    assert found[2].startswith(
+        "Posible duplicado: mismo nombre y fecha de nacimiento que María José Núñez Pérez"
+    )
+    assert found[4] == "Posible duplicado: mismo nombre y fecha de nacimiento que la fila 3."

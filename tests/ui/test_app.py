@@ -97,4 +97,4 @@ def test_qt_standard_buttons_speak_spanish(qtbot, qapp):
     )
     qtbot.addWidget(box)
     assert box.button(QMessageBox.StandardButton.Cancel).text().replace("&", "") == "Cancelar"
-    assert box.button(QMessageBox.StandardButton.Yes).text() .replace("&", "") == "Sí"
+    assert box.button(QMessageBox.StandardButton.Yes).text().replace("&", "") == "Sí"
