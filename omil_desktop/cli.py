@@ -12,7 +12,6 @@ from pathlib import Path
 
 from omil_desktop.domain.text import count_text
 from omil_desktop.services.errors import ServiceError
-from omil_desktop.services.people_files import PeopleImporter, export_people
 from omil_desktop.services.workspace import OfficeNotSetUp, Workspace
 from omil_desktop.store.engine import default_data_dir
 from omil_desktop.store.errors import StorageError
@@ -80,6 +79,8 @@ def run(args: argparse.Namespace) -> int:
         if args.command == "import-people":
             return _import(workspace, args)
         if args.command == "export-people":
+            from omil_desktop.services.people_files import export_people  # only the CLI needs it
+
             count = export_people(workspace.people, workspace.territory, args.file)
             print(f"Exportadas: {count_text(count, 'persona', 'personas')} a {args.file}.")
             return 0
@@ -108,6 +109,8 @@ def _init(workspace: Workspace, args: argparse.Namespace) -> int:
 
 
 def _import(workspace: Workspace, args: argparse.Namespace) -> int:
+    from omil_desktop.services.people_files import PeopleImporter  # only the CLI needs it
+
     assert workspace.office is not None
     importer = PeopleImporter(workspace.people, workspace.territory, workspace.office.comuna_code)
     report = importer.import_file(args.file, dry_run=args.dry_run)
