@@ -1,0 +1,313 @@
+"""Child process of ``bench_people.py``: one cold start, timed from the very top of this file.
+
+Modes (first argument):
+
+``baseline``
+    Bare PySide6: ``QApplication`` + an empty ``QMainWindow`` shown, plus ``import sqlalchemy.orm``.
+``app DATA_DIR``
+    ``omil-desktop --data-dir DATA_DIR`` exactly as the entry point runs it (``omil_desktop.app``
+    → ``main`` → ``run_gui`` → ``app.exec()``); only ``MainWindow`` is swapped for a subclass that
+    notices when the window is on screen with the first page of the people list fetched.
+``workload DATA_DIR QUERIES_JSON UI_QUERIES``
+    Like ``app``, then, inside the running app, times the people list's first page and the search
+    mix, and reports peak memory before and after.
+
+Each mode prints one ``READY {json}`` line (flushed) as soon as the window is shown; the parent
+stops its wall clock on that line. Phase times are milliseconds since the top of this file.
+"""
+
+import time
+
+T0 = time.perf_counter()
+
+import json  # noqa: E402
+import sys  # noqa: E402
+
+MARKS: dict[str, float] = {}
+
+
+def mark(name: str) -> None:
+    MARKS.setdefault(name, round((time.perf_counter() - T0) * 1000, 2))
+
+
+def memory() -> dict[str, float]:
+    """Peak and current resident memory of this process, in MB.
+
+    ``vm_hwm_mb`` (VmHWM in /proc/self/status) is the peak RSS of this program's own address
+    space. ``ru_maxrss_mb`` is getrusage's peak, which Linux carries over from the parent at
+    fork+exec: it can never be lower than the benchmark parent's RSS at spawn time.
+    """
+    import resource
+
+    result = {"ru_maxrss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)}
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                key, _, value = line.partition(":")
+                name = {"VmHWM": "vm_hwm_mb", "VmRSS": "vm_rss_mb"}.get(key)
+                if name:
+                    result[name] = round(int(value.split()[0]) / 1024, 1)  # kB
+    except OSError:
+        pass
+    return result
+
+
+def report(kind: str, payload: dict) -> None:
+    print(f"{kind} {json.dumps(payload)}", flush=True)
+
+
+# -- baseline ----------------------------------------------------------------------------------
+
+
+def run_baseline() -> int:
+    import sqlalchemy.orm  # noqa: F401
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+    mark("imported")
+    app = QApplication(sys.argv)
+    mark("qapplication")
+    window = QMainWindow()
+    window.resize(1280, 780)
+
+    class Probe(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            handle = window.windowHandle()
+            if event.type() == QEvent.Type.Paint and handle is not None and handle.isExposed():
+                mark("ready")
+                report("READY", {"marks": MARKS, "memory": memory()})
+                window.removeEventFilter(self)
+                app.quit()
+            return False
+
+    probe = Probe()
+    window.installEventFilter(probe)
+    window.show()
+    mark("shown")
+    return app.exec()
+
+
+# -- the app -----------------------------------------------------------------------------------
+
+
+def run_app(data_dir: str, queries_path: str | None = None, ui_queries: int = 0) -> int:
+    from omil_desktop.app import main  # what the omil-desktop gui-script imports
+
+    mark("imported_entry_point")
+    import omil_desktop.ui.app as ui_app  # main() imports it lazily, after parsing arguments
+
+    mark("imported")
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    real_open = ui_app.open_workspace
+    real_crash_handler = ui_app.install_crash_handler
+
+    def crash_handler(show_dialog: bool) -> None:  # run_gui calls it right after QApplication
+        mark("qapplication")
+        real_crash_handler(show_dialog)
+
+    def open_workspace(path):
+        workspace = real_open(path)
+        mark("workspace_open")
+        return workspace
+
+    ui_app.install_crash_handler = crash_handler
+    ui_app.open_workspace = open_workspace
+
+    class ProbeWindow(ui_app.MainWindow):
+        """The real main window, watched: ready once exposed with the visible rows fetched."""
+
+        def __init__(self, workspace) -> None:
+            mark("main_window_start")
+            super().__init__(workspace)
+            mark("main_window_built")
+            self._painted = False
+            self._filter = _PaintWatch(self)
+            self.people_page.table.viewport().installEventFilter(self._filter)
+            self._poll = QTimer(self)
+            self._poll.setInterval(0)
+            self._poll.timeout.connect(self._check)
+
+        def showEvent(self, event: QEvent) -> None:
+            super().showEvent(event)
+            mark("shown")
+            self._poll.start()
+
+        def _visible_rows_fetched(self) -> bool:
+            table, model = self.people_page.table, self.people_page.model
+            if model.rowCount() == 0:
+                return True
+            first = table.rowAt(0)
+            last = table.rowAt(table.viewport().height() - 1)
+            last = model.rowCount() - 1 if last < 0 else last
+            if first < 0:
+                return False
+            # The view fetched data() for every visible cell in the paint that already ran; where
+            # the model still keeps its row cache, check that those rows are really in it.
+            cache = getattr(model, "_cache", None)
+            if cache is None:
+                return True
+            return all(model.id_at(r) in cache for r in range(first, last + 1))
+
+        def _check(self) -> None:
+            handle = self.windowHandle()
+            if handle is None or not handle.isExposed():
+                return
+            mark("exposed")
+            if not self._painted or not self._visible_rows_fetched():
+                return
+            self._poll.stop()
+            mark("ready")
+            table = self.people_page.table
+            report(
+                "READY",
+                {
+                    "marks": MARKS,
+                    "memory": memory(),
+                    "rows": self.people_page.model.rowCount(),
+                    "visible_rows": table.rowAt(table.viewport().height() - 1) - table.rowAt(0) + 1,
+                },
+            )
+            if queries_path is not None:
+                report("WORKLOAD", run_workload(self, queries_path, ui_queries))
+            QTimer.singleShot(0, self.close)  # last window closed: app.exec() returns
+
+    class _PaintWatch(QObject):
+        def __init__(self, window: ProbeWindow) -> None:
+            super().__init__(window)
+            self._window = window
+
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                self._window._painted = True
+                mark("first_table_paint")
+            return False
+
+    ui_app.MainWindow = ProbeWindow
+    return main(["--data-dir", data_dir, "--no-crash-dialog"])
+
+
+# -- in-app measurements -----------------------------------------------------------------------
+
+FIRST_PAGE_ROWS = 40
+FIRST_PAGE_REPEAT = 15
+
+
+def _fetch_first_page(model) -> int:
+    from PySide6.QtCore import Qt
+
+    display, foreground = Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ForegroundRole
+    rows = min(FIRST_PAGE_ROWS, model.rowCount())
+    columns = model.columnCount()
+    for row in range(rows):
+        for column in range(columns):
+            index = model.index(row, column)
+            model.data(index, display)
+            model.data(index, foreground)
+    return rows
+
+
+def _query_plans(workspace, queries: list[str]) -> dict[str, list[str]]:
+    """EXPLAIN QUERY PLAN of the statement ``search_ids`` really sends, per query."""
+    from sqlalchemy import event
+
+    engine = workspace.db.engine
+    seen: list[tuple[str, object]] = []
+
+    def capture(_conn, _cursor, statement, parameters, _context, _many) -> None:
+        if statement.lstrip().upper().startswith("SELECT"):
+            seen.append((statement, parameters))
+
+    plans: dict[str, list[str]] = {}
+    event.listen(engine, "before_cursor_execute", capture)
+    try:
+        for query in queries:
+            seen.clear()
+            workspace.people.search_ids(query)
+            statement, parameters = seen[-1]
+            with engine.connect() as conn:
+                rows = conn.exec_driver_sql("EXPLAIN QUERY PLAN " + statement, parameters)
+                plans[query] = [f"{r[3]}" for r in rows]
+            plans[query].insert(0, " ".join(statement.split()))
+    finally:
+        event.remove(engine, "before_cursor_execute", capture)
+    return plans
+
+
+def run_workload(window, queries_path: str, ui_queries: int) -> dict:
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    with open(queries_path, encoding="utf-8") as file:
+        queries = json.load(file)
+    workspace = window._workspace
+    people = workspace.people
+    model = window.people_page.model
+    clock = time.perf_counter
+    result: dict = {"memory_after_show": memory()}
+
+    first_page = []
+    for _ in range(FIRST_PAGE_REPEAT):
+        start = clock()
+        model.search("")
+        searched = clock()
+        _fetch_first_page(model)
+        done = clock()
+        first_page.append(
+            {"total_ms": (done - start) * 1000, "search_ms": (searched - start) * 1000}
+        )
+        app.processEvents()  # let the view repaint, untimed, as between real searches
+    # the same first page, split by service call
+    split = []
+    for _ in range(FIRST_PAGE_REPEAT):
+        start = clock()
+        ids = people.search_ids("")
+        searched = clock()
+        people.rows(ids[:100])
+        split.append(
+            {"search_ids_ms": (searched - start) * 1000, "rows_ms": (clock() - searched) * 1000}
+        )
+    result["first_page"] = first_page
+    result["first_page_service_split"] = split
+
+    service = []
+    for query in queries:
+        start = clock()
+        hits = len(people.search_ids(query))
+        service.append({"q": query, "ms": (clock() - start) * 1000, "hits": hits})
+    result["search_service"] = service
+
+    ui = []
+    for query in queries[:ui_queries]:
+        start = clock()
+        model.search(query)
+        _fetch_first_page(model)
+        ui.append({"q": query, "ms": (clock() - start) * 1000, "hits": model.rowCount()})
+        app.processEvents()
+    result["search_ui"] = ui
+    result["memory_after_search"] = memory()
+    result["query_plans"] = _query_plans(workspace, ["", "nunez", "munoz gonzalez", "12.3"])
+    return result
+
+
+class _Args:
+    def __init__(self, argv: list[str]) -> None:
+        self.mode = argv[1]
+        self.data_dir = argv[2] if len(argv) > 2 else None
+        self.queries = argv[3] if len(argv) > 3 else None
+        self.ui_queries = int(argv[4]) if len(argv) > 4 else 0
+
+
+def main() -> int:
+    args = _Args(sys.argv)
+    if args.mode == "baseline":
+        return run_baseline()
+    if args.mode == "app":
+        return run_app(args.data_dir)
+    if args.mode == "workload":
+        return run_app(args.data_dir, args.queries, args.ui_queries)
+    raise SystemExit(f"unknown mode {args.mode!r}")
+
+
+if __name__ == "__main__":
+    sys.exit(main())
