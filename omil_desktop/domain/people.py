@@ -164,6 +164,16 @@ class PriorityGroup(StrEnum):
         }[self.value]
 
 
+ENUM_FIELDS: dict[str, type[StrEnum]] = {
+    "document_type": DocumentType,
+    "sex": Sex,
+    "education_level": EducationLevel,
+    "job_status": JobStatus,
+    "unemployment_insurance": UnemploymentInsurance,
+    "consent_method": ConsentMethod,
+}
+"""The fields of :class:`PersonData` that hold an enum, and which one (stored as its value)."""
+
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _PHONE_ALLOWED = re.compile(r"^\+?[\d\s()-]{8,20}$")
 

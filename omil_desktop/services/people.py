@@ -13,13 +13,9 @@ from sqlalchemy.orm import Session
 
 from omil_desktop.domain.dates import format_date
 from omil_desktop.domain.people import (
-    ConsentMethod,
+    ENUM_FIELDS,
     DocumentType,
-    EducationLevel,
-    JobStatus,
     PersonData,
-    Sex,
-    UnemploymentInsurance,
     full_name,
     identity_key,
     search_terms,
@@ -40,14 +36,6 @@ from omil_desktop.store.clock import today
 from omil_desktop.store.database import Database
 from omil_desktop.store.models import Attention, Person
 
-_ENUM_FIELDS: dict[str, type[StrEnum]] = {
-    "document_type": DocumentType,
-    "sex": Sex,
-    "education_level": EducationLevel,
-    "job_status": JobStatus,
-    "unemployment_insurance": UnemploymentInsurance,
-    "consent_method": ConsentMethod,
-}
 _FIELD_NAMES = tuple(f.name for f in fields(PersonData))
 
 
@@ -93,8 +81,8 @@ def _to_data(person: Person) -> PersonData:
         value = getattr(person, name)
         if name == "rut" and value:
             value = Rut.parse(value)
-        elif name in _ENUM_FIELDS and value:
-            value = _ENUM_FIELDS[name](value)
+        elif name in ENUM_FIELDS and value:
+            value = ENUM_FIELDS[name](value)
         values[name] = value
     return PersonData(**values)
 

@@ -20,13 +20,8 @@ from typing import Any
 
 from omil_desktop.domain.dates import format_date, parse_date
 from omil_desktop.domain.people import (
-    ConsentMethod,
-    DocumentType,
-    EducationLevel,
-    JobStatus,
+    ENUM_FIELDS,
     PersonData,
-    Sex,
-    UnemploymentInsurance,
     identity_key,
     sort_key,
     tidy_lines,
@@ -87,14 +82,6 @@ _BOOL_FIELDS = {
     "active",
 }
 _DATE_FIELDS = {"birth_date", "bne_registered_on", "consent_on"}
-_ENUMS: dict[str, type[StrEnum]] = {
-    "document_type": DocumentType,
-    "sex": Sex,
-    "education_level": EducationLevel,
-    "job_status": JobStatus,
-    "unemployment_insurance": UnemploymentInsurance,
-    "consent_method": ConsentMethod,
-}
 _ENUM_SYNONYMS: dict[str, dict[str, str]] = {
     "sex": {
         "f": "F",
@@ -311,7 +298,7 @@ class PeopleImporter:
             return _parse_date(text) if text else None
         if name in _BOOL_FIELDS:
             return _parse_bool(text, COLUMNS[name][0])
-        if name in _ENUMS:
+        if name in ENUM_FIELDS:
             return _parse_enum(name, text) if text else None
         return text
 
@@ -392,7 +379,7 @@ def _parse_bool(text: str, label: str) -> bool:
 
 
 def _parse_enum(name: str, text: str) -> StrEnum:
-    enum = _ENUMS[name]
+    enum = ENUM_FIELDS[name]
     key = fold(text)
     for member in enum:
         if key in (fold(member.value), fold(member.label)):  # type: ignore[attr-defined]
