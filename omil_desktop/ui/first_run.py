@@ -48,8 +48,7 @@ class FirstRunDialog(QDialog):
         try:
             self._workspace.set_up_office(code, self.officer.text())
         except ValidationFailed as exc:
-            for name, (_widget, label) in self.section.fields.items():
-                label.show_message(exc.errors.get(name, ""))
+            self.section.show_errors(exc.errors)
             return
         except StorageError as exc:
             show_problem(self, str(exc))

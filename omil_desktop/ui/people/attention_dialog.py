@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import cast
+
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPlainTextEdit, QVBoxLayout, QWidget
 
 from omil_desktop.domain.people import ServiceKind
@@ -63,15 +65,14 @@ class AttentionDialog(QDialog):
                 self._attentions.record(
                     self._person_id,
                     on,
-                    self.kind.value(),
-                    self.notes.toPlainText(),  # type: ignore[arg-type]
+                    cast(ServiceKind | None, self.kind.value()),
+                    self.notes.toPlainText(),
                 )
         except ValidationFailed as exc:
             errors = exc.errors
         except (StorageError, NotFound) as exc:
             show_problem(self, str(exc))
             return
-        for name, (_widget, label) in self.section.fields.items():
-            label.show_message(errors.get(name, ""))
+        self.section.show_errors(errors)
         if not errors:
             self.accept()

@@ -38,3 +38,8 @@ class FormSection(QGroupBox):
         self._layout.addRow(caption, holder)
         self.fields[name] = (widget, error)
         return widget
+
+    def show_errors(self, errors: dict[str, str]) -> None:
+        """Show each message under its field (and clear the others)."""
+        for name, (_widget, label) in self.fields.items():
+            label.show_message(errors.get(name, ""))
