@@ -10,15 +10,25 @@ import json
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import event, insert, inspect
+from sqlalchemy import event, insert, inspect, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from omil_desktop.store.clock import utcnow
-from omil_desktop.store.models import ChangeLog, Synced, new_id
+from omil_desktop.store.models import ChangeLog, Synced, SyncState, new_id
+
+APPLYING_REMOTE = "applying_remote"
+"""``Session.info`` key set by sync while it applies the server's records: those writes are not
+local changes, so they keep the server's timestamps and are not logged to be pushed back."""
 
 
 class HardDeleteForbidden(RuntimeError):
     """Synced records are deleted by tombstone (``deleted_at``) so the deletion can sync."""
+
+
+def remote_session(session: Session) -> Session:
+    """Mark ``session`` as applying records received from the regional server."""
+    session.info[APPLYING_REMOTE] = True
+    return session
 
 
 def _json_value(value: Any) -> Any:
@@ -33,6 +43,11 @@ def _synced_columns(obj: Synced) -> list[str]:
 
 
 def _before_flush(session: Session, _context: object, _instances: object) -> None:
+    if session.info.get(APPLYING_REMOTE):
+        for obj in (*session.new, *session.dirty):
+            if isinstance(obj, Synced):
+                obj.before_save()
+        return
     now = utcnow()
     for obj in session.deleted:
         if isinstance(obj, Synced):
@@ -50,6 +65,8 @@ def _before_flush(session: Session, _context: object, _instances: object) -> Non
 
 
 def _after_flush(session: Session, _context: object) -> None:
+    if session.info.get(APPLYING_REMOTE):
+        return
     rows: list[dict[str, Any]] = []
     now = utcnow()
     for obj in session.new:
@@ -70,7 +87,11 @@ def _after_flush(session: Session, _context: object) -> None:
         tombstone = "deleted_at" in changed and obj.deleted_at is not None
         rows.append(_row(obj, "delete" if tombstone else "update", changed, now))
     if rows:
-        session.connection().execute(insert(ChangeLog), rows)
+        connection = session.connection()
+        base = connection.execute(select(SyncState.cursor).where(SyncState.id == 1)).scalar()
+        for row in rows:
+            row["base_seq"] = base or 0
+        connection.execute(insert(ChangeLog), rows)
 
 
 def _row(obj: Synced, op: str, payload: dict[str, Any], now: datetime) -> dict[str, Any]:

@@ -39,6 +39,8 @@ class Synced:
     created_at: Mapped[datetime] = mapped_column(DateTime)
     updated_at: Mapped[datetime] = mapped_column(DateTime)
     deleted_at: Mapped[datetime | None] = mapped_column(DateTime, default=None)
+    shared: Mapped[bool] = mapped_column(Boolean, default=False)
+    """Shared with the office's Red Territorial (only in tables that may be shared)."""
 
     def before_save(self) -> None:
         """Hook run before every flush that writes this record (derived columns)."""
@@ -126,10 +128,33 @@ class Attention(Synced, Base):
     person: Mapped[Person] = relationship(back_populates="attentions")
 
 
+class Notice(Synced, Base):
+    """A notice (aviso): an office's note to its Red Territorial, or the region's to every office.
+
+    The first shareable table: an office may mark a notice ``shared`` and the other offices of its
+    network receive it read-only (docs/sync-protocol.md §8).
+    """
+
+    __tablename__ = "notice"
+
+    title: Mapped[str] = mapped_column(String(200))
+    body: Mapped[str] = mapped_column(Text, default="")
+    published_on: Mapped[date] = mapped_column(Date)
+
+
+SYNCED_MODELS: tuple[type[Synced], ...] = (Person, Attention, Notice)
+"""Every synced model, parents before children (the order records are applied in)."""
+
+
 class ChangeLog(Base):
-    """Local changes to synced tables, in commit order, waiting to be pushed."""
+    """Local changes to synced tables, in commit order, waiting to be pushed.
+
+    ``seq`` never repeats (AUTOINCREMENT), even after acknowledged rows are deleted: the server
+    uses it to refuse replayed or reordered batches.
+    """
 
     __tablename__ = "change_log"
+    __table_args__ = ({"sqlite_autoincrement": True},)
 
     seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     change_id: Mapped[str] = mapped_column(String(36), unique=True)
@@ -138,3 +163,48 @@ class ChangeLog(Base):
     op: Mapped[str] = mapped_column(String(6))
     payload: Mapped[str] = mapped_column(Text)
     recorded_at: Mapped[datetime] = mapped_column(DateTime)
+    base_seq: Mapped[int] = mapped_column(Integer, default=0)
+    """The sync cursor when the change was made: what the officer had seen of the region."""
+    refused_reason: Mapped[str | None] = mapped_column(Text, default=None)
+    """Set when the server refused the change: kept, shown, never sent again."""
+
+
+class SyncState(Base):
+    """This installation's enrollment with the regional server and its pull cursor. One row."""
+
+    __tablename__ = "sync_state"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, default=1)
+    server_url: Mapped[str | None] = mapped_column(String(300), default=None)
+    server_id: Mapped[str | None] = mapped_column(String(36), default=None)
+    device_id: Mapped[str | None] = mapped_column(String(36), default=None)
+    region_name: Mapped[str] = mapped_column(String(80), default="")
+    network: Mapped[str] = mapped_column(String(120), default="")
+    credential_store: Mapped[str] = mapped_column(String(10), default="")
+    """Where the secret is: ``keyring`` or ``file`` (no keyring on this machine)."""
+    enrolled_at: Mapped[datetime | None] = mapped_column(DateTime, default=None)
+    cursor: Mapped[int] = mapped_column(Integer, default=0)
+    snapshot_at: Mapped[int | None] = mapped_column(Integer, default=None)
+    snapshot_after: Mapped[str | None] = mapped_column(String(80), default=None)
+    last_sync_at: Mapped[datetime | None] = mapped_column(DateTime, default=None)
+    last_error: Mapped[str | None] = mapped_column(Text, default=None)
+
+
+class SyncConflict(Base):
+    """A field edited both here and by the region: the officer chooses which value stays."""
+
+    __tablename__ = "sync_conflict"
+    __table_args__ = (Index("ix_sync_conflict_open", "resolved_at", "table_name", "row_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    table_name: Mapped[str] = mapped_column(String(40))
+    row_id: Mapped[str] = mapped_column(String(36))
+    field: Mapped[str] = mapped_column(String(60))
+    local_value: Mapped[str] = mapped_column(Text)
+    """JSON of the office's value."""
+    server_value: Mapped[str] = mapped_column(Text)
+    """JSON of the region's value."""
+    detected_at: Mapped[datetime] = mapped_column(DateTime)
+    resolved_at: Mapped[datetime | None] = mapped_column(DateTime, default=None)
+    resolution: Mapped[str | None] = mapped_column(String(10), default=None)
+    """``local`` or ``server``, once the officer chose."""

@@ -6,6 +6,7 @@ import os
 import sqlite3
 
 import pytest
+from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
@@ -90,15 +91,15 @@ def fill_at_0001(path) -> None:
 
 
 def revert_to_0001(path) -> None:
-    """Undo 0003 and 0002 by hand, so the next start-up has to migrate (and back up) again."""
-    conn = sqlite3.connect(path)
-    with conn:
-        conn.execute("DROP INDEX ix_person_list")
-        conn.execute("CREATE INDEX ix_person_sort_key ON person (sort_key)")
-        conn.execute("DROP INDEX ix_attention_person_date")
-        conn.execute("DROP TABLE attention")
-        conn.execute("UPDATE alembic_version SET version_num = '0001'")
-    conn.close()
+    """Downgrade to 0001 straight through Alembic (no backup), so the next start-up migrates."""
+    config = _alembic_config(path)
+    engine = create_sqlite_engine(path)
+    try:
+        with engine.begin() as connection:
+            config.attributes["connection"] = connection
+            command.downgrade(config, "0001")
+    finally:
+        engine.dispose()
 
 
 def test_head_revision_constant_is_alembics_head(tmp_path):
@@ -142,18 +143,38 @@ def test_migration_from_0001_keeps_existing_rows(data_dir):
     person = dict(conn.execute("SELECT * FROM person").fetchone())
     changes = conn.execute("SELECT change_id, row_id FROM change_log").fetchall()
     conn.close()
-    assert person == PERSON_ROW
+    assert person == {**PERSON_ROW, "shared": 0}
     assert [tuple(c) for c in changes] == [("c-1", PERSON_ROW["id"])]
     # And the migrated file is usable: an atención can now be given to the old person.
     conn = sqlite3.connect(path)
     with conn:
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute(
-            "INSERT INTO attention VALUES ('a-1', '10404', '2026-02-01', '2026-02-01', NULL, ?, "
-            "'2026-02-01', 'orientacion', '')",
+            "INSERT INTO attention (id, office_code, created_at, updated_at, person_id, date, "
+            "kind, notes) VALUES ('a-1', '10404', '2026-02-01', '2026-02-01', ?, '2026-02-01', "
+            "'orientacion', '')",
             (PERSON_ROW["id"],),
         )
     conn.close()
+
+
+def test_change_log_sequence_is_never_reused_after_0004(data_dir):
+    """The server refuses reordered batches by the device's sequence: it must never go back."""
+    path = migrate(data_dir, target="0003")
+    fill_at_0001(path)
+    migrate(data_dir)
+    conn = sqlite3.connect(path)
+    with conn:
+        (last,) = conn.execute("SELECT max(seq) FROM change_log").fetchone()
+        conn.execute("DELETE FROM change_log")
+        conn.execute(
+            "INSERT INTO change_log (change_id, table_name, row_id, op, payload, recorded_at) "
+            "VALUES ('c-2', 'person', 'p', 'update', '{}', '2026-02-01')"
+        )
+    (seq, base) = conn.execute("SELECT seq, base_seq FROM change_log").fetchone()
+    conn.close()
+    assert seq > last
+    assert base == 0
 
 
 def test_backup_is_taken_before_migrating_and_is_the_old_database(data_dir):

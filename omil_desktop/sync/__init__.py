@@ -1,0 +1,1 @@
+"""The client side of sync with the regional server (docs/sync-protocol.md)."""
