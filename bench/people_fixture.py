@@ -272,6 +272,7 @@ def person_row(data: PersonData, active: bool, office_code: str, now: Any) -> di
         created_at=now,
         updated_at=now,
         deleted_at=None,
+        shared=False,
         active=active,
     )
     rut = Rut.parse(row["rut"]) if row["rut"] else None
@@ -292,6 +293,7 @@ def change_row(row: dict[str, Any], now: Any) -> dict[str, Any]:
         "op": "insert",
         "payload": json.dumps(payload, ensure_ascii=False, sort_keys=True),
         "recorded_at": now,
+        "base_seq": 0,  # the sync cursor of a never-enrolled office
     }
 
 
