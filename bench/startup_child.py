@@ -142,12 +142,9 @@ def run_app(data_dir: str, queries_path: str | None = None, ui_queries: int = 0)
             last = model.rowCount() - 1 if last < 0 else last
             if first < 0:
                 return False
-            # The view fetched data() for every visible cell in the paint that already ran; where
-            # the model still keeps its row cache, check that those rows are really in it.
-            cache = getattr(model, "_cache", None)
-            if cache is None:
-                return True
-            return all(model.id_at(r) in cache for r in range(first, last + 1))
+            # The view fetched data() for every visible cell in the paint that already ran; check
+            # that those rows really are in the model's page cache.
+            return all(model.is_fetched(r) for r in range(first, last + 1))
 
         def _check(self) -> None:
             handle = self.windowHandle()
@@ -208,7 +205,7 @@ def _fetch_first_page(model) -> int:
 
 
 def _query_plans(workspace, queries: list[str]) -> dict[str, list[str]]:
-    """EXPLAIN QUERY PLAN of the statement ``search_ids`` really sends, per query."""
+    """EXPLAIN QUERY PLAN of the statements ``PeopleService.search`` really sends, per query."""
     from sqlalchemy import event
 
     engine = workspace.db.engine
@@ -223,12 +220,13 @@ def _query_plans(workspace, queries: list[str]) -> dict[str, list[str]]:
     try:
         for query in queries:
             seen.clear()
-            workspace.people.search_ids(query)
-            statement, parameters = seen[-1]
-            with engine.connect() as conn:
-                rows = conn.exec_driver_sql("EXPLAIN QUERY PLAN " + statement, parameters)
-                plans[query] = [f"{r[3]}" for r in rows]
-            plans[query].insert(0, " ".join(statement.split()))
+            workspace.people.search(query)
+            sent = list(seen)
+            plans[query] = []
+            for statement, parameters in sent:  # the first page, then the count when it is full
+                with engine.connect() as conn:
+                    rows = conn.exec_driver_sql("EXPLAIN QUERY PLAN " + statement, parameters)
+                    plans[query] += [" ".join(statement.split()), *(f"{r[3]}" for r in rows)]
     finally:
         event.remove(engine, "before_cursor_execute", capture)
     return plans
@@ -257,15 +255,16 @@ def run_workload(window, queries_path: str, ui_queries: int) -> dict:
             {"total_ms": (done - start) * 1000, "search_ms": (searched - start) * 1000}
         )
         app.processEvents()  # let the view repaint, untimed, as between real searches
-    # the same first page, split by service call
+    # the same first page, through the service alone: search("") is the count plus the first
+    # page of 100 rows; search_page is that page alone
     split = []
     for _ in range(FIRST_PAGE_REPEAT):
         start = clock()
-        ids = people.search_ids("")
+        people.search("")
         searched = clock()
-        people.rows(ids[:100])
+        people.search_page("", offset=0, limit=100)
         split.append(
-            {"search_ids_ms": (searched - start) * 1000, "rows_ms": (clock() - searched) * 1000}
+            {"search_ms": (searched - start) * 1000, "page_ms": (clock() - searched) * 1000}
         )
     result["first_page"] = first_page
     result["first_page_service_split"] = split
@@ -273,7 +272,7 @@ def run_workload(window, queries_path: str, ui_queries: int) -> dict:
     service = []
     for query in queries:
         start = clock()
-        hits = len(people.search_ids(query))
+        hits = people.search(query).count
         service.append({"q": query, "ms": (clock() - start) * 1000, "hits": hits})
     result["search_service"] = service
 

@@ -7,7 +7,7 @@ from datetime import date, datetime
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, func, select, tuple_
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -61,6 +61,44 @@ class PersonRow:
     comuna: str
     phone: str
     active: bool
+
+
+@dataclass(frozen=True)
+class SearchResult:
+    """How many people a search matches, and the first page of them in list order."""
+
+    count: int
+    rows: list[PersonRow]
+
+
+_ROW_COLUMNS = (
+    Person.id,
+    Person.rut,
+    Person.first_names,
+    Person.last_name_1,
+    Person.last_name_2,
+    Person.birth_date,
+    Person.comuna_code,
+    Person.phone,
+    Person.active,
+    Person.sort_key,
+)
+
+
+def _matching(query: str, include_inactive: bool) -> list[ColumnElement[bool]]:
+    """The filter of a search: the people the list shows for ``query``.
+
+    Every term of the query (partial RUT, names without accents) must be in the search key;
+    deleted people never match, deactivated ones only with ``include_inactive``. Every column
+    involved is in the covering index ``ix_person_list``, ordered like the list.
+    """
+    conditions: list[ColumnElement[bool]] = [Person.deleted_at.is_(None)]
+    if not include_inactive:
+        conditions.append(Person.active.is_(True))
+    conditions += [
+        Person.search_key.contains(term, autoescape=True) for term in search_terms(query)
+    ]
+    return conditions
 
 
 def _to_columns(data: PersonData) -> dict[str, Any]:
@@ -276,40 +314,74 @@ class PeopleService:
         with self._db.transaction() as session:
             return session.scalars(select(Person.id).where(Person.rut == rut.compact)).first()
 
-    def search_ids(self, query: str = "", *, include_inactive: bool = False) -> list[str]:
-        """Ids of the people matching ``query`` (partial RUT, names without accents).
+    # The list: people in order by surnames, then names, ignoring case and accents (sort_key),
+    # then id. A search is a count plus pages of that order, never every matching row at once.
 
-        In list order: by surnames, then names, ignoring case and accents.
+    def search(
+        self, query: str = "", *, include_inactive: bool = False, page_size: int = 100
+    ) -> SearchResult:
+        """How many people match ``query`` and the first ``page_size`` of them, in one read."""
+        where = _matching(query, include_inactive)
+        with self._db.transaction() as session:
+            rows = self._page(session, where, 0, page_size)
+            if len(rows) < page_size:  # the whole result is on this page: no need to count it
+                return SearchResult(len(rows), rows)
+            count = session.scalar(select(func.count()).select_from(Person).where(*where))
+        return SearchResult(int(count or 0), rows)
+
+    def search_page(
+        self, query: str = "", *, include_inactive: bool = False, offset: int, limit: int
+    ) -> list[PersonRow]:
+        """Rows ``offset`` to ``offset + limit`` of the list for ``query`` (fewer at its end)."""
+        where = _matching(query, include_inactive)
+        with self._db.transaction() as session:
+            return self._page(session, where, offset, limit)
+
+    def search_position(
+        self, person_id: str, query: str = "", *, include_inactive: bool = False
+    ) -> int | None:
+        """The row of ``person_id`` in the list for ``query``, or None when not in it."""
+        where = _matching(query, include_inactive)
+        with self._db.transaction() as session:
+            key = session.scalar(select(Person.sort_key).where(Person.id == person_id, *where))
+            if key is None:
+                return None
+            before = session.scalar(
+                select(func.count())
+                .select_from(Person)
+                .where(*where, tuple_(Person.sort_key, Person.id) < tuple_(key, person_id))
+            )
+        return int(before or 0)
+
+    def search_ids(self, query: str = "", *, include_inactive: bool = False) -> list[str]:
+        """Every id the list for ``query`` holds, in list order, at once.
+
+        For checks of a whole result; the list itself reads pages (:meth:`search`).
         """
-        stmt = select(Person.id).where(Person.deleted_at.is_(None))
-        if not include_inactive:
-            stmt = stmt.where(Person.active.is_(True))
-        for term in search_terms(query):
-            stmt = stmt.where(Person.search_key.contains(term, autoescape=True))
-        stmt = stmt.order_by(Person.sort_key, Person.id)
+        stmt = (
+            select(Person.id)
+            .where(*_matching(query, include_inactive))
+            .order_by(Person.sort_key, Person.id)
+        )
         with self._db.transaction() as session:
             # Core, not ORM, execution: plain strings for up to 100,000 ids, without ORM loading.
             return list(session.connection().execute(stmt).scalars())
 
-    def rows(self, ids: list[str]) -> dict[str, PersonRow]:
-        """The list columns of the given people (a page of the list)."""
-        if not ids:
-            return {}
-        stmt = select(
-            Person.id,
-            Person.rut,
-            Person.first_names,
-            Person.last_name_1,
-            Person.last_name_2,
-            Person.birth_date,
-            Person.comuna_code,
-            Person.phone,
-            Person.active,
-        ).where(Person.id.in_(ids))
-        with self._db.transaction() as session:
-            result = session.execute(stmt).all()
-        return {
-            r.id: PersonRow(
+    def _page(
+        self, session: Session, where: list[ColumnElement[bool]], offset: int, limit: int
+    ) -> list[PersonRow]:
+        # The page's ids come from the covering index alone; only those rows are read from the
+        # table (selecting the columns in the same ordered scan reads far more of the table).
+        ids = (
+            select(Person.id)
+            .where(*where)
+            .order_by(Person.sort_key, Person.id)
+            .offset(offset)
+            .limit(limit)
+        )
+        found = session.execute(select(*_ROW_COLUMNS).where(Person.id.in_(ids)))
+        return [
+            PersonRow(
                 id=r.id,
                 rut=str(Rut.parse(r.rut)) if r.rut else "",
                 full_name=full_name(r.first_names, r.last_name_1, r.last_name_2),
@@ -318,8 +390,8 @@ class PeopleService:
                 phone=r.phone,
                 active=r.active,
             )
-            for r in result
-        }
+            for r in sorted(found, key=lambda r: (r.sort_key, r.id))
+        ]
 
     def counts(self) -> tuple[int, int]:
         """(active people, atenciones) on record."""

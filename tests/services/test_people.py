@@ -421,20 +421,23 @@ def test_counts_people_and_attentions(workspace, person_data):
     assert workspace.people.counts() == (2, 2)
 
 
-def test_rows_give_the_list_columns(workspace, person_data):
+def test_list_rows_give_the_list_columns(workspace, person_data):
     person_id = workspace.people.create(person_data())
     without_rut = workspace.people.create(full_without_rut())
 
-    rows = workspace.people.rows([person_id, without_rut])
+    found = workspace.people.search("")
+    rows = {row.id: row for row in found.rows}
 
+    assert found.count == 2
     assert rows[person_id].rut == "12.345.678-5"
     assert rows[person_id].full_name == "María José Núñez Pérez"
     assert rows[person_id].birth_date == "17-05-1990"
     assert rows[person_id].comuna == "Palena"
     assert rows[person_id].phone == "+56 9 1234 5678"
+    assert rows[person_id].active is True
     assert rows[without_rut].rut == ""
     assert rows[without_rut].comuna == "Futaleufú"
-    assert workspace.people.rows([]) == {}
+    assert workspace.people.search_page(offset=2, limit=100) == []
 
 
 def test_same_foreign_document_cannot_be_registered_twice(workspace, person_data):

@@ -240,3 +240,41 @@ def test_person_actions_have_keyboard_shortcuts(qtbot, window, workspace, person
     qtbot.keyClick(page.table, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: window.findChild(PersonDialog) is not None, timeout=2000)
     assert window.findChild(PersonDialog).person_id == pid
+
+
+def test_a_long_list_pages_and_a_saved_person_is_selected_beyond_the_first_page(
+    qtbot, window, workspace, person_data
+):
+    surnames = ("Ávila", "Bravo", "Cárcamo", "Díaz", "Muñoz", "Oyarzún", "Soto", "Vera")
+    workspace.people.create_many(
+        [
+            (
+                person_data(
+                    first_names=f"Persona {i:03d}",
+                    last_name_1=surnames[i % len(surnames)],
+                    rut=Rut.from_body(10_000_000 + i),
+                    birth_date=None,
+                ),
+                True,
+            )
+            for i in range(240)
+        ]
+    )
+    page = window.people_page
+    page.run_search()
+    assert page.model.rowCount() == 240
+    assert page.result_label.text() == "240 personas"
+
+    dialog = open_new_person(qtbot, window)
+    fill(qtbot, dialog, "9.876.543-3", "Zoila", "Soto", "Ruiz", "")
+    qtbot.keyClick(dialog.form.last_name_2, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=2000)
+
+    new_id = workspace.people.find_by_rut(Rut.parse("9.876.543-3"))
+    row = page.model.row_of(new_id)
+    assert row > 100  # Soto sorts after Ávila … Oyarzún: beyond the first page
+    assert page.model.rowCount() == 241
+    assert page.detail.person_id == new_id
+    assert page.table.selectionModel().selectedRows()[0].row() == row
+    assert page.model.index(row, 1).data() == "Zoila Soto Ruiz"
+    assert search(qtbot, window, "soto zoila") == ["Zoila Soto Ruiz"]

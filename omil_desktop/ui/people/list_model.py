@@ -1,7 +1,9 @@
-"""The people list as a lazy table model: it holds only ids and fetches rows a page at a time.
+"""The people list as a lazy table model: a count, and rows fetched a page at a time.
 
-With 100,000 people the model keeps a list of ids (what the search matched, in order) and asks
-the service for the visible rows in blocks, keeping a bounded cache; no widget per row.
+With 100,000 people the model never holds the whole result. A search asks the service for the
+number of matches (the row count) and the first page; other pages are read as the view shows
+them, by their offset in the list order, and kept in a bounded cache. Finding a person's row is a
+small query too. The model only calls the people service; it never opens a session.
 """
 
 from __future__ import annotations
@@ -13,8 +15,8 @@ from PySide6.QtGui import QBrush, QColor
 
 from omil_desktop.services.people import PeopleService, PersonRow
 
-BLOCK = 100
-CACHE_ROWS = 3000
+PAGE = 100
+CACHE_PAGES = 30  # 3,000 rows
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -26,8 +28,8 @@ class PeopleListModel(QAbstractTableModel):
     def __init__(self, people: PeopleService, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._people = people
-        self._ids: list[str] = []
-        self._cache: OrderedDict[str, PersonRow] = OrderedDict()
+        self._count = 0
+        self._pages: OrderedDict[int, list[PersonRow]] = OrderedDict()
         self.query = ""
         self.include_inactive = False
 
@@ -39,21 +41,35 @@ class PeopleListModel(QAbstractTableModel):
     def refresh(self) -> None:
         """Run the search again (after a save) and forget cached rows."""
         self.beginResetModel()
-        self._ids = self._people.search_ids(self.query, include_inactive=self.include_inactive)
-        self._cache.clear()
+        result = self._people.search(
+            self.query, include_inactive=self.include_inactive, page_size=PAGE
+        )
+        self._count = result.count
+        self._pages.clear()
+        self._pages[0] = result.rows
         self.endResetModel()
 
     def row_of(self, person_id: str) -> int:
-        try:
-            return self._ids.index(person_id)
-        except ValueError:
-            return -1
+        """The person's row in the current search, or -1 when the search does not list them."""
+        for number, rows in self._pages.items():
+            for offset, row in enumerate(rows):
+                if row.id == person_id:
+                    return number * PAGE + offset
+        position = self._people.search_position(
+            person_id, self.query, include_inactive=self.include_inactive
+        )
+        return -1 if position is None or position >= self._count else position
 
-    def id_at(self, row: int) -> str:
-        return self._ids[row]
+    def id_at(self, row: int) -> str | None:
+        found = self._row(row)
+        return found.id if found is not None else None
+
+    def is_fetched(self, row: int) -> bool:
+        """Whether the row is in the cache already (reading it needs no query)."""
+        return row // PAGE in self._pages
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._ids)
+        return 0 if parent.isValid() else self._count
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.HEADERS)
@@ -68,13 +84,13 @@ class PeopleListModel(QAbstractTableModel):
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
             return None
-        if role == ID_ROLE:
-            return self._ids[index.row()]
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ForegroundRole):
+        if role not in (ID_ROLE, Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ForegroundRole):
             return None
         row = self._row(index.row())
         if row is None:
             return None
+        if role == ID_ROLE:
+            return row.id
         if role == Qt.ItemDataRole.ForegroundRole:
             return None if row.active else QBrush(QColor("#888888"))
         column = index.column()
@@ -85,16 +101,21 @@ class PeopleListModel(QAbstractTableModel):
         return text
 
     def _row(self, row: int) -> PersonRow | None:
-        person_id = self._ids[row]
-        cached = self._cache.get(person_id)
-        if cached is not None:
-            return cached
-        start = row - row % BLOCK
-        block = self._ids[start : start + BLOCK]
-        fetched = self._people.rows(block)
-        for pid in block:
-            if pid in fetched:
-                self._cache[pid] = fetched[pid]
-        while len(self._cache) > CACHE_ROWS:
-            self._cache.popitem(last=False)
-        return fetched.get(person_id)
+        if not 0 <= row < self._count:
+            return None
+        number, offset = divmod(row, PAGE)
+        rows = self._pages.get(number)
+        if rows is None:
+            rows = self._people.search_page(
+                self.query,
+                include_inactive=self.include_inactive,
+                offset=number * PAGE,
+                limit=PAGE,
+            )
+            self._pages[number] = rows
+            while len(self._pages) > CACHE_PAGES:
+                self._pages.popitem(last=False)
+        else:
+            self._pages.move_to_end(number)
+        # Fewer rows than counted only when the data changed since the count; refresh() fixes it.
+        return rows[offset] if offset < len(rows) else None

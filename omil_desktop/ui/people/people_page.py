@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelection, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -90,7 +90,7 @@ class PeoplePage(QWidget):
         self.model.modelReset.connect(self._update_count)
         self.new_button.clicked.connect(self.new_person)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
-        self.table.activated.connect(lambda index: self.edit_person(self.model.id_at(index.row())))
+        self.table.activated.connect(self._activated)
         self.detail.edit_requested.connect(self.edit_person)
         self.detail.attention_requested.connect(self.record_attention)
         self.detail.active_toggled.connect(self.set_active)
@@ -133,6 +133,11 @@ class PeoplePage(QWidget):
         else:
             self.table.clearSelection()
         self.detail.show_person(person_id if row >= 0 else None)
+
+    def _activated(self, index: QModelIndex) -> None:
+        person_id = self.model.id_at(index.row())
+        if person_id is not None:
+            self.edit_person(person_id)
 
     def _selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         indexes = selected.indexes()
