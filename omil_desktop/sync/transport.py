@@ -1,0 +1,409 @@
+"""HTTP to the regional server: gzip'd JSON bodies, the protocol headers, errors in Spanish.
+
+One :class:`Transport` holds one ``httpx.Client`` (one keep-alive connection per server). Every
+failure comes out as a :class:`SyncError` whose ``kind`` tells the program what to do and whose
+``message`` is a Spanish sentence for the status bar. A reply that is not a valid protocol message
+is an error too: nothing of it is applied.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from dataclasses import dataclass
+from typing import TypeVar
+
+import httpx
+from pydantic import BaseModel
+
+from omil_desktop.sync import protocol
+from omil_desktop.sync.protocol import (
+    PROTOCOL,
+    PROTOCOL_HEADER,
+    SERVER_ID_HEADER,
+    BodyError,
+    EnrollRequest,
+    EnrollResponse,
+    ErrorBody,
+    SyncRequest,
+    SyncResponse,
+)
+
+log = logging.getLogger(__name__)
+
+# -- kinds of failure -------------------------------------------------------------------------
+
+OFFLINE = "offline"
+TIMEOUT = "timeout"
+NOT_ENROLLED = "not_enrolled"
+UNKNOWN_DEVICE = "unknown_device"
+REVOKED = "revoked"
+BAD_CODE = "bad_code"
+OFFICE_MISMATCH = "office_mismatch"
+UPDATE_CLIENT = "update_client"
+UPDATE_SERVER = "update_server"
+WRONG_SERVER = "wrong_server"
+REFUSED = "refused"
+SERVER = "server"
+BAD_REPLY = "bad_reply"
+
+RE_ENROLL = "Este equipo fue dado de baja en el servidor regional: inscríbalo de nuevo."
+
+
+class SyncError(Exception):
+    """A sync that could not be done. ``str()`` is :attr:`message` (Spanish, for the officer).
+
+    ``kind`` is one of the module's constants; ``code`` the server's error code when it sent one,
+    ``status`` the HTTP status when there was an answer. Unsent changes are always kept.
+    """
+
+    kind: str = SERVER
+
+    def __init__(
+        self, message: str, *, kind: str | None = None, code: str | None = None, status: int = 0
+    ) -> None:
+        super().__init__(message)
+        self.message = message
+        if kind is not None:
+            self.kind = kind
+        self.code = code
+        self.status = status
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class Unreachable(SyncError):
+    """No answer: no network, server down, connection cut, or too slow (``offline``/``timeout``)."""
+
+    kind = OFFLINE
+
+
+class NeedsEnrollment(SyncError):
+    """The credential is missing, unknown to the server or revoked: enroll again."""
+
+    kind = REVOKED
+
+
+class VersionMismatch(SyncError):
+    """This program or the server must be updated (``update_client`` / ``update_server``)."""
+
+    kind = UPDATE_CLIENT
+
+
+class WrongServer(SyncError):
+    """The address answers as another regional server than the one this device enrolled with."""
+
+    kind = WRONG_SERVER
+
+
+class Refused(SyncError):
+    """The server refused the request as sent (bad code, other office, malformed, too large…)."""
+
+    kind = REFUSED
+
+
+class ServerFailure(SyncError):
+    """The server failed (5xx) or answered something that is not the protocol (``bad_reply``)."""
+
+    kind = SERVER
+
+
+@dataclass(frozen=True)
+class DeviceCredential:
+    """What authenticates a request after enrollment."""
+
+    device_id: str
+    secret: str
+    server_id: str
+
+
+@dataclass
+class TransportStats:
+    """Bytes on the wire (compressed bodies) and round trips since the transport was created."""
+
+    bytes_sent: int = 0
+    bytes_received: int = 0
+    round_trips: int = 0
+
+
+M = TypeVar("M", bound=BaseModel)
+
+_TIMEOUT = httpx.Timeout(connect=10.0, read=60.0, write=60.0, pool=10.0)
+
+
+class Transport:
+    """Speaks the protocol over one ``httpx.Client``; ``http_transport`` is for tests only."""
+
+    def __init__(
+        self,
+        *,
+        timeout: httpx.Timeout | float = _TIMEOUT,
+        http_transport: httpx.BaseTransport | None = None,
+    ) -> None:
+        self.stats = TransportStats()
+        self._client = httpx.Client(
+            timeout=timeout,
+            transport=http_transport,
+            limits=httpx.Limits(max_connections=2, max_keepalive_connections=1),
+            headers={PROTOCOL_HEADER: str(PROTOCOL), "User-Agent": "omil-desktop"},
+            follow_redirects=False,
+            trust_env=False,
+        )
+
+    def close(self) -> None:
+        self._client.close()
+
+    # -- the three calls ------------------------------------------------------------------------
+
+    def ping(self, server_url: str, timeout: float = 5.0) -> None:
+        """``GET /api/ping``: returns when the server answers as an OMIL server, else raises."""
+        response = self._request("GET", server_url, "/api/ping", None, {}, timeout)
+        if response.status_code >= 400:
+            raise self._error(response, b"")
+        self._check_protocol_headers(response, expected_server_id=None)
+
+    def enroll(self, server_url: str, request: EnrollRequest) -> EnrollResponse:
+        """``POST /api/enroll`` with a one-time code."""
+        return self._exchange(server_url, "/api/enroll", request, EnrollResponse, {}, None)
+
+    def sync(
+        self, server_url: str, request: SyncRequest, credential: DeviceCredential
+    ) -> SyncResponse:
+        """``POST /api/sync``: push a batch and pull what is new, in one round trip."""
+        headers = {
+            "Authorization": f"Bearer {credential.device_id}.{credential.secret}",
+            SERVER_ID_HEADER: credential.server_id,
+        }
+        return self._exchange(
+            server_url, "/api/sync", request, SyncResponse, headers, credential.server_id
+        )
+
+    # -- plumbing -------------------------------------------------------------------------------
+
+    def _exchange(
+        self,
+        server_url: str,
+        path: str,
+        message: BaseModel,
+        model: type[M],
+        headers: dict[str, str],
+        server_id: str | None,
+    ) -> M:
+        body = protocol.encode(message)
+        request_headers = {
+            "Content-Type": "application/json",
+            "Content-Encoding": "gzip",
+            **headers,
+        }
+        response = self._request("POST", server_url, path, body, request_headers, None)
+        raw = self._raw_body(response)
+        if response.status_code >= 400:
+            raise self._error(response, raw)
+        if response.status_code != 200:
+            raise ServerFailure(
+                "El servidor regional respondió de forma inesperada. Se intentará más tarde; "
+                "no se perdió ningún cambio.",
+                kind=BAD_REPLY,
+                status=response.status_code,
+            )
+        self._check_protocol_headers(response, expected_server_id=server_id)
+        try:
+            return protocol.decode(model, raw, compressed=_is_gzip(response))
+        except BodyError as exc:
+            log.warning("reply to %s not understood (%s)", path, exc.code)
+            raise ServerFailure(
+                "La respuesta del servidor regional llegó dañada o incompleta. Se intentará de "
+                "nuevo; no se perdió ningún cambio.",
+                kind=BAD_REPLY,
+                status=response.status_code,
+            ) from exc
+
+    def _request(
+        self,
+        method: str,
+        server_url: str,
+        path: str,
+        body: bytes | None,
+        headers: dict[str, str],
+        timeout: float | None,
+    ) -> httpx.Response:
+        url = server_url.rstrip("/") + path
+        sent = len(body or b"")
+        extra = {} if timeout is None else {"timeout": timeout}
+        try:
+            request = self._client.build_request(
+                method, url, content=body, headers=headers, **extra
+            )
+            response = self._client.send(request, stream=True)
+        except httpx.UnsupportedProtocol as exc:
+            raise Refused(
+                "La dirección del servidor regional no es válida (debe comenzar con https://).",
+                kind=REFUSED,
+            ) from exc
+        except httpx.ConnectTimeout as exc:
+            raise _offline() from exc
+        except httpx.TimeoutException as exc:
+            self.stats.bytes_sent += sent
+            raise _timeout() from exc
+        except httpx.ConnectError as exc:
+            raise _offline() from exc
+        except httpx.TransportError as exc:
+            self.stats.bytes_sent += sent
+            raise _cut() from exc
+        except httpx.InvalidURL as exc:
+            raise Refused("La dirección del servidor regional no es válida.", kind=REFUSED) from exc
+        self.stats.bytes_sent += sent
+        self.stats.round_trips += 1
+        return response
+
+    def _raw_body(self, response: httpx.Response) -> bytes:
+        """The body as it came on the wire, refused past the protocol's compressed limit."""
+        chunks: list[bytes] = []
+        size = 0
+        try:
+            for chunk in response.iter_raw():
+                size += len(chunk)
+                self.stats.bytes_received += len(chunk)
+                if size > protocol.MAX_COMPRESSED_BYTES:
+                    raise ServerFailure(
+                        "La respuesta del servidor regional es demasiado grande.", kind=BAD_REPLY
+                    )
+                chunks.append(chunk)
+        except httpx.TimeoutException as exc:
+            raise _timeout() from exc
+        except httpx.TransportError as exc:
+            raise _cut() from exc
+        finally:
+            response.close()
+        return b"".join(chunks)
+
+    def _check_protocol_headers(
+        self, response: httpx.Response, *, expected_server_id: str | None
+    ) -> None:
+        version = response.headers.get(PROTOCOL_HEADER)
+        server_id = response.headers.get(SERVER_ID_HEADER)
+        if version is None or server_id is None:
+            raise ServerFailure(
+                "La dirección no corresponde a un servidor regional de OMIL Desktop. Revise la "
+                "dirección del servidor.",
+                kind=BAD_REPLY,
+                status=response.status_code,
+            )
+        if expected_server_id is not None and server_id != expected_server_id:
+            raise WrongServer(_WRONG_SERVER, status=response.status_code)
+
+    def _error(self, response: httpx.Response, raw: bytes) -> SyncError:
+        status = response.status_code
+        body = _error_body(response, raw)
+        code = body.error if body else None
+        server_text = body.message if body else ""
+        log.info("server answered %s %s", status, code or "-")
+        if code == protocol.UNKNOWN_DEVICE or (status == 401 and code is None):
+            return NeedsEnrollment(RE_ENROLL, kind=UNKNOWN_DEVICE, code=code, status=status)
+        if code == protocol.DEVICE_REVOKED:
+            return NeedsEnrollment(RE_ENROLL, kind=REVOKED, code=code, status=status)
+        if code == protocol.PROTOCOL_TOO_OLD:
+            return VersionMismatch(
+                "Actualice OMIL Desktop: el servidor regional ya no acepta esta versión. Los "
+                "cambios sin enviar se conservan hasta entonces.",
+                kind=UPDATE_CLIENT,
+                code=code,
+                status=status,
+            )
+        if code == protocol.PROTOCOL_TOO_NEW:
+            return VersionMismatch(
+                "El servidor regional aún no se actualiza a esta versión de OMIL Desktop. Los "
+                "cambios sin enviar se conservan hasta que se actualice.",
+                kind=UPDATE_SERVER,
+                code=code,
+                status=status,
+            )
+        if code == protocol.WRONG_SERVER:
+            return WrongServer(_WRONG_SERVER, code=code, status=status)
+        if code == protocol.BAD_CODE:
+            return Refused(
+                server_text or "El código de inscripción no existe, ya se usó o venció.",
+                kind=BAD_CODE,
+                code=code,
+                status=status,
+            )
+        if code == protocol.OFFICE_MISMATCH:
+            return Refused(
+                server_text or "El código de inscripción fue emitido para otra comuna.",
+                kind=OFFICE_MISMATCH,
+                code=code,
+                status=status,
+            )
+        if status == 426:
+            return VersionMismatch(
+                "Las versiones de OMIL Desktop y del servidor regional no son compatibles.",
+                kind=UPDATE_CLIENT,
+                code=code,
+                status=status,
+            )
+        if 400 <= status < 500 and code is not None:
+            return Refused(
+                (server_text or "El servidor regional rechazó el envío.")
+                + " No se perdió ningún cambio.",
+                kind=REFUSED,
+                code=code,
+                status=status,
+            )
+        return ServerFailure(
+            f"El servidor regional tuvo un problema (error {status}). Se intentará más tarde; "
+            "no se perdió ningún cambio.",
+            kind=SERVER,
+            code=code,
+            status=status,
+        )
+
+
+_WRONG_SERVER = (
+    "La dirección corresponde a otro servidor regional que el de la inscripción. Revise la "
+    "dirección o inscriba el equipo de nuevo."
+)
+
+
+def _offline() -> Unreachable:
+    return Unreachable(
+        "Sin conexión con el servidor regional. Los cambios quedan guardados en este equipo y se "
+        "enviarán cuando vuelva la conexión.",
+        kind=OFFLINE,
+    )
+
+
+def _timeout() -> Unreachable:
+    return Unreachable(
+        "El servidor regional no respondió a tiempo. Los cambios quedan guardados y se enviarán "
+        "en el próximo intento.",
+        kind=TIMEOUT,
+    )
+
+
+def _cut() -> Unreachable:
+    return Unreachable(
+        "Se cortó la conexión con el servidor regional. Los cambios quedan guardados y se "
+        "enviarán en el próximo intento.",
+        kind=OFFLINE,
+    )
+
+
+def _is_gzip(response: httpx.Response) -> bool:
+    return "gzip" in response.headers.get("Content-Encoding", "").lower()
+
+
+def _error_body(response: httpx.Response, raw: bytes) -> ErrorBody | None:
+    """The ``{"error", "message"}`` of an error reply; ``None`` for anything else."""
+    if not raw:
+        return None
+    try:
+        data = json.loads(protocol.decompress(raw) if _is_gzip(response) else raw)
+    except (BodyError, ValueError):
+        return None
+    if not isinstance(data, dict):
+        return None
+    error, message = data.get("error"), data.get("message")
+    if not isinstance(error, str):
+        return None
+    return ErrorBody(error=error, message=message if isinstance(message, str) else "")
