@@ -154,7 +154,11 @@ class ChangeLog(Base):
     """
 
     __tablename__ = "change_log"
-    __table_args__ = ({"sqlite_autoincrement": True},)
+    __table_args__ = (
+        # Counting unsent (and refused) changes for the status bar reads this index, not payloads.
+        Index("ix_change_log_refused", "refused_reason"),
+        {"sqlite_autoincrement": True},
+    )
 
     seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     change_id: Mapped[str] = mapped_column(String(36), unique=True)

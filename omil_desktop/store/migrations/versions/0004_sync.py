@@ -31,6 +31,7 @@ def upgrade() -> None:
     ) as batch:
         batch.add_column(sa.Column("base_seq", sa.Integer(), nullable=False, server_default="0"))
         batch.add_column(sa.Column("refused_reason", sa.Text(), nullable=True))
+        batch.create_index("ix_change_log_refused", ["refused_reason"])
     op.create_table(
         "notice",
         sa.Column("id", sa.String(36), primary_key=True),
@@ -82,6 +83,7 @@ def downgrade() -> None:
     op.drop_table("sync_state")
     op.drop_table("notice")
     with op.batch_alter_table("change_log", recreate="always") as batch:
+        batch.drop_index("ix_change_log_refused")
         batch.drop_column("refused_reason")
         batch.drop_column("base_seq")
     for table in _SYNCED:
