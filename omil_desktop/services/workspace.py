@@ -7,8 +7,10 @@ from pathlib import Path
 from omil_desktop.domain.territory import Territory
 from omil_desktop.services.attentions import AttentionsService
 from omil_desktop.services.errors import ServiceError
+from omil_desktop.services.notices import NoticesService
 from omil_desktop.services.office import OfficeInfo, OfficeService
 from omil_desktop.services.people import PeopleService
+from omil_desktop.services.sync_conflicts import ConflictsService
 from omil_desktop.store.database import Database
 from omil_desktop.store.migrate import migrate
 
@@ -52,6 +54,15 @@ class Workspace:
     @property
     def attentions(self) -> AttentionsService:
         return AttentionsService(self.db, self._office_code())
+
+    @property
+    def notices(self) -> NoticesService:
+        return NoticesService(self.db, self.territory, self._office_code())
+
+    @property
+    def conflicts(self) -> ConflictsService:
+        """Conflictos de sincronización waiting for the officer (no office needed to list them)."""
+        return ConflictsService(self.db, self.territory)
 
     def close(self) -> None:
         self.db.close()

@@ -11,7 +11,13 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
+import keyring
 import pytest
+from keyring.backend import KeyringBackend
+from keyring.errors import PasswordDeleteError
+
+from omil_desktop.services.workspace import Workspace
+from omil_desktop.sync.client import SyncClient
 
 
 @dataclass
@@ -111,3 +117,64 @@ def closed_port_url():
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]
     return f"http://127.0.0.1:{port}"
+
+
+class MemoryKeyring(KeyringBackend):
+    """An OS keyring stand-in: the only thing of the machine these tests replace."""
+
+    priority = 10  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.passwords: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service, username):
+        return self.passwords.get((service, username))
+
+    def set_password(self, service, username, password):
+        self.passwords[(service, username)] = password
+
+    def delete_password(self, service, username):
+        if self.passwords.pop((service, username), None) is None:
+            raise PasswordDeleteError("not there")
+
+
+@pytest.fixture(autouse=True)
+def memory_keyring():
+    """Never touch the real keyring of the machine running the tests."""
+    previous = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)
+
+
+@dataclass
+class Office:
+    """One installation: its workspace and its sync client."""
+
+    workspace: Workspace
+    client: SyncClient
+
+    @property
+    def db(self):
+        return self.workspace.db
+
+
+@pytest.fixture
+def office_factory(tmp_path):
+    """``office_factory("10401")``: a new installation of that comuna's OMIL (not enrolled)."""
+    opened: list[Office] = []
+
+    def open_office(comuna: str, name: str | None = None) -> Office:
+        workspace = Workspace(tmp_path / (name or f"omil-{comuna}-{len(opened)}"))
+        if workspace.office is None:
+            workspace.set_up_office(comuna, "Persona a cargo")
+        office = Office(workspace, SyncClient(workspace))
+        opened.append(office)
+        return office
+
+    yield open_office
+    for office in opened:
+        office.client.close()
+        office.workspace.close()

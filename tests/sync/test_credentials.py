@@ -10,29 +10,11 @@ import keyring
 import pytest
 from keyring.backend import KeyringBackend
 from keyring.backends import fail
-from keyring.errors import PasswordDeleteError, PasswordSetError
+from keyring.errors import PasswordSetError
 
 from omil_desktop.sync.credentials import FILE_NAME, SERVICE, CredentialStore
 
-
-class MemoryKeyring(KeyringBackend):
-    """An OS keyring stand-in: the only thing these tests mock."""
-
-    priority = 10  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.passwords: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service, username):
-        return self.passwords.get((service, username))
-
-    def set_password(self, service, username, password):
-        self.passwords[(service, username)] = password
-
-    def delete_password(self, service, username):
-        if self.passwords.pop((service, username), None) is None:
-            raise PasswordDeleteError("not there")
+from .conftest import MemoryKeyring
 
 
 class RefusingKeyring(MemoryKeyring):

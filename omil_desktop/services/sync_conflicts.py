@@ -1,0 +1,238 @@
+"""Conflictos de sincronización: a field edited here and by the region; the officer decides.
+
+The sync client records a conflict when the server kept the region's value of a field the office
+also changed (docs/sync-protocol.md §9). This service lists the open ones in the officer's words
+(which record, which field, both values as they are shown elsewhere) and saves the officer's
+choice as a normal local change, made after seeing the region's value, so it syncs without
+clashing again.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any, Literal
+
+from sqlalchemy import DateTime, func, select
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import flag_modified
+
+from omil_desktop.domain.dates import format_date
+from omil_desktop.domain.people import ENUM_FIELDS, ServiceKind, full_name
+from omil_desktop.domain.rut import InvalidRut, Rut
+from omil_desktop.domain.territory import Territory
+from omil_desktop.services.errors import NotFound, ValidationFailed
+from omil_desktop.store.clock import utcnow
+from omil_desktop.store.database import Database
+from omil_desktop.store.models import (
+    SYNCED_MODELS,
+    Attention,
+    Notice,
+    Person,
+    SyncConflict,
+    Synced,
+)
+
+Keep = Literal["local", "server"]
+
+_MODELS: dict[str, type[Synced]] = {
+    m.__tablename__: m  # type: ignore[attr-defined]
+    for m in SYNCED_MODELS
+}
+
+_COMMON_LABELS = {
+    "office_code": "Oficina",
+    "created_at": "Fecha de creación",
+    "updated_at": "Última modificación",
+    "deleted_at": "Eliminado",
+    "shared": "Compartido con la red",
+}
+_TABLE_LABELS: dict[str, dict[str, str]] = {
+    "attention": {
+        "person_id": "Persona",
+        "date": "Fecha",
+        "kind": "Tipo de atención",
+        "notes": "Observaciones",
+    },
+    "notice": {"title": "Título", "body": "Texto", "published_on": "Fecha de publicación"},
+}
+_RECORD_KINDS = {"person": "Persona", "attention": "Atención", "notice": "Aviso"}
+
+
+def field_label(table: str, field: str) -> str:
+    """The Spanish name of a field, as the forms and spreadsheets call it."""
+    if table == "person":
+        from omil_desktop.services.people_files import COLUMNS  # the spreadsheet headers
+
+        if field in COLUMNS:
+            return COLUMNS[field][0]
+    label = _TABLE_LABELS.get(table, {}).get(field) or _COMMON_LABELS.get(field)
+    return label or field
+
+
+@dataclass(frozen=True)
+class ConflictView:
+    """One open conflict as the officer sees it."""
+
+    id: int
+    table: str
+    row_id: str
+    field: str
+    record_kind: str
+    """«Persona», «Atención», «Aviso»."""
+    record: str
+    """Which record: the person's name and RUT, the atención, the notice's title."""
+    field_label: str
+    local_value: str
+    """The office's value, formatted for display («(vacío)» when empty)."""
+    server_value: str
+    """The region's value, formatted for display."""
+    detected_at: datetime
+
+
+class ConflictsService:
+    def __init__(self, db: Database, territory: Territory) -> None:
+        self._db = db
+        self._territory = territory
+
+    def count_open(self) -> int:
+        with self._db.transaction() as session:
+            count = session.scalar(
+                select(func.count())
+                .select_from(SyncConflict)
+                .where(SyncConflict.resolved_at.is_(None))
+            )
+            return count or 0
+
+    def list_open(self) -> list[ConflictView]:
+        """Open conflicts, oldest first."""
+        stmt = (
+            select(SyncConflict)
+            .where(SyncConflict.resolved_at.is_(None))
+            .order_by(SyncConflict.detected_at, SyncConflict.id)
+        )
+        with self._db.transaction() as session:
+            return [self._view(session, conflict) for conflict in session.scalars(stmt)]
+
+    def resolve(self, conflict_id: int, keep: Keep) -> None:
+        """Keep the office's (``local``) or the region's (``server``) value of the field.
+
+        The value is written as a new local change (even when the record already holds it), so
+        the choice reaches the region with a base that has seen the region's value.
+        """
+        if keep not in ("local", "server"):
+            raise ValidationFailed({"keep": "Elija el valor de la oficina o el de la región."})
+        with self._db.transaction() as session:
+            conflict = session.get(SyncConflict, conflict_id)
+            if conflict is None or conflict.resolved_at is not None:
+                raise NotFound("El conflicto ya fue resuelto o no existe.")
+            model = _MODELS.get(conflict.table_name)
+            obj = session.get(model, conflict.row_id) if model else None
+            if obj is not None:
+                raw = json.loads(conflict.local_value if keep == "local" else conflict.server_value)
+                setattr(obj, conflict.field, _column_value(obj, conflict.field, raw))
+                flag_modified(obj, conflict.field)
+            conflict.resolved_at = utcnow()
+            conflict.resolution = keep
+
+    # -- display --------------------------------------------------------------------------------
+
+    def _view(self, session: Session, conflict: SyncConflict) -> ConflictView:
+        table, field = conflict.table_name, conflict.field
+        return ConflictView(
+            id=conflict.id,
+            table=table,
+            row_id=conflict.row_id,
+            field=field,
+            record_kind=_RECORD_KINDS.get(table, table),
+            record=self._describe(session, table, conflict.row_id),
+            field_label=field_label(table, field),
+            local_value=self.display(table, field, json.loads(conflict.local_value)),
+            server_value=self.display(table, field, json.loads(conflict.server_value)),
+            detected_at=conflict.detected_at,
+        )
+
+    def _describe(self, session: Session, table: str, row_id: str) -> str:
+        if table == "person":
+            person = session.get(Person, row_id)
+            return _person_text(person) if person else "Persona (no disponible)"
+        if table == "attention":
+            attention = session.get(Attention, row_id)
+            if attention is None:
+                return "Atención (no disponible)"
+            kind = _enum_label(ServiceKind, attention.kind)
+            return f"{kind} del {format_date(attention.date)}, {_person_text(attention.person)}"
+        if table == "notice":
+            notice = session.get(Notice, row_id)
+            return f"«{notice.title}»" if notice else "Aviso (no disponible)"
+        return row_id
+
+    def display(self, table: str, field: str, value: Any) -> str:
+        """A value as the rest of the program shows it."""
+        if value is None or value == "":
+            return "(vacío)"
+        if isinstance(value, bool):
+            return "Sí" if value else "No"
+        if table == "person" and field in ENUM_FIELDS:
+            return _enum_label(ENUM_FIELDS[field], value)
+        if table == "attention" and field == "kind":
+            return _enum_label(ServiceKind, value)
+        if field in ("comuna_code", "office_code") and isinstance(value, str):
+            try:
+                return self._territory.comuna(value).name
+            except KeyError:
+                return value
+        if field == "rut" and isinstance(value, str):
+            try:
+                return str(Rut.parse(value))
+            except InvalidRut:
+                return value
+        if isinstance(value, str):
+            return _display_date(value)
+        return str(value)
+
+
+def _person_text(person: Person) -> str:
+    name = full_name(person.first_names, person.last_name_1, person.last_name_2)
+    if person.rut:
+        try:
+            return f"{name} ({Rut.parse(person.rut)})"
+        except InvalidRut:
+            return f"{name} ({person.rut})"
+    return name
+
+
+def _enum_label(enum: type[Any], value: Any) -> str:
+    try:
+        return str(enum(value).label)
+    except ValueError:
+        return str(value)
+
+
+def _display_date(text: str) -> str:
+    """ISO dates and times as dd-mm-aaaa (HH:MM); any other text unchanged."""
+    if len(text) == 10:
+        try:
+            return format_date(date.fromisoformat(text))
+        except ValueError:
+            return text
+    if len(text) >= 16 and text[4] == "-" and text[10] == "T":
+        try:
+            moment = datetime.fromisoformat(text)
+        except ValueError:
+            return text
+        return f"{format_date(moment.date())} {moment:%H:%M}"
+    return text
+
+
+def _column_value(obj: Synced, field: str, value: Any) -> Any:
+    """A stored JSON value back to its column's type (dates and times from ISO text)."""
+    column = obj.__table__.columns[field]  # type: ignore[attr-defined]
+    if value is None or not isinstance(value, str):
+        return value
+    if isinstance(column.type, DateTime):
+        return datetime.fromisoformat(value).replace(tzinfo=None)
+    if column.type.python_type is date:
+        return date.fromisoformat(value[:10])
+    return value

@@ -1,0 +1,739 @@
+"""The sync client: enroll this device, then push local changes and pull the region's.
+
+It follows docs/sync-protocol.md §5: each request carries the next batch of unsent changes, the
+cursor and the snapshot position; each answer is applied in **one local transaction** (acknowledged
+changes forgotten, refusals and conflicts recorded, pulled records written, new cursor stored), so
+a cut at any point sends at most one batch again and never loses or duplicates a change.
+
+Nothing here touches Qt; the window runs :meth:`SyncClient.sync` on a worker thread and passes
+``should_stop`` to cancel between exchanges. Logs hold counts, sequence numbers and kinds only.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import socket
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, replace
+from datetime import UTC, date, datetime
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import Boolean, Date, DateTime, Integer, delete, func, select, update
+from sqlalchemy.orm import Session
+
+from omil_desktop.services.errors import ServiceError
+from omil_desktop.store.changelog import remote_session
+from omil_desktop.store.clock import utcnow
+from omil_desktop.store.errors import StorageError
+from omil_desktop.store.models import (
+    SYNCED_MODELS,
+    ChangeLog,
+    SyncConflict,
+    Synced,
+    SyncState,
+)
+from omil_desktop.sync import protocol
+from omil_desktop.sync.credentials import CredentialStore
+from omil_desktop.sync.transport import (
+    NOT_ENROLLED,
+    RE_ENROLL,
+    DeviceCredential,
+    NeedsEnrollment,
+    Refused,
+    ServerFailure,
+    SyncError,
+    Transport,
+)
+
+if TYPE_CHECKING:
+    from omil_desktop.services.workspace import Workspace
+
+log = logging.getLogger(__name__)
+
+MODELS: dict[str, type[Synced]] = {m.__tablename__: m for m in SYNCED_MODELS}  # type: ignore[attr-defined]
+TABLE_ORDER = {name: index for index, name in enumerate(protocol.SYNC_TABLES)}
+
+
+@dataclass(frozen=True)
+class SyncStatus:
+    """What the status bar and the sync dialog show."""
+
+    enrolled: bool
+    server_url: str | None = None
+    region_name: str = ""
+    network: str = ""
+    credential_store: str = ""
+    """``keyring`` or ``file`` (no keyring on this PC: the window says so)."""
+    pending: int = 0
+    """Local changes not yet acknowledged by the server (refused ones not counted)."""
+    refused: int = 0
+    conflicts: int = 0
+    """Open conflicts, waiting for the officer."""
+    last_sync_at: datetime | None = None
+    last_error: str | None = None
+    cursor: int = 0
+    device_id: str | None = None
+
+
+@dataclass
+class SyncReport:
+    """What one :meth:`SyncClient.sync` did (running totals while it runs)."""
+
+    pushed: int = 0
+    """Changes the server acknowledged (applied, or already had)."""
+    pulled: int = 0
+    """Changes and snapshot records received and applied."""
+    refused: int = 0
+    conflicts: int = 0
+    round_trips: int = 0
+    bytes_sent: int = 0
+    bytes_received: int = 0
+    remaining: int = 0
+    """Unsent changes left (non-zero only when stopped)."""
+    stopped: bool = False
+    """``should_stop`` asked to stop before everything was exchanged."""
+
+    def summary(self) -> str:
+        """A Spanish one-liner for the status bar and the CLI."""
+        parts = [f"enviados {self.pushed}", f"recibidos {self.pulled}"]
+        if self.refused:
+            parts.append(f"rechazados {self.refused}")
+        if self.conflicts:
+            parts.append(f"conflictos {self.conflicts}")
+        text = "Sincronización " + ("interrumpida" if self.stopped else "completa") + ": "
+        text += ", ".join(parts) + "."
+        if self.remaining:
+            text += f" Quedan {self.remaining} cambios por enviar."
+        return text
+
+
+Progress = Callable[[SyncReport], None]
+
+
+class SyncClient:
+    """Sync of one workspace with the regional server it enrolled with."""
+
+    def __init__(
+        self,
+        workspace: Workspace,
+        *,
+        credentials: CredentialStore | None = None,
+        transport: Transport | None = None,
+    ) -> None:
+        self._workspace = workspace
+        self._db = workspace.db
+        self.credentials = credentials or CredentialStore(workspace.data_dir)
+        self._own_transport = transport is None
+        self.transport = transport or Transport()
+
+    def close(self) -> None:
+        if self._own_transport:
+            self.transport.close()
+
+    def __enter__(self) -> SyncClient:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    # -- status ---------------------------------------------------------------------------------
+
+    def status(self) -> SyncStatus:
+        with self._db.transaction() as session:
+            state = session.get(SyncState, 1)
+            pending = session.scalar(
+                select(func.count())
+                .select_from(ChangeLog)
+                .where(ChangeLog.refused_reason.is_(None))
+            )
+            refused = session.scalar(
+                select(func.count())
+                .select_from(ChangeLog)
+                .where(ChangeLog.refused_reason.is_not(None))
+            )
+            conflicts = session.scalar(
+                select(func.count())
+                .select_from(SyncConflict)
+                .where(SyncConflict.resolved_at.is_(None))
+            )
+            counts = {"pending": pending or 0, "refused": refused or 0, "conflicts": conflicts or 0}
+            if state is None or state.device_id is None:
+                return SyncStatus(
+                    enrolled=False,
+                    last_error=state.last_error if state else None,
+                    **counts,
+                )
+            return SyncStatus(
+                enrolled=True,
+                server_url=state.server_url,
+                region_name=state.region_name,
+                network=state.network,
+                credential_store=state.credential_store,
+                last_sync_at=state.last_sync_at,
+                last_error=state.last_error,
+                cursor=state.cursor,
+                device_id=state.device_id,
+                **counts,
+            )
+
+    # -- enrollment -----------------------------------------------------------------------------
+
+    def enroll(self, server_url: str, code: str, device_name: str | None = None) -> SyncStatus:
+        """Enroll this installation with a one-time code; replaces any earlier enrollment."""
+        office = self._workspace.office
+        if office is None:
+            raise ServiceError("Configure la oficina antes de inscribir el equipo.")
+        server_url = server_url.strip().rstrip("/")
+        if not server_url.startswith(("http://", "https://")):
+            raise Refused(
+                "La dirección del servidor regional debe comenzar con https:// (o http://)."
+            )
+        name = (device_name or "").strip() or _default_device_name(office.title)
+        request = protocol.EnrollRequest(
+            code=code.strip().upper()[:40], office_code=office.comuna_code, device_name=name[:120]
+        )
+        reply = self.transport.enroll(server_url, request)
+        if reply.office_code != office.comuna_code:
+            raise ServerFailure(
+                "El servidor regional inscribió el equipo para otra comuna. Avise a la "
+                "Dirección Regional.",
+                kind="bad_reply",
+            )
+        with self._db.transaction() as session:
+            state = session.get(SyncState, 1)
+            old_device = state.device_id if state else None
+        if old_device and old_device != reply.device_id:
+            self.credentials.delete(old_device)
+        where = self.credentials.set(reply.device_id, reply.secret)
+        with self._db.transaction() as session:
+            state = session.get(SyncState, 1)
+            if state is None:
+                state = SyncState(id=1, cursor=0)
+                session.add(state)
+            if state.server_id != reply.server_id:
+                # Another server: start its history from zero, and what the officer saw of the
+                # old one says nothing of this one.
+                state.cursor = 0
+                state.snapshot_at = None
+                state.snapshot_after = None
+                session.execute(update(ChangeLog).values(base_seq=0))
+            state.server_url = server_url
+            state.server_id = reply.server_id
+            state.device_id = reply.device_id
+            state.region_name = reply.region_name
+            state.network = reply.network
+            state.credential_store = where
+            state.enrolled_at = utcnow()
+            state.last_error = None
+        log.info("enrolled (protocol %s, secret in %s)", reply.protocol, where)
+        return self.status()
+
+    # -- probe ----------------------------------------------------------------------------------
+
+    def probe(self, timeout: float = 5.0) -> bool:
+        """Whether the enrolled server answers now (``GET /api/ping``); never raises."""
+        with self._db.transaction() as session:
+            state = session.get(SyncState, 1)
+            url = state.server_url if state else None
+        if not url:
+            return False
+        try:
+            self.transport.ping(url, timeout)
+        except SyncError:
+            return False
+        return True
+
+    # -- sync -----------------------------------------------------------------------------------
+
+    def sync(
+        self,
+        progress: Progress | None = None,
+        should_stop: Callable[[], bool] | None = None,
+    ) -> SyncReport:
+        """Push every unsent change and pull everything new; raise :class:`SyncError` on failure.
+
+        On failure ``last_error`` is stored and every unsent change is kept.
+        """
+        report = SyncReport()
+        stats = self.transport.stats
+        start = (stats.bytes_sent, stats.bytes_received, stats.round_trips)
+        try:
+            url, credential = self._credential()
+            self._loop(url, credential, report, progress, should_stop, start)
+        except SyncError as exc:
+            log.warning("sync failed: %s (status %s)", exc.kind, exc.status or "-")
+            self._record_error(exc.message)
+            raise
+        except StorageError as exc:
+            log.warning("sync failed: local storage error")
+            self._record_error(str(exc))
+            raise
+        finally:
+            self._count(report, start)
+        log.info(
+            "sync done: pushed %d, pulled %d, refused %d, conflicts %d, %d round trips",
+            report.pushed,
+            report.pulled,
+            report.refused,
+            report.conflicts,
+            report.round_trips,
+        )
+        return report
+
+    def _credential(self) -> tuple[str, DeviceCredential]:
+        with self._db.transaction() as session:
+            state = session.get(SyncState, 1)
+            if state is None or not state.device_id or not state.server_url:
+                raise SyncError(
+                    "Este equipo aún no está inscrito en el servidor regional. Inscríbalo con el "
+                    "código que entrega la Dirección Regional.",
+                    kind=NOT_ENROLLED,
+                )
+            url, device_id, server_id = state.server_url, state.device_id, state.server_id or ""
+        secret = self.credentials.get(device_id)
+        if secret is None:
+            raise NeedsEnrollment(
+                "No se encontró la credencial de este equipo: inscríbalo de nuevo.",
+                kind=NOT_ENROLLED,
+            )
+        return url, DeviceCredential(device_id, secret, server_id)
+
+    def _loop(
+        self,
+        url: str,
+        credential: DeviceCredential,
+        report: SyncReport,
+        progress: Progress | None,
+        should_stop: Callable[[], bool] | None,
+        start: tuple[int, int, int],
+    ) -> None:
+        while True:
+            if should_stop is not None and should_stop():
+                report.stopped = True
+                report.remaining = self._pending_count()
+                log.info("sync stopped on request")
+                return
+            request, sent = self._next_request()
+            response = self.transport.sync(url, request, credential)
+            self._check_reply(request, response)
+            outcome = self._apply(request, sent, response)
+            report.pushed += outcome.acked
+            report.refused += outcome.refused
+            report.conflicts += outcome.conflicts
+            report.pulled += outcome.pulled
+            self._count(report, start)
+            log.info(
+                "exchange: sent %d, acked %d, refused %d, pulled %d, cursor %d, more %s",
+                len(request.changes),
+                outcome.acked,
+                outcome.refused,
+                outcome.pulled,
+                outcome.cursor,
+                outcome.more,
+            )
+            if progress is not None:
+                progress(replace(report))
+            if not outcome.more and outcome.unsent == 0:
+                return
+
+    def _count(self, report: SyncReport, start: tuple[int, int, int]) -> None:
+        stats = self.transport.stats
+        report.bytes_sent = stats.bytes_sent - start[0]
+        report.bytes_received = stats.bytes_received - start[1]
+        report.round_trips = stats.round_trips - start[2]
+
+    def _pending_count(self) -> int:
+        with self._db.transaction() as session:
+            count = session.scalar(
+                select(func.count())
+                .select_from(ChangeLog)
+                .where(ChangeLog.refused_reason.is_(None))
+            )
+            return count or 0
+
+    def _next_request(self) -> tuple[protocol.SyncRequest, dict[str, ChangeLog]]:
+        with self._db.transaction() as session:
+            state = session.get(SyncState, 1)
+            assert state is not None
+            rows = list(
+                session.scalars(
+                    select(ChangeLog)
+                    .where(ChangeLog.refused_reason.is_(None))
+                    .order_by(ChangeLog.seq)
+                    .limit(protocol.CLIENT_BATCH)
+                )
+            )
+            snapshot = None
+            if state.snapshot_at is not None:
+                after = json.loads(state.snapshot_after) if state.snapshot_after else None
+                snapshot = protocol.SnapshotPosition(
+                    at=state.snapshot_at, after=tuple(after) if after else None
+                )
+            changes = [
+                protocol.PushedChange(
+                    id=row.change_id,
+                    n=row.seq,
+                    table=row.table_name,
+                    row=row.row_id,
+                    op=row.op,  # type: ignore[arg-type]
+                    base=row.base_seq,
+                    at=row.recorded_at.isoformat(),
+                    fields=json.loads(row.payload),
+                )
+                for row in rows
+            ]
+            request = protocol.SyncRequest(
+                changes=changes, cursor=state.cursor, snapshot=snapshot, limit=protocol.CLIENT_BATCH
+            )
+            return request, {row.change_id: row for row in rows}
+
+    @staticmethod
+    def _check_reply(request: protocol.SyncRequest, response: protocol.SyncResponse) -> None:
+        """A reply that does not answer the request is refused before anything is applied."""
+        sent = {change.id for change in request.changes}
+        acked = [ack.id for ack in response.acks]
+        if set(acked) != sent or len(acked) != len(sent):
+            log.warning("reply acks %d ids for %d sent", len(acked), len(sent))
+            raise ServerFailure(
+                "La respuesta del servidor regional no corresponde a lo enviado. Se intentará de "
+                "nuevo; no se perdió ningún cambio.",
+                kind="bad_reply",
+            )
+        stalled = (
+            response.more
+            and not request.changes
+            and response.snapshot is None
+            and not response.changes
+            and response.cursor <= request.cursor
+        )
+        if stalled:
+            raise ServerFailure(
+                "El servidor regional anuncia más cambios pero no los envía. Se intentará más "
+                "tarde.",
+                kind="bad_reply",
+            )
+
+    # -- applying an answer ---------------------------------------------------------------------
+
+    def _apply(
+        self,
+        request: protocol.SyncRequest,
+        sent: dict[str, ChangeLog],
+        response: protocol.SyncResponse,
+    ) -> _Outcome:
+        office = self._workspace.office
+        assert office is not None
+        outcome = _Outcome()
+        now = utcnow()
+        with self._db.transaction() as session:
+            remote_session(session)
+            self._apply_acks(session, sent, response.acks, outcome, now)
+            session.flush()
+            applier = _Applier(session, office.comuna_code)
+            outcome.pulled += applier.apply_changes(response.changes)
+            state = session.get(SyncState, 1)
+            assert state is not None
+            page = response.snapshot
+            if page is not None:
+                outcome.pulled += applier.apply_records(page.records)
+                if page.done:
+                    state.cursor = page.at
+                    state.snapshot_at = None
+                    state.snapshot_after = None
+                else:
+                    state.snapshot_at = page.at
+                    state.snapshot_after = json.dumps(list(page.after)) if page.after else None
+                    if request.snapshot is not None and request.snapshot.after == page.after:
+                        raise ServerFailure(
+                            "El servidor regional repitió la misma página de la copia completa.",
+                            kind="bad_reply",
+                        )
+            else:
+                state.cursor = response.cursor
+                if request.snapshot is not None:  # the server dropped the snapshot: start over
+                    state.snapshot_at = None
+                    state.snapshot_after = None
+            state.last_sync_at = now
+            state.last_error = None
+            session.flush()
+            outcome.cursor = state.cursor
+            outcome.more = response.more or (page is not None and not page.done)
+            outcome.unsent = (
+                session.scalar(
+                    select(func.count())
+                    .select_from(ChangeLog)
+                    .where(ChangeLog.refused_reason.is_(None))
+                )
+                or 0
+            )
+        return outcome
+
+    @staticmethod
+    def _apply_acks(
+        session: Session,
+        sent: dict[str, ChangeLog],
+        acks: Sequence[protocol.Ack],
+        outcome: _Outcome,
+        now: datetime,
+    ) -> None:
+        done: list[str] = []
+        for ack in acks:
+            change = sent[ack.id]
+            if ack.status == "refused":
+                session.execute(
+                    update(ChangeLog)
+                    .where(ChangeLog.change_id == ack.id)
+                    .values(refused_reason=ack.reason or "Rechazado por el servidor regional.")
+                )
+                outcome.refused += 1
+                log.info("change n=%d refused", change.seq)
+                continue
+            done.append(ack.id)
+            outcome.acked += 1
+            for conflict in ack.conflicts:
+                _upsert_conflict(session, change.table_name, change.row_id, conflict, now)
+                outcome.conflicts += 1
+        for start in range(0, len(done), 500):
+            session.execute(
+                delete(ChangeLog).where(ChangeLog.change_id.in_(done[start : start + 500]))
+            )
+
+    def _record_error(self, message: str) -> None:
+        try:
+            with self._db.transaction() as session:
+                state = session.get(SyncState, 1)
+                if state is None:
+                    state = SyncState(id=1, cursor=0)
+                    session.add(state)
+                state.last_error = message
+        except StorageError:
+            log.warning("could not record the sync error")
+
+
+@dataclass
+class _Outcome:
+    acked: int = 0
+    refused: int = 0
+    conflicts: int = 0
+    pulled: int = 0
+    cursor: int = 0
+    more: bool = False
+    unsent: int = 0
+
+
+def _upsert_conflict(
+    session: Session, table: str, row: str, conflict: protocol.Conflict, now: datetime
+) -> None:
+    """One open conflict per table/row/field: a newer report replaces the values."""
+    existing = session.scalars(
+        select(SyncConflict).where(
+            SyncConflict.table_name == table,
+            SyncConflict.row_id == row,
+            SyncConflict.field == conflict.field,
+            SyncConflict.resolved_at.is_(None),
+        )
+    ).first()
+    local = json.dumps(conflict.yours, ensure_ascii=False)
+    server = json.dumps(conflict.theirs, ensure_ascii=False)
+    if existing is None:
+        session.add(
+            SyncConflict(
+                table_name=table,
+                row_id=row,
+                field=conflict.field,
+                local_value=local,
+                server_value=server,
+                detected_at=now,
+            )
+        )
+    else:
+        existing.local_value = local
+        existing.server_value = server
+        existing.detected_at = now
+
+
+class _Applier:
+    """Writes pulled changes and snapshot records through the ORM in a remote session."""
+
+    def __init__(self, session: Session, office_code: str) -> None:
+        self.session = session
+        self.office_code = office_code
+
+    def apply_changes(self, changes: Sequence[protocol.PulledChange]) -> int:
+        items = [(c.table, c.row, c.office, c.shared, c.fields, c.op) for c in changes]
+        return self._apply(items)
+
+    def apply_records(self, records: Sequence[protocol.SnapshotRecord]) -> int:
+        items = [(r.table, r.row, r.office, r.shared, r.fields, "insert") for r in records]
+        return self._apply(items)
+
+    def _apply(
+        self, items: list[tuple[str, str, str, bool, dict[str, protocol.JSONValue], str]]
+    ) -> int:
+        known = [item for item in items if item[0] in MODELS]
+        if len(known) != len(items):
+            log.info(
+                "skipped %d changes of tables this version does not know", len(items) - len(known)
+            )
+        # Parents before children; a stable sort keeps each table's changes in seq order.
+        known.sort(key=lambda item: TABLE_ORDER[item[0]])
+        protected = self._protected_fields({(item[0], item[1]) for item in known})
+        objects = self._load({(item[0], item[1]) for item in known})
+        applied = 0
+        for table, row, office, shared, fields, op in known:
+            model = MODELS[table]
+            key = (table, row)
+            obj = objects.get(key)
+            visible = office in (self.office_code, protocol.REGION_OFFICE) or shared
+            if office != self.office_code and not visible:
+                if obj is not None:
+                    self._remove(obj)
+                    objects.pop(key)
+                applied += 1
+                continue
+            values = _convert(model, fields)
+            values["office_code"] = office
+            values["shared"] = shared
+            values.pop("id", None)
+            guarded = protected.get(key, {})
+            if obj is None:
+                if not _complete(model, values):
+                    log.warning("skipped a partial %s of a %s not held here", op, table)
+                    continue
+                obj = model(id=row)
+                for name, value in values.items():
+                    setattr(obj, name, value)
+                self.session.add(obj)
+                objects[key] = obj
+            else:
+                for name, value in values.items():
+                    if name in guarded:
+                        conflict = guarded[name]
+                        if conflict is not None:  # keep the region's newest value in view
+                            conflict.server_value = json.dumps(
+                                protocol.json_value(value), ensure_ascii=False
+                            )
+                        continue
+                    setattr(obj, name, value)
+            applied += 1
+        return applied
+
+    def _protected_fields(
+        self, keys: set[tuple[str, str]]
+    ) -> dict[tuple[str, str], dict[str, SyncConflict | None]]:
+        """Fields with an unsent local change (→ None) or an open conflict (→ the conflict)."""
+        protected: dict[tuple[str, str], dict[str, SyncConflict | None]] = {}
+        rows = sorted({row for _table, row in keys})
+        for chunk in _chunks(rows, 500):
+            for table, row, payload in self.session.execute(
+                select(ChangeLog.table_name, ChangeLog.row_id, ChangeLog.payload).where(
+                    ChangeLog.row_id.in_(chunk), ChangeLog.refused_reason.is_(None)
+                )
+            ):
+                if (table, row) in keys:
+                    fields = protected.setdefault((table, row), {})
+                    for name in json.loads(payload):
+                        if name != "updated_at":
+                            fields.setdefault(name, None)
+            for conflict in self.session.scalars(
+                select(SyncConflict).where(
+                    SyncConflict.row_id.in_(chunk), SyncConflict.resolved_at.is_(None)
+                )
+            ):
+                key = (conflict.table_name, conflict.row_id)
+                if key in keys:
+                    protected.setdefault(key, {})[conflict.field] = conflict
+        return protected
+
+    def _load(self, keys: set[tuple[str, str]]) -> dict[tuple[str, str], Synced]:
+        objects: dict[tuple[str, str], Synced] = {}
+        by_table: dict[str, list[str]] = {}
+        for table, row in keys:
+            by_table.setdefault(table, []).append(row)
+        for table, rows in by_table.items():
+            model = MODELS[table]
+            for chunk in _chunks(sorted(rows), 500):
+                for obj in self.session.scalars(select(model).where(model.id.in_(chunk))):
+                    objects[(table, obj.id)] = obj
+        return objects
+
+    def _remove(self, obj: Synced) -> None:
+        """Drop the local copy of a record this office may no longer see."""
+        table = type(obj).__tablename__  # type: ignore[attr-defined]
+        self.session.execute(
+            delete(SyncConflict).where(
+                SyncConflict.table_name == table, SyncConflict.row_id == obj.id
+            )
+        )
+        self.session.delete(obj)
+        self.session.flush()
+
+
+def _convert(model: type[Synced], fields: dict[str, protocol.JSONValue]) -> dict[str, Any]:
+    """Column values from the wire: ISO strings to dates and times; unknown columns dropped."""
+    columns = model.__table__.columns  # type: ignore[attr-defined]
+    travelling = protocol.SYNC_TABLES[model.__tablename__]  # type: ignore[attr-defined]
+    values: dict[str, Any] = {}
+    for name, value in fields.items():
+        if name not in travelling:
+            continue
+        values[name] = _column_value(columns[name].type, value)
+    return values
+
+
+def _column_value(column_type: object, value: protocol.JSONValue) -> Any:
+    if value is None:
+        return None
+    try:
+        if isinstance(column_type, DateTime):
+            parsed = datetime.fromisoformat(str(value))
+            if parsed.tzinfo is not None:
+                parsed = parsed.astimezone(UTC).replace(tzinfo=None)
+            return parsed
+        if isinstance(column_type, Date):
+            return date.fromisoformat(str(value)[:10])
+        if isinstance(column_type, Boolean):
+            return bool(value)
+        if isinstance(column_type, Integer):
+            return int(value)
+    except (TypeError, ValueError) as exc:
+        raise ServerFailure(
+            "La respuesta del servidor regional trae un valor inválido.", kind="bad_reply"
+        ) from exc
+    return value
+
+
+def _complete(model: type[Synced], values: dict[str, Any]) -> bool:
+    """Whether ``values`` can make a new record: every required column is there."""
+    for column in model.__table__.columns:  # type: ignore[attr-defined]
+        if column.primary_key or not column.info.get("sync", True):
+            continue
+        if column.nullable or column.default is not None or column.server_default is not None:
+            continue
+        if values.get(column.key) is None:
+            return False
+    return True
+
+
+def _chunks(items: Sequence[str], size: int) -> Iterable[Sequence[str]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+def _default_device_name(office_title: str) -> str:
+    try:
+        host = socket.gethostname()
+    except OSError:
+        host = ""
+    return f"{office_title} ({host})" if host else office_title
+
+
+__all__ = [
+    "RE_ENROLL",
+    "Progress",
+    "SyncClient",
+    "SyncError",
+    "SyncReport",
+    "SyncStatus",
+]
