@@ -57,6 +57,17 @@ def build_parser() -> argparse.ArgumentParser:
         "export-people", parents=[common], help="exporta todas las personas a una planilla .xlsx"
     )
     exp.add_argument("file", type=Path)
+    enroll = commands.add_parser(
+        "enroll",
+        parents=[common],
+        help="inscribe este equipo en el servidor regional con un código de un solo uso",
+    )
+    enroll.add_argument("--server", required=True, help="dirección del servidor regional")
+    enroll.add_argument("--code", required=True, help="código de inscripción (ej. K7QM-2XHD-P4NA)")
+    enroll.add_argument("--device-name", help="nombre de este equipo (por omisión, OMIL y comuna)")
+    commands.add_parser(
+        "sync", parents=[common], help="envía los cambios al servidor regional y recibe los nuevos"
+    )
     return parser
 
 
@@ -78,6 +89,8 @@ def run(args: argparse.Namespace) -> int:
             raise OfficeNotSetUp()
         if args.command == "import-people":
             return _import(workspace, args)
+        if args.command in ("enroll", "sync"):
+            return _sync_command(workspace, args)
         if args.command == "export-people":
             from omil_desktop.services.people_files import export_people  # only the CLI needs it
 
@@ -126,3 +139,44 @@ def _import(workspace: Workspace, args: argparse.Namespace) -> int:
     if report.dry_run:
         print("Revisión solamente: no se guardó nada.")
     return 1 if report.rejected else 0
+
+
+def _sync_command(workspace: Workspace, args: argparse.Namespace) -> int:
+    """``enroll`` and ``sync``: 0 done, 1 refused or failed (message on stderr), 2 storage."""
+    from omil_desktop.sync.client import SyncClient, SyncError  # only sync needs httpx/pydantic
+
+    with SyncClient(workspace) as client:
+        try:
+            if args.command == "enroll":
+                status = client.enroll(args.server, args.code, args.device_name)
+                where = (
+                    "en el llavero del sistema"
+                    if status.credential_store == "keyring"
+                    else "en un archivo de la carpeta de datos (este equipo no tiene llavero)"
+                )
+                print(
+                    f"Equipo inscrito en el servidor regional de {status.region_name}"
+                    + (f" ({status.network})" if status.network else "")
+                    + f". Credencial guardada {where}."
+                )
+                return 0
+            report = client.sync()
+        except SyncError as exc:
+            print(f"Error: {exc.message}", file=sys.stderr)
+            return 1
+        except StorageError as exc:
+            print(f"Error: {exc}", file=sys.stderr)
+            return 2
+        print(report.summary())
+        status = client.status()
+        if status.refused:
+            print(
+                f"Cambios rechazados por el servidor: {status.refused} (se conservan en este "
+                "equipo)."
+            )
+        if status.conflicts:
+            print(
+                f"Conflictos por resolver: {status.conflicts}. Ábralos en «Sincronización» para "
+                "elegir qué valor queda."
+            )
+        return 0
