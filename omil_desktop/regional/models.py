@@ -1,0 +1,178 @@
+"""SQLAlchemy 2.0 models of the regional server's own database (SQLite or PostgreSQL).
+
+Separate from the client's models (its own :class:`RegionalBase`): the server keeps, for every
+synced record, its current fields with the sequence number and author of each field's last write
+(docs/sync-protocol.md §9), and every accepted change in ``change`` under the server-assigned
+``seq``. The schema changes only through ``regional/migrations``.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    DateTime,
+    Index,
+    Integer,
+    String,
+    Text,
+)
+from sqlalchemy.dialects import postgresql
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+JSONType = JSON().with_variant(postgresql.JSONB(), "postgresql")
+"""JSON column: JSONB on PostgreSQL, JSON text on SQLite."""
+
+REGION_ORIGIN = "region"
+"""``origins`` value of a field last written by a regional edit."""
+
+
+class RegionalBase(DeclarativeBase):
+    pass
+
+
+class ServerInfo(RegionalBase):
+    """This server's identity and counters. One row (id 1), locked to assign sequence numbers."""
+
+    __tablename__ = "server_info"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    server_id: Mapped[str] = mapped_column(String(36))
+    region_code: Mapped[str] = mapped_column(String(2))
+    region_name: Mapped[str] = mapped_column(String(80))
+    last_seq: Mapped[int] = mapped_column(Integer, default=0)
+    """The highest ``seq`` assigned so far."""
+    horizon: Mapped[int] = mapped_column(Integer, default=1)
+    """The lowest ``seq`` whose payload is still kept (``compact`` raises it)."""
+    min_protocol: Mapped[int] = mapped_column(Integer)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class Office(RegionalBase):
+    """An OMIL of the region, by its comuna CUT code."""
+
+    __tablename__ = "office"
+
+    cut: Mapped[str] = mapped_column(String(5), primary_key=True)
+    name: Mapped[str] = mapped_column(String(80))
+    network: Mapped[str] = mapped_column(String(120), default="")
+    """The office's Red Territorial; empty when it belongs to none."""
+    registered_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class Device(RegionalBase):
+    """An enrolled installation. Only the SHA-256 of its secret is kept."""
+
+    __tablename__ = "device"
+    __table_args__ = (Index("ix_device_office", "office"),)
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    office: Mapped[str] = mapped_column(String(5))
+    name: Mapped[str] = mapped_column(String(120))
+    secret_sha256: Mapped[str] = mapped_column(String(64))
+    enrolled_at: Mapped[datetime] = mapped_column(DateTime)
+    revoked_at: Mapped[datetime | None] = mapped_column(DateTime, default=None)
+    last_sync_at: Mapped[datetime | None] = mapped_column(DateTime, default=None)
+    last_n: Mapped[int] = mapped_column(Integer, default=0)
+    """The highest change ``n`` received from the device (applied or refused)."""
+    protocol: Mapped[int] = mapped_column(Integer)
+    """The protocol version of the device's latest request."""
+
+
+class EnrollmentCode(RegionalBase):
+    """A one-time enrollment code, kept only as its SHA-256."""
+
+    __tablename__ = "enrollment_code"
+
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    office: Mapped[str] = mapped_column(String(5))
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    expires_at: Mapped[datetime] = mapped_column(DateTime)
+    used_at: Mapped[datetime | None] = mapped_column(DateTime, default=None)
+    device_id: Mapped[str | None] = mapped_column(String(36), default=None)
+
+
+class Record(RegionalBase):
+    """The current state of one synced record, with each field's last write (seq and author)."""
+
+    __tablename__ = "record"
+    __table_args__ = (
+        Index("ix_record_office", "office_code", "table_name", "row_id"),
+        Index("ix_record_shared", "shared", "office_code"),
+    )
+
+    table_name: Mapped[str] = mapped_column(String(40), primary_key=True)
+    row_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    office_code: Mapped[str] = mapped_column(String(5))
+    shared: Mapped[bool] = mapped_column(Boolean, default=False)
+    deleted: Mapped[bool] = mapped_column(Boolean, default=False)
+    fields: Mapped[dict[str, Any]] = mapped_column(JSONType)
+    versions: Mapped[dict[str, int]] = mapped_column(JSONType)
+    """Field → ``seq`` of its last write."""
+    origins: Mapped[dict[str, str]] = mapped_column(JSONType)
+    """Field → device id of its last write, or ``"region"``."""
+    created_seq: Mapped[int] = mapped_column(Integer)
+    updated_seq: Mapped[int] = mapped_column(Integer)
+
+
+class Change(RegionalBase):
+    """An accepted change under its server ``seq``; its id is kept forever, its payload until
+    ``compact``."""
+
+    __tablename__ = "change"
+    __table_args__ = (
+        Index("ix_change_office_seq", "office_code", "seq"),
+        Index("ix_change_network_seq", "visible_to_network", "seq"),
+        Index("ix_change_device", "device_id", "change_id"),
+        Index("ix_change_received", "received_at"),
+    )
+
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    change_id: Mapped[str] = mapped_column(String(36), unique=True)
+    device_id: Mapped[str | None] = mapped_column(String(36), default=None)
+    """The device that pushed it; NULL for a regional edit or a server-made change."""
+    office_code: Mapped[str] = mapped_column(String(5))
+    table_name: Mapped[str] = mapped_column(String(40))
+    row_id: Mapped[str] = mapped_column(String(36))
+    op: Mapped[str] = mapped_column(String(6))
+    fields: Mapped[dict[str, Any] | None] = mapped_column(JSONType, default=None)
+    """The fields written (NULL once compacted)."""
+    shared: Mapped[bool] = mapped_column(Boolean, default=False)
+    """The record's ``shared`` after the change."""
+    visible_to_office: Mapped[bool] = mapped_column(Boolean, default=True)
+    visible_to_network: Mapped[bool] = mapped_column(Boolean, default=False)
+    received_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class ChangeConflict(RegionalBase):
+    """A clash reported in a change's ack, kept so a duplicate of the change repeats it."""
+
+    __tablename__ = "conflict"
+    __table_args__ = (Index("ix_conflict_change", "change_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    change_id: Mapped[str] = mapped_column(String(36))
+    field: Mapped[str] = mapped_column(String(60))
+    yours: Mapped[str] = mapped_column(Text)
+    """JSON of the device's value."""
+    theirs: Mapped[str] = mapped_column(Text)
+    """JSON of the server's value, which was kept."""
+
+
+class Refusal(RegionalBase):
+    """A refused change: who, where and why, never the record's content."""
+
+    __tablename__ = "refusal"
+    __table_args__ = (Index("ix_refusal_device_change", "device_id", "change_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    device_id: Mapped[str] = mapped_column(String(36))
+    office_code: Mapped[str] = mapped_column(String(5))
+    change_id: Mapped[str] = mapped_column(String(36))
+    table_name: Mapped[str] = mapped_column(String(40))
+    row_id: Mapped[str] = mapped_column(String(36))
+    reason: Mapped[str] = mapped_column(Text)
+    refused_at: Mapped[datetime] = mapped_column(DateTime)
