@@ -1,0 +1,1 @@
+"""Tests of the SENCE regional server (omil_desktop.regional)."""
