@@ -75,6 +75,11 @@ class SyncStatus:
     cursor: int = 0
     device_id: str | None = None
 
+    @property
+    def needs_enrollment(self) -> bool:
+        """Never enrolled, or the server no longer knows this device: enroll (again)."""
+        return not self.enrolled or (self.last_error or "").startswith(_ENROLL_AGAIN)
+
 
 @dataclass
 class SyncReport:
@@ -109,6 +114,9 @@ class SyncReport:
 
 
 Progress = Callable[[SyncReport], None]
+
+_NO_SECRET = "No se encontró la credencial de este equipo: inscríbalo de nuevo."
+_ENROLL_AGAIN = (RE_ENROLL, _NO_SECRET)
 
 
 class SyncClient:
@@ -293,10 +301,7 @@ class SyncClient:
             url, device_id, server_id = state.server_url, state.device_id, state.server_id or ""
         secret = self.credentials.get(device_id)
         if secret is None:
-            raise NeedsEnrollment(
-                "No se encontró la credencial de este equipo: inscríbalo de nuevo.",
-                kind=NOT_ENROLLED,
-            )
+            raise NeedsEnrollment(_NO_SECRET, kind=NOT_ENROLLED)
         return url, DeviceCredential(device_id, secret, server_id)
 
     def _loop(

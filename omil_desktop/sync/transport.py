@@ -159,8 +159,9 @@ class Transport:
     def ping(self, server_url: str, timeout: float = 5.0) -> None:
         """``GET /api/ping``: returns when the server answers as an OMIL server, else raises."""
         response = self._request("GET", server_url, "/api/ping", None, {}, timeout)
+        raw = self._raw_body(response)
         if response.status_code >= 400:
-            raise self._error(response, b"")
+            raise self._error(response, raw)
         self._check_protocol_headers(response, expected_server_id=None)
 
     def enroll(self, server_url: str, request: EnrollRequest) -> EnrollResponse:
