@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -16,6 +17,10 @@ from omil_desktop.domain.text import count_text
 from omil_desktop.services.errors import StorageError
 from omil_desktop.services.workspace import Workspace
 from omil_desktop.ui.people.people_page import PeoplePage
+from omil_desktop.ui.sync.controller import SyncController
+from omil_desktop.ui.sync.notices_page import NoticesPage
+from omil_desktop.ui.sync.status_widget import SyncStatusWidget
+from omil_desktop.ui.sync.sync_page import SyncPage
 
 
 class MainWindow(QMainWindow):
@@ -33,6 +38,11 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget()
         self.people_page = PeoplePage(workspace)
         self._add_area(self.tr("Personas"), self.people_page)
+        self.sync = SyncController(workspace, self)
+        self.notices_page = NoticesPage(workspace)
+        self._add_area(self.tr("Avisos"), self.notices_page)
+        self.sync_page = SyncPage(workspace, self.sync)
+        self._add_area(self.tr("Sincronización"), self.sync_page)
         self.sidebar.currentRowChanged.connect(self.pages.setCurrentIndex)
         self.sidebar.setCurrentRow(0)
 
@@ -46,6 +56,8 @@ class MainWindow(QMainWindow):
         self.counts_label = QLabel()
         self.statusBar().addWidget(self.office_label)
         self.statusBar().addPermanentWidget(self.counts_label)
+        self.sync_status = SyncStatusWidget(self.sync)
+        self.statusBar().addPermanentWidget(self.sync_status)
 
         new_person = QAction(self.tr("Nueva persona"), self)
         new_person.setShortcut(QKeySequence.StandardKey.New)
@@ -58,6 +70,12 @@ class MainWindow(QMainWindow):
         self.find_action = find
 
         self.people_page.data_changed.connect(self.refresh_counts)
+        self.people_page.data_changed.connect(self.sync.refresh)
+        self.notices_page.data_changed.connect(self.sync.refresh)
+        self.sync_page.data_changed.connect(self._records_arrived)
+        self.sync.data_changed.connect(self._records_arrived)
+        # Sync state and schedule start once the window is up: not on the start-up path.
+        QTimer.singleShot(0, self.sync.start)
         self.refresh_counts()
         self.resize(1280, 780)
         self.people_page.focus_search()
@@ -77,6 +95,13 @@ class MainWindow(QMainWindow):
         self._show_people()
         self.people_page.focus_search()
 
+    def _records_arrived(self) -> None:
+        """The server sent records (or a conflict was decided): show them."""
+        self.people_page.run_search()
+        if self.notices_page.isVisible():
+            self.notices_page.refresh()
+        self.refresh_counts()
+
     def refresh_counts(self) -> None:
         try:
             people, attentions = self._workspace.people.counts()
@@ -90,5 +115,6 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.sync.shutdown()
         self._workspace.close()
         super().closeEvent(event)

@@ -1,0 +1,1 @@
+"""Sync in the window: status bar, the Sincronización area, conflicts to decide."""

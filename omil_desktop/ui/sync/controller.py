@@ -1,0 +1,340 @@
+"""Sync in the background: on demand, on a schedule, and when the link comes back.
+
+The :class:`SyncController` lives on the GUI thread; the sync itself runs in a worker object on its
+own ``QThread`` so the window never freezes on a 128 kbit/s link. Connectivity comes from
+``QNetworkInformation`` where the platform has a backend; otherwise a cheap probe of the server
+(``GET /api/ping``) is tried with a growing back-off. The thread is stopped and waited for on quit.
+"""
+
+from __future__ import annotations
+
+import logging
+import traceback
+from dataclasses import dataclass
+from enum import Enum
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
+
+from omil_desktop.domain.text import count_text
+from omil_desktop.services.workspace import Workspace
+
+if TYPE_CHECKING:
+    from omil_desktop.sync.client import SyncClient, SyncReport, SyncStatus
+
+log = logging.getLogger(__name__)
+
+SCHEDULE_MS = 15 * 60 * 1000
+"""A sync every 15 minutes while the link is up."""
+PROBE_BACKOFF_MS = (30_000, 60_000, 120_000, 300_000, 600_000)
+"""Waits between probes while the server is unreachable (the last one repeats)."""
+
+
+class SyncState(Enum):
+    NOT_ENROLLED = "not_enrolled"
+    UP_TO_DATE = "up_to_date"
+    PENDING = "pending"
+    SYNCING = "syncing"
+    OFFLINE = "offline"
+    ERROR = "error"
+
+
+@dataclass(frozen=True)
+class SyncView:
+    """What the status bar shows."""
+
+    state: SyncState
+    text: str
+    reason: str = ""
+
+
+def _client(workspace: Workspace) -> SyncClient:
+    # Imported on first use: the sync stack (httpx, pydantic) stays off the start-up path.
+    from omil_desktop.sync.client import SyncClient
+
+    return SyncClient(workspace)
+
+
+def _offline(kind: str) -> bool:
+    from omil_desktop.sync.transport import OFFLINE, TIMEOUT
+
+    return kind in (OFFLINE, TIMEOUT)
+
+
+class _Worker(QObject):
+    """Runs in the sync thread: one sync or one probe at a time."""
+
+    progress = Signal(int, int)
+    synced = Signal(object)  # SyncReport
+    failed = Signal(str, str)  # kind, Spanish message
+    probed = Signal(bool)
+    enrolled = Signal()
+    enroll_failed = Signal(str)
+
+    def __init__(self, workspace: Workspace) -> None:
+        super().__init__()
+        self._workspace = workspace
+        self.stopping = False
+
+    @Slot()
+    def run_sync(self) -> None:
+        from omil_desktop.sync.transport import SyncError
+
+        try:
+            with _client(self._workspace) as client:
+                report = client.sync(progress=self._progress, should_stop=lambda: self.stopping)
+        except SyncError as exc:
+            self.failed.emit(exc.kind, exc.message)
+            return
+        except Exception as exc:  # a bug must not kill the sync thread
+            _log_bug("sync", exc)
+            self.failed.emit("bug", "Error inesperado al sincronizar; quedó en el registro.")
+            return
+        self.synced.emit(report)
+
+    def _progress(self, report: SyncReport) -> None:
+        self.progress.emit(report.pushed, report.pushed + report.remaining)
+
+    @Slot(str, str, str)
+    def run_enroll(self, server_url: str, code: str, device_name: str) -> None:
+        from omil_desktop.sync.transport import SyncError
+
+        try:
+            with _client(self._workspace) as client:
+                client.enroll(server_url, code, device_name or None)
+        except SyncError as exc:
+            self.enroll_failed.emit(exc.message)
+            return
+        except Exception as exc:  # a bug must not kill the sync thread
+            _log_bug("enrollment", exc)
+            self.enroll_failed.emit("Error inesperado al inscribir; quedó en el registro.")
+            return
+        self.enrolled.emit()
+
+    @Slot()
+    def run_probe(self) -> None:
+        with _client(self._workspace) as client:
+            self.probed.emit(client.probe(timeout=5.0))
+
+
+class SyncController(QObject):
+    """The window's handle on sync: state for the status bar, a button, a schedule."""
+
+    view_changed = Signal(object)  # SyncView
+    progress = Signal(int, int)
+    data_changed = Signal()
+    """Records arrived from the server (pages should refresh)."""
+    enrolled = Signal()
+    enroll_failed = Signal(str)
+    """A Spanish message: why the enrollment did not go through."""
+
+    _start_sync = Signal()
+    _start_enroll = Signal(str, str, str)
+    _start_probe = Signal()
+
+    def __init__(self, workspace: Workspace, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._workspace = workspace
+        self._client: SyncClient | None = None
+        self._started = False
+        self._busy = False
+        self._offline = False
+        self._failure: tuple[str, str] | None = None
+        self._probe_step = 0
+
+        self._thread = QThread(self)
+        self._thread.setObjectName("omil-sync")
+        self._worker = _Worker(workspace)
+        self._worker.moveToThread(self._thread)
+        self._start_sync.connect(self._worker.run_sync)
+        self._start_probe.connect(self._worker.run_probe)
+        self._start_enroll.connect(self._worker.run_enroll)
+        self._worker.enrolled.connect(self._on_enrolled)
+        self._worker.enroll_failed.connect(self._on_enroll_failed)
+        self._worker.synced.connect(self._on_synced)
+        self._worker.failed.connect(self._on_failed)
+        self._worker.probed.connect(self._on_probed)
+        self._worker.progress.connect(self.progress)
+        self._thread.start()
+
+        self._schedule = QTimer(self)
+        self._schedule.setInterval(SCHEDULE_MS)
+        self._schedule.timeout.connect(self.sync_now)
+        self._probe_timer = QTimer(self)
+        self._probe_timer.setSingleShot(True)
+        self._probe_timer.timeout.connect(self._probe)
+        self._network = None
+
+    # -- what the window calls -----------------------------------------------------------
+
+    def start(self) -> None:
+        """Begin the schedule (and a first sync soon after start-up, if enrolled).
+
+        Called once the window is on screen, so nothing here slows the start-up.
+        """
+        self._started = True
+        self._network = _network_information()
+        if self._network is not None:
+            self._network.reachabilityChanged.connect(self._reachability_changed)
+        self._schedule.start()
+        if self.status().enrolled:
+            QTimer.singleShot(3000, self.sync_now)
+        self.refresh()
+
+    def status(self) -> SyncStatus:
+        if self._client is None:
+            self._client = _client(self._workspace)
+        return self._client.status()
+
+    @property
+    def busy(self) -> bool:
+        return self._busy
+
+    @Slot()
+    def sync_now(self) -> None:
+        if self._busy or self._worker.stopping or not self.status().enrolled:
+            self.refresh()
+            return
+        self._busy = True
+        self._probe_timer.stop()
+        self.refresh()
+        self._start_sync.emit()
+
+    def enroll(self, server_url: str, code: str, device_name: str = "") -> None:
+        """Enroll in the background; ``enrolled`` or ``enroll_failed`` tells how it went."""
+        if self._busy:
+            self.enroll_failed.emit(self.tr("Espere a que termine la sincronización en curso."))
+            return
+        self._busy = True
+        self.refresh()
+        self._start_enroll.emit(server_url, code, device_name)
+
+    def refresh(self) -> None:
+        """Recompute the status bar text (after a local save, an enrollment, a sync)."""
+        self.view_changed.emit(self.view())
+
+    def view(self) -> SyncView:
+        if not self._started:
+            return SyncView(SyncState.NOT_ENROLLED, "")
+        status = self.status()
+        if not status.enrolled:
+            return SyncView(SyncState.NOT_ENROLLED, self.tr("Sincronización: no inscrito"))
+        if self._busy:
+            return SyncView(SyncState.SYNCING, self.tr("Sincronizando…"))
+        if self._offline:
+            reason = self._failure[1] if self._failure else ""
+            text = self.tr("Sin conexión")
+            if status.pending:
+                text += " · " + self._pending(status.pending)
+            return SyncView(SyncState.OFFLINE, text, reason)
+        if self._failure is not None or status.refused:
+            reason = (
+                self._failure[1]
+                if self._failure
+                else count_text(
+                    status.refused,
+                    self.tr("cambio rechazado por el servidor regional"),
+                    self.tr("cambios rechazados por el servidor regional"),
+                )
+            )
+            return SyncView(SyncState.ERROR, self.tr("Error de sincronización"), reason)
+        if status.pending:
+            return SyncView(SyncState.PENDING, self._pending(status.pending))
+        text = self.tr("Al día")
+        if status.conflicts:
+            text += " · " + count_text(
+                status.conflicts,
+                self.tr("conflicto por decidir"),
+                self.tr("conflictos por decidir"),
+            )
+        return SyncView(SyncState.UP_TO_DATE, text)
+
+    def _pending(self, count: int) -> str:
+        return count_text(count, self.tr("cambio pendiente"), self.tr("cambios pendientes"))
+
+    def shutdown(self) -> None:
+        """Stop the sync thread and wait for it (called when the window closes)."""
+        self._worker.stopping = True
+        self._schedule.stop()
+        self._probe_timer.stop()
+        self._thread.quit()
+        self._thread.wait()
+        if self._client is not None:
+            self._client.close()
+
+    # -- results from the worker ---------------------------------------------------------
+
+    def _on_synced(self, report: object) -> None:
+        self._busy = False
+        self._offline = False
+        self._failure = None
+        self._probe_step = 0
+        if getattr(report, "pulled", 0):
+            self.data_changed.emit()
+        self.refresh()
+
+    def _on_enrolled(self) -> None:
+        self._busy = False
+        self._failure = None
+        self._offline = False
+        self.enrolled.emit()
+        self.sync_now()
+
+    def _on_enroll_failed(self, message: str) -> None:
+        self._busy = False
+        self.enroll_failed.emit(message)
+        self.refresh()
+
+    def _on_failed(self, kind: str, message: str) -> None:
+        self._busy = False
+        self._failure = (kind, message)
+        self._offline = _offline(kind)
+        if self._offline and not self._worker.stopping:
+            self._schedule_probe()
+        self.refresh()
+
+    def _on_probed(self, reachable: bool) -> None:
+        if reachable:
+            self._probe_step = 0
+            self.sync_now()
+        else:
+            self._schedule_probe()
+
+    def _schedule_probe(self) -> None:
+        if self._network is not None and not _online(self._network):
+            return  # the platform will tell us when the link is back
+        wait = PROBE_BACKOFF_MS[min(self._probe_step, len(PROBE_BACKOFF_MS) - 1)]
+        self._probe_step += 1
+        self._probe_timer.start(wait)
+
+    def _probe(self) -> None:
+        if not self._busy and not self._worker.stopping:
+            self._start_probe.emit()
+
+    def _reachability_changed(self, _reachability: object) -> None:
+        if self._network is not None and _online(self._network) and self._offline:
+            self._probe_step = 0
+            self._probe_timer.start(1000)
+
+
+def _log_bug(during: str, exc: Exception) -> None:
+    """Type and where, never the message: it may hold personal data."""
+    where = "".join(traceback.format_tb(exc.__traceback__))
+    log.error("Unexpected %s during %s\n%s", type(exc).__name__, during, where)
+
+
+def _network_information():  # noqa: ANN202 - QNetworkInformation | None, imported lazily
+    """The platform's connectivity monitor, when this Qt build has a backend for it."""
+    try:
+        from PySide6.QtNetwork import QNetworkInformation
+    except ImportError:
+        return None
+    if not QNetworkInformation.loadDefaultBackend():
+        return None
+    return QNetworkInformation.instance()
+
+
+def _online(network) -> bool:  # noqa: ANN001
+    from PySide6.QtNetwork import QNetworkInformation
+
+    return network.reachability() == QNetworkInformation.Reachability.Online
