@@ -436,14 +436,14 @@ class FaultProxy:
         asyncio.run_coroutine_threadsafe(coro, self._loop).result(30)
 
     def reset_all(self) -> None:
-        """Reset every open connection now."""
+        """Reset every open connection now (returns once done)."""
         assert self._loop is not None
 
-        def reset() -> None:
+        async def reset() -> None:
             for conn in list(self._connections.values()):
                 conn.end(reset=True)
 
-        self._loop.call_soon_threadsafe(reset)
+        asyncio.run_coroutine_threadsafe(reset(), self._loop).result(30)
 
     def wait_for(self, predicate: Callable[[Stats], bool], timeout: float = 60.0) -> None:
         """Block until ``predicate(stats)`` holds; TimeoutError after ``timeout`` seconds."""
