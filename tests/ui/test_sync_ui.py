@@ -1,0 +1,149 @@
+"""Sync as the officer sees it: enroll in the window, the status bar, conflicts decided by hand.
+
+A real regional server runs on loopback; the OS keyring is the one thing replaced (by keyring's
+own "no backend" stand-in), so the credential goes to the protected file and the window says so.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import date
+
+import keyring
+import pytest
+from keyring.backends import fail
+from PySide6.QtCore import Qt
+
+from omil_desktop.ui.sync.controller import SyncState
+
+
+@pytest.fixture(autouse=True)
+def no_keyring():
+    previous = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring())
+    yield
+    keyring.set_keyring(previous)
+
+
+@pytest.fixture
+def server(regional_factory):
+    return regional_factory("sqlite")
+
+
+def open_sync_area(window):
+    window.sidebar.setCurrentRow(window.pages.indexOf(window.sync_page))
+    return window.sync_page
+
+
+def wait_idle(qtbot, window, timeout=20_000):
+    qtbot.waitUntil(lambda: not window.sync.busy, timeout=timeout)
+
+
+def enroll(qtbot, window, server):
+    page = open_sync_area(window)
+    assert page.enroll_box.isVisible()
+    page.server_edit.setText(server.url)
+    page.code_edit.setText(server.code("10404"))
+    qtbot.mouseClick(page.enroll_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.sync.status().enrolled, timeout=20_000)
+    wait_idle(qtbot, window)
+    return page
+
+
+def status_text(window) -> str:
+    return window.sync_status.label.text()
+
+
+def test_enroll_in_the_window_then_changes_reach_the_server(qtbot, window, server, workspace):
+    page = enroll(qtbot, window, server)
+
+    assert not page.enroll_box.isVisible()
+    assert page.state_box.isVisible()
+    assert server.url in page.server_label.text()
+    assert "archivo protegido" in page.credential_label.text()
+    qtbot.waitUntil(lambda: status_text(window) == "Al día")
+
+    notice_id = workspace.notices.create("Feria laboral", "Plaza de armas", date(2026, 11, 21))
+    window.notices_page.data_changed.emit()
+    assert status_text(window) == "1 cambio pendiente"
+
+    qtbot.mouseClick(window.sync_status.button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, window)
+
+    assert status_text(window) == "Al día"
+    stored = server.service.record("notice", notice_id)
+    assert stored is not None and stored.fields["title"] == "Feria laboral"
+
+
+def test_enrollment_with_a_bad_code_is_explained_in_spanish(qtbot, window, server):
+    page = open_sync_area(window)
+    page.server_edit.setText(server.url)
+    page.code_edit.setText("AAAA-BBBB-CCCC")
+    qtbot.mouseClick(page.enroll_button, Qt.MouseButton.LeftButton)
+
+    qtbot.waitUntil(lambda: "código" in page.enroll_message.text().lower(), timeout=20_000)
+    assert not window.sync.status().enrolled
+    assert page.enroll_button.isEnabled()
+
+
+def test_without_a_link_the_status_bar_says_so_and_keeps_the_changes(
+    qtbot, window, server, workspace
+):
+    enroll(qtbot, window, server)
+    server.stop()
+    workspace.notices.create("Aviso sin enviar", "", date(2026, 11, 21))
+
+    window.sync.sync_now()
+    wait_idle(qtbot, window)
+
+    assert window.sync.view().state is SyncState.OFFLINE
+    assert status_text(window) == "Sin conexión · 1 cambio pendiente"
+    assert window.sync.status().pending == 1
+
+
+def test_revoked_device_shows_the_reason_in_the_status_bar(qtbot, window, server, workspace):
+    enroll(qtbot, window, server)
+    server.service.revoke(window.sync.status().device_id)
+    workspace.notices.create("Aviso", "", date(2026, 11, 21))
+
+    window.sync.sync_now()
+    wait_idle(qtbot, window)
+
+    assert window.sync.view().state is SyncState.ERROR
+    assert "inscríbalo de nuevo" in status_text(window)
+    assert window.sync.status().pending == 1
+
+
+def test_a_clash_is_listed_and_the_officer_chooses_the_regional_value(
+    qtbot, window, server, workspace, person_data
+):
+    page = enroll(qtbot, window, server)
+    person_id = workspace.people.create(person_data(phone="+56 9 1111 1111"))
+    window.sync.sync_now()
+    wait_idle(qtbot, window)
+    # The region corrects the phone; the office, not having seen it yet, edits it too.
+    server.service.regional_edit("person", person_id, {"phone": "+56 9 2222 2222"})
+    record = workspace.people.get(person_id)
+    workspace.people.update(person_id, dataclasses.replace(record.data, phone="+56 9 3333 3333"))
+
+    window.sync.sync_now()
+    wait_idle(qtbot, window)
+    page.refresh()
+
+    assert page.conflicts_box.isVisible()
+    assert page.conflicts_table.rowCount() == 1
+    row = [page.conflicts_table.item(0, c).text() for c in range(4)]
+    assert "Núñez" in row[0]
+    assert row[2:] == ["+56 9 3333 3333", "+56 9 2222 2222"]
+    assert "conflicto por decidir" in status_text(window)
+
+    page.conflicts_table.selectRow(0)
+    qtbot.mouseClick(page.keep_server_button, Qt.MouseButton.LeftButton)
+    window.sync.sync_now()
+    wait_idle(qtbot, window)
+
+    assert page.conflicts_table.rowCount() == 0
+    assert not page.conflicts_box.isVisible()
+    assert workspace.people.get(person_id).data.phone == "+56 9 2222 2222"
+    assert server.service.record("person", person_id).fields["phone"] == "+56 9 2222 2222"
+    assert status_text(window) == "Al día"
