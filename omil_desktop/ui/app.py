@@ -17,7 +17,6 @@ from omil_desktop import __version__
 from omil_desktop.services.errors import StorageError
 from omil_desktop.services.workspace import Workspace
 from omil_desktop.ui.errors import install_crash_handler
-from omil_desktop.ui.first_run import FirstRunDialog
 from omil_desktop.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -73,9 +72,13 @@ def run_gui(data_dir: Path | None, *, smoke_test: bool = False, crash_dialog: bo
     if workspace.office is None:
         if smoke_test:
             workspace.set_up_office(SMOKE_TEST_COMUNA, "Prueba de humo")
-        elif FirstRunDialog(workspace).exec() != QDialog.DialogCode.Accepted:
-            workspace.close()
-            return 0
+        else:
+            # Only a first run needs the set-up dialog (and the comuna picker it brings).
+            from omil_desktop.ui.first_run import FirstRunDialog
+
+            if FirstRunDialog(workspace).exec() != QDialog.DialogCode.Accepted:
+                workspace.close()
+                return 0
     window = MainWindow(workspace)
     window.show()
     if smoke_test:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QItemSelection, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -23,10 +25,13 @@ from omil_desktop.domain.text import count_text
 from omil_desktop.services.errors import NotFound, StorageError
 from omil_desktop.services.workspace import Workspace
 from omil_desktop.ui.errors import show_problem
-from omil_desktop.ui.people.attention_dialog import AttentionDialog
 from omil_desktop.ui.people.list_model import PeopleListModel
 from omil_desktop.ui.people.person_detail import PersonDetail
-from omil_desktop.ui.people.person_dialog import PersonDialog
+
+# PersonDialog and AttentionDialog, with the form widgets they bring, are imported where they
+# open: start-up does not need them.
+if TYPE_CHECKING:
+    from omil_desktop.ui.people.person_dialog import PersonDialog
 
 SEARCH_DELAY_MS = 150
 
@@ -146,9 +151,13 @@ class PeoplePage(QWidget):
     # -- actions ----------------------------------------------------------------------------------
 
     def new_person(self) -> None:
+        from omil_desktop.ui.people.person_dialog import PersonDialog
+
         self._open_dialog(PersonDialog(self._workspace, None, self))
 
     def edit_person(self, person_id: str) -> None:
+        from omil_desktop.ui.people.person_dialog import PersonDialog
+
         try:
             dialog = PersonDialog(self._workspace, person_id, self)
         except (NotFound, StorageError) as exc:
@@ -179,6 +188,8 @@ class PeoplePage(QWidget):
         self.select_person(person_id)
 
     def record_attention(self, person_id: str) -> None:
+        from omil_desktop.ui.people.attention_dialog import AttentionDialog
+
         name = self.detail.title.text()
         dialog = AttentionDialog(self._workspace.attentions, person_id, name, self)
         dialog.accepted.connect(lambda: self._attention_saved(person_id))
