@@ -167,11 +167,13 @@ def _free_port() -> int:
 def postgres_cluster():
     """Start a throwaway PostgreSQL cluster for the session; stopped and deleted at the end."""
     import shutil
+    import signal
     import subprocess
     import tempfile
     from pathlib import Path
 
     bin_dir = _postgres_bin_dir()
+    _remove_abandoned_clusters()
     root = Path(tempfile.mkdtemp(prefix="omil-pg-"))
     as_root = os.geteuid() == 0
     prefix = ["runuser", "-u", "postgres", "--"] if as_root else []
@@ -197,26 +199,88 @@ def postgres_cluster():
         str(bin_dir / "initdb"), "-D", str(data), "-U", "postgres", "--auth=trust",
         "-E", "UTF8", "--locale=C", "--no-sync",
     )  # fmt: skip
-    options = (
-        f"-p {port} -k {root} -c listen_addresses=127.0.0.1 -c fsync=off "
-        "-c synchronous_commit=off -c full_page_writes=off -c max_connections=200"
-    )
-    run(
-        str(bin_dir / "pg_ctl"), "-D", str(data), "-l", str(root / "server.log"),
-        "-o", options, "-w", "-t", "60", "start",
+    # The postmaster is our child (not daemonised by pg_ctl) and gets SIGQUIT (immediate
+    # shutdown) if this process dies, so a killed test run leaves no cluster behind.
+    (root / "owner.pid").write_text(str(os.getpid()))
+    log = (root / "server.log").open("wb")
+    server = subprocess.Popen(
+        [
+            str(bin_dir / "postgres"), "-D", str(data), "-p", str(port), "-k", str(root),
+            "-c", "listen_addresses=127.0.0.1", "-c", "fsync=off", "-c", "synchronous_commit=off",
+            "-c", "full_page_writes=off", "-c", "max_connections=200",
+        ],
+        stdout=log, stderr=subprocess.STDOUT, cwd=root, preexec_fn=_parent_death_signal(),
+        **({"user": "postgres", "group": "postgres", "extra_groups": []} if as_root else {}),
     )  # fmt: skip
     try:
+        _wait_for_postgres(port, server, root)
         yield PostgresCluster(port)
     finally:
         for stopping in _STOPPING:
             stopping.join(timeout=10)
-        subprocess.run(
-            [*prefix, str(bin_dir / "pg_ctl"), "-D", str(data), "-m", "immediate", "-w", "stop"],
-            capture_output=True,
-            timeout=60,
-            check=False,
-        )
+        server.send_signal(signal.SIGQUIT)
+        try:
+            server.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            server.kill()
+            server.wait(timeout=10)
+        log.close()
         shutil.rmtree(root, ignore_errors=True)
+
+
+def _parent_death_signal():
+    """A ``preexec_fn`` asking for SIGQUIT when the parent dies (Linux ``PR_SET_PDEATHSIG``).
+    Everything is loaded here, in the parent: the child only makes one libc call."""
+    import ctypes
+    import signal
+
+    prctl = ctypes.CDLL(None, use_errno=True).prctl
+    quit_signal = int(signal.SIGQUIT)
+
+    def preexec() -> None:
+        prctl(1, quit_signal)
+
+    return preexec
+
+
+def _wait_for_postgres(port: int, server, root) -> None:
+    import time
+
+    import psycopg
+
+    deadline = time.monotonic() + 60
+    while True:
+        try:
+            psycopg.connect(
+                host="127.0.0.1", port=port, user="postgres", dbname="postgres", connect_timeout=2
+            ).close()
+            return
+        except psycopg.OperationalError:
+            if server.poll() is not None or time.monotonic() > deadline:
+                text = (root / "server.log").read_text(errors="replace")
+                pytest.fail(f"PostgreSQL de prueba no arrancó:\n{text}", pytrace=False)
+            time.sleep(0.05)
+
+
+def _remove_abandoned_clusters() -> None:
+    """Delete the folders of test clusters whose test run died without cleaning up."""
+    import glob
+    import shutil
+    import tempfile
+    from pathlib import Path
+
+    for folder in glob.glob(os.path.join(tempfile.gettempdir(), "omil-pg-*")):
+        owner = Path(folder) / "owner.pid"
+        try:
+            pid = int(owner.read_text())
+        except (OSError, ValueError):
+            continue
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            shutil.rmtree(folder, ignore_errors=True)
+        except PermissionError:
+            pass
 
 
 class RegionalServer:
