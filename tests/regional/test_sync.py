@@ -5,7 +5,11 @@ from __future__ import annotations
 import logging
 import threading
 
+import pytest
+
+from omil_desktop.regional.service import RegionalService
 from omil_desktop.store.models import new_id
+from omil_desktop.sync.protocol import EnrollRequest, PushedChange, SyncRequest
 from tests.regional.client import error_of, person_fields
 
 
@@ -239,3 +243,46 @@ def test_concurrent_pushes_get_distinct_increasing_seqs(regional, api):
         cursors = [reply.cursor for _, reply in runs]
         assert cursors == sorted(cursors)
     assert regional.service.integrity_check() == "ok"
+
+
+@pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
+def test_two_server_processes_on_one_database_never_share_a_seq(regional_factory, backend):
+    """Two services (as two server processes would) over the same database: the database lock
+    (BEGIN IMMEDIATE / SELECT … FOR UPDATE), not the in-process one, keeps seqs apart."""
+    first = regional_factory(backend, serve=False).service
+    second = RegionalService.open(database_url=first.store.engine.url.render_as_string(False))
+    try:
+        enrolled = [
+            service.enroll(
+                EnrollRequest(
+                    code=first.issue_code(office).code, office_code=office, device_name="PC"
+                )
+            )
+            for service, office in ((first, "10401"), (second, "10402"))
+        ]
+        errors: list[BaseException] = []
+
+        def push(service: RegionalService, device_id: str, office: str) -> None:
+            try:
+                for n in range(1, 21):
+                    change = PushedChange(
+                        id=new_id(), n=n, table="person", row=new_id(), op="insert", base=0,
+                        at="2026-11-21T14:03:11", fields=person_fields(office),
+                    )  # fmt: skip
+                    service.sync(device_id, SyncRequest(changes=[change], cursor=0))
+            except BaseException as exc:
+                errors.append(exc)
+
+        threads = [
+            threading.Thread(target=push, args=(service, e.device_id, e.office_code))
+            for service, e in zip((first, second), enrolled, strict=True)
+        ]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join(timeout=60)
+
+        assert errors == []
+        assert first.identity().last_seq == second.change_count() == 40
+    finally:
+        second.close()
