@@ -84,6 +84,7 @@ def import_costs() -> dict[str, float]:
             capture_output=True,
             text=True,
             check=True,
+            env=bench_people.child_env(),  # the same bytecode cache as the cold starts
         )
         costs: dict[str, float] = {}
         for line in proc.stderr.splitlines():
