@@ -123,6 +123,12 @@ def build_parser() -> argparse.ArgumentParser:
     compact.add_argument(
         "--keep-days", type=int, required=True, metavar="N", help="días de cambios a conservar"
     )
+    minimum = commands.add_parser(
+        "min-protocol",
+        parents=[common],
+        help="deja de atender equipos con una versión de protocolo anterior",
+    )
+    minimum.add_argument("version", type=int, metavar="VERSIÓN")
     serve = commands.add_parser("serve", parents=[common], help="atiende la sincronización")
     serve.add_argument(
         "--host", default=DEFAULT_HOST, help=f"dirección (por omisión {DEFAULT_HOST})"
@@ -210,6 +216,12 @@ def _run(service: RegionalService, args: argparse.Namespace) -> int:
             f"{result.compacted} cambios compactados (hasta la secuencia {result.up_to_seq}); "
             f"horizonte {result.horizon}."
         )
+    elif args.command == "min-protocol":
+        identity = service.set_min_protocol(args.version)
+        print(
+            f"El servidor atiende desde ahora equipos con protocolo {identity.min_protocol} a "
+            f"{protocol.PROTOCOL}; los anteriores reciben el aviso de actualizar."
+        )
     elif args.command == "serve":
         return serve(service, args.host, args.port)
     return 0
@@ -243,7 +255,7 @@ def serve(service: RegionalService, host: str, port: int) -> int:
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(message)s")
     identity = service.identity()
     print(
-        f"Servidor regional de {identity.region_name}, protocolo {protocol.MIN_PROTOCOL}.."
+        f"Servidor regional de {identity.region_name}, protocolo {identity.min_protocol}.."
         f"{protocol.PROTOCOL}.",
         flush=True,
     )

@@ -274,7 +274,24 @@ class RegionalService:
 
     @property
     def min_protocol(self) -> int:
-        return self._cached_identity().min_protocol
+        """Read on every request, so ``set_min_protocol`` applies to a running server at once."""
+        with self.store.read() as session:
+            return self._info(session).min_protocol
+
+    def set_min_protocol(self, version: int) -> ServerIdentity:
+        """Stop serving clients older than ``version`` (once every office has updated)."""
+        if not protocol.MIN_PROTOCOL <= version <= protocol.PROTOCOL:
+            raise AdminError(
+                f"La versión mínima debe estar entre {protocol.MIN_PROTOCOL} y "
+                f"{protocol.PROTOCOL}, las que este servidor sabe atender."
+            )
+        with self.store.write() as session:
+            info = self._info(session)
+            info.min_protocol = version
+            session.flush()
+            identity = self._identity_of(info)
+        self._identity = identity
+        return identity
 
     def _cached_identity(self) -> ServerIdentity:
         if self._identity is None:

@@ -140,13 +140,16 @@ class Transport:
         *,
         timeout: httpx.Timeout | float = _TIMEOUT,
         http_transport: httpx.BaseTransport | None = None,
+        protocol_version: int = PROTOCOL,
     ) -> None:
+        """``protocol_version`` is what this client announces; only tests of version skew
+        change it."""
         self.stats = TransportStats()
         self._client = httpx.Client(
             timeout=timeout,
             transport=http_transport,
             limits=httpx.Limits(max_connections=2, max_keepalive_connections=1),
-            headers={PROTOCOL_HEADER: str(PROTOCOL), "User-Agent": "omil-desktop"},
+            headers={PROTOCOL_HEADER: str(protocol_version), "User-Agent": "omil-desktop"},
             follow_redirects=False,
             trust_env=False,
         )

@@ -144,3 +144,20 @@ def test_serve_prints_its_port_and_answers(capsys, where):
 def test_serve_refuses_an_uninitialised_server(capsys, where):
     code, _, err = run(capsys, "serve", "--port", "0", *where)
     assert code == 1 and "omil-regional init" in err
+
+
+def test_min_protocol_stops_serving_older_clients_at_once(capsys, where, tmp_path):
+    run(capsys, "init", "--region", "10", *where)
+    service = RegionalService.open(data_dir=tmp_path / "regional")
+    try:
+        service.check_protocol(protocol.PROTOCOL - 1)  # served by default
+
+        code, out, _ = run(capsys, "min-protocol", str(protocol.PROTOCOL), *where)
+        assert code == 0 and f"protocolo {protocol.PROTOCOL} a {protocol.PROTOCOL}" in out
+        with pytest.raises(Exception, match="Actualice OMIL Desktop"):
+            service.check_protocol(protocol.PROTOCOL - 1)  # the same running service sees it
+
+        code, _, err = run(capsys, "min-protocol", str(protocol.PROTOCOL + 1), *where)
+        assert code == 1 and "La versión mínima debe estar entre" in err
+    finally:
+        service.close()

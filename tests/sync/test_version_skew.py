@@ -1,0 +1,104 @@
+"""Version skew (docs/sync-protocol.md §3): a client one protocol version behind still syncs; one
+the server no longer serves, or one newer than the server, is told clearly and keeps its changes.
+
+The older client is this client announcing version 1 (``Transport(protocol_version=1)``): what
+changes between versions is the server's answer, which is what these tests look at.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from omil_desktop.sync import protocol
+from omil_desktop.sync.client import SyncClient
+from omil_desktop.sync.transport import UPDATE_CLIENT, UPDATE_SERVER, SyncError, Transport
+
+
+@pytest.fixture
+def server(regional_factory):
+    return regional_factory("sqlite")
+
+
+def office_speaking(office_factory, server, comuna: str, version: int):
+    office = office_factory(comuna)
+    office.client.close()
+    office.client = SyncClient(office.workspace, transport=Transport(protocol_version=version))
+    office.client.enroll(server.url, server.code(comuna))
+    return office
+
+
+def test_a_client_one_version_behind_still_syncs_its_own_records(
+    office_factory, server, person_data
+):
+    old = office_speaking(office_factory, server, "10401", protocol.PROTOCOL - 1)
+    person_id = old.workspace.people.create(person_data())
+
+    report = old.client.sync()
+    server.service.regional_edit("person", person_id, {"email": "region@example.cl"})
+    old.client.sync()
+
+    assert report.pushed == 1
+    assert server.service.record("person", person_id).fields["first_names"] == "María José"
+    assert old.workspace.people.get(person_id).data.email == "region@example.cl"
+    assert old.client.status().pending == 0
+
+
+def test_a_version_1_client_is_not_sent_records_of_other_offices(office_factory, server):
+    """Version 1 predates network sharing: a shared notice of a neighbour never reaches it."""
+    sharer = office_speaking(office_factory, server, "10402", protocol.PROTOCOL)
+    old = office_speaking(office_factory, server, "10401", protocol.PROTOCOL - 1)
+    current = office_speaking(office_factory, server, "10403", protocol.PROTOCOL)
+    sharer.workspace.notices.create("Feria laboral", "", date(2026, 11, 21), shared=True)
+    sharer.client.sync()
+
+    old.client.sync()
+    current.client.sync()
+
+    assert [n.title for n in current.workspace.notices.list()] == ["Feria laboral"]
+    assert old.workspace.notices.list() == []
+
+
+def test_a_client_the_server_no_longer_serves_is_told_to_update_and_keeps_its_changes(
+    office_factory, server, person_data
+):
+    old = office_speaking(office_factory, server, "10401", protocol.PROTOCOL - 1)
+    server.service.set_min_protocol(protocol.PROTOCOL)
+    person_id = old.workspace.people.create(person_data())
+
+    with pytest.raises(SyncError) as refused:
+        old.client.sync()
+
+    assert refused.value.kind == UPDATE_CLIENT
+    assert "Actualice OMIL Desktop" in refused.value.message
+    status = old.client.status()
+    assert status.pending == 1
+    assert "Actualice OMIL Desktop" in (status.last_error or "")
+    assert server.service.record("person", person_id) is None
+
+    # Updated, the same installation sends what it kept.
+    updated = SyncClient(old.workspace)
+    try:
+        updated.sync()
+    finally:
+        updated.close()
+    assert server.service.record("person", person_id) is not None
+
+
+def test_a_client_newer_than_the_server_is_told_the_server_must_update(
+    office_factory, server, person_data
+):
+    office = office_speaking(office_factory, server, "10401", protocol.PROTOCOL)
+    office.client.close()
+    office.client = SyncClient(
+        office.workspace, transport=Transport(protocol_version=protocol.PROTOCOL + 1)
+    )
+    office.workspace.people.create(person_data())
+
+    with pytest.raises(SyncError) as refused:
+        office.client.sync()
+
+    assert refused.value.kind == UPDATE_SERVER
+    assert "servidor regional aún no se actualiza" in refused.value.message
+    assert office.client.status().pending == 1
