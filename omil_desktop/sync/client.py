@@ -441,6 +441,11 @@ class SyncClient:
             assert state is not None
             page = response.snapshot
             if page is not None:
+                if request.snapshot is None:
+                    # A new snapshot re-sends everything this office may still see: copies of
+                    # other offices' records it no longer includes (un-shared in the compacted
+                    # history) must not linger.
+                    applier.forget_received()
                 outcome.pulled += applier.apply_records(page.records)
                 if page.done:
                     state.cursor = page.at
@@ -564,6 +569,11 @@ class _Applier:
     def __init__(self, session: Session, office_code: str) -> None:
         self.session = session
         self.office_code = office_code
+
+    def forget_received(self) -> None:
+        """Drop every local copy of another office's (or the region's) records."""
+        for model in reversed(SYNCED_MODELS):
+            self.session.execute(delete(model).where(model.office_code != self.office_code))
 
     def apply_changes(self, changes: Sequence[protocol.PulledChange]) -> int:
         items = [(c.table, c.row, c.office, c.shared, c.fields, c.op) for c in changes]

@@ -272,6 +272,26 @@ def test_a_device_behind_the_horizon_gets_a_snapshot_in_pages(
     assert local_person(second, ids[1]).email == "nuevo@example.cl"
 
 
+def test_a_snapshot_drops_copies_the_network_stopped_sharing_meanwhile(server, office_factory):
+    sharer = office_factory("10402")
+    neighbour = office_factory("10401")
+    enroll(server, sharer)
+    enroll(server, neighbour)
+    kept = sharer.workspace.notices.create("Sigue", "", date(2026, 11, 21), shared=True)
+    withdrawn = sharer.workspace.notices.create("Retirado", "", date(2026, 11, 21), shared=True)
+    sharer.client.sync()
+    neighbour.client.sync()
+    assert {n.title for n in neighbour.workspace.notices.list()} == {"Sigue", "Retirado"}
+
+    # Un-shared while the neighbour is offline, and that history compacted away.
+    sharer.workspace.notices.set_shared(withdrawn, False)
+    sharer.client.sync()
+    server.service.compact(up_to_seq=10_000)
+    neighbour.client.sync()
+
+    assert [n.id for n in neighbour.workspace.notices.list()] == [kept]
+
+
 def test_should_stop_cancels_between_exchanges_keeping_the_rest(
     server, office_factory, person_data, monkeypatch
 ):
