@@ -147,3 +147,43 @@ def test_a_clash_is_listed_and_the_officer_chooses_the_regional_value(
     assert workspace.people.get(person_id).data.phone == "+56 9 2222 2222"
     assert server.service.record("person", person_id).fields["phone"] == "+56 9 2222 2222"
     assert status_text(window) == "Al día"
+
+
+def test_notices_area_writes_a_notice_and_shows_the_regions_read_only(
+    qtbot, window, server, workspace, when_modal
+):
+    from omil_desktop.ui.sync.notices_page import NoticeDialog
+
+    page = window.notices_page
+    window.sidebar.setCurrentRow(window.pages.indexOf(page))
+
+    def fill(dialog):
+        # Palena belongs to no Red Territorial: sharing is offered disabled, with the reason.
+        assert not dialog.shared_check.isEnabled()
+        assert "Red Territorial" in dialog.shared_check.toolTip()
+        dialog.title_edit.setText("Taller de apresto")
+        dialog.body_edit.setPlainText("Martes 10:00, sala municipal.")
+        dialog._accept()
+
+    when_modal(NoticeDialog, fill)
+    page.new_notice()
+    assert [page.table.item(0, c).text() for c in (1, 2, 3)] == [
+        "Taller de apresto",
+        "OMIL Palena",
+        "No",
+    ]
+
+    server.service.regional_insert(
+        "notice",
+        {"title": "Cierre de postulaciones", "body": "", "published_on": "2026-11-30"},
+    )
+    enroll(qtbot, window, server)
+    window.sidebar.setCurrentRow(window.pages.indexOf(page))
+    qtbot.waitUntil(lambda: page.table.rowCount() == 2)
+
+    page.table.selectRow(0)  # newest first: the region's
+    assert page.table.item(0, 2).text() == "Dirección Regional"
+    assert not page.delete_button.isEnabled() and not page.share_button.isEnabled()
+    assert "Solo lectura" in page.body_label.text()
+    page.table.selectRow(1)
+    assert page.delete_button.isEnabled()
