@@ -1,0 +1,362 @@
+"""Sync benchmark: a 10,000-change backlog over a 128 kbit/s, 1 s round-trip, lossy link.
+
+    sudo .venv/bin/python bench/bench_sync.py [--inserts 5000] [--edits 5000]
+                                              [--scenarios bad-link,delay-only]
+
+Needs root for the network namespace (``ip netns``, ``tc``). Without root it falls back to a
+loopback link whose 128 kbit/s are emulated by the fault proxy itself, and says so: then "wire"
+bytes are HTTP bytes (no TCP/IP headers, no ACKs).
+
+1. Builds a backlog once (cached under ``bench/out/sync-backlog-*``): ``--inserts`` people through
+   ``PeopleService.create_many`` and ``--edits`` one-field edits (a phone number) through
+   ``PeopleService.update``, i.e. the real services and the real change capture.
+2. Per scenario, on a fresh copy: a regional server (``omil-regional serve``) in a network
+   namespace behind a veth pair shaped to 128 kbit/s each way with ``tc qdisc ... tbf``; in the
+   root namespace the fault proxy (tests/support/fault_proxy.py) adds 500 ms one-way delay each
+   way and, in ``bad-link``, 5 % segment loss (a lost segment and what follows it wait one more
+   RTT, as a fast retransmission costs) and two connections cut mid-body (one request, one
+   reply). The device enrolls through the proxy, then ``bench/sync/sync_child.py`` syncs until
+   done, retrying after each failure.
+3. Reports bytes on the wire per change (veth L2 bytes, both ways, ACKs included) against the
+   compressed payload per change (gzip bodies the client sent and received), elapsed time against
+   the physical minimum ``wire bytes / bandwidth + HTTP round trips x RTT``, and the round trips of
+   a one-change sync; checks nothing was lost or doubled. Writes ``bench/out/sync-results.json``.
+
+Numbers are reported, never asserted. See ``bench/sync/README.md``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import shutil
+import subprocess
+import sys
+import time
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parents[1]
+BENCH_DIR = REPO / "bench"
+OUT = BENCH_DIR / "out"
+sys.path[:0] = [str(REPO), str(BENCH_DIR)]
+os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
+
+import people_fixture  # noqa: E402
+
+from omil_desktop.services.workspace import Workspace  # noqa: E402
+from omil_desktop.sync import protocol  # noqa: E402
+from tests.support.fault_proxy import DOWN, UP, Fault, FaultProxy, Link  # noqa: E402
+from tests.support.processes import RegionalProcess, client_env  # noqa: E402
+
+RATE_KBIT = 128
+BANDWIDTH = RATE_KBIT * 1000 / 8  # bytes per second, each direction
+ONE_WAY = 0.5
+RTT = 2 * ONE_WAY
+LOSS = 0.05
+LOSS_PENALTY = RTT
+OFFICE = "10404"
+NS = f"omilbench{os.getpid()}"
+ROOT_IF, NS_IF = f"ob{os.getpid() % 100000}a", f"ob{os.getpid() % 100000}b"
+ROOT_IP, NS_IP = "10.231.77.1", "10.231.77.2"
+
+
+def sh(*command: str) -> None:
+    subprocess.run(command, check=True, capture_output=True, text=True)
+
+
+class Namespace:
+    """The server's side of the link: a namespace behind a veth pair shaped with tbf."""
+
+    def __init__(self) -> None:
+        self.up = False
+
+    def __enter__(self) -> Namespace:
+        sh("ip", "netns", "add", NS)
+        self.up = True
+        sh("ip", "link", "add", ROOT_IF, "type", "veth", "peer", "name", NS_IF)
+        sh("ip", "link", "set", NS_IF, "netns", NS)
+        sh("ip", "addr", "add", f"{ROOT_IP}/24", "dev", ROOT_IF)
+        sh("ip", "link", "set", ROOT_IF, "up")
+        inside = ("ip", "netns", "exec", NS)
+        sh(*inside, "ip", "addr", "add", f"{NS_IP}/24", "dev", NS_IF)
+        sh(*inside, "ip", "link", "set", NS_IF, "up")
+        sh(*inside, "ip", "link", "set", "lo", "up")
+        # A queue long enough that tbf delays but never drops: losses are the proxy's, counted.
+        tbf = ("root", "tbf", "rate", f"{RATE_KBIT}kbit", "burst", "3200", "latency", "30s")
+        sh("tc", "qdisc", "add", "dev", ROOT_IF, *tbf)  # towards the server
+        sh(*inside, "tc", "qdisc", "add", "dev", NS_IF, *tbf)  # towards the device
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        if self.up:
+            subprocess.run(["ip", "netns", "del", NS], check=False, capture_output=True)
+            subprocess.run(["ip", "link", "del", ROOT_IF], check=False, capture_output=True)
+
+    @staticmethod
+    def drops() -> int:
+        """Packets tbf dropped on either side (0 expected: its queue is long)."""
+        total = 0
+        for prefix in ((), ("ip", "netns", "exec", NS)):
+            dev = ROOT_IF if not prefix else NS_IF
+            out = subprocess.run(
+                [*prefix, "tc", "-s", "qdisc", "show", "dev", dev],
+                capture_output=True,
+                text=True,
+                check=False,
+            ).stdout
+            for word in out.replace(",", " ").split("dropped")[1:]:
+                total += int(word.split()[0])
+        return total
+
+    @staticmethod
+    def counters() -> tuple[int, int]:
+        """L2 bytes sent towards the server and received from it, on the root side."""
+        stats = Path("/sys/class/net") / ROOT_IF / "statistics"
+        return int((stats / "tx_bytes").read_text()), int((stats / "rx_bytes").read_text())
+
+
+def can_use_netns() -> bool:
+    if os.geteuid() != 0 or shutil.which("ip") is None or shutil.which("tc") is None:
+        return False
+    probe = subprocess.run(["ip", "netns", "list"], capture_output=True, check=False)
+    return probe.returncode == 0
+
+
+# -- the backlog ---------------------------------------------------------------------------------
+
+
+def build_backlog(inserts: int, edits: int, seed: int) -> Path:
+    target = OUT / f"sync-backlog-{inserts}-{edits}-seed{seed}"
+    if (target / "done.json").exists():
+        return target
+    shutil.rmtree(target, ignore_errors=True)
+    target.mkdir(parents=True)
+    started = time.monotonic()
+    workspace = Workspace(target / "device")
+    workspace.set_up_office(OFFICE, "Bench")
+    generator = people_fixture.PeopleGenerator(seed)
+    people = workspace.people
+    made: list[tuple[str, Any]] = []
+    batch: list[tuple[Any, bool]] = []
+    while len(made) + len(batch) < inserts:
+        batch.append((generator.person(), True))
+        if len(batch) == 500 or len(made) + len(batch) == inserts:
+            ids = people.create_many(batch)
+            made += [(pid, data) for pid, (data, _) in zip(ids, batch, strict=True)]
+            batch = []
+    for k in range(edits):
+        person_id, data = made[k % len(made)]
+        phone = f"+56 9 {5000 + k // 10000:04d} {k % 10000:04d}"
+        people.update(person_id, replace(data, phone=phone), allow_likely_duplicate=True)
+        made[k % len(made)] = (person_id, replace(data, phone=phone))
+    workspace.close()
+    info = {"inserts": inserts, "edits": edits, "seconds": round(time.monotonic() - started, 1)}
+    (target / "done.json").write_text(json.dumps(info))
+    return target
+
+
+def change_count(device: Path) -> int:
+    import sqlite3
+
+    with sqlite3.connect(device / "omil.sqlite3") as db:
+        return int(db.execute("SELECT count(*) FROM change_log").fetchone()[0])
+
+
+# -- one scenario --------------------------------------------------------------------------------
+
+
+def run_child(device: Path) -> dict[str, Any]:
+    done = subprocess.run(
+        [sys.executable, str(BENCH_DIR / "sync" / "sync_child.py"), str(device)],
+        env=client_env(),
+        capture_output=True,
+        text=True,
+        timeout=6 * 3600,
+        check=False,
+    )
+    if done.returncode != 0:
+        raise RuntimeError(f"sync child failed: {done.stderr[-3000:]}")
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def scenario(name: str, backlog: Path, netns: bool, work: Path) -> dict[str, Any]:
+    print(f"\n== {name} ==", flush=True)
+    shutil.rmtree(work, ignore_errors=True)
+    work.mkdir(parents=True)
+    device = work / "device"
+    shutil.copytree(backlog / "device", device)
+    backlog_changes = change_count(device)
+    plain = name == "loopback"  # no link at all: the time the two programs themselves take
+    netns = netns and not plain
+    host = NS_IP if netns else "127.0.0.1"
+    prefix = ("ip", "netns", "exec", NS) if netns else ()
+    server = RegionalProcess(work / "server", host=host, prefix=prefix, logs=work)
+    server.set_up("10", [OFFICE])
+    code = server.code(OFFICE)
+    server.start()
+    bad = name == "bad-link"
+    link = Link(
+        delay=0.0 if plain else ONE_WAY,
+        rate=None if netns or plain else BANDWIDTH,
+        loss=LOSS if bad else 0.0,
+        loss_penalty=LOSS_PENALTY,
+    )
+    result: dict[str, Any] = {"scenario": name, "backlog_changes": backlog_changes}
+    try:
+        with FaultProxy(server.address, link=link) as proxy:
+            from omil_desktop.sync.client import SyncClient
+
+            workspace = Workspace(device)
+            with SyncClient(workspace) as client:
+                client.enroll(proxy.url, code, "PC bench")
+            workspace.close()
+            proxy.reset_stats()
+            if bad:  # occasional cuts: one reply cut halfway (RST), one request cut (FIN)
+                proxy.arm(Fault(DOWN, at=0.5, action="reset", path="/api/sync", skip=3))
+                proxy.arm(Fault(UP, at=0.5, action="close", path="/api/sync", skip=9))
+            before = Namespace.counters() if netns else (0, 0)
+            child = run_child(device)
+            after = Namespace.counters() if netns else (0, 0)
+            stats = proxy.stats
+            exchanges = len(proxy.exchanges("/api/sync"))
+            payload = child["bytes_sent"] + child["bytes_received"]
+            http = stats.bytes_up + stats.bytes_down
+            wire = (after[0] - before[0]) + (after[1] - before[1]) if netns else http
+            minimum = 0.0 if plain else wire / BANDWIDTH + exchanges * RTT
+            result["backlog"] = {
+                "elapsed_s": round(child["elapsed"], 1),
+                "failed_attempts": child["failures"],
+                "exchanges": exchanges,
+                "connections": stats.connections,
+                "payload_bytes": payload,
+                "payload_sent": child["bytes_sent"],
+                "payload_received": child["bytes_received"],
+                "http_bytes": http,
+                "wire_bytes": wire,
+                "wire_up": after[0] - before[0],
+                "wire_down": after[1] - before[1],
+                "payload_per_change": round(payload / backlog_changes, 1),
+                "wire_per_change": round(wire / backlog_changes, 1),
+                "wire_over_payload": round(wire / payload, 3),
+                "physical_minimum_s": round(minimum, 1),
+                "elapsed_over_minimum": round(child["elapsed"] / minimum, 3) if minimum else None,
+                "tbf_drops": Namespace.drops() if netns else None,
+                "pending_after": child["pending"],
+            }
+            print(json.dumps(result["backlog"], indent=1), flush=True)
+
+            # One more change, on a quiet link: how many round trips does it cost?
+            proxy.disarm()
+            workspace = Workspace(device)
+            person = workspace.people.all_records()[0]
+            edited = replace(person.data, phone="+56 9 1111 2222")
+            workspace.people.update(person.id, edited, allow_likely_duplicate=True)
+            workspace.close()
+            proxy.reset_stats()
+            before = Namespace.counters() if netns else (0, 0)
+            one = run_child(device)
+            after = Namespace.counters() if netns else (0, 0)
+            result["one_change"] = {
+                "elapsed_s": round(one["elapsed"], 2),
+                "http_round_trips": len(proxy.exchanges()),
+                "client_round_trips": one["round_trips"],
+                "failed_attempts": one["failures"],
+                "payload_bytes": one["bytes_sent"] + one["bytes_received"],
+                "http_bytes": proxy.stats.bytes_up + proxy.stats.bytes_down,
+                "wire_bytes": (after[0] - before[0]) + (after[1] - before[1]) if netns else None,
+            }
+            print(json.dumps(result["one_change"], indent=1), flush=True)
+    finally:
+        server.stop()
+    result["check"] = verify(work / "server", device, backlog_changes + 1)
+    print(json.dumps(result["check"]), flush=True)
+    return result
+
+
+def verify(server_dir: Path, device: Path, expected_changes: int) -> dict[str, Any]:
+    """Nothing lost, nothing doubled: server changes = device changes, one record per person."""
+    import sqlite3
+
+    from omil_desktop.regional.service import RegionalService
+
+    service = RegionalService.open(data_dir=server_dir)
+    try:
+        server_people = {r.row: r for r in service.records(OFFICE, "person")}
+        server_changes = service.change_count()
+        server_integrity = service.integrity_check()
+    finally:
+        service.close()
+    with sqlite3.connect(device / "omil.sqlite3") as db:
+        device_people = dict(db.execute("SELECT id, phone FROM person").fetchall())
+        pending = db.execute("SELECT count(*) FROM change_log").fetchone()[0]
+        device_integrity = db.execute("PRAGMA integrity_check").fetchone()[0]
+    same = device_people == {row: r.fields.get("phone") for row, r in server_people.items()}
+    return {
+        "server_changes": server_changes,
+        "expected_changes": expected_changes,
+        "device_people": len(device_people),
+        "server_people": len(server_people),
+        "same_records": same,
+        "device_pending": pending,
+        "integrity": [server_integrity, device_integrity],
+        "ok": same and server_changes == expected_changes and pending == 0,
+    }
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--inserts", type=int, default=5000)
+    parser.add_argument("--edits", type=int, default=5000)
+    parser.add_argument("--seed", type=int, default=20261121)
+    parser.add_argument("--scenarios", default="loopback,bad-link,delay-only")
+    args = parser.parse_args()
+    netns = can_use_netns()
+    if not netns:
+        print(
+            "NOTE: not root or no `ip netns`: falling back to loopback with the proxy's own rate "
+            "limit; wire bytes are HTTP bytes (no TCP/IP headers or ACKs).",
+            flush=True,
+        )
+    OUT.mkdir(exist_ok=True)
+    print(f"backlog: {args.inserts} inserts + {args.edits} one-field edits ...", flush=True)
+    backlog = build_backlog(args.inserts, args.edits, args.seed)
+    print(f"backlog ready: {json.loads((backlog / 'done.json').read_text())}", flush=True)
+    results: dict[str, Any] = {
+        "machine": {
+            "python": platform.python_version(),
+            "platform": platform.platform(),
+            "cpus": os.cpu_count(),
+        },
+        "link": {
+            "rate_kbit": RATE_KBIT,
+            "one_way_delay_s": ONE_WAY,
+            "loss": LOSS,
+            "loss_penalty_s": LOSS_PENALTY,
+            "shaping": "tc tbf on a veth pair (netns)" if netns else "fault proxy rate (no netns)",
+        },
+        "client_batch": protocol.CLIENT_BATCH,
+        "scenarios": [],
+    }
+    work_root = OUT / "sync-work"
+    with Namespace() if netns else _Nothing():
+        for name in args.scenarios.split(","):
+            results["scenarios"].append(scenario(name, backlog, netns, work_root / name))
+    (OUT / "sync-results.json").write_text(json.dumps(results, indent=1))
+    print(f"\nwritten {OUT / 'sync-results.json'}")
+    return 0
+
+
+class _Nothing:
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(self, *_exc: object) -> None:
+        return None
+
+
+if __name__ == "__main__":
+    sys.exit(main())
