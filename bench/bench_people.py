@@ -8,7 +8,7 @@ Builds (once, cached under ``bench/out/``) a database of ``--people`` synthetic 
    PySide6 baseline, alternating, each timed from the parent's ``Popen`` to the child's ``READY``
    line (window exposed and, for the app, the visible rows of the people list fetched);
 2. the people list's first page (``PeopleListModel.search("")`` + ``data()`` of 40 rows);
-3. search latency of ``PeopleService.search`` (the count and the first page of 100 rows, what
+3. search latency of ``PeopleService.search`` (the count and the first page of rows, what
    the list asks for) and of the UI path over an as-you-type mix;
 4. peak RSS of the app process after the window is shown and after the search mix.
 
@@ -346,7 +346,7 @@ def analyse(
             "service_search": summary(
                 [p["search_ms"] for p in workload["first_page_service_split"]]
             ),
-            "service_page_100": summary(
+            "service_first_page": summary(
                 [p["page_ms"] for p in workload["first_page_service_split"]]
             ),
         },

@@ -106,6 +106,7 @@ def startup_profile(data_dir: Path) -> dict[str, Any]:
 
     from omil_desktop.services.workspace import Workspace
     from omil_desktop.ui.main_window import MainWindow
+    from omil_desktop.ui.people.list_model import PAGE
 
     app = QApplication.instance() or QApplication([])
     workspace = Workspace(data_dir)
@@ -119,8 +120,8 @@ def startup_profile(data_dir: Path) -> dict[str, Any]:
     stats = pstats.Stats(profiler, stream=stream)
     stats.sort_stats("cumulative").print_stats(r"omil_desktop|fetchall|loading\.py", 14)
     people = workspace.people
-    search_ms, found = median_ms(lambda: people.search(""))
-    page_ms, _ = median_ms(lambda: people.search_page("", offset=0, limit=100))
+    search_ms, found = median_ms(lambda: people.search("", page_size=PAGE))
+    page_ms, _ = median_ms(lambda: people.search_page("", offset=0, limit=PAGE))
     all_ids_ms, ids = median_ms(lambda: people.search_ids(""))
     counts_ms, _ = median_ms(people.counts)
     window.close()
@@ -217,6 +218,7 @@ def sqlalchemy_share(data_dir: Path) -> dict[str, dict[str, float]]:
 
 def search_mix(data_dir: Path, queries: list[str]) -> dict[str, float]:
     from omil_desktop.services.workspace import Workspace
+    from omil_desktop.ui.people.list_model import PAGE
 
     workspace = Workspace(data_dir)
     try:
@@ -224,7 +226,7 @@ def search_mix(data_dir: Path, queries: list[str]) -> dict[str, float]:
         times = []
         for query in queries:
             start = time.perf_counter()
-            people.search(query)
+            people.search(query, page_size=PAGE)
             times.append((time.perf_counter() - start) * 1000)
     finally:
         workspace.close()

@@ -208,6 +208,8 @@ def _query_plans(workspace, queries: list[str]) -> dict[str, list[str]]:
     """EXPLAIN QUERY PLAN of the statements ``PeopleService.search`` really sends, per query."""
     from sqlalchemy import event
 
+    from omil_desktop.ui.people.list_model import PAGE
+
     engine = workspace.db.engine
     seen: list[tuple[str, object]] = []
 
@@ -220,7 +222,7 @@ def _query_plans(workspace, queries: list[str]) -> dict[str, list[str]]:
     try:
         for query in queries:
             seen.clear()
-            workspace.people.search(query)
+            workspace.people.search(query, page_size=PAGE)
             sent = list(seen)
             plans[query] = []
             for statement, parameters in sent:  # the first page, then the count when it is full
@@ -234,6 +236,8 @@ def _query_plans(workspace, queries: list[str]) -> dict[str, list[str]]:
 
 def run_workload(window, queries_path: str, ui_queries: int) -> dict:
     from PySide6.QtWidgets import QApplication
+
+    from omil_desktop.ui.people.list_model import PAGE
 
     app = QApplication.instance()
     with open(queries_path, encoding="utf-8") as file:
@@ -256,13 +260,13 @@ def run_workload(window, queries_path: str, ui_queries: int) -> dict:
         )
         app.processEvents()  # let the view repaint, untimed, as between real searches
     # the same first page, through the service alone: search("") is the count plus the first
-    # page of 100 rows; search_page is that page alone
+    # page of the list's page size; search_page is that page alone
     split = []
     for _ in range(FIRST_PAGE_REPEAT):
         start = clock()
-        people.search("")
+        people.search("", page_size=PAGE)
         searched = clock()
-        people.search_page("", offset=0, limit=100)
+        people.search_page("", offset=0, limit=PAGE)
         split.append(
             {"search_ms": (searched - start) * 1000, "page_ms": (clock() - searched) * 1000}
         )
@@ -272,7 +276,7 @@ def run_workload(window, queries_path: str, ui_queries: int) -> dict:
     service = []
     for query in queries:
         start = clock()
-        hits = people.search(query).count
+        hits = people.search(query, page_size=PAGE).count
         service.append({"q": query, "ms": (clock() - start) * 1000, "hits": hits})
     result["search_service"] = service
 

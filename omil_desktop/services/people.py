@@ -318,7 +318,7 @@ class PeopleService:
     # then id. A search is a count plus pages of that order, never every matching row at once.
 
     def search(
-        self, query: str = "", *, include_inactive: bool = False, page_size: int = 100
+        self, query: str = "", *, include_inactive: bool = False, page_size: int
     ) -> SearchResult:
         """How many people match ``query`` and the first ``page_size`` of them, in one read."""
         where = _matching(query, include_inactive)

@@ -425,7 +425,7 @@ def test_list_rows_give_the_list_columns(workspace, person_data):
     person_id = workspace.people.create(person_data())
     without_rut = workspace.people.create(full_without_rut())
 
-    found = workspace.people.search("")
+    found = workspace.people.search("", page_size=100)
     rows = {row.id: row for row in found.rows}
 
     assert found.count == 2

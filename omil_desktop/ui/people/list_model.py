@@ -15,8 +15,8 @@ from PySide6.QtGui import QBrush, QColor
 
 from omil_desktop.services.people import PeopleService, PersonRow
 
-PAGE = 100
-CACHE_PAGES = 30  # 3,000 rows
+PAGE = 50  # a screenful or two: 28 rows show at 1280×780
+CACHE_PAGES = 60  # 3,000 rows
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 _Index = QModelIndex | QPersistentModelIndex
