@@ -623,6 +623,8 @@ class _Applier:
                 objects[key] = obj
             else:
                 for name, value in values.items():
+                    if name == "updated_at" and _older(value, obj.updated_at):
+                        continue  # bookkeeping: the newest wins, as on the server
                     if name in guarded:
                         conflict = guarded[name]
                         if conflict is not None:  # keep the region's newest value in view
@@ -683,6 +685,10 @@ class _Applier:
         )
         self.session.delete(obj)
         self.session.flush()
+
+
+def _older(value: object, current: datetime | None) -> bool:
+    return isinstance(value, datetime) and current is not None and value < current
 
 
 def _convert(model: type[Synced], fields: dict[str, protocol.JSONValue]) -> dict[str, Any]:
