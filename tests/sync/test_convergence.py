@@ -260,6 +260,29 @@ def test_two_offices_and_the_region_converge(regional_factory, tmp_path):
                 else:
                     service.regional_edit("notice", row, {"body": f"Revisado ({value})."})
 
+        @rule(
+            office=st.sampled_from(OFFICES),
+            pick=st.integers(0, 1000),
+            field=FIELDS,
+            value=st.integers(0, 2),
+        )
+        def clash(self, office, pick, field, value):
+            """The region and the office change the same field of the same person, apart."""
+            device = self.devices[office]
+            on_server = {r.row for r in self.server.service.records(office, "person")}
+            people = [p for p in device.own_live("person") if p in on_server]
+            event(f"clash {'made' if people else 'skipped: no synced person'}")
+            if not people:
+                return
+            person_id = people[pick % len(people)]
+            values = PERSON_FIELDS[field]
+            theirs, mine = values[value % len(values)], values[(value + 1) % len(values)]
+            self.server.service.regional_edit("person", person_id, {field: theirs})
+            record = device.workspace.people.get(person_id)
+            changed = replace(record.data, **{field: mine})
+            device.workspace.people.update(person_id, changed, allow_likely_duplicate=True)
+            device.note()
+
         # -- sync --------------------------------------------------------------------------
 
         @rule(office=st.sampled_from(OFFICES), lose_reply=st.booleans())
@@ -321,8 +344,8 @@ def test_two_offices_and_the_region_converge(regional_factory, tmp_path):
                     for conflict in device.workspace.conflicts.list_open():
                         event("conflict left for the end")
                         device.workspace.conflicts.resolve(conflict.id, "local")
+                    device.note()  # before the sync that sends the resolutions away
                     assert device.sync(), "a sync failed on a good link"
-                    device.note()
                 quiet = all(
                     device_state(d.data_dir)["pending"] == 0
                     and device_state(d.data_dir)["open_conflicts"] == 0
