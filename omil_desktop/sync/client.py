@@ -35,6 +35,8 @@ from omil_desktop.store.models import (
 )
 from omil_desktop.sync import protocol
 from omil_desktop.sync.credentials import CredentialStore
+from omil_desktop.sync.status import NO_SECRET as _NO_SECRET
+from omil_desktop.sync.status import SyncStatus, read_status
 from omil_desktop.sync.transport import (
     NOT_ENROLLED,
     RE_ENROLL,
@@ -53,32 +55,6 @@ log = logging.getLogger(__name__)
 
 MODELS: dict[str, type[Synced]] = {m.__tablename__: m for m in SYNCED_MODELS}  # type: ignore[attr-defined]
 TABLE_ORDER = {name: index for index, name in enumerate(protocol.SYNC_TABLES)}
-
-
-@dataclass(frozen=True)
-class SyncStatus:
-    """What the status bar and the sync dialog show."""
-
-    enrolled: bool
-    server_url: str | None = None
-    region_name: str = ""
-    network: str = ""
-    credential_store: str = ""
-    """``keyring`` or ``file`` (no keyring on this PC: the window says so)."""
-    pending: int = 0
-    """Local changes not yet acknowledged by the server (refused ones not counted)."""
-    refused: int = 0
-    conflicts: int = 0
-    """Open conflicts, waiting for the officer."""
-    last_sync_at: datetime | None = None
-    last_error: str | None = None
-    cursor: int = 0
-    device_id: str | None = None
-
-    @property
-    def needs_enrollment(self) -> bool:
-        """Never enrolled, or the server no longer knows this device: enroll (again)."""
-        return not self.enrolled or (self.last_error or "").startswith(_ENROLL_AGAIN)
 
 
 @dataclass
@@ -115,9 +91,6 @@ class SyncReport:
 
 Progress = Callable[[SyncReport], None]
 
-_NO_SECRET = "No se encontró la credencial de este equipo: inscríbalo de nuevo."
-_ENROLL_AGAIN = (RE_ENROLL, _NO_SECRET)
-
 
 class SyncClient:
     """Sync of one workspace with the regional server it enrolled with."""
@@ -148,42 +121,7 @@ class SyncClient:
     # -- status ---------------------------------------------------------------------------------
 
     def status(self) -> SyncStatus:
-        with self._db.transaction() as session:
-            state = session.get(SyncState, 1)
-            pending = session.scalar(
-                select(func.count())
-                .select_from(ChangeLog)
-                .where(ChangeLog.refused_reason.is_(None))
-            )
-            refused = session.scalar(
-                select(func.count())
-                .select_from(ChangeLog)
-                .where(ChangeLog.refused_reason.is_not(None))
-            )
-            conflicts = session.scalar(
-                select(func.count())
-                .select_from(SyncConflict)
-                .where(SyncConflict.resolved_at.is_(None))
-            )
-            counts = {"pending": pending or 0, "refused": refused or 0, "conflicts": conflicts or 0}
-            if state is None or state.device_id is None:
-                return SyncStatus(
-                    enrolled=False,
-                    last_error=state.last_error if state else None,
-                    **counts,
-                )
-            return SyncStatus(
-                enrolled=True,
-                server_url=state.server_url,
-                region_name=state.region_name,
-                network=state.network,
-                credential_store=state.credential_store,
-                last_sync_at=state.last_sync_at,
-                last_error=state.last_error,
-                cursor=state.cursor,
-                device_id=state.device_id,
-                **counts,
-            )
+        return read_status(self._db)
 
     # -- enrollment -----------------------------------------------------------------------------
 

@@ -28,6 +28,7 @@ from omil_desktop.sync.protocol import (
     SyncRequest,
     SyncResponse,
 )
+from omil_desktop.sync.status import RE_ENROLL
 
 log = logging.getLogger(__name__)
 
@@ -46,8 +47,6 @@ WRONG_SERVER = "wrong_server"
 REFUSED = "refused"
 SERVER = "server"
 BAD_REPLY = "bad_reply"
-
-RE_ENROLL = "Este equipo fue dado de baja en el servidor regional: inscríbalo de nuevo."
 
 
 class SyncError(Exception):

@@ -22,6 +22,8 @@ from omil_desktop.ui.sync.notices_page import NoticesPage
 from omil_desktop.ui.sync.status_widget import SyncStatusWidget
 from omil_desktop.ui.sync.sync_page import SyncPage
 
+SYNC_START_DELAY_MS = 1000
+
 
 class MainWindow(QMainWindow):
     def __init__(self, workspace: Workspace) -> None:
@@ -74,8 +76,9 @@ class MainWindow(QMainWindow):
         self.notices_page.data_changed.connect(self.sync.refresh)
         self.sync_page.data_changed.connect(self._records_arrived)
         self.sync.data_changed.connect(self._records_arrived)
-        # Sync state and schedule start once the window is up: not on the start-up path.
-        QTimer.singleShot(0, self.sync.start)
+        # Sync state, connectivity and schedule start a moment after the window is up, so none
+        # of it delays the first paint.
+        QTimer.singleShot(SYNC_START_DELAY_MS, self.sync.start)
         self.refresh_counts()
         self.resize(1280, 780)
         self.people_page.focus_search()

@@ -8,7 +8,6 @@ import os
 
 import pytest
 
-from omil_desktop.store.models import new_id
 from omil_desktop.sync import protocol
 from omil_desktop.sync.protocol import SyncRequest
 from tests.regional.client import error_of, headers
@@ -143,10 +142,7 @@ def test_too_many_changes_is_too_large_and_nothing_is_applied(sqlite_regional, d
 
 
 def test_a_full_batch_of_2000_is_applied_in_one_request(sqlite_regional, device):
-    changes = [
-        device.change("person", new_id(), "insert", {"office_code": "10401", "first_names": "A"})
-        for _ in range(protocol.MAX_BATCH)
-    ]
+    changes = [device.insert_person() for _ in range(protocol.MAX_BATCH)]
 
     reply = device.sync(*changes)
 

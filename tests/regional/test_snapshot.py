@@ -17,7 +17,9 @@ def test_a_device_behind_the_horizon_gets_a_paged_snapshot(regional, api):
     writer.sync(gone)
     stranger = api.device(regional.code("10301"), "10301")
     stranger.sync(stranger.insert_person())
-    regional.service.regional_insert("notice", {"title": "Regional", "published_on": "2026-12-01"})
+    regional.service.regional_insert(
+        "notice", {"title": "Regional", "body": "", "published_on": "2026-12-01"}
+    )
 
     result = regional.service.compact(up_to_seq=5)
     assert (result.up_to_seq, result.horizon) == (5, 6)
@@ -72,9 +74,13 @@ def test_compact_by_age(regional_factory):
     now = [datetime(2026, 11, 1, 12, 0)]
     server = regional_factory("sqlite", serve=False, clock=lambda: now[0])
     service = server.service
-    first = service.regional_insert("notice", {"title": "Antiguo", "published_on": "2026-11-01"})
+    first = service.regional_insert(
+        "notice", {"title": "Antiguo", "body": "", "published_on": "2026-11-01"}
+    )
     now[0] += timedelta(days=40)
-    service.regional_insert("notice", {"title": "Reciente", "published_on": "2026-12-11"})
+    service.regional_insert(
+        "notice", {"title": "Reciente", "body": "", "published_on": "2026-12-11"}
+    )
 
     result = service.compact(keep_days=30)
 

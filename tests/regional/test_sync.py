@@ -286,3 +286,24 @@ def test_two_server_processes_on_one_database_never_share_a_seq(regional_factory
         assert first.identity().last_seq == second.change_count() == 40
     finally:
         second.close()
+
+
+def test_a_new_record_missing_columns_is_refused(regional, api):
+    """An insert carries every synced column (docs §5): a partial one would reach other devices
+    as a record they cannot hold."""
+    from omil_desktop.regional.service import AdminError
+
+    device = api.device(regional.code("10401"), "10401")
+    full = device.insert_notice()
+    partial = device.change(
+        "notice", new_id(), "insert", {k: v for k, v in full.fields.items() if k != "body"}
+    )
+
+    (ack,) = device.sync(partial).acks
+
+    assert ack.status == "refused" and "faltan campos: body" in (ack.reason or "")
+    assert regional.service.record("notice", partial.row) is None
+    with pytest.raises(AdminError, match="faltan campos: body"):
+        regional.service.regional_insert(
+            "notice", {"title": "Sin texto", "published_on": "2026-12-01"}
+        )

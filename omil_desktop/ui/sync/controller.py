@@ -18,9 +18,10 @@ from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 
 from omil_desktop.domain.text import count_text
 from omil_desktop.services.workspace import Workspace
+from omil_desktop.sync.status import SyncStatus, read_status
 
 if TYPE_CHECKING:
-    from omil_desktop.sync.client import SyncClient, SyncReport, SyncStatus
+    from omil_desktop.sync.client import SyncClient, SyncReport
 
 log = logging.getLogger(__name__)
 
@@ -135,8 +136,6 @@ class SyncController(QObject):
     def __init__(self, workspace: Workspace, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._workspace = workspace
-        self._client: SyncClient | None = None
-        self._started = False
         self._busy = False
         self._offline = False
         self._failure: tuple[str, str] | None = None
@@ -172,7 +171,6 @@ class SyncController(QObject):
 
         Called once the window is on screen, so nothing here slows the start-up.
         """
-        self._started = True
         self._network = _network_information()
         if self._network is not None:
             self._network.reachabilityChanged.connect(self._reachability_changed)
@@ -182,9 +180,7 @@ class SyncController(QObject):
         self.refresh()
 
     def status(self) -> SyncStatus:
-        if self._client is None:
-            self._client = _client(self._workspace)
-        return self._client.status()
+        return read_status(self._workspace.db)
 
     @property
     def busy(self) -> bool:
@@ -214,8 +210,6 @@ class SyncController(QObject):
         self.view_changed.emit(self.view())
 
     def view(self) -> SyncView:
-        if not self._started:
-            return SyncView(SyncState.NOT_ENROLLED, "")
         status = self.status()
         if not status.enrolled:
             return SyncView(SyncState.NOT_ENROLLED, self.tr("Sincronización: no inscrito"))
@@ -259,8 +253,6 @@ class SyncController(QObject):
         self._probe_timer.stop()
         self._thread.quit()
         self._thread.wait()
-        if self._client is not None:
-            self._client.close()
 
     # -- results from the worker ---------------------------------------------------------
 

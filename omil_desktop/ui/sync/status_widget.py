@@ -36,7 +36,7 @@ class SyncStatusWidget(QWidget):
         self.button.clicked.connect(controller.sync_now)
         controller.view_changed.connect(self.show_view)
         controller.progress.connect(self._progress)
-        self.show_view(controller.view())
+        self.button.setVisible(False)  # until the controller starts and says where sync stands
 
     def show_view(self, view: SyncView) -> None:
         error = view.state is SyncState.ERROR and view.reason
