@@ -649,6 +649,9 @@ class RegionalService:
                 return "El registro no existe en el servidor regional."
             if office != device.office:
                 return "El registro pertenece a otra oficina."
+            missing = sorted(columns - set(change.fields) - {"id"})  # the row id is `row`
+            if missing:
+                return f"Al registro nuevo le faltan campos: {', '.join(missing)}."
             return None
         if record.office_code != device.office:
             return "El registro pertenece a otra oficina."
@@ -957,6 +960,9 @@ class RegionalService:
         }
         if values["id"] != row or values["office_code"] != office:
             raise AdminError("El identificador y la oficina se indican aparte.")
+        missing = sorted(protocol.SYNC_TABLES[table] - set(values))
+        if missing:
+            raise AdminError(f"Al registro nuevo le faltan campos: {', '.join(missing)}.")
         if values[SHARED_FIELD] and table not in protocol.SHAREABLE_TABLES:
             raise AdminError("Los registros de esta tabla no se pueden compartir.")
         with self.store.write() as session:
