@@ -13,8 +13,6 @@ from dataclasses import dataclass, fields
 from datetime import date
 from enum import StrEnum
 
-from rapidfuzz import fuzz, process
-
 from omil_desktop.domain.dates import age_on
 from omil_desktop.domain.rut import Rut
 from omil_desktop.domain.text import fold
@@ -378,6 +376,8 @@ def similar_names(
     for candidate_id, key in candidates:
         ids.append(candidate_id)
         keys.append(key)
+    from rapidfuzz import fuzz, process  # only duplicate checks need it: off the start-up path
+
     matches = process.extract(
         name_key, keys, scorer=fuzz.token_sort_ratio, score_cutoff=threshold, limit=10
     )

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TYPE_CHECKING, cast
+
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -18,9 +21,11 @@ from omil_desktop.services.errors import StorageError
 from omil_desktop.services.workspace import Workspace
 from omil_desktop.ui.people.people_page import PeoplePage
 from omil_desktop.ui.sync.controller import SyncController
-from omil_desktop.ui.sync.notices_page import NoticesPage
 from omil_desktop.ui.sync.status_widget import SyncStatusWidget
-from omil_desktop.ui.sync.sync_page import SyncPage
+
+if TYPE_CHECKING:
+    from omil_desktop.ui.sync.notices_page import NoticesPage
+    from omil_desktop.ui.sync.sync_page import SyncPage
 
 SYNC_START_DELAY_MS = 1000
 
@@ -41,11 +46,11 @@ class MainWindow(QMainWindow):
         self.people_page = PeoplePage(workspace)
         self._add_area(self.tr("Personas"), self.people_page)
         self.sync = SyncController(workspace, self)
-        self.notices_page = NoticesPage(workspace)
-        self._add_area(self.tr("Avisos"), self.notices_page)
-        self.sync_page = SyncPage(workspace, self.sync)
-        self._add_area(self.tr("Sincronización"), self.sync_page)
-        self.sidebar.currentRowChanged.connect(self.pages.setCurrentIndex)
+        # Areas other than Personas are built the first time they are opened.
+        self._lazy: dict[int, Callable[[], QWidget]] = {}
+        self._notices_index = self._add_lazy_area(self.tr("Avisos"), self._build_notices)
+        self._sync_index = self._add_lazy_area(self.tr("Sincronización"), self._build_sync)
+        self.sidebar.currentRowChanged.connect(self._show_area)
         self.sidebar.setCurrentRow(0)
 
         central = QWidget()
@@ -73,8 +78,6 @@ class MainWindow(QMainWindow):
 
         self.people_page.data_changed.connect(self.refresh_counts)
         self.people_page.data_changed.connect(self.sync.refresh)
-        self.notices_page.data_changed.connect(self.sync.refresh)
-        self.sync_page.data_changed.connect(self._records_arrived)
         self.sync.data_changed.connect(self._records_arrived)
         # Sync state, connectivity and schedule start a moment after the window is up, so none
         # of it delays the first paint.
@@ -98,10 +101,51 @@ class MainWindow(QMainWindow):
         self._show_people()
         self.people_page.focus_search()
 
+    def _add_lazy_area(self, title: str, build: Callable[[], QWidget]) -> int:
+        self.sidebar.addItem(title)
+        index = self.pages.addWidget(QWidget())
+        self._lazy[index] = build
+        return index
+
+    def _page(self, index: int) -> QWidget:
+        """The area's page, built now if it was never opened."""
+        build = self._lazy.pop(index, None)
+        if build is not None:
+            placeholder = self.pages.widget(index)
+            self.pages.insertWidget(index, build())
+            self.pages.removeWidget(placeholder)
+            placeholder.deleteLater()
+        return self.pages.widget(index)
+
+    def _show_area(self, index: int) -> None:
+        self.pages.setCurrentWidget(self._page(index))
+
+    def _build_notices(self) -> NoticesPage:
+        from omil_desktop.ui.sync.notices_page import NoticesPage
+
+        page = NoticesPage(self._workspace)
+        page.data_changed.connect(self.sync.refresh)
+        return page
+
+    def _build_sync(self) -> SyncPage:
+        from omil_desktop.ui.sync.sync_page import SyncPage
+
+        page = SyncPage(self._workspace, self.sync)
+        page.data_changed.connect(self._records_arrived)
+        return page
+
+    @property
+    def notices_page(self) -> NoticesPage:
+        return cast("NoticesPage", self._page(self._notices_index))
+
+    @property
+    def sync_page(self) -> SyncPage:
+        return cast("SyncPage", self._page(self._sync_index))
+
     def _records_arrived(self) -> None:
         """The server sent records (or a conflict was decided): show them."""
         self.people_page.run_search()
-        if self.notices_page.isVisible():
+        if self._notices_index not in self._lazy:
             self.notices_page.refresh()
         self.refresh_counts()
 
