@@ -82,7 +82,8 @@ class MainWindow(QMainWindow):
         # Sync state, connectivity and schedule start a moment after the window is up, so none
         # of it delays the first paint.
         QTimer.singleShot(SYNC_START_DELAY_MS, self.sync.start)
-        self.refresh_counts()
+        # The counts (two more reads of the whole table) come right after the first paint.
+        QTimer.singleShot(0, self.refresh_counts)
         self.resize(1280, 780)
         self.people_page.focus_search()
 
