@@ -187,3 +187,35 @@ def test_notices_area_writes_a_notice_and_shows_the_regions_read_only(
     assert "Solo lectura" in page.body_label.text()
     page.table.selectRow(1)
     assert page.delete_button.isEnabled()
+
+
+def test_when_the_link_comes_back_a_probe_notices_and_the_changes_go(
+    qtbot, window, server, workspace, monkeypatch
+):
+    """Offline: the controller probes the server with a growing back-off; once a probe answers,
+    it syncs by itself, without the officer pressing anything."""
+    from omil_desktop.ui.sync import controller
+    from tests.support.fault_proxy import FaultProxy
+
+    monkeypatch.setattr(controller, "PROBE_BACKOFF_MS", (200, 400))
+    host, port = server.url.removeprefix("http://").split(":")
+    with FaultProxy((host, int(port))) as proxy:
+        page = open_sync_area(window)
+        page.server_edit.setText(proxy.url)
+        page.code_edit.setText(server.code("10404"))
+        qtbot.mouseClick(page.enroll_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: window.sync.status().enrolled, timeout=20_000)
+        wait_idle(qtbot, window)
+
+        proxy.refuse()
+        proxy.reset_all()
+        notice_id = workspace.notices.create("Aviso sin enlace", "", date(2026, 11, 21))
+        window.sync.sync_now()
+        wait_idle(qtbot, window)
+        assert window.sync.view().state is SyncState.OFFLINE
+
+        proxy.refuse(False)
+        qtbot.waitUntil(lambda: window.sync.view().state is SyncState.UP_TO_DATE, timeout=20_000)
+
+    assert server.service.record("notice", notice_id) is not None
+    assert status_text(window) == "Al día"

@@ -293,7 +293,7 @@ class SyncController(QObject):
             self._schedule_probe()
 
     def _schedule_probe(self) -> None:
-        if self._network is not None and not _online(self._network):
+        if self._network is not None and _disconnected(self._network):
             return  # the platform will tell us when the link is back
         wait = PROBE_BACKOFF_MS[min(self._probe_step, len(PROBE_BACKOFF_MS) - 1)]
         self._probe_step += 1
@@ -304,7 +304,7 @@ class SyncController(QObject):
             self._start_probe.emit()
 
     def _reachability_changed(self, _reachability: object) -> None:
-        if self._network is not None and _online(self._network) and self._offline:
+        if self._network is not None and not _disconnected(self._network) and self._offline:
             self._probe_step = 0
             self._probe_timer.start(1000)
 
@@ -326,7 +326,8 @@ def _network_information():  # noqa: ANN202 - QNetworkInformation | None, import
     return QNetworkInformation.instance()
 
 
-def _online(network) -> bool:  # noqa: ANN001
+def _disconnected(network) -> bool:  # noqa: ANN001
+    """The platform knows there is no link at all (Unknown still deserves a probe)."""
     from PySide6.QtNetwork import QNetworkInformation
 
-    return network.reachability() == QNetworkInformation.Reachability.Online
+    return network.reachability() == QNetworkInformation.Reachability.Disconnected
