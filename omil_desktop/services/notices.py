@@ -17,10 +17,8 @@ from omil_desktop.domain.territory import Territory
 from omil_desktop.services.errors import NotFound, ServiceError, ValidationFailed
 from omil_desktop.store.clock import utcnow
 from omil_desktop.store.database import Database
-from omil_desktop.store.models import Notice
+from omil_desktop.store.models import REGION_OFFICE, Notice
 
-REGION_OFFICE = "REG"
-"""``office_code`` of the regional office's records (same value as the sync protocol's)."""
 TITLE_MAX = 200
 BODY_MAX = 20_000
 

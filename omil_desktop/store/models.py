@@ -23,6 +23,9 @@ def new_id() -> str:
     return str(uuid7())
 
 
+REGION_OFFICE = "REG"
+"""``office_code`` of records owned by the regional office (catalogues, regional notices)."""
+
 LOCAL_ONLY = {"sync": False}
 """Column ``info`` marking derived, per-device columns that never travel in the change log."""
 

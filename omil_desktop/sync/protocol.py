@@ -15,6 +15,7 @@ from typing import Any, Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from omil_desktop.store.models import REGION_OFFICE as REGION_OFFICE  # part of the protocol
 from omil_desktop.store.models import SYNCED_MODELS, Synced
 
 PROTOCOL = 2
@@ -34,8 +35,6 @@ MAX_PULL = 2000
 MAX_COMPRESSED_BYTES = 4 * 1024 * 1024
 MAX_BODY_BYTES = 32 * 1024 * 1024
 
-REGION_OFFICE = "REG"
-"""``office`` of regional catalogue records, visible to every office of the region."""
 
 SHAREABLE_TABLES = frozenset({"notice"})
 """Tables whose records an office may share with its Red Territorial."""
