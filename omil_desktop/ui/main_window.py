@@ -124,7 +124,7 @@ class MainWindow(QMainWindow):
     def _build_notices(self) -> NoticesPage:
         from omil_desktop.ui.sync.notices_page import NoticesPage
 
-        page = NoticesPage(self._workspace)
+        page = NoticesPage(self._workspace, self.sync)
         page.data_changed.connect(self.sync.refresh)
         return page
 

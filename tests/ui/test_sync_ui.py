@@ -219,3 +219,24 @@ def test_when_the_link_comes_back_a_probe_notices_and_the_changes_go(
 
     assert server.service.record("notice", notice_id) is not None
     assert status_text(window) == "Al día"
+
+
+def test_sharing_follows_the_regional_register_of_networks(qtbot, window, server, when_modal):
+    """The catalogue leaves Palena out of every network; the region may still put it in one."""
+    from omil_desktop.ui.sync.notices_page import NoticeDialog
+
+    server.service.add_office("10404", "Red Palena")
+    enroll(qtbot, window, server)
+    page = window.notices_page
+    window.sidebar.setCurrentRow(window.pages.indexOf(page))
+    seen = {}
+
+    def look(dialog):
+        seen["enabled"] = dialog.shared_check.isEnabled()
+        seen["text"] = dialog.shared_check.text()
+        dialog.reject()
+
+    when_modal(NoticeDialog, look)
+    page.new_notice()
+
+    assert seen == {"enabled": True, "text": "Compartir con mi Red Territorial (Red Palena)"}

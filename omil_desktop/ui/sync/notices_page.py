@@ -31,6 +31,7 @@ from omil_desktop.services.errors import ServiceError
 from omil_desktop.services.notices import NoticeRow
 from omil_desktop.services.workspace import Workspace
 from omil_desktop.ui.errors import show_problem
+from omil_desktop.ui.sync.controller import SyncController
 
 
 class NoticeDialog(QDialog):
@@ -76,9 +77,12 @@ class NoticeDialog(QDialog):
 class NoticesPage(QWidget):
     data_changed = Signal()
 
-    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, workspace: Workspace, sync: SyncController, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._workspace = workspace
+        self._sync = sync
         self.new_button = QPushButton(self.tr("Nuevo aviso"))
         self.share_button = QPushButton(self.tr("Compartir / dejar de compartir"))
         self.delete_button = QPushButton(self.tr("Eliminar"))
@@ -187,6 +191,11 @@ class NoticesPage(QWidget):
         self.data_changed.emit()
 
     def _workspace_network(self) -> str:
+        """The office's Red Territorial: the regional server's register once enrolled (it decides
+        who sees a shared notice), the territory catalogue before."""
+        status = self._sync.status()
+        if status.enrolled:
+            return status.network
         office = self._workspace.office
         if office is None:
             return ""
