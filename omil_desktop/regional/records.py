@@ -1,0 +1,137 @@
+"""How the server writes a record: field by field with the seq and author of each write
+(docs/sync-protocol.md §9), every accepted change logged under a new seq, and a record that becomes
+shared published whole to its network (§8). Used by the exchange and by regional authoring."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from sqlalchemy.orm import Session
+
+from omil_desktop.regional.models import (
+    REGION_ORIGIN,
+    Change,
+    Record,
+    ServerInfo,
+)
+from omil_desktop.store.models import new_id
+from omil_desktop.sync.protocol import (
+    Conflict,
+    JSONValue,
+)
+
+SHARED_FIELD = "shared"
+BOOKKEEPING_FIELDS = frozenset({"updated_at"})
+"""Fields that never clash: the newest value wins (every edit on either side changes them)."""
+
+
+@dataclass(slots=True)
+class WriteOutcome:
+    seq: int
+    record: Record
+    conflicts: list[Conflict] = field(default_factory=list)
+
+
+def next_seq(info: ServerInfo) -> int:
+    info.last_seq += 1
+    return info.last_seq
+
+
+def write_record(
+    session: Session,
+    info: ServerInfo,
+    *,
+    table: str,
+    row: str,
+    office: str,
+    op: str,
+    fields: dict[str, JSONValue],
+    base: int,
+    author: str,
+    change_id: str,
+    record: Record | None,
+    now: datetime,
+) -> WriteOutcome:
+    """Write ``fields`` field by field (§9), log the change under a new seq, and publish the
+    whole record to the network when it becomes shared (§8)."""
+    seq = next_seq(info)
+    conflicts: list[Conflict] = []
+    if record is None:
+        values = {"id": row, **fields}
+        record = Record(
+            table_name=table,
+            row_id=row,
+            office_code=office,
+            fields=values,
+            versions=dict.fromkeys(values, seq),
+            origins=dict.fromkeys(values, author),
+            created_seq=seq,
+            updated_seq=seq,
+        )
+        session.add(record)
+        was_shared = False
+        applied = dict(fields)
+    else:
+        was_shared = record.shared
+        values = dict(record.fields)
+        versions = dict(record.versions)
+        origins = dict(record.origins)
+        applied = {}
+        for name, value in fields.items():
+            current = values.get(name)
+            if name in BOOKKEEPING_FIELDS:
+                if current is not None and value is not None and str(value) <= str(current):
+                    continue
+            elif (
+                author != REGION_ORIGIN
+                and versions.get(name, 0) > base
+                and origins.get(name) != author
+                and current != value
+            ):
+                conflicts.append(Conflict(field=name, yours=value, theirs=current))
+                continue
+            values[name] = value
+            versions[name] = seq
+            origins[name] = author
+            applied[name] = value
+        record.fields = values
+        record.versions = versions
+        record.origins = origins
+        record.updated_seq = seq
+    record.shared = bool(values.get(SHARED_FIELD))
+    record.deleted = values.get("deleted_at") is not None
+    session.add(
+        Change(
+            seq=seq,
+            change_id=change_id,
+            device_id=None if author == REGION_ORIGIN else author,
+            office_code=record.office_code,
+            table_name=table,
+            row_id=row,
+            op=op,
+            fields=applied,
+            shared=record.shared,
+            visible_to_office=bool(applied),
+            visible_to_network=was_shared and bool(applied),
+            received_at=now,
+        )
+    )
+    if record.shared and not was_shared:
+        session.add(
+            Change(
+                seq=next_seq(info),
+                change_id=new_id(),
+                device_id=None,
+                office_code=record.office_code,
+                table_name=table,
+                row_id=row,
+                op="insert",
+                fields=dict(values),
+                shared=True,
+                visible_to_office=False,
+                visible_to_network=True,
+                received_at=now,
+            )
+        )
+    return WriteOutcome(seq, record, conflicts)
