@@ -18,17 +18,18 @@ from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 
 from omil_desktop.domain.text import count_text
 from omil_desktop.services.workspace import Workspace
+from omil_desktop.sync.policy import (  # module names of their own: a test can shorten them
+    FIRST_SYNC_DELAY_MS,
+    PROBE_BACKOFF_MS,
+    SCHEDULE_MS,
+    probe_wait_ms,
+)
 from omil_desktop.sync.status import SyncStatus, read_status
 
 if TYPE_CHECKING:
     from omil_desktop.sync.client import SyncClient, SyncReport
 
 log = logging.getLogger(__name__)
-
-SCHEDULE_MS = 15 * 60 * 1000
-"""A sync every 15 minutes while the link is up."""
-PROBE_BACKOFF_MS = (30_000, 60_000, 120_000, 300_000, 600_000)
-"""Waits between probes while the server is unreachable (the last one repeats)."""
 
 
 class SyncState(Enum):
@@ -176,7 +177,7 @@ class SyncController(QObject):
             self._network.reachabilityChanged.connect(self._reachability_changed)
         self._schedule.start()
         if self.status().enrolled:
-            QTimer.singleShot(3000, self.sync_now)
+            QTimer.singleShot(FIRST_SYNC_DELAY_MS, self.sync_now)
         self.refresh()
 
     def status(self) -> SyncStatus:
@@ -295,7 +296,7 @@ class SyncController(QObject):
     def _schedule_probe(self) -> None:
         if self._network is not None and _disconnected(self._network):
             return  # the platform will tell us when the link is back
-        wait = PROBE_BACKOFF_MS[min(self._probe_step, len(PROBE_BACKOFF_MS) - 1)]
+        wait = probe_wait_ms(self._probe_step, PROBE_BACKOFF_MS)
         self._probe_step += 1
         self._probe_timer.start(wait)
 
