@@ -14,7 +14,10 @@ from typing import Self, TypeVar
 
 from omil_desktop.domain.text import fold
 
-__all__ = ["Comuna", "Province", "Region", "Territory"]
+__all__ = ["REGION_OFFICE", "Comuna", "Province", "Region", "Territory"]
+
+REGION_OFFICE = "REG"
+"""Office code of records owned by the SENCE regional office (catalogues, regional notices)."""
 
 _RESOURCE_PACKAGE = "omil_desktop.resources"
 _RESOURCE_DIR = "territory"

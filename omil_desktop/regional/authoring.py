@@ -3,16 +3,20 @@
 
 from __future__ import annotations
 
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
 from omil_desktop.regional.core import AdminError, ServiceCore, iso
 from omil_desktop.regional.models import (
     REGION_ORIGIN,
     Office,
     Record,
 )
-from omil_desktop.regional.records import SHARED_FIELD, write_record
+from omil_desktop.regional.records import write_record
 from omil_desktop.store.models import new_id
 from omil_desktop.sync import protocol
 from omil_desktop.sync.protocol import (
+    SHARED_FIELD,
     JSONValue,
 )
 
@@ -22,8 +26,9 @@ class Authoring(ServiceCore):
 
     def regional_edit(self, table: str, row: str, fields: dict[str, JSONValue]) -> int:
         """Edit a record on the server (origin ``region``); returns the change's seq. It never
-        clashes here: devices receive it as a pulled change (§9)."""
-        self._columns(table, fields)
+        clashes here: devices receive it as a pulled change (§9). Every value is checked against
+        the protocol's schema, as a device's would be."""
+        self._check(table, fields, complete=False)
         if {"id", "office_code"} & set(fields):
             raise AdminError("No se puede cambiar el identificador ni la oficina de un registro.")
         if fields.get(SHARED_FIELD) and table not in protocol.SHAREABLE_TABLES:
@@ -36,6 +41,10 @@ class Authoring(ServiceCore):
             record = session.get(Record, (table, row))
             if record is None:
                 raise AdminError("El registro no existe en el servidor regional.")
+            self._check_references(session, table, fields, record.office_code)
+            self._check_identity(
+                session, table, row, record.office_code, {**record.fields, **fields}
+            )
             op = (
                 "delete"
                 if values.get("deleted_at") is not None and not record.deleted
@@ -67,7 +76,7 @@ class Authoring(ServiceCore):
     ) -> str:
         """Create a record on the server, by default a regional catalogue record (``office``
         ``REG``, visible to every office, e.g. a regional notice); returns its row id."""
-        self._columns(table, fields)
+        self._check(table, fields, complete=False)
         now = self.clock()
         row = row or new_id()
         values: dict[str, JSONValue] = {
@@ -81,9 +90,7 @@ class Authoring(ServiceCore):
         }
         if values["id"] != row or values["office_code"] != office:
             raise AdminError("El identificador y la oficina se indican aparte.")
-        missing = sorted(protocol.SYNC_TABLES[table] - set(values))
-        if missing:
-            raise AdminError(f"Al registro nuevo le faltan campos: {', '.join(missing)}.")
+        self._check(table, values, complete=True)
         if values[SHARED_FIELD] and table not in protocol.SHAREABLE_TABLES:
             raise AdminError("Los registros de esta tabla no se pueden compartir.")
         with self.store.write() as session:
@@ -92,6 +99,8 @@ class Authoring(ServiceCore):
                 raise AdminError(f"La oficina {office} no está registrada.")
             if session.get(Record, (table, row)) is not None:
                 raise AdminError("Ya existe un registro con ese identificador.")
+            self._check_references(session, table, values, office)
+            self._check_identity(session, table, row, office, values)
             write_record(
                 session,
                 info,
@@ -108,12 +117,46 @@ class Authoring(ServiceCore):
             )
         return row
 
+    def _check(self, table: str, fields: dict[str, JSONValue], *, complete: bool) -> None:
+        """Refuse values the protocol's schema refuses (AdminError with every reason)."""
+        if protocol.schema(table) is None:
+            raise AdminError(f"La tabla «{protocol.printable(table)}» no se sincroniza.")
+        comunas = frozenset(comuna.code for comuna in self.territory.comunas)
+        problems = protocol.check_fields(
+            table, fields, complete=complete, checks=protocol.Checks(comunas=comunas)
+        )
+        if problems:
+            raise AdminError(protocol.describe_problems(problems, limit=20))
+
     @staticmethod
-    def _columns(table: str, fields: dict[str, JSONValue]) -> frozenset[str]:
-        columns = protocol.SYNC_TABLES.get(table)
-        if columns is None:
-            raise AdminError(f"La tabla «{table}» no se sincroniza.")
-        unknown = sorted(set(fields) - columns)
-        if unknown:
-            raise AdminError(f"La tabla «{table}» no tiene los campos: {', '.join(unknown)}.")
-        return columns
+    def _check_references(
+        session: Session, table: str, fields: dict[str, JSONValue], office: str
+    ) -> None:
+        """A reference names a record of the same office (or a regional one)."""
+        for name, target_table, target_row in protocol.references(table, fields):
+            target = session.get(Record, (target_table, target_row))
+            if target is None or target.office_code not in (office, protocol.REGION_OFFICE):
+                raise AdminError(
+                    f"{name}: se refiere a un registro que no existe o que es de otra oficina."
+                )
+
+    @staticmethod
+    def _check_identity(
+        session: Session, table: str, row: str, office: str, values: dict[str, JSONValue]
+    ) -> None:
+        """The region may not make two records of one office the same person (§10)."""
+        key = protocol.identity_of(table, values)
+        if key is None:
+            return
+        twin = session.scalars(
+            select(Record.row_id).where(
+                Record.office_code == office,
+                Record.table_name == table,
+                Record.identity == key,
+                Record.row_id != row,
+            )
+        ).first()
+        if twin is not None:
+            raise AdminError(
+                f"Esa persona ya está registrada en la oficina {office} (registro {twin})."
+            )

@@ -1,26 +1,39 @@
-"""The sync protocol's messages, shared by the client (``sync``) and the regional server.
+"""The sync protocol: versions, limits, message shapes, and the schema of every synced value.
 
-The contract is docs/sync-protocol.md; this module is its code: versions, limits, the JSON shapes
-(pydantic models, so both ends validate what they receive), the gzip body encoding and the error
-codes. It imports no Qt and no HTTP library.
+The contract is docs/sync-protocol.md; this module is its code, shared by the client (``sync``) and
+the regional server (``regional``):
+
+- the JSON messages (pydantic models, so both ends validate the envelope they receive);
+- :data:`SCHEMAS`: for each protocol version, every synced table and every field that travels,
+  with its type, length, range, enumeration or reference, **written out here** — never derived from
+  the desktop's SQLAlchemy models, which may hold more (a test checks that they are a superset);
+- :func:`check_fields`: every value of a change checked against that schema, with a Spanish reason
+  per field, before the server stores or forwards it and before the client applies it;
+- the gzip body encoding and the error codes.
+
+It imports no Qt, no HTTP library and nothing of the desktop's store.
 """
 
 from __future__ import annotations
 
 import gzip
 import json
+import re
 import zlib
+from collections.abc import Container, Mapping
+from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any, Literal, TypeVar
+from typing import Annotated, Any, Literal, TypeVar
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
 
-from omil_desktop.store.models import REGION_OFFICE as REGION_OFFICE  # part of the protocol
-from omil_desktop.store.models import SYNCED_MODELS, Synced
+from omil_desktop.domain.people import DocumentType, identity_key
+from omil_desktop.domain.rut import InvalidRut, Rut
+from omil_desktop.domain.territory import REGION_OFFICE as REGION_OFFICE  # part of the protocol
 
-PROTOCOL = 2
+PROTOCOL = 3
 """This program's protocol version."""
-MIN_PROTOCOL = 1
+MIN_PROTOCOL = 2
 """The oldest client version a server of this program still serves."""
 
 PROTOCOL_HEADER = "OMIL-Protocol"
@@ -34,25 +47,393 @@ MAX_PULL = 2000
 """Most changes or records one answer carries."""
 MAX_COMPRESSED_BYTES = 4 * 1024 * 1024
 MAX_BODY_BYTES = 32 * 1024 * 1024
+MAX_INT = 2**63 - 1
+"""Every integer of the envelope (sequence numbers, cursors) is in ``0..MAX_INT``."""
+MAX_FIELDS = 100
+"""Most fields one change or record may carry."""
+MAX_FIELD_NAME = 60
 
+
+# -- the schema of synced values --------------------------------------------------------------
+
+_UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
+_OFFICE = re.compile(rf"^(?:[0-9]{{5}}|{REGION_OFFICE})$")
+_COMUNA = re.compile(r"^[0-9]{5}$")
+_RUT = re.compile(r"^[1-9][0-9]{0,7}-[0-9K]$")
+_ISO_DATE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
+_EARLIEST = date(1900, 1, 1)
+_LATEST = date(2100, 12, 31)
+
+
+@dataclass(frozen=True, slots=True)
+class Kind:
+    """How one field's value travels; :meth:`problem` says what is wrong with a value, if any."""
+
+    nullable: bool = False
+
+    def problem(self, value: object, context: Checks) -> str | None:
+        if value is None:
+            return None if self.nullable else "no puede quedar vacío"
+        return self._problem(value, context)
+
+    def _problem(self, value: object, context: Checks) -> str | None:
+        raise NotImplementedError
+
+
+@dataclass(frozen=True, slots=True)
+class Text(Kind):
+    """A string of at most ``max_length`` characters; ``required``: not blank."""
+
+    max_length: int = 0
+    required: bool = False
+
+    def _problem(self, value: object, context: Checks) -> str | None:
+        if not isinstance(value, str):
+            return "debe ser texto"
+        if len(value) > self.max_length:
+            return f"es demasiado largo (máximo {self.max_length} caracteres)"
+        if self.required and not value.strip():
+            return "no puede quedar vacío"
+        if "\x00" in value:
+            return "contiene caracteres no permitidos"
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class Flag(Kind):
+    """``true`` or ``false`` (a JSON boolean, never a number)."""
+
+    def _problem(self, value: object, context: Checks) -> str | None:
+        return None if isinstance(value, bool) else "debe ser verdadero o falso"
+
+
+@dataclass(frozen=True, slots=True)
+class Day(Kind):
+    """A calendar date ``aaaa-mm-dd`` between 1900 and 2100."""
+
+    def _problem(self, value: object, context: Checks) -> str | None:
+        if not isinstance(value, str) or not _ISO_DATE.match(value):
+            return "debe ser una fecha aaaa-mm-dd"
+        try:
+            day = date.fromisoformat(value)
+        except ValueError:
+            return "no es una fecha que exista"
+        if not _EARLIEST <= day <= _LATEST:
+            return "está fuera del rango de fechas aceptado (1900 a 2100)"
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class Moment(Kind):
+    """A UTC date and time, ISO-8601 (``aaaa-mm-ddThh:mm:ss[.ffffff]``), between 1900 and 2100."""
+
+    def _problem(self, value: object, context: Checks) -> str | None:
+        return _moment_problem(value)
+
+
+@dataclass(frozen=True, slots=True)
+class Choice(Kind):
+    """One of a fixed set of codes."""
+
+    values: frozenset[str] = frozenset()
+
+    def _problem(self, value: object, context: Checks) -> str | None:
+        if not isinstance(value, str) or value not in self.values:
+            return "no es uno de los valores permitidos"
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class RowId(Kind):
+    """A record id: a UUID in its canonical lower-case form."""
+
+    def _problem(self, value: object, context: Checks) -> str | None:
+        if not isinstance(value, str) or not _UUID.match(value):
+            return "no es un identificador válido"
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class Reference(RowId):
+    """The id of a record of ``table`` that the office may see (the server checks who may)."""
+
+    table: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class OfficeCode(Kind):
+    """The owning office: a comuna CUT code, or ``REG`` for the regional office."""
+
+    def _problem(self, value: object, context: Checks) -> str | None:
+        if not isinstance(value, str) or not _OFFICE.match(value):
+            return "no es un código de oficina válido"
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class ComunaCode(Kind):
+    """A comuna by its five-digit CUT code, one of the catalogue's when the checker knows it."""
+
+    def _problem(self, value: object, context: Checks) -> str | None:
+        if not isinstance(value, str) or not _COMUNA.match(value):
+            return "no es un código de comuna válido"
+        if context.comunas is not None and value not in context.comunas:
+            return "no es una comuna del catálogo"
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class RutText(Kind):
+    """A RUT as stored, ``12345678-5``, with its módulo 11 check digit right."""
+
+    def _problem(self, value: object, context: Checks) -> str | None:
+        if not isinstance(value, str) or not _RUT.match(value):
+            return "no es un RUT escrito como 12345678-5"
+        try:
+            Rut.parse(value)
+        except InvalidRut:
+            return "no es un RUT válido"
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class Checks:
+    """What a check may consult beyond the value: the comuna catalogue (None: format only)."""
+
+    comunas: Container[str] | None = None
+
+
+LONG_TEXT = 10_000
+"""Longest free text (notes, experience, a notice's body), in characters."""
+
+_SEX = frozenset({"F", "M", "X"})
+_DOCUMENT_TYPE = frozenset({"pasaporte", "dni_extranjero", "otro"})
+_EDUCATION = frozenset(
+    {
+        "sin_estudios",
+        "basica_incompleta",
+        "basica_completa",
+        "media_incompleta",
+        "media_completa",
+        "tecnica_incompleta",
+        "tecnica_completa",
+        "universitaria_incompleta",
+        "universitaria_completa",
+        "postgrado",
+    }
+)
+_JOB_STATUS = frozenset({"cesante", "ocupado", "primer_empleo", "inactivo"})
+_INSURANCE = frozenset({"no_afiliado", "afiliado", "cuenta_individual", "fcs"})
+_CONSENT = frozenset({"firma", "verbal", "electronico"})
+_SERVICE_KIND = frozenset(
+    {
+        "informacion",
+        "orientacion",
+        "inscripcion_bne",
+        "certificacion_fcs",
+        "derivacion_capacitacion",
+        "derivacion_otro_servicio",
+        "apresto",
+        "otro",
+    }
+)
+
+TableSchema = Mapping[str, Kind]
+
+_SYNCED: dict[str, Kind] = {
+    "id": RowId(),
+    "office_code": OfficeCode(),
+    "created_at": Moment(),
+    "updated_at": Moment(),
+    "deleted_at": Moment(nullable=True),
+    "shared": Flag(),
+}
+"""The fields of every synced record: id, owning office, timestamps, tombstone, sharing."""
+
+_PERSON: dict[str, Kind] = {
+    **_SYNCED,
+    "rut": RutText(nullable=True),
+    "document_type": Choice(nullable=True, values=_DOCUMENT_TYPE),
+    "document_number": Text(max_length=40),
+    "document_country": Text(max_length=80),
+    "first_names": Text(max_length=120, required=True),
+    "last_name_1": Text(max_length=80, required=True),
+    "last_name_2": Text(max_length=80),
+    "birth_date": Day(nullable=True),
+    "sex": Choice(nullable=True, values=_SEX),
+    "nationality": Text(max_length=80),
+    "comuna_code": ComunaCode(),
+    "address": Text(max_length=200),
+    "phone": Text(max_length=30),
+    "email": Text(max_length=120),
+    "education_level": Choice(nullable=True, values=_EDUCATION),
+    "job_status": Choice(nullable=True, values=_JOB_STATUS),
+    "occupation": Text(max_length=200),
+    "experience": Text(max_length=LONG_TEXT),
+    "has_disability": Flag(),
+    "rnd_registered": Flag(),
+    "woman_head_of_household": Flag(),
+    "migrant": Flag(),
+    "indigenous": Flag(),
+    "unemployment_insurance": Choice(nullable=True, values=_INSURANCE),
+    "bne_registered_on": Day(nullable=True),
+    "consent_on": Day(nullable=True),
+    "consent_method": Choice(nullable=True, values=_CONSENT),
+    "notes": Text(max_length=LONG_TEXT),
+    "active": Flag(),
+}
+
+_ATTENTION: dict[str, Kind] = {
+    **_SYNCED,
+    "person_id": Reference(table="person"),
+    "date": Day(),
+    "kind": Choice(values=_SERVICE_KIND),
+    "notes": Text(max_length=LONG_TEXT),
+}
+
+_NOTICE: dict[str, Kind] = {
+    **_SYNCED,
+    "title": Text(max_length=200, required=True),
+    "body": Text(max_length=LONG_TEXT),
+    "published_on": Day(),
+}
+
+_TABLES_V2: dict[str, TableSchema] = {
+    "person": _PERSON,
+    "attention": _ATTENTION,
+    "notice": _NOTICE,
+}
+
+SCHEMAS: dict[int, dict[str, TableSchema]] = {
+    2: _TABLES_V2,
+    3: _TABLES_V2,  # version 3 changed the exchange (merges, §10), not the records
+}
+"""Protocol version → synced table → field → kind. Tables are listed parents first (the order
+records are applied in)."""
 
 SHAREABLE_TABLES = frozenset({"notice"})
 """Tables whose records an office may share with its Red Territorial."""
 
-
-def _columns(model: type[Synced]) -> frozenset[str]:
-    table = model.__table__  # type: ignore[attr-defined]
-    return frozenset(c.key for c in table.columns if c.info.get("sync", True))
-
+SHARED_FIELD = "shared"
 
 SYNC_TABLES: dict[str, frozenset[str]] = {
-    model.__tablename__: _columns(model)  # type: ignore[attr-defined]
-    for model in SYNCED_MODELS
+    table: frozenset(schema) for table, schema in SCHEMAS[PROTOCOL].items()
 }
-"""Every synced table, in dependency order (parents first), with the columns that travel."""
+"""Every synced table of this version, parents first, with the fields that travel."""
+
+IDENTITY_FIELDS: dict[str, tuple[str, ...]] = {
+    "person": ("rut", "document_type", "document_number"),
+}
+"""Fields that say who a record is: the same person registered on two PCs is one (§10)."""
+
+
+def identity_of(table: str, fields: Mapping[str, object]) -> str | None:
+    """Who a record is, from its (valid) fields: for a person, ``rut:12345678-5``, else
+    ``doc:<type>:<number>`` for a foreign document — the same key the desktop uses to refuse a
+    duplicate (``domain.people.identity_key``). None when the table or the record has none."""
+    if table != "person":
+        return None
+    rut, kind, number = (fields.get(name) for name in IDENTITY_FIELDS[table])
+    try:
+        parsed = Rut.parse(rut) if isinstance(rut, str) and rut else None
+        document = DocumentType(kind) if isinstance(kind, str) and kind else None
+    except (InvalidRut, ValueError):
+        return None
+    return identity_key(parsed, document, number if isinstance(number, str) else "")
+
+
+def schema(table: str, version: int = PROTOCOL) -> TableSchema | None:
+    """The fields of ``table`` in protocol ``version``, or None when it does not sync."""
+    return SCHEMAS.get(version, {}).get(table)
+
+
+def check_fields(
+    table: str,
+    fields: Mapping[str, object],
+    *,
+    version: int = PROTOCOL,
+    complete: bool = False,
+    checks: Checks | None = None,
+) -> dict[str, str]:
+    """Field → Spanish reason for every value of ``fields`` the schema refuses (empty: all good).
+
+    ``complete``: the fields must make a whole record (an insert, a snapshot record), so every
+    field of the table must be there. Unknown field names are reported under their own (escaped)
+    name; the key ``""`` reports a table that does not sync.
+    """
+    columns = schema(table, version)
+    if columns is None:
+        return {"": "la tabla no se sincroniza"}
+    context = checks or Checks()
+    problems: dict[str, str] = {}
+    for name, value in fields.items():
+        kind = columns.get(name)
+        if kind is None:
+            problems[printable(name, 60)] = "no es un campo de la tabla"
+            continue
+        problem = kind.problem(value, context)
+        if problem is not None:
+            problems[name] = problem
+    if complete:
+        for name in columns:
+            if name not in fields and name != "id":
+                problems[name] = "falta"
+    return problems
+
+
+def describe_problems(problems: Mapping[str, str], limit: int = 5) -> str:
+    """A Spanish sentence listing refused fields (the first ``limit``), for a refusal reason."""
+    if "" in problems:
+        return "La tabla del cambio no se sincroniza."
+    items = [f"{name}: {reason}" for name, reason in sorted(problems.items())]
+    shown = "; ".join(items[:limit])
+    more = f" (y {len(items) - limit} más)" if len(items) > limit else ""
+    return f"Valores no válidos: {shown}{more}."
+
+
+def references(
+    table: str, fields: Mapping[str, object], version: int = PROTOCOL
+) -> list[tuple[str, str, str]]:
+    """``(field, referenced table, row id)`` of every non-null reference in ``fields``."""
+    columns = schema(table, version) or {}
+    found = []
+    for name, value in fields.items():
+        kind = columns.get(name)
+        if isinstance(kind, Reference) and isinstance(value, str):
+            found.append((name, kind.table, value))
+    return found
+
+
+def printable(text: str, limit: int = 80) -> str:
+    """``text`` safe for a log line or a message: control characters escaped, cut at ``limit``."""
+    escaped = text.encode("unicode_escape", "backslashreplace").decode("ascii", "replace")
+    escaped = "".join(ch if ch.isprintable() else "?" for ch in escaped)
+    return escaped if len(escaped) <= limit else escaped[: limit - 1] + "…"
+
+
+def _moment_problem(value: object) -> str | None:
+    if not isinstance(value, str) or len(value) > 40 or not _ISO_DATE.match(value[:10]):
+        return "debe ser una fecha y hora ISO (aaaa-mm-ddThh:mm:ss)"
+    try:
+        moment = datetime.fromisoformat(value)
+    except ValueError:
+        return "no es una fecha y hora que exista"
+    if not _EARLIEST <= moment.date() <= _LATEST:
+        return "está fuera del rango de fechas aceptado (1900 a 2100)"
+    return None
+
+
+# -- messages ---------------------------------------------------------------------------------
 
 Op = Literal["insert", "update", "delete"]
 JSONValue = str | int | float | bool | None
+Uuid = Annotated[str, StringConstraints(pattern=_UUID.pattern)]
+Count = Annotated[int, Field(ge=0, le=MAX_INT)]
+TableName = Annotated[str, StringConstraints(max_length=40)]
+Fields = Annotated[
+    dict[Annotated[str, StringConstraints(max_length=MAX_FIELD_NAME)], JSONValue],
+    Field(max_length=MAX_FIELDS),
+]
 
 
 class _Message(BaseModel):
@@ -60,24 +441,24 @@ class _Message(BaseModel):
 
 
 class PushedChange(_Message):
-    id: str = Field(min_length=36, max_length=36)
-    n: int = Field(ge=1)
-    table: str = Field(max_length=40)
-    row: str = Field(min_length=36, max_length=36)
+    id: Uuid
+    n: Annotated[int, Field(ge=1, le=MAX_INT)]
+    table: TableName
+    row: Uuid
     op: Op
-    base: int = Field(ge=0)
-    at: str = Field(max_length=40)
-    fields: dict[str, JSONValue]
+    base: Count
+    at: Annotated[str, StringConstraints(max_length=40)]
+    fields: Fields
 
 
 class SnapshotPosition(_Message):
-    at: int = Field(ge=0)
-    after: tuple[str, str] | None = None
+    at: Count
+    after: tuple[TableName, Uuid] | None = None
 
 
 class SyncRequest(_Message):
     changes: list[PushedChange] = Field(default_factory=list, max_length=MAX_BATCH)
-    cursor: int = Field(ge=0)
+    cursor: Count
     snapshot: SnapshotPosition | None = None
     limit: int = Field(default=500, ge=1, le=MAX_PULL)
 
@@ -93,37 +474,40 @@ class Ack(_Message):
     status: Literal["applied", "duplicate", "refused"]
     reason: str | None = None
     conflicts: list[Conflict] = Field(default_factory=list)
+    merged_into: str | None = None
+    """Version 3: the device's new record is the same as this one the server already held (the
+    same person registered on two PCs, §10); the device re-points its copy to that id."""
 
 
 class PulledChange(_Message):
-    seq: int
-    table: str
-    row: str
+    seq: Count
+    table: TableName
+    row: Uuid
     office: str
     op: Op
     shared: bool = False
-    fields: dict[str, JSONValue]
+    fields: Fields
 
 
 class SnapshotRecord(_Message):
-    table: str
-    row: str
+    table: TableName
+    row: Uuid
     office: str
     shared: bool = False
-    fields: dict[str, JSONValue]
+    fields: Fields
 
 
 class SnapshotPage(_Message):
-    at: int
+    at: Count
     records: list[SnapshotRecord]
-    after: tuple[str, str] | None
+    after: tuple[TableName, Uuid] | None
     done: bool
 
 
 class SyncResponse(_Message):
     acks: list[Ack] = Field(default_factory=list)
     changes: list[PulledChange] = Field(default_factory=list)
-    cursor: int
+    cursor: Count
     more: bool = False
     snapshot: SnapshotPage | None = None
 
@@ -181,7 +565,7 @@ def json_value(value: Any) -> JSONValue:
     """A column value as it travels: dates and times as ISO-8601 strings."""
     if isinstance(value, datetime | date):
         return value.isoformat()
-    return value
+    return value  # type: ignore[no-any-return]
 
 
 def encode(message: BaseModel | dict[str, Any]) -> bytes:

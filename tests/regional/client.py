@@ -8,6 +8,7 @@ from typing import Any
 
 import httpx
 
+from omil_desktop.domain.rut import Rut
 from omil_desktop.store.models import new_id
 from omil_desktop.sync import protocol
 from omil_desktop.sync.protocol import (
@@ -20,6 +21,7 @@ from omil_desktop.sync.protocol import (
 )
 
 NOW = "2026-11-21T14:03:11"
+_RUTS = itertools.count(10_000_001)
 
 
 def headers(server_id: str | None = None, version: int = protocol.PROTOCOL, **extra: str) -> dict:
@@ -43,14 +45,14 @@ def error_of(response: httpx.Response) -> str:
 
 
 def person_fields(office: str, **overrides: Any) -> dict[str, Any]:
-    """Every synced column of a person, as an insert carries them."""
+    """Every synced column of a person, as an insert carries them; each call another RUT."""
     values: dict[str, Any] = {
         "office_code": office,
         "created_at": NOW,
         "updated_at": NOW,
         "deleted_at": None,
         "shared": False,
-        "rut": "12345678-5",
+        "rut": Rut.from_body(next(_RUTS)).compact,
         "document_type": None,
         "document_number": "",
         "document_country": "",

@@ -10,6 +10,7 @@ from sqlalchemy import select
 
 from omil_desktop.regional.models import Device, EnrollmentCode
 from omil_desktop.regional.service import CODE_ALPHABET
+from omil_desktop.sync import protocol
 from omil_desktop.sync.protocol import EnrollResponse
 from tests.regional.client import Api, error_of
 
@@ -28,7 +29,7 @@ def test_enrollment_answers_the_device_credential_and_office(regional, api):
         "Futaleufú",
         "Red Palena",
     )
-    assert enrolled.protocol == 2
+    assert enrolled.protocol == protocol.PROTOCOL
     (device,) = regional.service.devices()
     assert (device.id, device.office, device.name) == (
         enrolled.device_id,
@@ -98,11 +99,15 @@ def test_a_code_expires_after_seven_days(regional_factory):
 def test_enrollment_checks_version_and_server_id(sqlite_regional, sqlite_api):
     code = sqlite_regional.code("10401")
 
-    too_new = sqlite_api.enroll(code, "10401", version=3)
+    too_new = sqlite_api.enroll(code, "10401", version=protocol.PROTOCOL + 1)
     other_server = sqlite_api.http.post(
         "/api/enroll",
         content=b"",
-        headers={"OMIL-Protocol": "2", "OMIL-Server-Id": "otro", "Content-Encoding": "gzip"},
+        headers={
+            "OMIL-Protocol": str(protocol.PROTOCOL),
+            "OMIL-Server-Id": "otro",
+            "Content-Encoding": "gzip",
+        },
     )
 
     assert (too_new.status_code, error_of(too_new)) == (426, "protocol_too_new")

@@ -37,7 +37,7 @@ def test_every_error_carries_the_headers_and_a_gzipped_spanish_body(sqlite_api):
 
     assert response.status_code == 409  # no OMIL-Server-Id
     assert response.headers["content-encoding"] == "gzip"
-    assert response.headers[protocol.PROTOCOL_HEADER] == "2"
+    assert response.headers[protocol.PROTOCOL_HEADER] == str(protocol.PROTOCOL)
     assert response.headers[protocol.SERVER_ID_HEADER] == sqlite_api.server_id
     body = json.loads(response.content)
     assert body["error"] == "wrong_server"
@@ -50,8 +50,8 @@ def test_every_error_carries_the_headers_and_a_gzipped_spanish_body(sqlite_api):
 @pytest.mark.parametrize(
     ("version", "status", "code", "words"),
     [
-        ("0", 426, "protocol_too_old", "Actualice OMIL Desktop"),
-        ("3", 426, "protocol_too_new", "El servidor regional aún no se actualiza"),
+        ("1", 426, "protocol_too_old", "Actualice OMIL Desktop"),
+        (str(protocol.PROTOCOL + 1), 426, "protocol_too_new", "El servidor regional aún no se"),
         ("", 400, "malformed", "OMIL-Protocol"),
     ],
 )
@@ -98,13 +98,13 @@ def test_revoked_device_is_refused_and_writes_nothing(sqlite_regional, device):
     assert sqlite_regional.service.devices()[0].last_sync_at is None
 
 
-def test_version_1_client_syncs(sqlite_regional, sqlite_api):
-    old = sqlite_api.device(sqlite_regional.code("10401"), "10401", version=1)
+def test_a_client_one_version_behind_syncs(sqlite_regional, sqlite_api):
+    old = sqlite_api.device(sqlite_regional.code("10401"), "10401", version=protocol.MIN_PROTOCOL)
 
     reply = old.sync(old.insert_person())
 
     assert reply.acks[0].status == "applied"
-    assert sqlite_regional.service.devices()[0].protocol == 1
+    assert sqlite_regional.service.devices()[0].protocol == protocol.MIN_PROTOCOL
 
 
 @pytest.mark.parametrize(

@@ -1,4 +1,4 @@
-"""Network sharing (§8), regional catalogue records and version-1 clients."""
+"""Network sharing (§8), regional catalogue records, and clients one version behind."""
 
 from __future__ import annotations
 
@@ -10,7 +10,6 @@ def test_a_shared_notice_reaches_its_network_only(regional, api):
     futaleufu = api.device(regional.code("10402"), "10402")  # Red Palena too
     osorno = api.device(regional.code("10301"), "10301")  # Red Osorno
     palena = api.device(regional.code("10404"), "10404")  # no network
-    old_client = api.device(regional.code("10403"), "10403", version=1)  # Red Palena, version 1
     notice = chaiten.insert_notice(shared=True, title="Vacantes en Chaitén")
     private = chaiten.insert_notice(title="Nota interna")
 
@@ -26,7 +25,7 @@ def test_a_shared_notice_reaches_its_network_only(regional, api):
     )
     assert received.fields["title"] == "Vacantes en Chaitén"
     assert received.fields["id"] == notice.row
-    for outsider in (osorno, palena, old_client):
+    for outsider in (osorno, palena):
         assert outsider.pull_all() == []
 
 
@@ -74,20 +73,21 @@ def test_a_network_office_cannot_edit_a_shared_record(regional, api):
     assert regional.service.record("notice", notice.row).fields["title"] == "Feria laboral"
 
 
-def test_version_1_clients_may_not_share_but_receive_regional_notices(regional, api):
-    old_client = api.device(regional.code("10402"), "10402", version=1)
+def test_clients_one_version_behind_share_and_receive_regional_notices(regional, api):
+    old_client = api.device(regional.code("10402"), "10402", version=protocol.MIN_PROTOCOL)
+    neighbour = api.device(regional.code("10401"), "10401")
     current = api.device(regional.code("10301"), "10301")
-    refused = old_client.insert_notice(shared=True)
-    kept = old_client.insert_notice()
+    shared = old_client.insert_notice(shared=True, title="Compartido")
 
-    reply = old_client.sync(refused, kept)
+    reply = old_client.sync(shared)
+    (received,) = neighbour.pull_all()
     row = regional.service.regional_insert(
         "notice",
         {"title": "Cierre de la Dirección Regional", "body": "", "published_on": "2026-12-24"},
     )
 
-    assert [a.status for a in reply.acks] == ["refused", "applied"]
-    assert "Actualícela" in reply.acks[0].reason
+    assert [a.status for a in reply.acks] == ["applied"]
+    assert (received.row, received.shared) == (shared.row, True)
     for device in (old_client, current):
         (pulled,) = device.pull_all()
         assert (pulled.row, pulled.office, pulled.fields["title"]) == (

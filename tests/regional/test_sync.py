@@ -301,9 +301,9 @@ def test_a_new_record_missing_columns_is_refused(regional, api):
 
     (ack,) = device.sync(partial).acks
 
-    assert ack.status == "refused" and "faltan campos: body" in (ack.reason or "")
+    assert ack.status == "refused" and "body: falta" in (ack.reason or "")
     assert regional.service.record("notice", partial.row) is None
-    with pytest.raises(AdminError, match="faltan campos: body"):
+    with pytest.raises(AdminError, match="body: falta"):
         regional.service.regional_insert(
             "notice", {"title": "Sin texto", "published_on": "2026-12-01"}
         )

@@ -1,0 +1,68 @@
+"""The protocol's schema is written out in sync/protocol.py, apart from the desktop's models; the
+models must be able to hold everything it lets through (a superset), for every version."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import Boolean, Date, DateTime, String, Text
+
+from omil_desktop.domain.people import ENUM_FIELDS, ServiceKind
+from omil_desktop.store.models import SYNCED_MODELS
+from omil_desktop.sync import protocol
+
+MODELS = {m.__tablename__: m for m in SYNCED_MODELS}
+CASES = [
+    (version, table, name, kind)
+    for version, tables in protocol.SCHEMAS.items()
+    for table, columns in tables.items()
+    for name, kind in columns.items()
+]
+
+
+@pytest.mark.parametrize(("version", "table", "name", "kind"), CASES)
+def test_every_field_of_the_protocol_fits_a_column_of_the_models(version, table, name, kind):
+    column = MODELS[table].__table__.columns.get(name)
+    assert column is not None, f"v{version} {table}.{name} has no column in the models"
+    assert column.info.get("sync", True), f"{table}.{name} is local-only in the models"
+    assert column.nullable or column.primary_key or not kind.nullable
+    if isinstance(kind, protocol.Text):
+        assert isinstance(column.type, String | Text)
+        if isinstance(column.type, String) and column.type.length is not None:
+            assert kind.max_length <= column.type.length
+    elif isinstance(kind, protocol.Flag):
+        assert isinstance(column.type, Boolean)
+    elif isinstance(kind, protocol.Day):
+        assert isinstance(column.type, Date)
+    elif isinstance(kind, protocol.Moment):
+        assert isinstance(column.type, DateTime)
+    elif isinstance(kind, protocol.Reference):
+        (foreign,) = column.foreign_keys
+        assert foreign.column.table.name == kind.table
+    elif isinstance(kind, protocol.Choice):
+        enum = ServiceKind if (table, name) == ("attention", "kind") else ENUM_FIELDS[name]
+        assert kind.values == {member.value for member in enum}
+        longest = max(len(value) for value in kind.values)
+        assert column.type.length is None or longest <= column.type.length
+
+
+def test_every_synced_model_travels_in_the_current_version():
+    assert set(protocol.SCHEMAS[protocol.PROTOCOL]) == set(MODELS)
+    assert list(protocol.SYNC_TABLES) == [m.__tablename__ for m in SYNCED_MODELS]  # parents first
+
+
+def test_the_versions_served_have_a_schema():
+    assert set(range(protocol.MIN_PROTOCOL, protocol.PROTOCOL + 1)) <= set(protocol.SCHEMAS)
+
+
+def test_the_schema_does_not_come_from_the_models():
+    """Written out, not derived: the module does not import the desktop's store."""
+    import ast
+    import inspect
+
+    tree = ast.parse(inspect.getsource(protocol))
+    imported = {
+        node.module
+        for node in ast.walk(tree)
+        if isinstance(node, ast.ImportFrom) and node.module is not None
+    }
+    assert not any(name.startswith("omil_desktop.store") for name in imported)
