@@ -9,6 +9,7 @@ import json
 import logging
 import secrets
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 from datetime import datetime
 
 from sqlalchemy import and_, or_, select
@@ -25,9 +26,10 @@ from omil_desktop.regional.models import (
     Office,
     Record,
     Refusal,
+    RowAlias,
     ServerInfo,
 )
-from omil_desktop.regional.records import SHARED_FIELD, write_record
+from omil_desktop.regional.records import write_record
 from omil_desktop.store.models import new_id
 from omil_desktop.sync import protocol
 from omil_desktop.sync.protocol import (
@@ -35,6 +37,7 @@ from omil_desktop.sync.protocol import (
     Conflict,
     EnrollRequest,
     EnrollResponse,
+    JSONValue,
     PulledChange,
     PushedChange,
     SnapshotPage,
@@ -170,13 +173,19 @@ class Exchange(ServiceCore):
                 if change.n <= device.last_n:
                     raise _out_of_order()
 
-            records: dict[tuple[str, str], Record] = {}
-            for chunk in chunks(sorted({c.row for c in changes})):
-                for record in session.scalars(select(Record).where(Record.row_id.in_(chunk))):
-                    records[(record.table_name, record.row_id)] = record
             stored_conflicts = self._stored_conflicts(
                 session, [i for i in ids if i in known and known[i].device_id == device.id]
             )
+            batch = _Batch(
+                session=session,
+                info=info,
+                device=device,
+                client_protocol=client_protocol,
+                peers=self._peers(session, device.office, network, client_protocol),
+                checks=protocol.Checks(comunas=self._comuna_codes()),
+                now=now,
+            )
+            batch.load(changes)
             acks: list[Ack] = []
             for change in changes:
                 previous = known.get(change.id)
@@ -187,6 +196,7 @@ class Exchange(ServiceCore):
                                 id=change.id,
                                 status="duplicate",
                                 conflicts=stored_conflicts.get(change.id, []),
+                                merged_into=_merged_into(previous, client_protocol),
                             )
                         )
                         continue
@@ -198,43 +208,14 @@ class Exchange(ServiceCore):
                         Ack(id=change.id, status="refused", reason=refused_before[change.id])
                     )
                     continue
-                existing = records.get((change.table, change.row))
-                refusal = self._refusal(device, change, client_protocol, existing)
-                if refusal is not None:
-                    acks.append(self._refuse(session, device, change, refusal, now))
-                    continue
-                outcome = write_record(
-                    session,
-                    info,
-                    table=change.table,
-                    row=change.row,
-                    office=device.office,
-                    op=change.op,
-                    fields=change.fields,
-                    base=change.base,
-                    author=device.id,
-                    change_id=change.id,
-                    record=existing,
-                    now=now,
-                )
-                records[(change.table, change.row)] = outcome.record
-                for conflict in outcome.conflicts:
-                    session.add(
-                        ChangeConflict(
-                            change_id=change.id,
-                            field=conflict.field,
-                            yours=json.dumps(conflict.yours, ensure_ascii=False),
-                            theirs=json.dumps(conflict.theirs, ensure_ascii=False),
-                        )
-                    )
-                acks.append(Ack(id=change.id, status="applied", conflicts=outcome.conflicts))
+                acks.append(self._push(batch, change))
             if ns:
                 device.last_n = max(device.last_n, ns[-1])
             device.last_sync_at = now
             device.protocol = client_protocol
             session.flush()
 
-            peers = self._peers(session, device.office, network, client_protocol)
+            peers = batch.peers
             if request.snapshot is not None or request.cursor < info.horizon - 1:
                 page = self._snapshot_page(session, info, device.office, peers, request)
                 cursor = page.at if page.done else request.cursor
@@ -243,40 +224,108 @@ class Exchange(ServiceCore):
             cursor = pulled[-1].seq if more else max(request.cursor, info.last_seq)
             return SyncResponse(acks=acks, changes=pulled, cursor=cursor, more=more)
 
+    def _push(self, batch: _Batch, change: PushedChange) -> Ack:
+        """Check one new pushed change against scope (§6), schema, references and identity
+        (§10), and apply it; the ack says what became of it. A refused change writes nothing
+        but its refusal."""
+        device, version = batch.device, batch.client_protocol
+        row, merged_into = change.row, None
+        alias = batch.aliases.get((change.table, change.row))
+        if alias is not None:
+            if alias.office_code != device.office:
+                return self._refuse(batch.session, device, change, _OTHER_OFFICE, batch.now)
+            row = alias.canonical_row
+            merged_into = row if version >= 3 else None
+        existing = batch.record(change.table, row)
+        reason = self._scope(device, change, version, existing)
+        if reason is None:
+            problems = protocol.check_fields(
+                change.table,
+                change.fields,
+                version=version,
+                complete=existing is None,
+                checks=batch.checks,
+            )
+            reason = protocol.describe_problems(problems) if problems else None
+        fields = dict(change.fields)
+        if reason is None:
+            fields, reason = batch.resolve_references(change.table, fields)
+        if reason is None and existing is None:
+            twin = batch.twin(change.table, row, fields)
+            if twin is not None:
+                if version < 3:
+                    reason = _TWIN_NEEDS_UPDATE
+                else:
+                    existing, merged_into = twin, twin.row_id
+                    batch.add_alias(change.table, change.row, twin.row_id)
+        elif reason is None and existing is not None and _names_someone(change.table, fields):
+            assert existing is not None
+            twin = batch.twin(change.table, row, {**existing.fields, **fields})
+            if twin is not None:
+                reason = "El RUT o documento ya pertenece a otra persona registrada en la oficina."
+        if reason is not None:
+            return self._refuse(batch.session, device, change, reason, batch.now)
+        fields.pop("id", None)
+        outcome = write_record(
+            batch.session,
+            batch.info,
+            table=change.table,
+            row=existing.row_id if existing is not None else row,
+            office=device.office,
+            op=change.op,
+            fields=fields,
+            base=change.base,
+            author=device.id,
+            change_id=change.id,
+            record=existing,
+            now=batch.now,
+            merged_from=change.row if merged_into is not None else None,
+        )
+        batch.records[(change.table, outcome.record.row_id)] = outcome.record
+        for conflict in outcome.conflicts:
+            batch.session.add(
+                ChangeConflict(
+                    change_id=change.id,
+                    field=conflict.field,
+                    yours=json.dumps(conflict.yours, ensure_ascii=False),
+                    theirs=json.dumps(conflict.theirs, ensure_ascii=False),
+                )
+            )
+        return Ack(
+            id=change.id,
+            status="applied",
+            conflicts=outcome.conflicts,
+            merged_into=merged_into if merged_into != change.row else None,
+        )
+
     @staticmethod
-    def _refusal(
+    def _scope(
         device: Device, change: PushedChange, client_protocol: int, record: Record | None
     ) -> str | None:
         """Why a change is out of the device's scope (§6), or None. ``record`` is the one the
         change writes, None for a new one."""
-        columns = protocol.SYNC_TABLES.get(change.table)
-        if columns is None:
+        if protocol.schema(change.table, client_protocol) is None:
             return "La tabla del cambio no se sincroniza."
-        unknown = sorted(set(change.fields) - columns)
-        if unknown:
-            return f"El cambio trae campos que la tabla no tiene: {', '.join(unknown)}."
         if "id" in change.fields and change.fields["id"] != change.row:
             return "El identificador del registro no coincide con el del cambio."
-        if change.fields.get(SHARED_FIELD):
-            if change.table not in protocol.SHAREABLE_TABLES:
-                return "Los registros de esta tabla no se pueden compartir con la red."
-            if client_protocol < 2:
-                return "Esta versión de OMIL Desktop no puede compartir registros. Actualícela."
+        shared = change.fields.get(protocol.SHARED_FIELD) is True
+        if shared and change.table not in protocol.SHAREABLE_TABLES:
+            return "Los registros de esta tabla no se pueden compartir con la red."
         office = change.fields.get("office_code")
         if record is None:
             if change.op != "insert":
                 return "El registro no existe en el servidor regional."
             if office != device.office:
-                return "El registro pertenece a otra oficina."
-            missing = sorted(columns - set(change.fields) - {"id"})  # the row id is `row`
-            if missing:
-                return f"Al registro nuevo le faltan campos: {', '.join(missing)}."
+                return _OTHER_OFFICE
             return None
         if record.office_code != device.office:
-            return "El registro pertenece a otra oficina."
+            return _OTHER_OFFICE
         if office is not None and office != device.office:
             return "Un registro no puede pasar a otra oficina."
         return None
+
+    def _comuna_codes(self) -> frozenset[str]:
+        return frozenset(comuna.code for comuna in self.territory.comunas)
 
     def _refuse(
         self, session: Session, device: Device, change: PushedChange, reason: str, now: datetime
@@ -344,7 +393,7 @@ class Exchange(ServiceCore):
             select(Change)
             .where(
                 Change.seq > cursor,
-                or_(Change.device_id.is_(None), Change.device_id != device.id),
+                or_(Change.device_id.is_(None), Change.device_id != device.id, Change.to_author),
                 self._visible_changes(device.office, peers),
             )
             .order_by(Change.seq)
@@ -352,6 +401,11 @@ class Exchange(ServiceCore):
         )
         rows = list(session.scalars(query))
         more = len(rows) > limit
+        rows = rows[:limit]
+        current: dict[tuple[str, str], Record] = {}
+        for chunk in chunks(sorted({c.row_id for c in rows})):
+            for record in session.scalars(select(Record).where(Record.row_id.in_(chunk))):
+                current[(record.table_name, record.row_id)] = record
         pulled = [
             PulledChange(
                 seq=c.seq,
@@ -360,9 +414,9 @@ class Exchange(ServiceCore):
                 office=c.office_code,
                 op=c.op,  # type: ignore[arg-type]
                 shared=c.shared,
-                fields=c.fields or {},
+                fields=_not_superseded(c, current.get((c.table_name, c.row_id)), device.id),
             )
-            for c in rows[:limit]
+            for c in rows
         ]
         return pulled, more
 
@@ -411,6 +465,130 @@ class Exchange(ServiceCore):
             after=last,
             done=done,
         )
+
+
+_OTHER_OFFICE = "El registro pertenece a otra oficina."
+_TWIN_NEEDS_UPDATE = (
+    "Esta persona ya fue registrada en otro equipo de la oficina. Actualice OMIL Desktop para "
+    "unir ambos registros; este cambio se conserva en el equipo."
+)
+
+
+def _not_superseded(change: Change, record: Record | None, device_id: str) -> dict[str, JSONValue]:
+    """The fields of a pulled change, without those the device itself wrote later: the server
+    accepted the device's newer value, and the device never pulls its own changes, so the older
+    value must not overwrite it there (§9)."""
+    fields = dict(change.fields or {})
+    if record is None:
+        return fields
+    for name in list(fields):
+        if record.origins.get(name) == device_id and record.versions.get(name, 0) > change.seq:
+            del fields[name]
+    return fields
+
+
+def _names_someone(table: str, fields: dict[str, JSONValue]) -> bool:
+    """Whether ``fields`` change who the record is (its identity fields, §10)."""
+    return any(name in fields for name in protocol.IDENTITY_FIELDS.get(table, ()))
+
+
+def _merged_into(change: Change, client_protocol: int) -> str | None:
+    """The record a duplicate of a merged change was merged into, repeated for a lost reply."""
+    if client_protocol < 3 or change.merged_from is None or change.merged_from == change.row_id:
+        return None
+    return change.row_id
+
+
+@dataclass
+class _Batch:
+    """What checking and applying one pushed batch needs, loaded once per request."""
+
+    session: Session
+    info: ServerInfo
+    device: Device
+    client_protocol: int
+    peers: list[str]
+    checks: protocol.Checks
+    now: datetime
+    records: dict[tuple[str, str], Record] = field(default_factory=dict)
+    aliases: dict[tuple[str, str], RowAlias] = field(default_factory=dict)
+
+    def load(self, changes: Sequence[PushedChange]) -> None:
+        """The records and aliases the batch names (its rows and its references), in bulk."""
+        rows = {c.row for c in changes}
+        for change in changes:
+            rows.update(row for _f, _t, row in protocol.references(change.table, change.fields))
+        ordered = sorted(rows)
+        for chunk in chunks(ordered):
+            for alias in self.session.scalars(
+                select(RowAlias).where(RowAlias.alias_row.in_(chunk))
+            ):
+                self.aliases[(alias.table_name, alias.alias_row)] = alias
+        wanted = ordered + sorted({a.canonical_row for a in self.aliases.values()})
+        for chunk in chunks(wanted):
+            for record in self.session.scalars(select(Record).where(Record.row_id.in_(chunk))):
+                self.records[(record.table_name, record.row_id)] = record
+
+    def record(self, table: str, row: str) -> Record | None:
+        return self.records.get((table, row))
+
+    def visible(self, record: Record) -> bool:
+        """Whether the device's office may see ``record`` (§6)."""
+        if record.office_code in (self.device.office, protocol.REGION_OFFICE):
+            return True
+        return record.shared and record.office_code in self.peers
+
+    def resolve_references(
+        self, table: str, fields: dict[str, JSONValue]
+    ) -> tuple[dict[str, JSONValue], str | None]:
+        """``fields`` with references through an alias rewritten to the record they name; or
+        why a reference is refused: a record the server does not hold, or one the office may
+        not see (another office's person)."""
+        for name, target_table, row in protocol.references(table, fields, self.client_protocol):
+            alias = self.aliases.get((target_table, row))
+            if alias is not None and alias.office_code == self.device.office:
+                row = alias.canonical_row
+                fields[name] = row
+            target = self.record(target_table, row)
+            if target is None or not self.visible(target):
+                return fields, (
+                    f"{name}: se refiere a un registro que no existe en el servidor regional o "
+                    "que es de otra oficina."
+                )
+        return fields, None
+
+    def twin(self, table: str, row: str, fields: dict[str, JSONValue]) -> Record | None:
+        """Another record of the office that is the same person as ``fields`` (§10)."""
+        key = protocol.identity_of(table, fields)
+        if key is None:
+            return None
+        query = (
+            select(Record)
+            .where(
+                Record.office_code == self.device.office,
+                Record.table_name == table,
+                Record.identity == key,
+                Record.row_id != row,
+            )
+            .order_by(Record.created_seq)
+            .limit(1)
+        )
+        found = self.session.scalars(query).first()
+        if found is not None:
+            self.records[(table, found.row_id)] = found
+        return found
+
+    def add_alias(self, table: str, alias_row: str, canonical_row: str) -> None:
+        alias = RowAlias(
+            table_name=table,
+            alias_row=alias_row,
+            canonical_row=canonical_row,
+            office_code=self.device.office,
+            device_id=self.device.id,
+            created_seq=self.info.last_seq + 1,
+        )
+        self.session.add(alias)
+        self.aliases[(table, alias_row)] = alias
 
 
 def _out_of_order() -> ProtocolError:

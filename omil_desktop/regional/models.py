@@ -13,6 +13,7 @@ from typing import Any
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
     Boolean,
     DateTime,
     Index,
@@ -25,6 +26,8 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 JSONType = JSON().with_variant(postgresql.JSONB(), "postgresql")
 """JSON column: JSONB on PostgreSQL, JSON text on SQLite."""
+Seq = BigInteger().with_variant(Integer(), "sqlite")
+"""Sequence numbers and counters: 64-bit (SQLite's INTEGER already is, and stays a rowid)."""
 
 REGION_ORIGIN = "region"
 """``origins`` value of a field last written by a regional edit."""
@@ -43,9 +46,9 @@ class ServerInfo(RegionalBase):
     server_id: Mapped[str] = mapped_column(String(36))
     region_code: Mapped[str] = mapped_column(String(2))
     region_name: Mapped[str] = mapped_column(String(80))
-    last_seq: Mapped[int] = mapped_column(Integer, default=0)
+    last_seq: Mapped[int] = mapped_column(Seq, default=0)
     """The highest ``seq`` assigned so far."""
-    horizon: Mapped[int] = mapped_column(Integer, default=1)
+    horizon: Mapped[int] = mapped_column(Seq, default=1)
     """The lowest ``seq`` whose payload is still kept (``compact`` raises it)."""
     min_protocol: Mapped[int] = mapped_column(Integer)
     created_at: Mapped[datetime] = mapped_column(DateTime)
@@ -76,7 +79,7 @@ class Device(RegionalBase):
     enrolled_at: Mapped[datetime] = mapped_column(DateTime)
     revoked_at: Mapped[datetime | None] = mapped_column(DateTime, default=None)
     last_sync_at: Mapped[datetime | None] = mapped_column(DateTime, default=None)
-    last_n: Mapped[int] = mapped_column(Integer, default=0)
+    last_n: Mapped[int] = mapped_column(Seq, default=0)
     """The highest change ``n`` received from the device (applied or refused)."""
     protocol: Mapped[int] = mapped_column(Integer)
     """The protocol version of the device's latest request."""
@@ -102,6 +105,7 @@ class Record(RegionalBase):
     __table_args__ = (
         Index("ix_record_office", "office_code", "table_name", "row_id"),
         Index("ix_record_shared", "shared", "office_code"),
+        Index("ix_record_identity", "office_code", "table_name", "identity"),
     )
 
     table_name: Mapped[str] = mapped_column(String(40), primary_key=True)
@@ -114,8 +118,11 @@ class Record(RegionalBase):
     """Field → ``seq`` of its last write."""
     origins: Mapped[dict[str, str]] = mapped_column(JSONType)
     """Field → device id of its last write, or ``"region"``."""
-    created_seq: Mapped[int] = mapped_column(Integer)
-    updated_seq: Mapped[int] = mapped_column(Integer)
+    created_seq: Mapped[int] = mapped_column(Seq)
+    updated_seq: Mapped[int] = mapped_column(Seq)
+    identity: Mapped[str | None] = mapped_column(String(80), default=None)
+    """Who the record is (a person's RUT or foreign document, §10), to find the same person
+    registered on another PC of the office; None for tables without identity."""
 
 
 class Change(RegionalBase):
@@ -130,7 +137,7 @@ class Change(RegionalBase):
         Index("ix_change_received", "received_at"),
     )
 
-    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    seq: Mapped[int] = mapped_column(Seq, primary_key=True, autoincrement=False)
     change_id: Mapped[str] = mapped_column(String(36), unique=True)
     device_id: Mapped[str | None] = mapped_column(String(36), default=None)
     """The device that pushed it; NULL for a regional edit or a server-made change."""
@@ -144,6 +151,10 @@ class Change(RegionalBase):
     """The record's ``shared`` after the change."""
     visible_to_office: Mapped[bool] = mapped_column(Boolean, default=True)
     visible_to_network: Mapped[bool] = mapped_column(Boolean, default=False)
+    to_author: Mapped[bool] = mapped_column(Boolean, default=False)
+    """Pulled by its own device too: a merge (§10) whose result the device must see whole."""
+    merged_from: Mapped[str | None] = mapped_column(String(36), default=None)
+    """The device's own row id when its new record was merged into ``row_id`` (§10)."""
     received_at: Mapped[datetime] = mapped_column(DateTime)
 
 
@@ -176,3 +187,18 @@ class Refusal(RegionalBase):
     row_id: Mapped[str] = mapped_column(String(36))
     reason: Mapped[str] = mapped_column(Text)
     refused_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class RowAlias(RegionalBase):
+    """A device's row id that names a record the server already held under another id: the
+    same person registered on two PCs (§10). Later changes and references through the alias are
+    written to the canonical record."""
+
+    __tablename__ = "row_alias"
+
+    table_name: Mapped[str] = mapped_column(String(40), primary_key=True)
+    alias_row: Mapped[str] = mapped_column(String(36), primary_key=True)
+    canonical_row: Mapped[str] = mapped_column(String(36))
+    office_code: Mapped[str] = mapped_column(String(5))
+    device_id: Mapped[str] = mapped_column(String(36))
+    created_seq: Mapped[int] = mapped_column(Seq)

@@ -1,6 +1,7 @@
 """How the server writes a record: field by field with the seq and author of each write
-(docs/sync-protocol.md §9), every accepted change logged under a new seq, and a record that becomes
-shared published whole to its network (§8). Used by the exchange and by regional authoring."""
+(docs/sync-protocol.md §9), every accepted change logged under a new seq, a record that becomes
+shared published whole to its network (§8), and a new record merged into the one the server
+already held for the same person (§10). Used by the exchange and by regional authoring."""
 
 from __future__ import annotations
 
@@ -16,14 +17,12 @@ from omil_desktop.regional.models import (
     ServerInfo,
 )
 from omil_desktop.store.models import new_id
-from omil_desktop.sync.protocol import (
-    Conflict,
-    JSONValue,
-)
+from omil_desktop.sync.protocol import SHARED_FIELD, Conflict, JSONValue, identity_of
 
-SHARED_FIELD = "shared"
 BOOKKEEPING_FIELDS = frozenset({"updated_at"})
 """Fields that never clash: the newest value wins (every edit on either side changes them)."""
+KEPT_ON_MERGE = frozenset({"id", "office_code", "created_at", SHARED_FIELD})
+"""Fields a merge never takes from the device's copy: the record's own."""
 
 
 @dataclass(slots=True)
@@ -52,12 +51,22 @@ def write_record(
     change_id: str,
     record: Record | None,
     now: datetime,
+    merged_from: str | None = None,
 ) -> WriteOutcome:
     """Write ``fields`` field by field (§9), log the change under a new seq, and publish the
-    whole record to the network when it becomes shared (§8)."""
+    whole record to the network when it becomes shared (§8).
+
+    An insert of a record the server already holds — the device's new record is one the server
+    had (``merged_from``: the device's own row id, when it differs) — is merged (§10): see
+    :func:`_merge`; its result is pulled back by the device too.
+    """
     seq = next_seq(info)
     conflicts: list[Conflict] = []
-    if record is None:
+    merging = record is not None and op == "insert"
+    if record is not None and merging:
+        was_shared = record.shared
+        values, applied = _merge(record, fields, seq, author, conflicts)
+    elif record is None:
         values = {"id": row, **fields}
         record = Record(
             table_name=table,
@@ -101,6 +110,7 @@ def write_record(
         record.updated_seq = seq
     record.shared = bool(values.get(SHARED_FIELD))
     record.deleted = values.get("deleted_at") is not None
+    record.identity = identity_of(table, values)
     session.add(
         Change(
             seq=seq,
@@ -109,11 +119,15 @@ def write_record(
             office_code=record.office_code,
             table_name=table,
             row_id=row,
-            op=op,
-            fields=applied,
+            # A merge is pulled whole, by its own device too: the device's copy becomes the
+            # server's, except the fields it must decide (its conflicts).
+            op="update" if merging else op,
+            fields=dict(values) if merging else applied,
             shared=record.shared,
-            visible_to_office=bool(applied),
+            visible_to_office=merging or bool(applied),
             visible_to_network=was_shared and bool(applied),
+            to_author=merging,
+            merged_from=merged_from,
             received_at=now,
         )
     )
@@ -135,3 +149,45 @@ def write_record(
             )
         )
     return WriteOutcome(seq, record, conflicts)
+
+
+def _merge(
+    record: Record, fields: dict[str, JSONValue], seq: int, author: str, conflicts: list[Conflict]
+) -> tuple[dict[str, JSONValue], dict[str, JSONValue]]:
+    """Merge a device's new copy of ``record`` into it (§10); returns the record's new values
+    and the fields written.
+
+    A field the server holds empty (null, ``""`` or false) takes the device's value; a field the
+    device has empty keeps the server's; two different non-empty values clash and the server's is
+    kept (the officer decides, as for any clash). A record deleted on one side and not on the
+    other clashes on ``deleted_at``. ``updated_at``: the newest wins.
+    """
+    values = dict(record.fields)
+    versions = dict(record.versions)
+    origins = dict(record.origins)
+    applied: dict[str, JSONValue] = {}
+    for name, value in fields.items():
+        current = values.get(name)
+        if name in KEPT_ON_MERGE or value == current:
+            continue
+        if name in BOOKKEEPING_FIELDS:
+            if current is not None and value is not None and str(value) <= str(current):
+                continue
+        elif name == "deleted_at" or not (_empty(current) or _empty(value)):
+            conflicts.append(Conflict(field=name, yours=value, theirs=current))
+            continue
+        elif _empty(value):
+            continue
+        values[name] = value
+        versions[name] = seq
+        origins[name] = author
+        applied[name] = value
+    record.fields = values
+    record.versions = versions
+    record.origins = origins
+    record.updated_seq = seq
+    return values, applied
+
+
+def _empty(value: JSONValue) -> bool:
+    return value is None or value == "" or value is False

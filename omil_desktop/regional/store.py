@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from omil_desktop.store.engine import create_sqlite_engine
 
 DATABASE_FILENAME = "regional.sqlite3"
-HEAD_REVISION = "0001"
+HEAD_REVISION = "0002"
 """The newest migration in ``regional/migrations/versions`` (a test keeps the two in step)."""
 
 

@@ -1,13 +1,12 @@
 """Version skew (docs/sync-protocol.md §3): a client one protocol version behind still syncs; one
 the server no longer serves, or one newer than the server, is told clearly and keeps its changes.
 
-The older client is this client announcing version 1 (``Transport(protocol_version=1)``): what
-changes between versions is the server's answer, which is what these tests look at.
+The older client is this client announcing the previous version
+(``Transport(protocol_version=PROTOCOL - 1)``): what changes between versions is the server's
+answer, which is what these tests look at.
 """
 
 from __future__ import annotations
-
-from datetime import date
 
 import pytest
 
@@ -45,19 +44,22 @@ def test_a_client_one_version_behind_still_syncs_its_own_records(
     assert old.client.status().pending == 0
 
 
-def test_a_version_1_client_is_not_sent_records_of_other_offices(office_factory, server):
-    """Version 1 predates network sharing: a shared notice of a neighbour never reaches it."""
-    sharer = office_speaking(office_factory, server, "10402", protocol.PROTOCOL)
+def test_a_client_one_version_behind_is_never_sent_a_merge_it_cannot_read(
+    office_factory, server, person_data
+):
+    """Merging the same person from two PCs (§10) came with version 3: a version-2 device's copy
+    is refused, with the reason, and kept on the PC; nothing of it is stored or forwarded."""
+    current = office_speaking(office_factory, server, "10401", protocol.PROTOCOL)
     old = office_speaking(office_factory, server, "10401", protocol.PROTOCOL - 1)
-    current = office_speaking(office_factory, server, "10403", protocol.PROTOCOL)
-    sharer.workspace.notices.create("Feria laboral", "", date(2026, 11, 21), shared=True)
-    sharer.client.sync()
+    first = current.workspace.people.create(person_data())
+    current.client.sync()
+    second = old.workspace.people.create(person_data(phone="+56 9 7777 7777"))
 
     old.client.sync()
-    current.client.sync()
 
-    assert [n.title for n in current.workspace.notices.list()] == ["Feria laboral"]
-    assert old.workspace.notices.list() == []
+    assert server.service.record("person", second) is None
+    assert server.service.record("person", first).fields["phone"] == "+56 9 1234 5678"
+    assert "Actualice OMIL Desktop" in (server.service.refusals()[0].reason or "")
 
 
 def test_a_client_the_server_no_longer_serves_is_told_to_update_and_keeps_its_changes(
