@@ -1,4 +1,6 @@
-"""Conflictos de sincronización: a field edited here and by the region; the officer decides.
+"""Conflictos de sincronización, and received records set aside: what sync needs the officer for.
+
+A conflict is a field edited here and by the region (or another PC); the officer decides.
 
 The sync client records a conflict when the server kept the region's value of a field the office
 also changed (docs/sync-protocol.md §9). This service lists the open ones in the officer's words
@@ -32,6 +34,7 @@ from omil_desktop.store.models import (
     Person,
     SyncConflict,
     Synced,
+    SyncSetAside,
 )
 
 Keep = Literal["local", "server"]
@@ -236,3 +239,60 @@ def _column_value(obj: Synced, field: str, value: Any) -> Any:
     if column.type.python_type is date:
         return date.fromisoformat(value[:10])
     return value
+
+
+@dataclass(frozen=True)
+class SetAsideView:
+    """A record received from the regional server that this PC could not apply."""
+
+    id: int
+    record_kind: str
+    record: str
+    """Which record, from what was received (a person's name, a notice's title)."""
+    reason: str
+    received_at: datetime
+
+
+class SetAsideService:
+    """Received records set aside by sync (docs/sync-protocol.md §5): listed for the officer, tried
+    again at every sync, or discarded by the officer."""
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def list_all(self) -> list[SetAsideView]:
+        stmt = select(SyncSetAside).order_by(SyncSetAside.id)
+        with self._db.transaction() as session:
+            return [
+                SetAsideView(
+                    id=row.id,
+                    record_kind=_RECORD_KINDS.get(row.table_name, row.table_name),
+                    record=_received_text(row.table_name, json.loads(row.fields)),
+                    reason=row.reason,
+                    received_at=row.received_at,
+                )
+                for row in session.scalars(stmt)
+            ]
+
+    def discard(self, set_aside_id: int) -> None:
+        """Give up on a received change: this PC keeps its record as it is."""
+        with self._db.transaction() as session:
+            row = session.get(SyncSetAside, set_aside_id)
+            if row is None:
+                raise NotFound("El registro apartado ya no está.")
+            session.delete(row)
+
+
+def _received_text(table: str, fields: dict[str, Any]) -> str:
+    def text(name: str) -> str:
+        value = fields.get(name)
+        return value[:120] if isinstance(value, str) else ""
+
+    if table == "person":
+        name = full_name(text("first_names"), text("last_name_1"), text("last_name_2"))
+        return name or "Persona"
+    if table == "notice":
+        return f"«{text('title')}»" if text("title") else "Aviso"
+    if table == "attention":
+        return _display_date(text("date")) or "Atención"
+    return table

@@ -10,7 +10,7 @@ from omil_desktop.services.errors import ServiceError
 from omil_desktop.services.notices import NoticesService
 from omil_desktop.services.office import OfficeInfo, OfficeService
 from omil_desktop.services.people import PeopleService
-from omil_desktop.services.sync_conflicts import ConflictsService
+from omil_desktop.services.sync_conflicts import ConflictsService, SetAsideService
 from omil_desktop.store.database import Database
 from omil_desktop.store.migrate import migrate
 
@@ -63,6 +63,11 @@ class Workspace:
     def conflicts(self) -> ConflictsService:
         """Conflictos de sincronización waiting for the officer (no office needed to list them)."""
         return ConflictsService(self.db, self.territory)
+
+    @property
+    def set_aside(self) -> SetAsideService:
+        """Received records sync could not apply here, waiting for a retry or the officer."""
+        return SetAsideService(self.db)
 
     def close(self) -> None:
         self.db.close()

@@ -14,7 +14,7 @@ from omil_desktop.store.backup import backup_database
 from omil_desktop.store.engine import create_sqlite_engine, database_path
 from omil_desktop.store.errors import DatabaseTooNew, StorageError, explain
 
-HEAD_REVISION = "0004"
+HEAD_REVISION = "0005"
 """The newest migration in ``migrations/versions`` (a test keeps the two in step). Knowing it here
 lets an up-to-date database open without importing Alembic, which keeps start-up fast."""
 

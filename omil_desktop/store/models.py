@@ -16,15 +16,13 @@ from uuid6 import uuid7
 
 from omil_desktop.domain.people import search_key, sort_key
 from omil_desktop.domain.rut import Rut
+from omil_desktop.domain.territory import REGION_OFFICE as REGION_OFFICE  # owner of catalogues
 
 
 def new_id() -> str:
     """A UUIDv7: unique across offices and roughly ordered by creation time."""
     return str(uuid7())
 
-
-REGION_OFFICE = "REG"
-"""``office_code`` of records owned by the regional office (catalogues, regional notices)."""
 
 LOCAL_ONLY = {"sync": False}
 """Column ``info`` marking derived, per-device columns that never travel in the change log."""
@@ -215,3 +213,27 @@ class SyncConflict(Base):
     resolved_at: Mapped[datetime | None] = mapped_column(DateTime, default=None)
     resolution: Mapped[str | None] = mapped_column(String(10), default=None)
     """``local`` or ``server``, once the officer chose."""
+
+
+class SyncSetAside(Base):
+    """A record received from the regional server that could not be applied here (a value this
+    version cannot hold, a person already registered under another id, a reference to a record
+    not on this PC): kept aside with the reason, shown to the officer, tried again at every sync,
+    so one bad record never stops the rest (docs/sync-protocol.md §5)."""
+
+    __tablename__ = "sync_set_aside"
+    __table_args__ = (Index("ix_sync_set_aside_row", "table_name", "row_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    table_name: Mapped[str] = mapped_column(String(40))
+    row_id: Mapped[str] = mapped_column(String(36))
+    office_code: Mapped[str] = mapped_column(String(5))
+    shared: Mapped[bool] = mapped_column(Boolean, default=False)
+    op: Mapped[str] = mapped_column(String(6))
+    seq: Mapped[int | None] = mapped_column(Integer, default=None)
+    """The server's sequence number of a pulled change; None for a snapshot record."""
+    fields: Mapped[str] = mapped_column(Text)
+    """JSON of the fields as received."""
+    reason: Mapped[str] = mapped_column(Text)
+    """Why it could not be applied, in Spanish."""
+    received_at: Mapped[datetime] = mapped_column(DateTime)

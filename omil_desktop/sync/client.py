@@ -14,12 +14,12 @@ from __future__ import annotations
 import json
 import logging
 import socket
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
-from datetime import UTC, date, datetime
-from typing import TYPE_CHECKING, Any
+from datetime import datetime
+from typing import TYPE_CHECKING
 
-from sqlalchemy import Boolean, Date, DateTime, Integer, delete, func, select, update
+from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
 from omil_desktop.services.errors import ServiceError
@@ -27,13 +27,12 @@ from omil_desktop.store.changelog import remote_session
 from omil_desktop.store.clock import utcnow
 from omil_desktop.store.errors import StorageError
 from omil_desktop.store.models import (
-    SYNCED_MODELS,
     ChangeLog,
     SyncConflict,
-    Synced,
     SyncState,
 )
 from omil_desktop.sync import protocol
+from omil_desktop.sync.applier import Applier, repoint
 from omil_desktop.sync.credentials import CredentialStore
 from omil_desktop.sync.status import NO_SECRET as _NO_SECRET
 from omil_desktop.sync.status import SyncStatus, read_status
@@ -53,9 +52,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-MODELS: dict[str, type[Synced]] = {m.__tablename__: m for m in SYNCED_MODELS}  # type: ignore[attr-defined]
-TABLE_ORDER = {name: index for index, name in enumerate(protocol.SYNC_TABLES)}
-
 
 @dataclass
 class SyncReport:
@@ -67,6 +63,10 @@ class SyncReport:
     """Changes and snapshot records received and applied."""
     refused: int = 0
     conflicts: int = 0
+    merged: int = 0
+    """New records of this PC the server already held under another id (§10)."""
+    set_aside: int = 0
+    """Received records that could not be applied here (kept aside, shown, tried again)."""
     round_trips: int = 0
     bytes_sent: int = 0
     bytes_received: int = 0
@@ -82,6 +82,10 @@ class SyncReport:
             parts.append(f"rechazados {self.refused}")
         if self.conflicts:
             parts.append(f"conflictos {self.conflicts}")
+        if self.merged:
+            parts.append(f"unidos a registros de otro equipo {self.merged}")
+        if self.set_aside:
+            parts.append(f"recibidos apartados {self.set_aside}")
         text = "Sincronización " + ("interrumpida" if self.stopped else "completa") + ": "
         text += ", ".join(parts) + "."
         if self.remaining:
@@ -206,6 +210,7 @@ class SyncClient:
         start = (stats.bytes_sent, stats.bytes_received, stats.round_trips)
         try:
             url, credential = self._credential()
+            self._retry_set_aside()
             self._loop(url, credential, report, progress, should_stop, start)
         except SyncError as exc:
             log.warning("sync failed: %s (status %s)", exc.kind, exc.status or "-")
@@ -264,7 +269,9 @@ class SyncClient:
             report.pushed += outcome.acked
             report.refused += outcome.refused
             report.conflicts += outcome.conflicts
+            report.merged += outcome.merged
             report.pulled += outcome.pulled
+            report.set_aside += outcome.set_aside
             self._count(report, start)
             log.info(
                 "exchange: sent %d, acked %d, refused %d, pulled %d, cursor %d, more %s",
@@ -279,6 +286,25 @@ class SyncClient:
                 progress(replace(report))
             if not outcome.more and outcome.unsent == 0:
                 return
+
+    def _retry_set_aside(self) -> None:
+        """Records set aside at an earlier sync are tried again first (their cause may be gone:
+        the person they refer to arrived, the program was updated)."""
+        with self._db.transaction() as session:
+            remote_session(session)
+            applier = Applier(session, self._office_code(), self._checks(), utcnow())
+            applier.retry_set_aside()
+            if applier.result.applied:
+                log.info("%d records set aside were applied", applier.result.applied)
+
+    def _office_code(self) -> str:
+        office = self._workspace.office
+        assert office is not None
+        return office.comuna_code
+
+    def _checks(self) -> protocol.Checks:
+        comunas = frozenset(comuna.code for comuna in self._workspace.territory.comunas)
+        return protocol.Checks(comunas=comunas)
 
     def _count(self, report: SyncReport, start: tuple[int, int, int]) -> None:
         stats = self.transport.stats
@@ -373,8 +399,8 @@ class SyncClient:
             remote_session(session)
             self._apply_acks(session, sent, response.acks, outcome, now)
             session.flush()
-            applier = _Applier(session, office.comuna_code)
-            outcome.pulled += applier.apply_changes(response.changes)
+            applier = Applier(session, office.comuna_code, self._checks(), now)
+            applier.apply_changes(response.changes)
             state = session.get(SyncState, 1)
             assert state is not None
             page = response.snapshot
@@ -384,7 +410,7 @@ class SyncClient:
                     # other offices' records it no longer includes (un-shared in the compacted
                     # history) must not linger.
                     applier.forget_received()
-                outcome.pulled += applier.apply_records(page.records)
+                applier.apply_records(page.records)
                 if page.done:
                     state.cursor = page.at
                     state.snapshot_at = None
@@ -405,6 +431,8 @@ class SyncClient:
             state.last_sync_at = now
             state.last_error = None
             session.flush()
+            outcome.pulled += applier.result.applied
+            outcome.set_aside += applier.result.set_aside
             outcome.cursor = state.cursor
             outcome.more = response.more or (page is not None and not page.done)
             outcome.unsent = (
@@ -428,6 +456,13 @@ class SyncClient:
         done: list[str] = []
         for ack in acks:
             change = sent[ack.id]
+            row = change.row_id
+            if ack.merged_into is not None and ack.status != "refused":
+                # The server already held this record under another id (§10): this PC's copy,
+                # and everything that refers to it, takes that id.
+                repoint(session, change.table_name, change.row_id, ack.merged_into)
+                row = ack.merged_into
+                outcome.merged += 1
             if ack.status == "refused":
                 session.execute(
                     update(ChangeLog)
@@ -440,7 +475,7 @@ class SyncClient:
             done.append(ack.id)
             outcome.acked += 1
             for conflict in ack.conflicts:
-                _upsert_conflict(session, change.table_name, change.row_id, conflict, now)
+                _upsert_conflict(session, change.table_name, row, conflict, now)
                 outcome.conflicts += 1
         for start in range(0, len(done), 500):
             session.execute(
@@ -464,7 +499,9 @@ class _Outcome:
     acked: int = 0
     refused: int = 0
     conflicts: int = 0
+    merged: int = 0
     pulled: int = 0
+    set_aside: int = 0
     cursor: int = 0
     more: bool = False
     unsent: int = 0
@@ -499,185 +536,6 @@ def _upsert_conflict(
         existing.local_value = local
         existing.server_value = server
         existing.detected_at = now
-
-
-class _Applier:
-    """Writes pulled changes and snapshot records through the ORM in a remote session."""
-
-    def __init__(self, session: Session, office_code: str) -> None:
-        self.session = session
-        self.office_code = office_code
-
-    def forget_received(self) -> None:
-        """Drop every local copy of another office's (or the region's) records."""
-        for model in reversed(SYNCED_MODELS):
-            self.session.execute(delete(model).where(model.office_code != self.office_code))
-
-    def apply_changes(self, changes: Sequence[protocol.PulledChange]) -> int:
-        items = [(c.table, c.row, c.office, c.shared, c.fields, c.op) for c in changes]
-        return self._apply(items)
-
-    def apply_records(self, records: Sequence[protocol.SnapshotRecord]) -> int:
-        items = [(r.table, r.row, r.office, r.shared, r.fields, "insert") for r in records]
-        return self._apply(items)
-
-    def _apply(
-        self, items: list[tuple[str, str, str, bool, dict[str, protocol.JSONValue], str]]
-    ) -> int:
-        known = [item for item in items if item[0] in MODELS]
-        if len(known) != len(items):
-            log.info(
-                "skipped %d changes of tables this version does not know", len(items) - len(known)
-            )
-        # Parents before children; a stable sort keeps each table's changes in seq order.
-        known.sort(key=lambda item: TABLE_ORDER[item[0]])
-        protected = self._protected_fields({(item[0], item[1]) for item in known})
-        objects = self._load({(item[0], item[1]) for item in known})
-        applied = 0
-        for table, row, office, shared, fields, op in known:
-            model = MODELS[table]
-            key = (table, row)
-            obj = objects.get(key)
-            visible = office in (self.office_code, protocol.REGION_OFFICE) or shared
-            if office != self.office_code and not visible:
-                if obj is not None:
-                    self._remove(obj)
-                    objects.pop(key)
-                applied += 1
-                continue
-            values = _convert(model, fields)
-            values["office_code"] = office
-            values["shared"] = shared
-            values.pop("id", None)
-            guarded = protected.get(key, {})
-            if obj is None:
-                if not _complete(model, values):
-                    log.warning("skipped a partial %s of a %s not held here", op, table)
-                    continue
-                obj = model(id=row)
-                for name, value in values.items():
-                    setattr(obj, name, value)
-                self.session.add(obj)
-                objects[key] = obj
-            else:
-                for name, value in values.items():
-                    if name == "updated_at" and _older(value, obj.updated_at):
-                        continue  # bookkeeping: the newest wins, as on the server
-                    if name in guarded:
-                        conflict = guarded[name]
-                        if conflict is not None:  # keep the region's newest value in view
-                            conflict.server_value = json.dumps(
-                                protocol.json_value(value), ensure_ascii=False
-                            )
-                        continue
-                    setattr(obj, name, value)
-            applied += 1
-        return applied
-
-    def _protected_fields(
-        self, keys: set[tuple[str, str]]
-    ) -> dict[tuple[str, str], dict[str, SyncConflict | None]]:
-        """Fields with an unsent local change (→ None) or an open conflict (→ the conflict)."""
-        protected: dict[tuple[str, str], dict[str, SyncConflict | None]] = {}
-        rows = sorted({row for _table, row in keys})
-        for chunk in _chunks(rows, 500):
-            for table, row, payload in self.session.execute(
-                select(ChangeLog.table_name, ChangeLog.row_id, ChangeLog.payload).where(
-                    ChangeLog.row_id.in_(chunk), ChangeLog.refused_reason.is_(None)
-                )
-            ):
-                if (table, row) in keys:
-                    fields = protected.setdefault((table, row), {})
-                    for name in json.loads(payload):
-                        if name != "updated_at":
-                            fields.setdefault(name, None)
-            for conflict in self.session.scalars(
-                select(SyncConflict).where(
-                    SyncConflict.row_id.in_(chunk), SyncConflict.resolved_at.is_(None)
-                )
-            ):
-                key = (conflict.table_name, conflict.row_id)
-                if key in keys:
-                    protected.setdefault(key, {})[conflict.field] = conflict
-        return protected
-
-    def _load(self, keys: set[tuple[str, str]]) -> dict[tuple[str, str], Synced]:
-        objects: dict[tuple[str, str], Synced] = {}
-        by_table: dict[str, list[str]] = {}
-        for table, row in keys:
-            by_table.setdefault(table, []).append(row)
-        for table, rows in by_table.items():
-            model = MODELS[table]
-            for chunk in _chunks(sorted(rows), 500):
-                for obj in self.session.scalars(select(model).where(model.id.in_(chunk))):
-                    objects[(table, obj.id)] = obj
-        return objects
-
-    def _remove(self, obj: Synced) -> None:
-        """Drop the local copy of a record this office may no longer see."""
-        table = type(obj).__tablename__  # type: ignore[attr-defined]
-        self.session.execute(
-            delete(SyncConflict).where(
-                SyncConflict.table_name == table, SyncConflict.row_id == obj.id
-            )
-        )
-        self.session.delete(obj)
-        self.session.flush()
-
-
-def _older(value: object, current: datetime | None) -> bool:
-    return isinstance(value, datetime) and current is not None and value < current
-
-
-def _convert(model: type[Synced], fields: dict[str, protocol.JSONValue]) -> dict[str, Any]:
-    """Column values from the wire: ISO strings to dates and times; unknown columns dropped."""
-    columns = model.__table__.columns  # type: ignore[attr-defined]
-    travelling = protocol.SYNC_TABLES[model.__tablename__]  # type: ignore[attr-defined]
-    values: dict[str, Any] = {}
-    for name, value in fields.items():
-        if name not in travelling:
-            continue
-        values[name] = _column_value(columns[name].type, value)
-    return values
-
-
-def _column_value(column_type: object, value: protocol.JSONValue) -> Any:
-    if value is None:
-        return None
-    try:
-        if isinstance(column_type, DateTime):
-            parsed = datetime.fromisoformat(str(value))
-            if parsed.tzinfo is not None:
-                parsed = parsed.astimezone(UTC).replace(tzinfo=None)
-            return parsed
-        if isinstance(column_type, Date):
-            return date.fromisoformat(str(value)[:10])
-        if isinstance(column_type, Boolean):
-            return bool(value)
-        if isinstance(column_type, Integer):
-            return int(value)
-    except (TypeError, ValueError) as exc:
-        raise ServerFailure(
-            "La respuesta del servidor regional trae un valor inválido.", kind="bad_reply"
-        ) from exc
-    return value
-
-
-def _complete(model: type[Synced], values: dict[str, Any]) -> bool:
-    """Whether ``values`` can make a new record: every required column is there."""
-    for column in model.__table__.columns:  # type: ignore[attr-defined]
-        if column.primary_key or not column.info.get("sync", True):
-            continue
-        if column.nullable or column.default is not None or column.server_default is not None:
-            continue
-        if values.get(column.key) is None:
-            return False
-    return True
-
-
-def _chunks(items: Sequence[str], size: int) -> Iterable[Sequence[str]]:
-    for start in range(0, len(items), size):
-        yield items[start : start + size]
 
 
 def _default_device_name(office_title: str) -> str:

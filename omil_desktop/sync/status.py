@@ -12,7 +12,7 @@ from datetime import datetime
 from sqlalchemy import func, select
 
 from omil_desktop.store.database import Database
-from omil_desktop.store.models import ChangeLog, SyncConflict, SyncState
+from omil_desktop.store.models import ChangeLog, SyncConflict, SyncSetAside, SyncState
 
 RE_ENROLL = "Este equipo fue dado de baja en el servidor regional: inscríbalo de nuevo."
 NO_SECRET = "No se encontró la credencial de este equipo: inscríbalo de nuevo."
@@ -33,6 +33,8 @@ class SyncStatus:
     refused: int = 0
     conflicts: int = 0
     """Open conflicts, waiting for the officer."""
+    set_aside: int = 0
+    """Received records this PC could not apply (shown in Sincronización, tried again)."""
     last_sync_at: datetime | None = None
     last_error: str | None = None
     cursor: int = 0
@@ -57,7 +59,13 @@ def read_status(db: Database) -> SyncStatus:
         conflicts = session.scalar(
             select(func.count()).select_from(SyncConflict).where(SyncConflict.resolved_at.is_(None))
         )
-        counts = {"pending": pending or 0, "refused": refused or 0, "conflicts": conflicts or 0}
+        set_aside = session.scalar(select(func.count()).select_from(SyncSetAside))
+        counts = {
+            "pending": pending or 0,
+            "refused": refused or 0,
+            "conflicts": conflicts or 0,
+            "set_aside": set_aside or 0,
+        }
         if state is None or state.device_id is None:
             return SyncStatus(
                 enrolled=False, last_error=state.last_error if state else None, **counts

@@ -25,7 +25,7 @@ ENROLLED = {
     "office_code": "10401",
     "office_name": "Chaitén",
     "network": "Red Palena",
-    "protocol": 2,
+    "protocol": 3,
 }
 OTHER_ROW = "0193bbbb-0000-7000-8000-000000000002"
 
@@ -136,19 +136,32 @@ def test_pending_changes_are_kept_on_every_kind_of_error(
     assert (status.pending, status.last_error) == (0, None)
 
 
-def test_a_reply_with_a_value_of_the_wrong_type_applies_nothing(tiny_server, office):
+def test_a_pulled_value_of_the_wrong_type_is_set_aside_and_the_rest_applied(tiny_server, office):
+    """One bad record never stops the sync: the good one is applied, the bad one set aside
+    (docs/sync-protocol.md §5), the cursor moves on and the own change is acknowledged."""
+    bad_row = "0193cccc-0000-7000-8000-000000000003"
+
     def answer(seen):
         reply = acks_for(seen)
         bad = pulled_notice(7)
+        bad["row"] = bad["fields"]["id"] = bad_row
         bad["fields"]["published_on"] = "not a date"
         reply["changes"] = [pulled_notice(6), bad]
+        reply["cursor"] = 7
         return Answer(body=reply)
 
     tiny_server.answer = answer
-    with pytest.raises(SyncError) as error:
-        office.client.sync()
-    assert error.value.kind == "bad_reply"
-    assert office.client.status().pending == 1
+    report = office.client.sync()
+
+    assert (report.pushed, report.pulled, report.set_aside) == (1, 1, 1)
+    status = office.client.status()
+    assert (status.pending, status.set_aside, status.last_error) == (0, 1, None)
+    assert cursor(office) == 7
+    with office.db.transaction() as session:
+        assert [n.id for n in session.scalars(select(Notice))] == [OTHER_ROW]
+    (aside,) = office.workspace.set_aside.list_all()
+    assert aside.record == "«Regional»"
+    assert "published_on" in aside.reason and "fecha" in aside.reason
 
 
 def test_a_refused_change_is_kept_shown_and_not_sent_again(regional_factory, office_factory):

@@ -1,4 +1,5 @@
-"""The Sincronización area: enroll this PC, see how sync is going, decide conflicts."""
+"""The Sincronización area: enroll this PC, see how sync is going, decide conflicts, and see the
+received records this PC had to set aside."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QSizePolicy,
     QTableWidget,
@@ -95,8 +97,9 @@ class SyncPage(QWidget):
         self.conflicts_box = QGroupBox(self.tr("Conflictos por decidir"))
         explanation = QLabel(
             self.tr(
-                "El mismo dato se cambió aquí y en la Dirección Regional. Elija cuál queda; "
-                "la elección se enviará en la próxima sincronización."
+                "El mismo dato quedó distinto aquí y en el servidor regional (lo cambió la "
+                "Dirección Regional, u otro equipo de la oficina registró a la misma persona). "
+                "Elija cuál queda; la elección se enviará en la próxima sincronización."
             )
         )
         explanation.setWordWrap(True)
@@ -105,16 +108,16 @@ class SyncPage(QWidget):
             [
                 self.tr("Registro"),
                 self.tr("Dato"),
-                self.tr("Valor de la oficina"),
-                self.tr("Valor regional"),
+                self.tr("Valor de este equipo"),
+                self.tr("Valor del servidor"),
             ]
         )
         self.conflicts_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.conflicts_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.conflicts_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.conflicts_table.verticalHeader().setVisible(False)
-        self.keep_local_button = QPushButton(self.tr("Mantener el de la oficina"))
-        self.keep_server_button = QPushButton(self.tr("Usar el regional"))
+        self.keep_local_button = QPushButton(self.tr("Mantener el de este equipo"))
+        self.keep_server_button = QPushButton(self.tr("Usar el del servidor"))
         choose = QHBoxLayout()
         choose.addWidget(self.keep_local_button)
         choose.addWidget(self.keep_server_button)
@@ -124,12 +127,46 @@ class SyncPage(QWidget):
         conflicts.addWidget(self.conflicts_table)
         conflicts.addLayout(choose)
 
+        # -- received records set aside --------------------------------------------------------
+        self.set_aside_box = QGroupBox(self.tr("Registros recibidos apartados"))
+        set_aside_help = QLabel(
+            self.tr(
+                "Estos registros llegaron del servidor regional pero este equipo no pudo "
+                "guardarlos; el resto de la sincronización siguió. Se vuelven a intentar en cada "
+                "sincronización. Si el motivo no se corrige, avise a la Dirección Regional."
+            )
+        )
+        set_aside_help.setWordWrap(True)
+        self.set_aside_table = QTableWidget(0, 3)
+        self.set_aside_table.setHorizontalHeaderLabels(
+            [self.tr("Registro"), self.tr("Motivo"), self.tr("Recibido")]
+        )
+        self.set_aside_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.set_aside_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.set_aside_table.setWordWrap(True)
+        header = self.set_aside_table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.set_aside_table.verticalHeader().setVisible(False)
+        self.retry_button = QPushButton(self.tr("Reintentar ahora"))
+        self.discard_button = QPushButton(self.tr("Descartar el seleccionado"))
+        set_aside_buttons = QHBoxLayout()
+        set_aside_buttons.addWidget(self.retry_button)
+        set_aside_buttons.addWidget(self.discard_button)
+        set_aside_buttons.addStretch(1)
+        set_aside = QVBoxLayout(self.set_aside_box)
+        set_aside.addWidget(set_aside_help)
+        set_aside.addWidget(self.set_aside_table)
+        set_aside.addLayout(set_aside_buttons)
+
         for box in (self.enroll_box, self.state_box):
             box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         layout = QVBoxLayout(self)
         layout.addWidget(self.enroll_box)
         layout.addWidget(self.state_box)
         layout.addWidget(self.conflicts_box, 1)
+        layout.addWidget(self.set_aside_box, 1)
         layout.addStretch(0)
 
         self.enroll_button.clicked.connect(self._enroll)
@@ -138,14 +175,18 @@ class SyncPage(QWidget):
         self.reenroll_button.clicked.connect(self._show_enroll)
         self.keep_local_button.clicked.connect(lambda: self._resolve("local"))
         self.keep_server_button.clicked.connect(lambda: self._resolve("server"))
+        self.retry_button.clicked.connect(controller.sync_now)
+        self.discard_button.clicked.connect(self._discard)
         controller.view_changed.connect(self._refresh_if_visible)
         controller.enrolled.connect(self._enrolled)
         controller.enroll_failed.connect(self._enroll_failed)
         controller.data_changed.connect(self._refresh_if_visible)
         self._conflict_ids: list[int] = []
+        self._set_aside_ids: list[int] = []
         self.enroll_box.setVisible(False)
         self.state_box.setVisible(False)
         self.conflicts_box.setVisible(False)
+        self.set_aside_box.setVisible(False)
 
     def showEvent(self, event: QShowEvent) -> None:
         self.refresh()
@@ -211,6 +252,7 @@ class SyncPage(QWidget):
                 self.last_sync_label.setText(f"{format_date(local.date())} {local:%H:%M}")
         self._show_view(self._controller.view())
         self._load_conflicts()
+        self._load_set_aside()
 
     def _show_view(self, view: SyncView) -> None:
         text = view.text + (f": {view.reason}" if view.reason else "")
@@ -234,6 +276,50 @@ class SyncPage(QWidget):
         self.conflicts_box.setVisible(has)
         self.keep_local_button.setEnabled(has)
         self.keep_server_button.setEnabled(has)
+
+    def _load_set_aside(self) -> None:
+        items = self._workspace.set_aside.list_all()
+        self._set_aside_ids = [item.id for item in items]
+        self.set_aside_table.setRowCount(len(items))
+        for row, item in enumerate(items):
+            local = item.received_at.replace(tzinfo=UTC).astimezone()
+            values = (
+                f"{item.record_kind}: {item.record}",
+                item.reason,
+                f"{format_date(local.date())} {local:%H:%M}",
+            )
+            for column, value in enumerate(values):
+                cell = QTableWidgetItem(value)
+                cell.setToolTip(value)
+                self.set_aside_table.setItem(row, column, cell)
+        self.set_aside_table.resizeRowsToContents()
+        self.set_aside_box.setVisible(bool(items))
+        self.retry_button.setEnabled(not self._controller.busy)
+
+    def _discard(self) -> None:
+        rows = sorted({index.row() for index in self.set_aside_table.selectedIndexes()})
+        if not rows:
+            show_problem(self, self.tr("Seleccione el registro apartado que quiere descartar."))
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Descartar registro recibido"),
+            self.tr(
+                "Este equipo se quedará sin ese cambio de la Dirección Regional u otra oficina. "
+                "¿Descartarlo?"
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            for row in rows:
+                self._workspace.set_aside.discard(self._set_aside_ids[row])
+        except ServiceError as exc:
+            show_problem(self, str(exc))
+        self.refresh()
+        self._controller.refresh()
 
     def _resolve(self, keep: str) -> None:
         rows = sorted({index.row() for index in self.conflicts_table.selectedIndexes()})

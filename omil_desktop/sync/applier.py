@@ -1,0 +1,512 @@
+"""Applying what the regional server sends: pulled changes and snapshot records, one at a time.
+
+Every received record is checked against the protocol's schema (``protocol.check_fields``), its
+references must name records on this PC, and it is written inside its own savepoint: a record
+this PC cannot apply — a value it cannot hold, a reference to a person it does not have, a person
+registered here under another id that the server does not know as the same — is **set aside**
+(``sync_set_aside``) with the reason, shown to the officer and tried again at the next sync, and
+the rest goes on (docs/sync-protocol.md §5). Later changes of a record set aside wait behind it.
+
+It also re-points a record: when the server answers that a new record of this PC is one it
+already held (the same person registered on two PCs, §10), the local copy takes the server's id,
+and so does everything that refers to it (atenciones, unsent changes, conflicts).
+
+Writes go through the ORM in a *remote* session (no change capture). Logs hold counts and kinds
+only, never a record's content.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from typing import Any
+
+from sqlalchemy import Boolean, Date, DateTime, Integer, delete, insert, select, update
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session
+
+from omil_desktop.store.models import (
+    SYNCED_MODELS,
+    ChangeLog,
+    Person,
+    SyncConflict,
+    Synced,
+    SyncSetAside,
+    new_id,
+)
+from omil_desktop.sync import protocol
+
+log = logging.getLogger(__name__)
+
+MODELS: dict[str, type[Synced]] = {
+    m.__tablename__: m  # type: ignore[attr-defined]
+    for m in SYNCED_MODELS
+}
+TABLE_ORDER = {name: index for index, name in enumerate(protocol.SYNC_TABLES)}
+
+WAITS_BEHIND = "Espera a un cambio anterior de este registro que quedó apartado."
+
+
+@dataclass(frozen=True, slots=True)
+class Received:
+    """One pulled change or snapshot record, as the server sent it."""
+
+    table: str
+    row: str
+    office: str
+    shared: bool
+    fields: dict[str, protocol.JSONValue]
+    op: str
+    seq: int | None = None
+    received_at: datetime | None = None
+
+
+@dataclass
+class Applied:
+    """What an :class:`Applier` did with what it was given."""
+
+    applied: int = 0
+    set_aside: int = 0
+
+
+class Applier:
+    """Writes received records into one remote session, setting aside what it cannot apply."""
+
+    def __init__(
+        self, session: Session, office_code: str, checks: protocol.Checks, now: datetime
+    ) -> None:
+        self.session = session
+        self.office_code = office_code
+        self.checks = checks
+        self.now = now
+        self.result = Applied()
+        self._waiting = {
+            (table, row)
+            for table, row in session.execute(select(SyncSetAside.table_name, SyncSetAside.row_id))
+        }
+
+    # -- entry points ---------------------------------------------------------------------------
+
+    def forget_received(self) -> None:
+        """Drop every local copy of another office's (or the region's) records."""
+        for model in reversed(SYNCED_MODELS):
+            self.session.execute(delete(model).where(model.office_code != self.office_code))
+
+    def apply_changes(self, changes: Sequence[protocol.PulledChange]) -> None:
+        self._apply(
+            [
+                Received(c.table, c.row, c.office, c.shared, dict(c.fields), c.op, c.seq)
+                for c in changes
+            ]
+        )
+
+    def apply_records(self, records: Sequence[protocol.SnapshotRecord]) -> None:
+        self._apply(
+            [
+                Received(r.table, r.row, r.office, r.shared, dict(r.fields), "insert")
+                for r in records
+            ]
+        )
+
+    def retry_set_aside(self) -> None:
+        """Try again every record set aside, oldest first (their cause may be gone: the person
+        they refer to arrived, the region corrected a value, the program was updated). The
+        changes of one record are folded into one, in order; what still fails is set aside
+        again, as that one."""
+        rows = list(self.session.scalars(select(SyncSetAside).order_by(SyncSetAside.id)))
+        if not rows:
+            return
+        groups: dict[tuple[str, str], list[Received]] = {}
+        for r in rows:
+            groups.setdefault((r.table_name, r.row_id), []).append(_received(r))
+        self.session.execute(delete(SyncSetAside))
+        self._waiting.clear()
+        self._apply([_fold(items) for items in groups.values()], keep_order=True)
+
+    # -- applying -------------------------------------------------------------------------------
+
+    def _apply(self, items: list[Received], *, keep_order: bool = False) -> None:
+        known = [item for item in items if item.table in MODELS]
+        if len(known) != len(items):
+            log.info(
+                "skipped %d records of tables this version does not know", len(items) - len(known)
+            )
+        if not keep_order:
+            # Parents before children; a stable sort keeps each table's changes in seq order.
+            known.sort(key=lambda item: TABLE_ORDER[item.table])
+        for item in known:
+            reason = self._apply_one(item)
+            if reason is None:
+                self.result.applied += 1
+            elif reason:
+                self._set_aside(item, reason)
+
+    def _apply_one(self, item: Received) -> str | None:
+        """Apply one record; the reason to set it aside, ``""`` to skip it, None when applied."""
+        model = MODELS[item.table]
+        key = (item.table, item.row)
+        obj = self.session.get(model, item.row)
+        visible = item.office in (self.office_code, protocol.REGION_OFFICE) or item.shared
+        if not visible:
+            if obj is not None:
+                self._remove(obj)
+            return None
+        if key in self._waiting:
+            return self._catch_up(item)
+        fields = {k: v for k, v in item.fields.items() if k in protocol.SYNC_TABLES[item.table]}
+        problems = protocol.check_fields(item.table, fields, checks=self.checks)
+        if problems:
+            return protocol.describe_problems(problems)
+        if obj is None and not _complete(model, fields):
+            log.info("skipped a partial %s of a %s not held here", item.op, item.table)
+            return ""
+        for name, target_table, target in protocol.references(item.table, fields):
+            if self.session.get(MODELS[target_table], target) is None:
+                return f"{name}: se refiere a un registro que no está en este equipo."
+        if item.table == "person":
+            twin = self._local_twin(item.row, obj, fields)
+            if twin is not None:
+                if not self._never_synced(twin):
+                    return (
+                        "Ya hay en este equipo otra persona con el mismo RUT o documento. "
+                        "Revise ambos registros."
+                    )
+                # A person registered here, not yet on the server, that the server already
+                # holds from another PC of the office: this PC's copy takes the server's id
+                # and its unsent data goes as a merge (§10).
+                repoint(self.session, item.table, twin.id, item.row)
+                obj = self.session.get(model, item.row)
+        try:
+            with self.session.begin_nested():
+                self._write(model, item, obj, fields)
+        except (SQLAlchemyError, ValueError, TypeError) as exc:
+            log.info("a received %s was set aside (%s)", item.table, type(exc).__name__)
+            return "Este equipo no pudo guardarlo: " + _explain(exc)
+        return None
+
+    def _catch_up(self, item: Received) -> str | None:
+        """A record with earlier changes set aside: fold them and ``item``, in order, and try the
+        whole (a region's correction arriving after a bad value); when it applies, the earlier
+        ones are done. Otherwise ``item`` waits behind them."""
+        key = (item.table, item.row)
+        waiting = list(
+            self.session.scalars(
+                select(SyncSetAside)
+                .where(SyncSetAside.table_name == item.table, SyncSetAside.row_id == item.row)
+                .order_by(SyncSetAside.id)
+            )
+        )
+        self._waiting.discard(key)
+        reason = self._apply_one(_fold([*map(_received, waiting), item]))
+        if reason is None:
+            for row in waiting:
+                self.session.delete(row)
+            self.result.applied += len(waiting)
+            return None
+        self._waiting.add(key)
+        return reason or WAITS_BEHIND
+
+    def _write(
+        self,
+        model: type[Synced],
+        item: Received,
+        obj: Synced | None,
+        fields: dict[str, protocol.JSONValue],
+    ) -> None:
+        values = _convert(model, fields)
+        values["office_code"] = item.office
+        values["shared"] = item.shared
+        values.pop("id", None)
+        if obj is None:
+            obj = model(id=item.row)
+            for name, value in values.items():
+                setattr(obj, name, value)
+            self.session.add(obj)
+        else:
+            guarded = self._protected(item.table, item.row)
+            for name, value in values.items():
+                if name == "updated_at" and _older(value, obj.updated_at):
+                    continue  # bookkeeping: the newest wins, as on the server
+                if name in guarded:
+                    conflict = guarded[name]
+                    if conflict is not None:  # keep the region's newest value in view
+                        conflict.server_value = json.dumps(
+                            protocol.json_value(value), ensure_ascii=False
+                        )
+                    continue
+                setattr(obj, name, value)
+        self.session.flush()
+
+    def _set_aside(self, item: Received, reason: str) -> None:
+        self.session.add(
+            SyncSetAside(
+                table_name=item.table,
+                row_id=item.row,
+                office_code=item.office[:5],
+                shared=item.shared,
+                op=item.op,
+                seq=item.seq,
+                fields=json.dumps(item.fields, ensure_ascii=False),
+                reason=reason,
+                received_at=item.received_at or self.now,
+            )
+        )
+        self._waiting.add((item.table, item.row))
+        self.result.set_aside += 1
+        log.warning("a received %s change was set aside", item.table)
+
+    def _protected(self, table: str, row: str) -> dict[str, SyncConflict | None]:
+        """Fields with an unsent local change (→ None) or an open conflict (→ the conflict)."""
+        protected: dict[str, SyncConflict | None] = {}
+        payloads = self.session.scalars(
+            select(ChangeLog.payload).where(
+                ChangeLog.table_name == table,
+                ChangeLog.row_id == row,
+                ChangeLog.refused_reason.is_(None),
+            )
+        )
+        for payload in payloads:
+            for name in json.loads(payload):
+                if name != "updated_at":
+                    protected.setdefault(name, None)
+        for conflict in self.session.scalars(
+            select(SyncConflict).where(
+                SyncConflict.table_name == table,
+                SyncConflict.row_id == row,
+                SyncConflict.resolved_at.is_(None),
+            )
+        ):
+            protected[conflict.field] = conflict
+        return protected
+
+    def _local_twin(
+        self, row: str, obj: Synced | None, fields: dict[str, protocol.JSONValue]
+    ) -> Person | None:
+        """Another person on this PC who is the same person as the received one (§10)."""
+        values: dict[str, object] = {}
+        if obj is not None:
+            values = {name: getattr(obj, name) for name in protocol.IDENTITY_FIELDS["person"]}
+        values.update(fields)
+        key = protocol.identity_of("person", values)
+        if key is None:
+            return None
+        rut = values.get("rut")
+        query = select(Person).where(Person.id != row)
+        if isinstance(rut, str) and rut:
+            query = query.where(Person.rut == rut)
+        else:
+            query = query.where(
+                Person.rut.is_(None), Person.document_type == values.get("document_type")
+            )
+        for candidate in self.session.scalars(query):
+            other = {name: getattr(candidate, name) for name in protocol.IDENTITY_FIELDS["person"]}
+            if protocol.identity_of("person", other) == key:
+                return candidate
+        return None
+
+    def _never_synced(self, person: Person) -> bool:
+        """Whether the server has never accepted ``person`` as a record of its own: its insert is
+        still in the change log (unsent, or refused)."""
+        insert = self.session.scalar(
+            select(ChangeLog.seq).where(
+                ChangeLog.table_name == "person",
+                ChangeLog.row_id == person.id,
+                ChangeLog.op == "insert",
+            )
+        )
+        return insert is not None
+
+    def _remove(self, obj: Synced) -> None:
+        """Drop the local copy of a record this office may no longer see."""
+        table = type(obj).__tablename__  # type: ignore[attr-defined]
+        self.session.execute(
+            delete(SyncConflict).where(
+                SyncConflict.table_name == table, SyncConflict.row_id == obj.id
+            )
+        )
+        self.session.delete(obj)
+        self.session.flush()
+
+
+def _received(row: SyncSetAside) -> Received:
+    return Received(
+        row.table_name,
+        row.row_id,
+        row.office_code,
+        row.shared,
+        json.loads(row.fields),
+        row.op,
+        row.seq,
+        row.received_at,
+    )
+
+
+def _fold(items: Sequence[Received]) -> Received:
+    """Changes of one record, in order, as one: later fields over earlier ones."""
+    first, last = items[0], items[-1]
+    fields: dict[str, protocol.JSONValue] = {}
+    for item in items:
+        fields.update(item.fields)
+    op = "insert" if any(item.op == "insert" for item in items) else last.op
+    return Received(
+        first.table, first.row, last.office, last.shared, fields, op, last.seq, first.received_at
+    )
+
+
+# -- re-pointing a record to the server's id --------------------------------------------------
+
+
+def repoint(session: Session, table: str, old: str, new: str) -> None:
+    """Give the local record ``old`` of ``table`` the id ``new`` (the server's, §10), with
+    everything that refers to it: references in other synced records, unsent changes (their row
+    and their payloads; refused ones are queued again under new change ids, since the server
+    answers a refused id the same way for ever), open conflicts and records set aside. When
+    ``new`` is already here too, ``old`` is folded into it and removed."""
+    if old == new:
+        return
+    model = MODELS[table]
+    records = model.__table__  # type: ignore[attr-defined]
+    session.flush()
+    stale = session.get(model, old)
+    if stale is not None:
+        session.expunge(stale)
+    exists = session.scalar(select(model.id).where(model.id == new)) is not None
+    if not exists:
+        # A copy under the new id (its unique values moved over), then the references, then the
+        # old row: every foreign key holds at every step.
+        row = session.execute(select(records).where(records.c.id == old)).mappings().first()
+        if row is not None:
+            copy = dict(row)
+            unique = [column.key for column in records.columns if column.unique]
+            if unique:
+                session.execute(
+                    update(records).where(records.c.id == old).values(dict.fromkeys(unique, None))
+                )
+            copy["id"] = new
+            session.execute(insert(records).values(copy))
+    for child_table, field_name in _referring(table):
+        child = MODELS[child_table]
+        column = getattr(child, field_name)
+        session.execute(update(child).where(column == old).values({field_name: new}))
+    session.execute(delete(model).where(model.id == old))
+    _repoint_changes(session, table, old, new)
+    session.execute(
+        update(SyncConflict)
+        .where(SyncConflict.table_name == table, SyncConflict.row_id == old)
+        .values(row_id=new)
+    )
+    session.execute(
+        update(SyncSetAside)
+        .where(SyncSetAside.table_name == table, SyncSetAside.row_id == old)
+        .values(row_id=new)
+    )
+    log.info("a local %s took the server's id", table)
+
+
+def _referring(table: str) -> list[tuple[str, str]]:
+    """``(table, field)`` of every synced field that refers to records of ``table``."""
+    found = []
+    for other, columns in protocol.SCHEMAS[protocol.PROTOCOL].items():
+        for name, kind in columns.items():
+            if isinstance(kind, protocol.Reference) and kind.table == table:
+                found.append((other, name))
+    return found
+
+
+def _repoint_changes(session: Session, table: str, old: str, new: str) -> None:
+    referring = _referring(table)
+    tables = {table} | {other for other, _field in referring}
+    rows = session.scalars(
+        select(ChangeLog)
+        .where(ChangeLog.table_name.in_(tables), ChangeLog.payload.contains(old))
+        .order_by(ChangeLog.seq)
+    ).all()
+    own = session.scalars(
+        select(ChangeLog)
+        .where(ChangeLog.table_name == table, ChangeLog.row_id == old)
+        .order_by(ChangeLog.seq)
+    ).all()
+    touched = {row.seq: row for row in (*own, *rows)}
+    requeue: list[ChangeLog] = []
+    for change in sorted(touched.values(), key=lambda c: c.seq):
+        payload = json.loads(change.payload)
+        if change.table_name == table and change.row_id == old:
+            change.row_id = new
+            if payload.get("id") == old:
+                payload["id"] = new
+        for other, name in referring:
+            if change.table_name == other and payload.get(name) == old:
+                payload[name] = new
+        change.payload = json.dumps(payload, ensure_ascii=False, sort_keys=True)
+        if change.refused_reason is not None:
+            requeue.append(change)
+    session.flush()
+    for change in requeue:
+        # A new change id and a new (higher) sequence number: sent again as a new change.
+        values = {
+            "change_id": new_id(),
+            "table_name": change.table_name,
+            "row_id": change.row_id,
+            "op": change.op,
+            "payload": change.payload,
+            "recorded_at": change.recorded_at,
+            "base_seq": change.base_seq,
+        }
+        session.delete(change)
+        session.flush()
+        session.add(ChangeLog(**values))
+    session.flush()
+
+
+# -- values from the wire ---------------------------------------------------------------------
+
+
+def _older(value: object, current: datetime | None) -> bool:
+    return isinstance(value, datetime) and current is not None and value < current
+
+
+def _convert(model: type[Synced], fields: dict[str, protocol.JSONValue]) -> dict[str, Any]:
+    """Column values from the wire: ISO strings to dates and times (already schema-checked)."""
+    columns = model.__table__.columns  # type: ignore[attr-defined]
+    return {name: _column_value(columns[name].type, value) for name, value in fields.items()}
+
+
+def _column_value(column_type: object, value: protocol.JSONValue) -> Any:
+    if value is None:
+        return None
+    if isinstance(column_type, DateTime):
+        parsed = datetime.fromisoformat(str(value))
+        if parsed.tzinfo is not None:
+            parsed = parsed.astimezone(UTC).replace(tzinfo=None)
+        return parsed
+    if isinstance(column_type, Date):
+        return date.fromisoformat(str(value)[:10])
+    if isinstance(column_type, Boolean):
+        return bool(value)
+    if isinstance(column_type, Integer):
+        return int(value)
+    return value
+
+
+def _complete(model: type[Synced], values: dict[str, Any]) -> bool:
+    """Whether ``values`` can make a new record: every required column is there."""
+    for column in model.__table__.columns:  # type: ignore[attr-defined]
+        if column.primary_key or not column.info.get("sync", True):
+            continue
+        if column.nullable or column.default is not None or column.server_default is not None:
+            continue
+        if values.get(column.key) is None:
+            return False
+    return True
+
+
+def _explain(exc: BaseException) -> str:
+    message = str(getattr(exc, "orig", exc)).lower()
+    if "unique" in message:
+        return "ya hay en este equipo otro registro con el mismo dato único."
+    if "foreign key" in message:
+        return "se refiere a un registro que no está en este equipo."
+    return "trae un valor que esta versión del programa no puede guardar."
