@@ -24,6 +24,8 @@ from omil_desktop.sync import protocol
 
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 8765
+DEFAULT_TRUSTED_PROXY = "127.0.0.1"
+"""A TLS terminator on the same machine is trusted to say who the client is."""
 
 
 _ARGPARSE_ERRORS = (
@@ -139,6 +141,14 @@ def build_parser() -> argparse.ArgumentParser:
         default=DEFAULT_PORT,
         help=f"puerto (por omisión {DEFAULT_PORT}; 0: libre)",
     )
+    serve.add_argument(
+        "--trusted-proxy",
+        default=DEFAULT_TRUSTED_PROXY,
+        metavar="DIRECCIONES",
+        help="direcciones (separadas por comas) del terminador TLS cuya cabecera X-Forwarded-For "
+        "da la dirección de cada equipo, con la que se limitan los intentos de inscripción "
+        f"(por omisión {DEFAULT_TRUSTED_PROXY}; vacío: ninguno)",
+    )
     return parser
 
 
@@ -223,12 +233,18 @@ def _run(service: RegionalService, args: argparse.Namespace) -> int:
             f"{protocol.PROTOCOL}; los anteriores reciben el aviso de actualizar."
         )
     elif args.command == "serve":
-        return serve(service, args.host, args.port)
+        return serve(service, args.host, args.port, args.trusted_proxy)
     return 0
 
 
-def serve(service: RegionalService, host: str, port: int) -> int:
-    """Run the HTTP API until interrupted; prints the address it listens on."""
+def serve(
+    service: RegionalService,
+    host: str,
+    port: int,
+    trusted_proxy: str = DEFAULT_TRUSTED_PROXY,
+) -> int:
+    """Run the HTTP API until interrupted; prints the address it listens on. Requests from
+    ``trusted_proxy`` (comma-separated addresses) are counted by their X-Forwarded-For."""
     if importlib.util.find_spec("fastapi") is None or importlib.util.find_spec("uvicorn") is None:
         print(
             "Error: para atender la sincronización falta FastAPI o uvicorn. Instálelos con: "
@@ -260,7 +276,15 @@ def serve(service: RegionalService, host: str, port: int) -> int:
         flush=True,
     )
     print(f"Escuchando en http://{shown}:{bound}", flush=True)
-    config = uvicorn.Config(app, log_level="warning", access_log=False, lifespan="off")
+    proxies = [p.strip() for p in trusted_proxy.split(",") if p.strip()]
+    config = uvicorn.Config(
+        app,
+        log_level="warning",
+        access_log=False,
+        lifespan="off",
+        proxy_headers=bool(proxies),
+        forwarded_allow_ips=proxies,
+    )
     # uvicorn shuts down gracefully on SIGINT/SIGTERM, then re-raises the signal: both end here.
     if threading.current_thread() is threading.main_thread():
         signal.signal(signal.SIGTERM, _interrupt)

@@ -128,10 +128,17 @@ class SyncResponse(_Message):
     snapshot: SnapshotPage | None = None
 
 
+MAX_ENROLL_COMPRESSED_BYTES = 4 * 1024
+MAX_ENROLL_BODY_BYTES = 16 * 1024
+"""An enrollment needs a few hundred bytes: its body is refused past these limits (§2)."""
+
+
 class EnrollRequest(_Message):
     code: str = Field(max_length=40)
     office_code: str = Field(max_length=5)
     device_name: str = Field(max_length=120)
+    replaces: str | None = Field(default=None, max_length=36)
+    """The device id this installation had before: the server revokes it (same office only)."""
 
 
 class EnrollResponse(_Message):
@@ -163,6 +170,7 @@ OUT_OF_ORDER = "out_of_order"
 TOO_LARGE = "too_large"
 PROTOCOL_TOO_OLD = "protocol_too_old"
 PROTOCOL_TOO_NEW = "protocol_too_new"
+TOO_MANY_ATTEMPTS = "too_many_attempts"
 
 
 class BodyError(ValueError):
@@ -191,16 +199,22 @@ def encode(message: BaseModel | dict[str, Any]) -> bytes:
     return gzip.compress(text.encode("utf-8"), compresslevel=6, mtime=0)
 
 
-def decompress(body: bytes) -> bytes:
-    """Inflate a gzip body, refusing one that inflates past :data:`MAX_BODY_BYTES`."""
-    if len(body) > MAX_COMPRESSED_BYTES:
+def decompress(
+    body: bytes,
+    *,
+    max_compressed: int = MAX_COMPRESSED_BYTES,
+    max_inflated: int = MAX_BODY_BYTES,
+) -> bytes:
+    """Inflate a gzip body, refusing one larger than ``max_compressed`` or that inflates past
+    ``max_inflated`` (it never inflates more than that)."""
+    if len(body) > max_compressed:
         raise BodyError(TOO_LARGE, "El envío supera el tamaño máximo permitido.")
     inflater = zlib.decompressobj(wbits=16 + zlib.MAX_WBITS)
     try:
-        data = inflater.decompress(body, MAX_BODY_BYTES + 1)
+        data = inflater.decompress(body, max_inflated + 1)
     except zlib.error as exc:
         raise BodyError(MALFORMED, "El envío llegó dañado (no es gzip válido).") from exc
-    if len(data) > MAX_BODY_BYTES or inflater.unconsumed_tail:
+    if len(data) > max_inflated or inflater.unconsumed_tail:
         raise BodyError(TOO_LARGE, "El envío supera el tamaño máximo permitido.")
     if not inflater.eof:
         raise BodyError(MALFORMED, "El envío llegó incompleto.")
