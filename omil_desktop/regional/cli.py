@@ -64,7 +64,7 @@ class _Parser(argparse.ArgumentParser):
         self.exit(2, f"{self.prog}: error: {message}\n")
 
 
-def _common() -> argparse.ArgumentParser:
+def _common() -> _Parser:
     common = _Parser(add_help=False)
     where = common.add_mutually_exclusive_group()
     where.add_argument(
@@ -159,7 +159,7 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _notice_commands(commands: Any, common: argparse.ArgumentParser) -> None:
+def _notice_commands(commands: Any, common: _Parser) -> None:
     notice = commands.add_parser(
         "notice",
         parents=[common],
@@ -203,7 +203,7 @@ def _notice_commands(commands: Any, common: argparse.ArgumentParser) -> None:
 _TABLES = "tablas: " + ", ".join(protocol.SYNC_TABLES)
 
 
-def _record_commands(commands: Any, common: argparse.ArgumentParser) -> None:
+def _record_commands(commands: Any, common: _Parser) -> None:
     record = commands.add_parser(
         "record",
         parents=[common],
@@ -329,11 +329,11 @@ def _run(service: RegionalService, args: argparse.Namespace) -> int:
             f"Servidor regional de {identity.region_name}: secuencia {identity.last_seq}, "
             f"horizonte {identity.horizon}."
         )
-        for office in service.status():
-            counts = ", ".join(f"{table} {count}" for table, count in office.records.items())
+        for summary in service.status():
+            counts = ", ".join(f"{table} {count}" for table, count in summary.records.items())
             print(
-                f"{office.cut}  {office.name:<22} equipos {office.devices}  última sincronización "
-                f"{_when(office.last_sync_at)}  registros: {counts}"
+                f"{summary.cut}  {summary.name:<22} equipos {summary.devices}  última "
+                f"sincronización {_when(summary.last_sync_at)}  registros: {counts}"
             )
     elif args.command == "compact":
         result = service.compact(keep_days=args.keep_days)
