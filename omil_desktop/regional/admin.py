@@ -13,6 +13,7 @@ from sqlalchemy import func, null, select, text, update
 
 from omil_desktop.regional.core import AdminError, ServerIdentity, ServiceCore, sha256_hex
 from omil_desktop.regional.models import (
+    REGION_ORIGIN,
     Change,
     Device,
     EnrollmentCode,
@@ -31,6 +32,7 @@ CODE_ALPHABET = "ACDEFGHJKMNPRTUVWXY34679"
 """Enrollment code characters, none mistakable for another: no 0/O/Q, 1/I/L, 2/Z, 5/S, 8/B."""
 CODE_LENGTH = 12
 CODE_VALID_DAYS = 7
+NOTICE_TABLE = "notice"
 
 
 @dataclass(frozen=True, slots=True)
@@ -311,6 +313,21 @@ class Administration(ServiceCore):
                 session.scalars(query), key=lambda r: (order.index(r.table_name), r.row_id)
             )
             return [self._view(r) for r in found]
+
+    def notices(self, *, deleted: bool = False) -> list[RecordView]:
+        """The notices the region wrote (its own, ``REG``, and those it wrote for one office),
+        newest publication first; tombstoned ones only with ``deleted``."""
+        with self.store.read() as session:
+            query = select(Record).where(Record.table_name == NOTICE_TABLE)
+            if not deleted:
+                query = query.where(Record.deleted.is_(False))
+            found = [
+                self._view(r)
+                for r in session.scalars(query)
+                if r.office_code == protocol.REGION_OFFICE or r.origins.get("id") == REGION_ORIGIN
+            ]
+        found.sort(key=lambda r: (str(r.fields.get("published_on") or ""), r.row), reverse=True)
+        return found
 
     def refusals(self) -> list[RefusalInfo]:
         with self.store.read() as session:

@@ -3,13 +3,25 @@
 
 Every response carries ``OMIL-Protocol`` and ``OMIL-Server-Id``. Every body, errors included, is
 gzip'd JSON (``Content-Encoding: gzip``). Checks run in the contract's order, all before anything
-is written: protocol version (426), server id (409), credential (401/403), body (400/413).
+is written: enrollment attempts per address (429), declared body size (413), protocol version
+(426), server id (409), credential (401/403), body (400/413).
+
+Only reading the request happens on the event loop. Decompressing, parsing, validating, every
+database access and compressing the answer run in the thread pool, so one big or slow request
+never stops the server from answering others. A body is refused past its endpoint's limits
+(:data:`ENROLL_BODY`, :data:`SYNC_BODY`) while it streams in and while it inflates.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Awaitable, Callable
+import math
+import threading
+import time
+import traceback
+from collections import OrderedDict, deque
+from collections.abc import Awaitable, Callable, Mapping
+from dataclasses import dataclass
 from typing import TypeVar
 
 from fastapi import FastAPI, Request, Response
@@ -39,6 +51,7 @@ STATUS = {
     protocol.TOO_LARGE: 413,
     protocol.PROTOCOL_TOO_OLD: 426,
     protocol.PROTOCOL_TOO_NEW: 426,
+    protocol.TOO_MANY_ATTEMPTS: 429,
 }
 """HTTP status of each protocol error code (§2)."""
 SERVER_ERROR = "server_error"
@@ -46,25 +59,85 @@ NOT_FOUND = "not_found"
 
 M = TypeVar("M", bound=BaseModel)
 
+
+@dataclass(frozen=True, slots=True)
+class BodyLimit:
+    """Most bytes an endpoint's body may have as sent (gzip) and once inflated."""
+
+    compressed: int
+    inflated: int
+
+
+ENROLL_BODY = BodyLimit(protocol.MAX_ENROLL_COMPRESSED_BYTES, protocol.MAX_ENROLL_BODY_BYTES)
+SYNC_BODY = BodyLimit(protocol.MAX_COMPRESSED_BYTES, protocol.MAX_BODY_BYTES)
+
+ENROLL_ATTEMPTS = 10
+"""Enrollment requests one client address may make per :data:`ENROLL_WINDOW_SECONDS`."""
+ENROLL_WINDOW_SECONDS = 15 * 60
+TRACKED_ADDRESSES = 10_000
+"""Addresses the attempt counter remembers at most (the least recently seen are forgotten)."""
+
 _TOO_LARGE = ProtocolError(protocol.TOO_LARGE, "El envío supera el tamaño máximo permitido.")
 
 
-def create_app(service: RegionalService) -> FastAPI:
+class AttemptLimiter:
+    """A sliding window of attempts per client address, in memory (one server process)."""
+
+    def __init__(
+        self,
+        attempts: int = ENROLL_ATTEMPTS,
+        window: float = ENROLL_WINDOW_SECONDS,
+        *,
+        clock: Callable[[], float] = time.monotonic,
+        max_addresses: int = TRACKED_ADDRESSES,
+    ) -> None:
+        self.attempts = attempts
+        self.window = window
+        self._clock = clock
+        self._max_addresses = max_addresses
+        self._seen: OrderedDict[str, deque[float]] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def attempt(self, address: str) -> float | None:
+        """Count an attempt from ``address``; or, when it has used up the window, the seconds
+        until it may try again (that refused attempt is not counted)."""
+        now = self._clock()
+        with self._lock:
+            times = self._seen.pop(address, None) or deque()
+            while times and times[0] <= now - self.window:
+                times.popleft()
+            self._seen[address] = times  # most recently seen last
+            if len(times) >= self.attempts:
+                return max(times[0] + self.window - now, 0.0)
+            times.append(now)
+            while len(self._seen) > self._max_addresses:
+                self._seen.popitem(last=False)
+            return None
+
+
+def create_app(
+    service: RegionalService, *, enroll_limiter: AttemptLimiter | None = None
+) -> FastAPI:
     """The API of an initialised server (``omil-regional init``)."""
     identity = service.identity()  # NotInitialized before any request is served
     base_headers = {
         protocol.PROTOCOL_HEADER: str(protocol.PROTOCOL),
         protocol.SERVER_ID_HEADER: identity.server_id,
     }
-    app = FastAPI(title="OMIL Desktop — servidor regional", docs_url=None, redoc_url=None)
-    app.openapi_url = None
+    limiter = enroll_limiter or AttemptLimiter()
+    # No API description in production: openapi_url must be None when FastAPI sets up its routes.
+    app = FastAPI(
+        title="OMIL Desktop — servidor regional", openapi_url=None, docs_url=None, redoc_url=None
+    )
 
-    def reply(message: BaseModel, status: int = 200) -> Response:
+    def reply(
+        message: BaseModel, status: int = 200, headers: Mapping[str, str] | None = None
+    ) -> Response:
         return Response(
             content=protocol.encode(message),
             status_code=status,
             media_type="application/json",
-            headers={**base_headers, "Content-Encoding": "gzip"},
+            headers={**base_headers, **(headers or {}), "Content-Encoding": "gzip"},
         )
 
     def error(code: str, message: str, status: int | None = None) -> Response:
@@ -76,7 +149,12 @@ def create_app(service: RegionalService) -> FastAPI:
         except ProtocolError as exc:
             return error(exc.code, exc.message)
         except Exception as exc:
-            log.error("Error interno del servidor regional (%s)", type(exc).__name__, exc_info=True)
+            # The traceback's frames, never the exception's text: it may quote what a device sent.
+            log.error(
+                "Error interno del servidor regional (%s)\n%s",
+                type(exc).__name__,
+                "".join(traceback.format_tb(exc.__traceback__)).rstrip(),
+            )
             return error(
                 SERVER_ERROR,
                 "El servidor regional tuvo un problema y no guardó nada. Sus cambios siguen en "
@@ -84,8 +162,9 @@ def create_app(service: RegionalService) -> FastAPI:
                 500,
             )
 
-    def client_version(request: Request) -> int:
-        raw = (request.headers.get(protocol.PROTOCOL_HEADER) or "").strip()
+    def checked_version(headers: Mapping[str, str]) -> int:
+        """The client's protocol version, if this server speaks it (reads the database)."""
+        raw = (headers.get(protocol.PROTOCOL_HEADER) or "").strip()
         if not raw.isascii() or not raw.isdigit():
             raise ProtocolError(
                 protocol.MALFORMED, "Falta la versión del protocolo (cabecera OMIL-Protocol)."
@@ -93,6 +172,23 @@ def create_app(service: RegionalService) -> FastAPI:
         version = int(raw)
         service.check_protocol(version)
         return version
+
+    def enroll_headers(headers: Mapping[str, str]) -> int:
+        version = checked_version(headers)
+        if protocol.SERVER_ID_HEADER in headers:
+            service.check_server_id(headers[protocol.SERVER_ID_HEADER])
+        return version
+
+    def sync_headers(headers: Mapping[str, str]) -> tuple[int, str]:
+        version = checked_version(headers)
+        service.check_server_id(headers.get(protocol.SERVER_ID_HEADER))
+        return version, service.authenticate(headers.get("authorization"))
+
+    def answer_enroll(body: bytes, version: int) -> Response:
+        return reply(service.enroll(decode(EnrollRequest, body, ENROLL_BODY), version))
+
+    def answer_sync(body: bytes, version: int, device_id: str) -> Response:
+        return reply(service.sync(device_id, decode(SyncRequest, body, SYNC_BODY), version))
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(_request: Request, exc: StarletteHTTPException) -> Response:
@@ -106,54 +202,76 @@ def create_app(service: RegionalService) -> FastAPI:
 
     @app.post("/api/enroll")
     async def enroll(request: Request) -> Response:
+        wait = limiter.attempt(client_address(request))
+        if wait is not None:
+            minutes = max(1, math.ceil(wait / 60))
+            return reply(
+                ErrorBody(
+                    error=protocol.TOO_MANY_ATTEMPTS,
+                    message=f"Demasiados intentos de inscripción desde esta dirección. Espere "
+                    f"{minutes} {'minuto' if minutes == 1 else 'minutos'} y vuelva a intentarlo.",
+                ),
+                STATUS[protocol.TOO_MANY_ATTEMPTS],
+                {"Retry-After": str(math.ceil(wait))},
+            )
+
         async def handle() -> Response:
-            version = client_version(request)
-            if protocol.SERVER_ID_HEADER in request.headers:
-                service.check_server_id(request.headers[protocol.SERVER_ID_HEADER])
-            body = await read_body(request)
-            message = decode(EnrollRequest, body)
-            return reply(await run_in_threadpool(service.enroll, message, version))
+            check_declared_length(request, ENROLL_BODY)
+            version = await run_in_threadpool(enroll_headers, request.headers)
+            body = await read_body(request, ENROLL_BODY)
+            return await run_in_threadpool(answer_enroll, body, version)
 
         return await guarded(handle)
 
     @app.post("/api/sync")
     async def sync(request: Request) -> Response:
         async def handle() -> Response:
-            version = client_version(request)
-            service.check_server_id(request.headers.get(protocol.SERVER_ID_HEADER))
-            device_id = await run_in_threadpool(
-                service.authenticate, request.headers.get("authorization")
-            )
-            body = await read_body(request)
-            message = decode(SyncRequest, body)
-            return reply(await run_in_threadpool(service.sync, device_id, message, version))
+            check_declared_length(request, SYNC_BODY)
+            version, device_id = await run_in_threadpool(sync_headers, request.headers)
+            body = await read_body(request, SYNC_BODY)
+            return await run_in_threadpool(answer_sync, body, version, device_id)
 
         return await guarded(handle)
 
     return app
 
 
-async def read_body(request: Request) -> bytes:
-    """The raw (compressed) body, refused past the compressed limit without reading it all."""
+def client_address(request: Request) -> str:
+    """The address requests are counted by: the peer's, or the one a trusted proxy reports
+    (``omil-regional serve --trusted-proxy``)."""
+    return request.client.host if request.client is not None else "?"
+
+
+def check_declared_length(request: Request, limit: BodyLimit) -> None:
+    """Refuse a body whose declared size is over the limit before any other work."""
+    declared = request.headers.get("content-length", "").strip()
+    if declared.isascii() and declared.isdigit() and int(declared) > limit.compressed:
+        raise _TOO_LARGE
+
+
+async def read_body(request: Request, limit: BodyLimit) -> bytes:
+    """The raw (compressed) body, refused as soon as it streams past the compressed limit."""
     if request.headers.get("content-encoding", "").strip().lower() != "gzip":
         raise ProtocolError(protocol.MALFORMED, "El envío debe venir comprimido con gzip.")
-    declared = request.headers.get("content-length", "")
-    if declared.isdigit() and int(declared) > protocol.MAX_COMPRESSED_BYTES:
-        raise _TOO_LARGE
+    check_declared_length(request, limit)
     chunks: list[bytes] = []
     size = 0
     async for chunk in request.stream():
         size += len(chunk)
-        if size > protocol.MAX_COMPRESSED_BYTES:
+        if size > limit.compressed:
             raise _TOO_LARGE
         chunks.append(chunk)
     return b"".join(chunks)
 
 
-def decode(model: type[M], body: bytes) -> M:
-    """protocol.decode, with a batch of more than MAX_BATCH changes as ``too_large`` (§2)."""
+def decode(model: type[M], body: bytes, limit: BodyLimit) -> M:
+    """Inflate (never past ``limit.inflated``), parse and validate a body; a batch of more than
+    MAX_BATCH changes is ``too_large`` (§2). Runs in the thread pool."""
     try:
-        return protocol.decode(model, body)
+        raw = protocol.decompress(
+            body, max_compressed=limit.compressed, max_inflated=limit.inflated
+        )
+        return protocol.decode(model, raw, compressed=False)
     except BodyError as exc:
         cause = exc.__cause__
         if isinstance(cause, ValidationError) and any(

@@ -3,9 +3,12 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from omil_desktop.regional.admin import NOTICE_TABLE
 from omil_desktop.regional.core import AdminError, ServiceCore, iso
 from omil_desktop.regional.models import (
     REGION_ORIGIN,
@@ -28,7 +31,8 @@ class Authoring(ServiceCore):
         """Edit a record on the server (origin ``region``); returns the change's seq. It never
         clashes here: devices receive it as a pulled change (§9). Every value is checked against
         the protocol's schema, as a device's would be."""
-        self._check(table, fields, complete=False)
+        if protocol.schema(table) is None:
+            raise AdminError(f"La tabla «{protocol.printable(table)}» no se sincroniza.")
         if {"id", "office_code"} & set(fields):
             raise AdminError("No se puede cambiar el identificador ni la oficina de un registro.")
         if fields.get(SHARED_FIELD) and table not in protocol.SHAREABLE_TABLES:
@@ -41,6 +45,7 @@ class Authoring(ServiceCore):
             record = session.get(Record, (table, row))
             if record is None:
                 raise AdminError("El registro no existe en el servidor regional.")
+            self._check(table, fields, complete=False)
             self._check_references(session, table, fields, record.office_code)
             self._check_identity(
                 session, table, row, record.office_code, {**record.fields, **fields}
@@ -160,3 +165,73 @@ class Authoring(ServiceCore):
             raise AdminError(
                 f"Esa persona ya está registrada en la oficina {office} (registro {twin})."
             )
+
+    # -- what `omil-regional notice` and `omil-regional record` do -------------------------------
+
+    def add_notice(
+        self,
+        title: str,
+        body: str = "",
+        *,
+        office: str = protocol.REGION_OFFICE,
+        published_on: date | None = None,
+    ) -> str:
+        """Publish a notice: the region's to every office (``REG``), or one for a single office
+        (its CUT or comuna name); returns its row id. Offices receive it in their next sync."""
+        target = self._notice_office(office)
+        fields: dict[str, JSONValue] = {
+            "title": self._notice_title(title),
+            "body": body.strip(),
+            "published_on": (published_on or date.today()).isoformat(),
+        }
+        return self.regional_insert(NOTICE_TABLE, fields, office=target)
+
+    def edit_notice(
+        self,
+        row: str,
+        *,
+        title: str | None = None,
+        body: str | None = None,
+        published_on: date | None = None,
+    ) -> int:
+        """Correct a notice (only the fields given); returns the change's seq."""
+        self._live_notice(row)
+        fields: dict[str, JSONValue] = {}
+        if title is not None:
+            fields["title"] = self._notice_title(title)
+        if body is not None:
+            fields["body"] = body.strip()
+        if published_on is not None:
+            fields["published_on"] = published_on.isoformat()
+        if not fields:
+            raise AdminError("Indique qué cambiar: --title, --body o --published.")
+        return self.regional_edit(NOTICE_TABLE, row, fields)
+
+    def delete_notice(self, row: str) -> int:
+        """Delete a notice by tombstone: offices remove it in their next sync."""
+        self._live_notice(row)
+        return self.regional_edit(NOTICE_TABLE, row, {"deleted_at": iso(self.clock())})
+
+    def _live_notice(self, row: str) -> None:
+        with self.store.read() as session:
+            record = session.get(Record, (NOTICE_TABLE, row.strip()))
+            if record is None:
+                raise AdminError(f"No existe el aviso {row}.")
+            if record.deleted:
+                raise AdminError(f"El aviso {row} fue eliminado.")
+
+    def _notice_office(self, office: str) -> str:
+        wanted = office.strip()
+        if wanted.upper() == protocol.REGION_OFFICE:
+            return protocol.REGION_OFFICE
+        comuna = self.territory.find_comuna(wanted)
+        if comuna is None:
+            raise AdminError(f"No existe la comuna «{office}».")
+        return comuna.code
+
+    @staticmethod
+    def _notice_title(title: str) -> str:
+        cleaned = " ".join(title.split())
+        if not cleaned:
+            raise AdminError("Escriba el título del aviso.")
+        return cleaned

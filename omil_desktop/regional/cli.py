@@ -9,21 +9,28 @@ from __future__ import annotations
 import argparse
 import contextlib
 import importlib.util
+import json
 import logging
 import signal
 import socket
 import sys
 import threading
-from collections.abc import Sequence
-from datetime import datetime
+from collections.abc import Callable, Sequence
+from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 
-from omil_desktop.regional.service import AdminError, RegionalService
+from omil_desktop.domain.dates import format_date, parse_date
+from omil_desktop.regional.models import REGION_ORIGIN
+from omil_desktop.regional.service import AdminError, RecordView, RegionalService
 from omil_desktop.regional.store import RegionalStorageError
 from omil_desktop.sync import protocol
+from omil_desktop.sync.protocol import JSONValue
 
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 8765
+DEFAULT_TRUSTED_PROXY = "127.0.0.1"
+"""A TLS terminator on the same machine is trusted to say who the client is."""
 
 
 _ARGPARSE_ERRORS = (
@@ -57,7 +64,7 @@ class _Parser(argparse.ArgumentParser):
         self.exit(2, f"{self.prog}: error: {message}\n")
 
 
-def _common() -> argparse.ArgumentParser:
+def _common() -> _Parser:
     common = _Parser(add_help=False)
     where = common.add_mutually_exclusive_group()
     where.add_argument(
@@ -129,6 +136,8 @@ def build_parser() -> argparse.ArgumentParser:
         help="deja de atender equipos con una versión de protocolo anterior",
     )
     minimum.add_argument("version", type=int, metavar="VERSIÓN")
+    _notice_commands(commands, common)
+    _record_commands(commands, common)
     serve = commands.add_parser("serve", parents=[common], help="atiende la sincronización")
     serve.add_argument(
         "--host", default=DEFAULT_HOST, help=f"dirección (por omisión {DEFAULT_HOST})"
@@ -139,7 +148,123 @@ def build_parser() -> argparse.ArgumentParser:
         default=DEFAULT_PORT,
         help=f"puerto (por omisión {DEFAULT_PORT}; 0: libre)",
     )
+    serve.add_argument(
+        "--trusted-proxy",
+        default=DEFAULT_TRUSTED_PROXY,
+        metavar="DIRECCIONES",
+        help="direcciones (separadas por comas) del terminador TLS cuya cabecera X-Forwarded-For "
+        "da la dirección de cada equipo, con la que se limitan los intentos de inscripción "
+        f"(por omisión {DEFAULT_TRUSTED_PROXY}; vacío: ninguno)",
+    )
     return parser
+
+
+def _notice_commands(commands: Any, common: _Parser) -> None:
+    notice = commands.add_parser(
+        "notice",
+        parents=[common],
+        help="avisos de la Dirección Regional a las oficinas",
+        description="Avisos que las oficinas reciben en su próxima sincronización (Avisos).",
+    )
+    actions = notice.add_subparsers(dest="notice_command", metavar="ACCIÓN", parser_class=_Parser)
+    actions.required = True
+    add = actions.add_parser("add", parents=[common], help="publica un aviso")
+    add.add_argument("--title", required=True, metavar="TÍTULO", help="título del aviso")
+    add.add_argument("--body", default="", metavar="TEXTO", help="texto del aviso")
+    add.add_argument(
+        "--office",
+        default=protocol.REGION_OFFICE,
+        metavar="CUT",
+        help=f"oficina que lo recibe (código o nombre de la comuna; por omisión "
+        f"{protocol.REGION_OFFICE}: todas las oficinas de la región)",
+    )
+    add.add_argument(
+        "--published",
+        type=_date,
+        metavar="DD-MM-AAAA",
+        help="fecha de publicación (por omisión, hoy)",
+    )
+    actions.add_parser(
+        "list", parents=[common], help="lista los avisos de la Dirección Regional"
+    ).add_argument("--all", action="store_true", help="incluye los avisos eliminados")
+    edit = actions.add_parser("edit", parents=[common], help="corrige un aviso")
+    edit.add_argument("row", metavar="ID_AVISO", help="identificador del aviso (notice list)")
+    edit.add_argument("--title", metavar="TÍTULO", help="título nuevo")
+    edit.add_argument("--body", metavar="TEXTO", help="texto nuevo")
+    edit.add_argument(
+        "--published", type=_date, metavar="DD-MM-AAAA", help="fecha de publicación nueva"
+    )
+    delete = actions.add_parser(
+        "delete", parents=[common], help="elimina un aviso (las oficinas lo quitan)"
+    )
+    delete.add_argument("row", metavar="ID_AVISO", help="identificador del aviso (notice list)")
+
+
+_TABLES = "tablas: " + ", ".join(protocol.SYNC_TABLES)
+
+
+def _record_commands(commands: Any, common: _Parser) -> None:
+    record = commands.add_parser(
+        "record",
+        parents=[common],
+        help="ve y corrige registros de las oficinas",
+        description=f"Registros sincronizados ({_TABLES}).",
+    )
+    actions = record.add_subparsers(dest="record_command", metavar="ACCIÓN", parser_class=_Parser)
+    actions.required = True
+    show = actions.add_parser(
+        "show",
+        parents=[common],
+        help="muestra un registro: cada campo con quién lo escribió y en qué secuencia",
+    )
+    show.add_argument("table", metavar="TABLA", help=_TABLES)
+    show.add_argument("row", metavar="ID", help="identificador del registro")
+    edit = actions.add_parser(
+        "edit",
+        parents=[common],
+        help="corrige campos de un registro; la oficina lo recibe en su próxima sincronización",
+    )
+    edit.add_argument("table", metavar="TABLA", help=_TABLES)
+    edit.add_argument("row", metavar="ID", help="identificador del registro")
+    edit.add_argument(
+        "--set",
+        dest="values",
+        action="append",
+        required=True,
+        type=_assignment,
+        metavar="CAMPO=VALOR",
+        help="valor nuevo de un campo (repetible). Se lee como JSON cuando lo es (true, 12, "
+        'null borra el valor, "texto" entre comillas); si no, como texto. Fechas como '
+        "aaaa-mm-dd.",
+    )
+
+
+def _date(text: str) -> date:
+    try:
+        return parse_date(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def _assignment(text: str) -> tuple[str, JSONValue]:
+    """``campo=valor``: the value as JSON where it is a JSON scalar, else the text itself."""
+    name, equals, raw = text.partition("=")
+    name = name.strip()
+    if not equals or not name:
+        raise argparse.ArgumentTypeError(f"escriba CAMPO=VALOR, no «{text}»")
+    try:
+        value = json.loads(raw, parse_constant=_no_constant)
+    except ValueError:
+        return name, raw
+    if isinstance(value, dict | list):
+        raise argparse.ArgumentTypeError(
+            f"el valor de {name} debe ser simple (texto, número, true/false o null)"
+        )
+    return name, value
+
+
+def _no_constant(name: str) -> None:
+    raise ValueError(name)  # NaN, Infinity: not JSON numbers; taken as text
 
 
 def _when(moment: datetime | None) -> str:
@@ -204,11 +329,11 @@ def _run(service: RegionalService, args: argparse.Namespace) -> int:
             f"Servidor regional de {identity.region_name}: secuencia {identity.last_seq}, "
             f"horizonte {identity.horizon}."
         )
-        for office in service.status():
-            counts = ", ".join(f"{table} {count}" for table, count in office.records.items())
+        for summary in service.status():
+            counts = ", ".join(f"{table} {count}" for table, count in summary.records.items())
             print(
-                f"{office.cut}  {office.name:<22} equipos {office.devices}  última sincronización "
-                f"{_when(office.last_sync_at)}  registros: {counts}"
+                f"{summary.cut}  {summary.name:<22} equipos {summary.devices}  última "
+                f"sincronización {_when(summary.last_sync_at)}  registros: {counts}"
             )
     elif args.command == "compact":
         result = service.compact(keep_days=args.keep_days)
@@ -222,13 +347,111 @@ def _run(service: RegionalService, args: argparse.Namespace) -> int:
             f"El servidor atiende desde ahora equipos con protocolo {identity.min_protocol} a "
             f"{protocol.PROTOCOL}; los anteriores reciben el aviso de actualizar."
         )
+    elif args.command == "notice":
+        _notice(service, args)
+    elif args.command == "record":
+        _record(service, args)
     elif args.command == "serve":
-        return serve(service, args.host, args.port)
+        return serve(service, args.host, args.port, args.trusted_proxy)
     return 0
 
 
-def serve(service: RegionalService, host: str, port: int) -> int:
-    """Run the HTTP API until interrupted; prints the address it listens on."""
+def _office_label(service: RegionalService, office: str) -> str:
+    if office == protocol.REGION_OFFICE:
+        return "todas las oficinas"
+    names = {o.cut: o.name for o in service.offices()}
+    return f"la oficina {office} {names.get(office, '')}".rstrip()
+
+
+def _notice(service: RegionalService, args: argparse.Namespace) -> None:
+    if args.notice_command == "add":
+        row = service.add_notice(
+            args.title, args.body, office=args.office, published_on=args.published
+        )
+        notice = service.record("notice", row)
+        assert notice is not None
+        print(row)
+        print(
+            f"Aviso «{notice.fields['title']}» publicado para "
+            f"{_office_label(service, notice.office)}; lo reciben en su próxima sincronización."
+        )
+    elif args.notice_command == "list":
+        notices = service.notices(deleted=args.all)
+        if not notices:
+            print("No hay avisos de la Dirección Regional.")
+        for notice in notices:
+            published = notice.fields.get("published_on") or ""
+            day = format_date(parse_date(published)) if published else "-"
+            state = "  (eliminado)" if notice.deleted else ""
+            print(f"{notice.row}  {day}  {notice.office:<5}  {notice.fields.get('title')}{state}")
+    elif args.notice_command == "edit":
+        seq = service.edit_notice(
+            args.row, title=args.title, body=args.body, published_on=args.published
+        )
+        print(f"Aviso {args.row} corregido (secuencia {seq}); las oficinas reciben la corrección.")
+    elif args.notice_command == "delete":
+        seq = service.delete_notice(args.row)
+        print(f"Aviso {args.row} eliminado (secuencia {seq}); las oficinas lo quitan.")
+
+
+def _record(service: RegionalService, args: argparse.Namespace) -> None:
+    table, row = args.table.strip(), args.row.strip()
+    if table not in protocol.SYNC_TABLES:
+        raise AdminError(
+            f"La tabla «{table}» no se sincroniza. Tablas: {', '.join(protocol.SYNC_TABLES)}."
+        )
+    if args.record_command == "edit":
+        values: dict[str, JSONValue] = {}
+        for name, value in args.values:
+            if name in values:
+                raise AdminError(f"El campo {name} se indica dos veces.")
+            values[name] = value
+        seq = service.regional_edit(table, row, values)
+        print(
+            f"Registro {table} {row} corregido (secuencia {seq}); la oficina lo recibe en su "
+            "próxima sincronización."
+        )
+    record = service.record(table, row)
+    if record is None:
+        raise AdminError(f"No existe el registro {table} {row} en el servidor regional.")
+    if args.record_command == "show":
+        _show_record(service, record)
+
+
+def _show_record(service: RegionalService, record: RecordView) -> None:
+    devices = {d.id: d for d in service.devices()}
+
+    def writer(origin: str | None) -> str:
+        if origin == REGION_ORIGIN:
+            return "Dirección Regional"
+        device = devices.get(origin or "")
+        return f"equipo «{device.name}» ({device.id})" if device else f"equipo {origin}"
+
+    states = [s for s, on in (("eliminado", record.deleted), ("compartido", record.shared)) if on]
+    office = _office_label(service, record.office).removeprefix("la ")
+    print(f"{record.table} {record.row}, {office}" + "".join(f", {s}" for s in states))
+    width = max(len(name) for name in record.fields)
+    for name in sorted(record.fields, key=_field_order(record.table)):
+        value = json.dumps(record.fields[name], ensure_ascii=False)
+        print(
+            f"  {name:<{width}}  {value}  (secuencia {record.versions.get(name, '-')}, "
+            f"{writer(record.origins.get(name))})"
+        )
+
+
+def _field_order(table: str) -> Callable[[str], tuple[int, str]]:
+    first = ("id", "office_code")
+    return lambda name: (first.index(name) if name in first else len(first), name)
+
+
+def serve(
+    service: RegionalService,
+    host: str,
+    port: int,
+    trusted_proxy: str = DEFAULT_TRUSTED_PROXY,
+) -> int:
+    """Run the HTTP API until interrupted; prints the address it listens on. Requests from
+    ``trusted_proxy`` (comma-separated addresses) are counted by their X-Forwarded-For."""
     if importlib.util.find_spec("fastapi") is None or importlib.util.find_spec("uvicorn") is None:
         print(
             "Error: para atender la sincronización falta FastAPI o uvicorn. Instálelos con: "
@@ -260,7 +483,15 @@ def serve(service: RegionalService, host: str, port: int) -> int:
         flush=True,
     )
     print(f"Escuchando en http://{shown}:{bound}", flush=True)
-    config = uvicorn.Config(app, log_level="warning", access_log=False, lifespan="off")
+    proxies = [p.strip() for p in trusted_proxy.split(",") if p.strip()]
+    config = uvicorn.Config(
+        app,
+        log_level="warning",
+        access_log=False,
+        lifespan="off",
+        proxy_headers=bool(proxies),
+        forwarded_allow_ips=proxies,
+    )
     # uvicorn shuts down gracefully on SIGINT/SIGTERM, then re-raises the signal: both end here.
     if threading.current_thread() is threading.main_thread():
         signal.signal(signal.SIGTERM, _interrupt)

@@ -49,6 +49,10 @@ from omil_desktop.sync.protocol import (
 log = logging.getLogger("omil_desktop.regional")
 
 
+_ID_LENGTH = 36
+"""A device id (a UUID as text)."""
+
+
 class Exchange(ServiceCore):
     """What the server does for an enrolled device."""
 
@@ -90,6 +94,16 @@ class Exchange(ServiceCore):
             code.used_at = now
             code.device_id = device.id
             log.info("Dispositivo %s inscrito para la oficina %s", device.id, office.cut)
+            if request.replaces:
+                # Same transaction: the new credential exists only if the old one is revoked.
+                previous = session.get(Device, request.replaces)
+                if (
+                    previous is not None
+                    and previous.office == office.cut
+                    and previous.revoked_at is None
+                ):
+                    previous.revoked_at = now
+                    log.info("Dispositivo %s revocado: lo reemplaza %s", previous.id, device.id)
             return EnrollResponse(
                 device_id=device.id,
                 secret=secret,
@@ -111,10 +125,10 @@ class Exchange(ServiceCore):
         )
         scheme, _, credential = (authorization or "").partition(" ")
         device_id, dot, secret = credential.strip().partition(".")
-        if scheme.lower() != "bearer" or not dot or not device_id or not secret:
-            raise unknown
+        if scheme.lower() != "bearer" or not dot or len(device_id) != _ID_LENGTH or not secret:
+            raise unknown  # no database work for what cannot be a credential
         with self.store.read() as session:
-            device = session.get(Device, device_id[:36])
+            device = session.get(Device, device_id)
             expected = device.secret_sha256 if device is not None else "0" * 64
             matches = hmac.compare_digest(sha256_hex(secret), expected)
             if device is None or not matches or device.id != device_id:
@@ -342,13 +356,13 @@ class Exchange(ServiceCore):
             )
         )
         log.warning(
-            "Cambio rechazado: dispositivo=%s oficina=%s tabla=%r fila=%r cambio=%s motivo=%s",
+            "Cambio rechazado: dispositivo=%s oficina=%s tabla=%s fila=%s cambio=%s motivo=%s",
             device.id,
             device.office,
-            change.table,
-            change.row,
-            change.id,
-            reason,
+            protocol.printable(change.table),
+            protocol.printable(change.row),
+            protocol.printable(change.id),
+            protocol.printable(reason, REASON_LOG_MAX),
         )
         return Ack(id=change.id, status="refused", reason=reason)
 
@@ -468,6 +482,8 @@ class Exchange(ServiceCore):
 
 
 _OTHER_OFFICE = "El registro pertenece a otra oficina."
+REASON_LOG_MAX = 300
+"""Characters of a refusal's reason kept in the log (it may name fields the device sent)."""
 _TWIN_NEEDS_UPDATE = (
     "Esta persona ya fue registrada en otro equipo de la oficina. Actualice OMIL Desktop para "
     "unir ambos registros; este cambio se conserva en el equipo."

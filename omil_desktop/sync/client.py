@@ -140,8 +140,14 @@ class SyncClient:
                 "La dirección del servidor regional debe comenzar con https:// (o http://)."
             )
         name = (device_name or "").strip() or _default_device_name(office.title)
+        with self._db.transaction() as session:
+            state = session.get(SyncState, 1)
+            old_device = state.device_id if state else None
         request = protocol.EnrollRequest(
-            code=code.strip().upper()[:40], office_code=office.comuna_code, device_name=name[:120]
+            code=code.strip().upper()[:40],
+            office_code=office.comuna_code,
+            device_name=name[:120],
+            replaces=old_device,  # the server revokes this PC's previous credential (§4)
         )
         reply = self.transport.enroll(server_url, request)
         if reply.office_code != office.comuna_code:
@@ -150,9 +156,6 @@ class SyncClient:
                 "Dirección Regional.",
                 kind="bad_reply",
             )
-        with self._db.transaction() as session:
-            state = session.get(SyncState, 1)
-            old_device = state.device_id if state else None
         if old_device and old_device != reply.device_id:
             self.credentials.delete(old_device)
         where = self.credentials.set(reply.device_id, reply.secret)

@@ -51,7 +51,6 @@ MAX_INT = 2**63 - 1
 """Every integer of the envelope (sequence numbers, cursors) is in ``0..MAX_INT``."""
 MAX_FIELDS = 100
 """Most fields one change or record may carry."""
-MAX_FIELD_NAME = 60
 
 
 # -- the schema of synced values --------------------------------------------------------------
@@ -404,11 +403,19 @@ def references(
     return found
 
 
-def printable(text: str, limit: int = 80) -> str:
-    """``text`` safe for a log line or a message: control characters escaped, cut at ``limit``."""
-    escaped = text.encode("unicode_escape", "backslashreplace").decode("ascii", "replace")
-    escaped = "".join(ch if ch.isprintable() else "?" for ch in escaped)
-    return escaped if len(escaped) <= limit else escaped[: limit - 1] + "…"
+def printable(value: object, limit: int = 80) -> str:
+    """What a device sent, safe for a log line or a message: newlines, control and other
+    non-printable characters escaped (``\\n``, ``\\x1b``, ``\\u2028``…), cut to ``limit``
+    characters (``…`` marks the cut). Accented letters stay as they are."""
+    text = str(value)
+    cut = len(text) > limit
+    if cut:
+        text = text[:limit]
+    if not text.isprintable():
+        text = "".join(
+            ch if ch.isprintable() else ch.encode("unicode_escape").decode("ascii") for ch in text
+        )
+    return text + "…" if cut else text
 
 
 def _moment_problem(value: object) -> str | None:
@@ -430,10 +437,9 @@ JSONValue = str | int | float | bool | None
 Uuid = Annotated[str, StringConstraints(pattern=_UUID.pattern)]
 Count = Annotated[int, Field(ge=0, le=MAX_INT)]
 TableName = Annotated[str, StringConstraints(max_length=40)]
-Fields = Annotated[
-    dict[Annotated[str, StringConstraints(max_length=MAX_FIELD_NAME)], JSONValue],
-    Field(max_length=MAX_FIELDS),
-]
+Fields = Annotated[dict[str, JSONValue], Field(max_length=MAX_FIELDS)]
+"""A change's fields: names are checked against the schema per change (an unknown one refuses
+that change alone, named in the reason at most 60 characters long)."""
 
 
 class _Message(BaseModel):
@@ -512,10 +518,17 @@ class SyncResponse(_Message):
     snapshot: SnapshotPage | None = None
 
 
+MAX_ENROLL_COMPRESSED_BYTES = 4 * 1024
+MAX_ENROLL_BODY_BYTES = 16 * 1024
+"""An enrollment needs a few hundred bytes: its body is refused past these limits (§2)."""
+
+
 class EnrollRequest(_Message):
     code: str = Field(max_length=40)
     office_code: str = Field(max_length=5)
     device_name: str = Field(max_length=120)
+    replaces: str | None = Field(default=None, max_length=36)
+    """The device id this installation had before: the server revokes it (same office only)."""
 
 
 class EnrollResponse(_Message):
@@ -547,6 +560,7 @@ OUT_OF_ORDER = "out_of_order"
 TOO_LARGE = "too_large"
 PROTOCOL_TOO_OLD = "protocol_too_old"
 PROTOCOL_TOO_NEW = "protocol_too_new"
+TOO_MANY_ATTEMPTS = "too_many_attempts"
 
 
 class BodyError(ValueError):
@@ -575,16 +589,22 @@ def encode(message: BaseModel | dict[str, Any]) -> bytes:
     return gzip.compress(text.encode("utf-8"), compresslevel=6, mtime=0)
 
 
-def decompress(body: bytes) -> bytes:
-    """Inflate a gzip body, refusing one that inflates past :data:`MAX_BODY_BYTES`."""
-    if len(body) > MAX_COMPRESSED_BYTES:
+def decompress(
+    body: bytes,
+    *,
+    max_compressed: int = MAX_COMPRESSED_BYTES,
+    max_inflated: int = MAX_BODY_BYTES,
+) -> bytes:
+    """Inflate a gzip body, refusing one larger than ``max_compressed`` or that inflates past
+    ``max_inflated`` (it never inflates more than that)."""
+    if len(body) > max_compressed:
         raise BodyError(TOO_LARGE, "El envío supera el tamaño máximo permitido.")
     inflater = zlib.decompressobj(wbits=16 + zlib.MAX_WBITS)
     try:
-        data = inflater.decompress(body, MAX_BODY_BYTES + 1)
+        data = inflater.decompress(body, max_inflated + 1)
     except zlib.error as exc:
         raise BodyError(MALFORMED, "El envío llegó dañado (no es gzip válido).") from exc
-    if len(data) > MAX_BODY_BYTES or inflater.unconsumed_tail:
+    if len(data) > max_inflated or inflater.unconsumed_tail:
         raise BodyError(TOO_LARGE, "El envío supera el tamaño máximo permitido.")
     if not inflater.eof:
         raise BodyError(MALFORMED, "El envío llegó incompleto.")

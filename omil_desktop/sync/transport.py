@@ -338,6 +338,8 @@ class Transport:
                 code=code,
                 status=status,
             )
+        if code == protocol.TOO_MANY_ATTEMPTS:
+            return Refused(_too_many_attempts(response), kind=REFUSED, code=code, status=status)
         if status == 426:
             return VersionMismatch(
                 "Las versiones de OMIL Desktop y del servidor regional no son compatibles.",
@@ -366,6 +368,17 @@ _WRONG_SERVER = (
     "La dirección corresponde a otro servidor regional que el de la inscripción. Revise la "
     "dirección o inscriba el equipo de nuevo."
 )
+
+
+def _too_many_attempts(response: httpx.Response) -> str:
+    """«demasiados intentos, espere N minutos», N from the server's ``Retry-After``."""
+    retry = response.headers.get("Retry-After", "").strip()
+    if retry.isascii() and retry.isdigit():
+        minutes = max(1, -(-int(retry) // 60))
+        wait = f"{minutes} {'minuto' if minutes == 1 else 'minutos'}"
+    else:
+        wait = "unos minutos"
+    return f"Demasiados intentos de inscripción desde esta red: espere {wait} y vuelva a probar."
 
 
 def _offline() -> Unreachable:

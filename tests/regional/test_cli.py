@@ -134,6 +134,19 @@ def test_serve_prints_its_port_and_answers(capsys, where):
             timeout=10,
         )
         assert enrolled.status_code == 200
+        # A terminator on the same machine (the default --trusted-proxy) says who the client is:
+        # attempts are counted per office address, not all as the terminator's.
+        relayed = {"OMIL-Protocol": "2", "Content-Encoding": "gzip"}
+        answers = [
+            httpx.post(
+                f"{url}/api/enroll",
+                content=body,
+                headers={**relayed, "X-Forwarded-For": address},
+                timeout=10,
+            ).status_code
+            for address in ["203.0.113.1"] * 11 + ["203.0.113.2"]
+        ]
+        assert answers == [403] * 10 + [429, 403]
     finally:
         server.send_signal(signal.SIGTERM)
         out, err = server.communicate(timeout=20)
