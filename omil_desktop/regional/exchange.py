@@ -172,8 +172,8 @@ class Exchange(ServiceCore):
 
             known: dict[str, Change] = {}
             for chunk in chunks(ids):
-                for change in session.scalars(select(Change).where(Change.change_id.in_(chunk))):
-                    known[change.change_id] = change
+                for stored in session.scalars(select(Change).where(Change.change_id.in_(chunk))):
+                    known[stored.change_id] = stored
             refused_before: dict[str, str] = {}
             for chunk in chunks(ids):
                 query = select(Refusal).where(
@@ -295,7 +295,7 @@ class Exchange(ServiceCore):
             now=batch.now,
             merged_from=change.row if merged_into is not None else None,
         )
-        batch.records[(change.table, outcome.record.row_id)] = outcome.record
+        batch.written(outcome.record)
         for conflict in outcome.conflicts:
             batch.session.add(
                 ChangeConflict(
@@ -528,6 +528,8 @@ class _Batch:
     now: datetime
     records: dict[tuple[str, str], Record] = field(default_factory=dict)
     aliases: dict[tuple[str, str], RowAlias] = field(default_factory=dict)
+    identities: dict[tuple[str, str], list[Record]] = field(default_factory=dict)
+    """(table, identity) → the office's records of that identity (§10), loaded for the batch."""
 
     def load(self, changes: Sequence[PushedChange]) -> None:
         """The records and aliases the batch names (its rows and its references), in bulk."""
@@ -544,6 +546,27 @@ class _Batch:
         for chunk in chunks(wanted):
             for record in self.session.scalars(select(Record).where(Record.row_id.in_(chunk))):
                 self.records[(record.table_name, record.row_id)] = record
+        keys: dict[str, set[str]] = {}
+        for change in changes:
+            key = protocol.identity_of(change.table, change.fields)
+            if key is not None:
+                keys.setdefault(change.table, set()).add(key)
+        for table, wanted_keys in keys.items():
+            for key in wanted_keys:
+                self.identities[(table, key)] = []
+            for chunk in chunks(sorted(wanted_keys)):
+                query = (
+                    select(Record)
+                    .where(
+                        Record.office_code == self.device.office,
+                        Record.table_name == table,
+                        Record.identity.in_(chunk),
+                    )
+                    .order_by(Record.created_seq)
+                )
+                for record in self.session.scalars(query):
+                    assert record.identity is not None
+                    self.identities[(table, record.identity)].append(record)
 
     def record(self, table: str, row: str) -> Record | None:
         return self.records.get((table, row))
@@ -578,21 +601,31 @@ class _Batch:
         key = protocol.identity_of(table, fields)
         if key is None:
             return None
-        query = (
-            select(Record)
-            .where(
-                Record.office_code == self.device.office,
-                Record.table_name == table,
-                Record.identity == key,
-                Record.row_id != row,
-            )
-            .order_by(Record.created_seq)
-            .limit(1)
-        )
-        found = self.session.scalars(query).first()
-        if found is not None:
-            self.records[(table, found.row_id)] = found
-        return found
+        if (table, key) not in self.identities:
+            with self.session.no_autoflush:  # records of this batch are in ``identities``
+                query = (
+                    select(Record)
+                    .where(
+                        Record.office_code == self.device.office,
+                        Record.table_name == table,
+                        Record.identity == key,
+                    )
+                    .order_by(Record.created_seq)
+                )
+                self.identities[(table, key)] = list(self.session.scalars(query))
+        for found in self.identities[(table, key)]:
+            if found.row_id != row:
+                self.records[(table, found.row_id)] = found
+                return found
+        return None
+
+    def written(self, record: Record) -> None:
+        """Keep what the batch knows of ``record`` up to date after a write."""
+        self.records[(record.table_name, record.row_id)] = record
+        if record.identity is not None:
+            same = self.identities.setdefault((record.table_name, record.identity), [])
+            if record not in same:
+                same.append(record)
 
     def add_alias(self, table: str, alias_row: str, canonical_row: str) -> None:
         alias = RowAlias(

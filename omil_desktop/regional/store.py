@@ -13,13 +13,16 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine, create_engine, event, make_url
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from omil_desktop.store.engine import create_sqlite_engine
+
+if TYPE_CHECKING:
+    from alembic.config import Config  # imported lazily at run time
 
 DATABASE_FILENAME = "regional.sqlite3"
 HEAD_REVISION = "0002"
@@ -80,7 +83,7 @@ def create_regional_engine(url: str) -> Engine:
     )
 
 
-def _alembic_config(engine: Engine):  # noqa: ANN202 - alembic is imported lazily
+def _alembic_config(engine: Engine) -> Config:
     from alembic.config import Config
 
     config = Config()

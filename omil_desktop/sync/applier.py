@@ -87,6 +87,9 @@ class Applier:
             (table, row)
             for table, row in session.execute(select(SyncSetAside.table_name, SyncSetAside.row_id))
         }
+        self._objects: dict[tuple[str, str], Synced | None] = {}
+        self._guarded: dict[tuple[str, str], dict[str, SyncConflict | None]] = {}
+        self._people: dict[str, Person] = {}
 
     # -- entry points ---------------------------------------------------------------------------
 
@@ -131,28 +134,126 @@ class Applier:
     def _apply(self, items: list[Received], *, keep_order: bool = False) -> None:
         known = [item for item in items if item.table in MODELS]
         if len(known) != len(items):
-            log.info(
-                "skipped %d records of tables this version does not know", len(items) - len(known)
-            )
+            skipped = len(items) - len(known)
+            log.info("skipped %d records of tables this version does not know", skipped)
         if not keep_order:
             # Parents before children; a stable sort keeps each table's changes in seq order.
             known.sort(key=lambda item: TABLE_ORDER[item.table])
+        if not known:
+            return
+        # Fast path: the whole page in one savepoint, one flush. Should the database refuse
+        # anything (a value it cannot hold), the page is undone and applied again one record at
+        # a time, each in its own savepoint, so only the record at fault is set aside.
+        before = (self.result.applied, self.result.set_aside, set(self._waiting))
+        try:
+            with self.session.begin_nested():
+                self._load(known)
+                for item in known:
+                    self._settle(item, self._apply_one(item))
+                self.session.flush()
+            return
+        except (SQLAlchemyError, ValueError, TypeError) as exc:
+            log.info("a page was applied again record by record (%s)", type(exc).__name__)
+        self.result.applied, self.result.set_aside, self._waiting = before
+        self.session.expire_all()
+        self._load(known)
         for item in known:
-            reason = self._apply_one(item)
-            if reason is None:
-                self.result.applied += 1
-            elif reason:
-                self._set_aside(item, reason)
+            try:
+                with self.session.begin_nested():
+                    reason = self._apply_one(item)
+                    self.session.flush()
+            except (SQLAlchemyError, ValueError, TypeError) as exc:
+                log.info("a received %s was set aside (%s)", item.table, type(exc).__name__)
+                self._load([item], fresh=False)
+                reason = "Este equipo no pudo guardarlo: " + _explain(exc)
+            self._settle(item, reason)
+
+    def _settle(self, item: Received, reason: str | None) -> None:
+        if reason is None:
+            self.result.applied += 1
+        elif reason:
+            self._set_aside(item, reason)
+
+    def _load(self, items: Sequence[Received], *, fresh: bool = True) -> None:
+        """What applying ``items`` consults, read in bulk: the records they name or refer to,
+        the fields protected by unsent changes or open conflicts, and who the people are.
+        ``fresh``: forget what was read for earlier items (a new page)."""
+        keys = {(item.table, item.row) for item in items}
+        for item in items:
+            keys.update(
+                (table, row) for _name, table, row in protocol.references(item.table, item.fields)
+            )
+        if fresh:
+            self._objects = {}
+            self._guarded = {}
+            self._people = {}
+        self._objects.update(dict.fromkeys(keys))
+        for key in keys:
+            self._guarded.pop(key, None)
+        by_table: dict[str, list[str]] = {}
+        for table, row in keys:
+            by_table.setdefault(table, []).append(row)
+        for table, rows in by_table.items():
+            model = MODELS[table]
+            for chunk in _chunks(sorted(rows)):
+                for obj in self.session.scalars(select(model).where(model.id.in_(chunk))):
+                    self._objects[(table, obj.id)] = obj
+        rows = sorted({row for _table, row in keys})
+        for chunk in _chunks(rows):
+            for table, row, payload in self.session.execute(
+                select(ChangeLog.table_name, ChangeLog.row_id, ChangeLog.payload).where(
+                    ChangeLog.row_id.in_(chunk), ChangeLog.refused_reason.is_(None)
+                )
+            ):
+                if (table, row) not in keys:
+                    continue
+                fields = self._guarded.setdefault((table, row), {})
+                for name in json.loads(payload):
+                    if name != "updated_at":
+                        fields.setdefault(name, None)
+            for conflict in self.session.scalars(
+                select(SyncConflict).where(
+                    SyncConflict.row_id.in_(chunk), SyncConflict.resolved_at.is_(None)
+                )
+            ):
+                if (conflict.table_name, conflict.row_id) not in keys:
+                    continue
+                self._guarded.setdefault((conflict.table_name, conflict.row_id), {})[
+                    conflict.field
+                ] = conflict
+        ruts = sorted(
+            {
+                item.fields["rut"]
+                for item in items
+                if item.table == "person" and isinstance(item.fields.get("rut"), str)
+            }
+        )
+        for chunk in _chunks(ruts):
+            for person in self.session.scalars(select(Person).where(Person.rut.in_(chunk))):
+                self._know_person(person)
+        if any(item.table == "person" and not item.fields.get("rut") for item in items):
+            for person in self.session.scalars(
+                select(Person).where(Person.rut.is_(None), Person.document_number != "")
+            ):
+                self._know_person(person)
+
+    def _know_person(self, person: Person) -> None:
+        values = {name: getattr(person, name) for name in protocol.IDENTITY_FIELDS["person"]}
+        key = protocol.identity_of("person", values)
+        if key is not None:
+            self._people.setdefault(key, person)
 
     def _apply_one(self, item: Received) -> str | None:
-        """Apply one record; the reason to set it aside, ``""`` to skip it, None when applied."""
+        """Check and write one record (not flushed); the reason to set it aside, ``""`` to
+        skip it, None when applied."""
         model = MODELS[item.table]
         key = (item.table, item.row)
-        obj = self.session.get(model, item.row)
+        obj = self._objects.get(key)
         visible = item.office in (self.office_code, protocol.REGION_OFFICE) or item.shared
         if not visible:
             if obj is not None:
                 self._remove(obj)
+                self._objects[key] = None
             return None
         if key in self._waiting:
             return self._catch_up(item)
@@ -164,11 +265,16 @@ class Applier:
             log.info("skipped a partial %s of a %s not held here", item.op, item.table)
             return ""
         for name, target_table, target in protocol.references(item.table, fields):
-            if self.session.get(MODELS[target_table], target) is None:
+            if self._objects.get((target_table, target)) is None:
                 return f"{name}: se refiere a un registro que no está en este equipo."
         if item.table == "person":
-            twin = self._local_twin(item.row, obj, fields)
-            if twin is not None:
+            values: dict[str, object] = {}
+            if obj is not None:
+                values = {n: getattr(obj, n) for n in protocol.IDENTITY_FIELDS["person"]}
+            values.update(fields)
+            identity = protocol.identity_of("person", values)
+            twin = self._people.get(identity) if identity is not None else None
+            if twin is not None and twin.id != item.row:
                 if not self._never_synced(twin):
                     return (
                         "Ya hay en este equipo otra persona con el mismo RUT o documento. "
@@ -178,13 +284,10 @@ class Applier:
                 # holds from another PC of the office: this PC's copy takes the server's id
                 # and its unsent data goes as a merge (§10).
                 repoint(self.session, item.table, twin.id, item.row)
-                obj = self.session.get(model, item.row)
-        try:
-            with self.session.begin_nested():
-                self._write(model, item, obj, fields)
-        except (SQLAlchemyError, ValueError, TypeError) as exc:
-            log.info("a received %s was set aside (%s)", item.table, type(exc).__name__)
-            return "Este equipo no pudo guardarlo: " + _explain(exc)
+                self._people.pop(identity, None)
+                self._load([item], fresh=False)
+                obj = self._objects.get(key)
+        self._write(model, item, obj, fields)
         return None
 
     def _catch_up(self, item: Received) -> str | None:
@@ -221,12 +324,16 @@ class Applier:
         values["shared"] = item.shared
         values.pop("id", None)
         if obj is None:
-            obj = model(id=item.row)
+            obj = model()
+            obj.id = item.row
             for name, value in values.items():
                 setattr(obj, name, value)
             self.session.add(obj)
+            self._objects[(item.table, item.row)] = obj
+            if isinstance(obj, Person):
+                self._know_person(obj)
         else:
-            guarded = self._protected(item.table, item.row)
+            guarded = self._guarded.get((item.table, item.row), {})
             for name, value in values.items():
                 if name == "updated_at" and _older(value, obj.updated_at):
                     continue  # bookkeeping: the newest wins, as on the server
@@ -238,7 +345,6 @@ class Applier:
                         )
                     continue
                 setattr(obj, name, value)
-        self.session.flush()
 
     def _set_aside(self, item: Received, reason: str) -> None:
         self.session.add(
@@ -257,55 +363,6 @@ class Applier:
         self._waiting.add((item.table, item.row))
         self.result.set_aside += 1
         log.warning("a received %s change was set aside", item.table)
-
-    def _protected(self, table: str, row: str) -> dict[str, SyncConflict | None]:
-        """Fields with an unsent local change (→ None) or an open conflict (→ the conflict)."""
-        protected: dict[str, SyncConflict | None] = {}
-        payloads = self.session.scalars(
-            select(ChangeLog.payload).where(
-                ChangeLog.table_name == table,
-                ChangeLog.row_id == row,
-                ChangeLog.refused_reason.is_(None),
-            )
-        )
-        for payload in payloads:
-            for name in json.loads(payload):
-                if name != "updated_at":
-                    protected.setdefault(name, None)
-        for conflict in self.session.scalars(
-            select(SyncConflict).where(
-                SyncConflict.table_name == table,
-                SyncConflict.row_id == row,
-                SyncConflict.resolved_at.is_(None),
-            )
-        ):
-            protected[conflict.field] = conflict
-        return protected
-
-    def _local_twin(
-        self, row: str, obj: Synced | None, fields: dict[str, protocol.JSONValue]
-    ) -> Person | None:
-        """Another person on this PC who is the same person as the received one (§10)."""
-        values: dict[str, object] = {}
-        if obj is not None:
-            values = {name: getattr(obj, name) for name in protocol.IDENTITY_FIELDS["person"]}
-        values.update(fields)
-        key = protocol.identity_of("person", values)
-        if key is None:
-            return None
-        rut = values.get("rut")
-        query = select(Person).where(Person.id != row)
-        if isinstance(rut, str) and rut:
-            query = query.where(Person.rut == rut)
-        else:
-            query = query.where(
-                Person.rut.is_(None), Person.document_type == values.get("document_type")
-            )
-        for candidate in self.session.scalars(query):
-            other = {name: getattr(candidate, name) for name in protocol.IDENTITY_FIELDS["person"]}
-            if protocol.identity_of("person", other) == key:
-                return candidate
-        return None
 
     def _never_synced(self, person: Person) -> bool:
         """Whether the server has never accepted ``person`` as a record of its own: its insert is
@@ -501,6 +558,10 @@ def _complete(model: type[Synced], values: dict[str, Any]) -> bool:
         if values.get(column.key) is None:
             return False
     return True
+
+
+def _chunks(items: Sequence[str], size: int = 500) -> list[Sequence[str]]:
+    return [items[start : start + size] for start in range(0, len(items), size)]
 
 
 def _explain(exc: BaseException) -> str:

@@ -35,10 +35,10 @@ from omil_desktop.sync import protocol
 from omil_desktop.sync.applier import Applier, repoint
 from omil_desktop.sync.credentials import CredentialStore
 from omil_desktop.sync.status import NO_SECRET as _NO_SECRET
+from omil_desktop.sync.status import RE_ENROLL as RE_ENROLL
 from omil_desktop.sync.status import SyncStatus, read_status
 from omil_desktop.sync.transport import (
     NOT_ENROLLED,
-    RE_ENROLL,
     DeviceCredential,
     NeedsEnrollment,
     Refused,

@@ -101,7 +101,7 @@ class CredentialStore:
         if isinstance(backend, fail.Keyring):
             return False
         try:
-            return float(backend.priority) > 0  # type: ignore[arg-type]
+            return float(backend.priority) > 0
         except Exception:  # a backend that cannot even tell its priority does not work
             return False
 

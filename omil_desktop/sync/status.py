@@ -6,7 +6,7 @@ pydantic, keyring): the status bar reads it on the GUI thread; the exchange runs
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from sqlalchemy import func, select
@@ -60,17 +60,17 @@ def read_status(db: Database) -> SyncStatus:
             select(func.count()).select_from(SyncConflict).where(SyncConflict.resolved_at.is_(None))
         )
         set_aside = session.scalar(select(func.count()).select_from(SyncSetAside))
-        counts = {
-            "pending": pending or 0,
-            "refused": refused or 0,
-            "conflicts": conflicts or 0,
-            "set_aside": set_aside or 0,
-        }
+        counts = SyncStatus(
+            enrolled=False,
+            pending=pending or 0,
+            refused=refused or 0,
+            conflicts=conflicts or 0,
+            set_aside=set_aside or 0,
+        )
         if state is None or state.device_id is None:
-            return SyncStatus(
-                enrolled=False, last_error=state.last_error if state else None, **counts
-            )
-        return SyncStatus(
+            return replace(counts, last_error=state.last_error if state else None)
+        return replace(
+            counts,
             enrolled=True,
             server_url=state.server_url,
             region_name=state.region_name,
@@ -80,5 +80,4 @@ def read_status(db: Database) -> SyncStatus:
             last_error=state.last_error,
             cursor=state.cursor,
             device_id=state.device_id,
-            **counts,
         )

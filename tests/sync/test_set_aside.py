@@ -271,3 +271,35 @@ def test_nothing_of_the_record_reaches_the_log(tiny_server, office, caplog):
         office.client.sync()
     assert "set aside" in caplog.text  # the log says what happened, never to whom
     assert "Secreto" not in caplog.text and "11111111" not in caplog.text
+
+
+def test_a_record_the_database_itself_refuses_is_set_aside_alone(tiny_server, office):
+    """A page is written at once; should the database refuse one record (here a trigger stands
+    for any constraint a value may break), the page is applied again record by record and only
+    that one is set aside."""
+    from sqlalchemy import text
+
+    with office.db.transaction() as session:
+        session.execute(
+            text(
+                "CREATE TRIGGER refuse_poison BEFORE INSERT ON person "
+                "WHEN NEW.first_names = 'Veneno' BEGIN SELECT RAISE(ABORT, 'refused'); END"
+            )
+        )
+    third = "0193bbbb-0000-7000-8000-00000000000d"
+    tiny_server.answer = Script(
+        [
+            change(1, "person", PERSON, person(PERSON, "11111111-1")),
+            change(
+                2, "person", OTHER_PERSON, person(OTHER_PERSON, "22222222-2", first_names="Veneno")
+            ),
+            change(3, "person", third, person(third, "33333333-3")),
+        ]
+    )
+
+    report = office.client.sync()
+
+    assert (report.pulled, report.set_aside) == (2, 1)
+    assert local_people(office) == sorted([PERSON, third])
+    (aside,) = office.workspace.set_aside.list_all()
+    assert aside.reason.startswith("Este equipo no pudo guardarlo")

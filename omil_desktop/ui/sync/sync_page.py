@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from omil_desktop.domain.dates import format_date
 from omil_desktop.services.errors import ServiceError
+from omil_desktop.services.sync_conflicts import Keep
 from omil_desktop.services.workspace import Workspace
 from omil_desktop.ui.errors import show_problem
 from omil_desktop.ui.sync.controller import SyncController, SyncView
@@ -321,7 +322,7 @@ class SyncPage(QWidget):
         self.refresh()
         self._controller.refresh()
 
-    def _resolve(self, keep: str) -> None:
+    def _resolve(self, keep: Keep) -> None:
         rows = sorted({index.row() for index in self.conflicts_table.selectedIndexes()})
         if not rows:
             show_problem(self, self.tr("Seleccione el conflicto que quiere decidir."))
