@@ -273,10 +273,13 @@ class Transport:
             raise _cancelled()
         url = server_url.rstrip("/") + path
         sent = len(body or b"")
-        extra = {} if timeout is None else {"timeout": timeout}
         try:
             request = self._client.build_request(
-                method, url, content=body, headers=headers, **extra
+                method,
+                url,
+                content=body,
+                headers=headers,
+                timeout=httpx.USE_CLIENT_DEFAULT if timeout is None else timeout,
             )
             response = self._client.send(request, stream=True)
         except httpx.UnsupportedProtocol as exc:

@@ -32,6 +32,8 @@ from omil_desktop.sync.policy import (  # module names of their own: a test can 
 from omil_desktop.sync.status import SyncStatus, read_status
 
 if TYPE_CHECKING:
+    from PySide6.QtNetwork import QNetworkInformation  # loaded lazily: not on the start-up path
+
     from omil_desktop.sync.client import SyncClient, SyncReport
     from omil_desktop.sync.transport import Transport
 
@@ -227,7 +229,7 @@ class SyncController(QObject):
         self._probe_timer = QTimer(self)
         self._probe_timer.setSingleShot(True)
         self._probe_timer.timeout.connect(self._probe)
-        self._network = None
+        self._network: QNetworkInformation | None = None
 
     # -- what the window calls -----------------------------------------------------------
 
@@ -413,7 +415,7 @@ def _log_bug(during: str, exc: Exception) -> None:
     log.error("Unexpected %s during %s\n%s", type(exc).__name__, during, where)
 
 
-def _network_information():  # noqa: ANN202 - QNetworkInformation | None, imported lazily
+def _network_information() -> QNetworkInformation | None:
     """The platform's connectivity monitor, when this Qt build has a backend for it."""
     try:
         from PySide6.QtNetwork import QNetworkInformation
@@ -424,8 +426,8 @@ def _network_information():  # noqa: ANN202 - QNetworkInformation | None, import
     return QNetworkInformation.instance()
 
 
-def _disconnected(network) -> bool:  # noqa: ANN001
+def _disconnected(network: QNetworkInformation) -> bool:
     """The platform knows there is no link at all (Unknown still deserves a probe)."""
     from PySide6.QtNetwork import QNetworkInformation
 
-    return network.reachability() == QNetworkInformation.Reachability.Disconnected
+    return bool(network.reachability() == QNetworkInformation.Reachability.Disconnected)
