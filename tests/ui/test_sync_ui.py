@@ -458,3 +458,41 @@ def test_a_locked_database_during_sync_is_explained_and_nothing_is_lost(
     assert status_text(window) == "Al día"
     assert server.service.record("notice", notice_id) is not None
     window.close()
+
+
+def test_closing_while_the_reply_waits_for_a_database_lock_waits_for_that_local_work(
+    qtbot, data_dir, server, monkeypatch, caplog
+):
+    """Past the bound the thread is in local work (here: waiting out another program's write
+    lock), never on the network: the window waits for it rather than kill a thread mid-way."""
+    import sqlite3
+
+    from omil_desktop.store import engine
+    from omil_desktop.ui.main_window import MainWindow
+    from omil_desktop.ui.sync import controller
+
+    monkeypatch.setattr(engine, "BUSY_TIMEOUT_MS", 1500)
+    monkeypatch.setattr(controller, "SHUTDOWN_WAIT_MS", 100)
+    workspace = Workspace(data_dir)
+    workspace.set_up_office("10404", "Ana Pérez")
+    window = MainWindow(workspace)
+    qtbot.addWidget(window)
+    window.show()
+    enroll(qtbot, window, server)
+    notice_id = workspace.notices.create("Aviso", "", date(2026, 11, 21))
+    other = sqlite3.connect(workspace.db.path)
+    other.execute("BEGIN IMMEDIATE")
+    try:
+        window.sync.sync_now()
+        qtbot.waitUntil(lambda: server.service.record("notice", notice_id) is not None)
+        window.close()  # the client is applying the reply: it waits for the lock
+        assert not window.sync._thread.isRunning()
+    finally:
+        other.rollback()
+        other.close()
+    assert any("still in local work" in r.getMessage() for r in caplog.records)
+    reopened = Workspace(data_dir)
+    try:
+        assert read_status(reopened.db).pending == 1  # the reply was not applied: sent again
+    finally:
+        reopened.close()

@@ -236,8 +236,11 @@ class SyncController(QObject):
     def start(self) -> None:
         """Begin the schedule (and a first sync soon after start-up, if enrolled).
 
-        Called once the window is on screen, so nothing here slows the start-up.
+        Called once the window is on screen, so nothing here slows the start-up; not at all
+        if the window was closed first.
         """
+        if self._worker.stopping:
+            return
         self._network = _network_information()
         if self._network is not None:
             self._network.reachabilityChanged.connect(self._reachability_changed)
@@ -323,9 +326,9 @@ class SyncController(QObject):
     def _pending(self, count: int) -> str:
         return count_text(count, self.tr("cambio pendiente"), self.tr("cambios pendientes"))
 
-    def shutdown(self, wait_ms: int = SHUTDOWN_WAIT_MS) -> bool:
+    def shutdown(self, wait_ms: int | None = None) -> bool:
         """Stop the sync thread when the window closes; ``True`` if it stopped within
-        ``wait_ms``.
+        ``wait_ms`` (by default :data:`SHUTDOWN_WAIT_MS`).
 
         The request in flight (sync, enrollment or probe) is cancelled first, so the thread is
         never waited for on the network: a cancelled exchange is a cut link, and what was not
@@ -338,6 +341,7 @@ class SyncController(QObject):
         self._probe_timer.stop()
         self._worker.stop()
         self._thread.quit()
+        wait_ms = SHUTDOWN_WAIT_MS if wait_ms is None else wait_ms
         if self._thread.wait(QDeadlineTimer(wait_ms)):
             return True
         log.warning("sync thread still in local work %d ms after cancelling; waiting", wait_ms)
