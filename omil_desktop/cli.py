@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 from omil_desktop.domain.text import count_text
+from omil_desktop.logs import log_to
 from omil_desktop.services.errors import ServiceError
 from omil_desktop.services.workspace import OfficeNotSetUp, Workspace
 from omil_desktop.store.engine import default_data_dir
@@ -145,6 +146,7 @@ def _sync_command(workspace: Workspace, args: argparse.Namespace) -> int:
     """``enroll`` and ``sync``: 0 done, 1 refused or failed (message on stderr), 2 storage."""
     from omil_desktop.sync.client import SyncClient, SyncError  # only sync needs httpx/pydantic
 
+    log_to(workspace.data_dir)  # like the window: a scheduled sync leaves its trace in registro/
     with SyncClient(workspace) as client:
         try:
             if args.command == "enroll":

@@ -216,6 +216,9 @@ class SyncClient:
             self._retry_set_aside()
             self._loop(url, credential, report, progress, should_stop, start)
         except SyncError as exc:
+            if exc.kind == "cancelled":  # the program is closing: a cut link, not an error
+                log.info("sync cancelled")
+                raise
             log.warning("sync failed: %s (status %s)", exc.kind, exc.status or "-")
             self._record_error(exc.message)
             raise

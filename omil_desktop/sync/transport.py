@@ -4,15 +4,30 @@ One :class:`Transport` holds one ``httpx.Client`` (one keep-alive connection per
 failure comes out as a :class:`SyncError` whose ``kind`` tells the program what to do and whose
 ``message`` is a Spanish sentence for the status bar. A reply that is not a valid protocol message
 is an error too: nothing of it is applied.
+
+A request in flight can be abandoned from another thread (:meth:`Transport.cancel`, used when the
+window closes): the sockets are non-blocking and every wait on the network — name lookup, connect,
+TLS handshake, each read and write — is sliced into short waits that look at the cancellation, so
+the waiting thread gives up within a fraction of a second. A cancelled exchange is a cut link: the
+client forgets nothing the server has not acknowledged (docs/sync-protocol.md §5).
 """
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import json
 import logging
+import select
+import socket
+import ssl
+import threading
+import time
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from typing import TypeVar
+from typing import Any, TypeVar
 
+import httpcore
 import httpx
 from pydantic import BaseModel
 
@@ -47,6 +62,7 @@ WRONG_SERVER = "wrong_server"
 REFUSED = "refused"
 SERVER = "server"
 BAD_REPLY = "bad_reply"
+CANCELLED = "cancelled"
 
 
 class SyncError(Exception):
@@ -108,6 +124,13 @@ class ServerFailure(SyncError):
     kind = SERVER
 
 
+class Cancelled(SyncError):
+    """The program abandoned the request (:meth:`Transport.cancel`); like a cut link, nothing the
+    server has not acknowledged is forgotten."""
+
+    kind = CANCELLED
+
+
 @dataclass(frozen=True)
 class DeviceCredential:
     """What authenticates a request after enrollment."""
@@ -140,18 +163,33 @@ class Transport:
         timeout: httpx.Timeout | float = _TIMEOUT,
         http_transport: httpx.BaseTransport | None = None,
         protocol_version: int = PROTOCOL,
+        ssl_context: ssl.SSLContext | None = None,
     ) -> None:
         """``protocol_version`` is what this client announces; only tests of version skew
-        change it."""
+        change it. A test's ``http_transport`` replaces the cancellable one; its
+        ``ssl_context`` trusts a test certificate (by default httpx's: the certifi roots)."""
         self.stats = TransportStats()
+        self._cancelled = threading.Event()
+        limits = httpx.Limits(max_connections=2, max_keepalive_connections=1)
         self._client = httpx.Client(
             timeout=timeout,
-            transport=http_transport,
-            limits=httpx.Limits(max_connections=2, max_keepalive_connections=1),
+            transport=http_transport or _CancellableTransport(self._cancelled, limits, ssl_context),
             headers={PROTOCOL_HEADER: str(protocol_version), "User-Agent": "omil-desktop"},
             follow_redirects=False,
             trust_env=False,
         )
+
+    def cancel(self) -> None:
+        """Abandon the request in flight and refuse later ones; safe from any thread.
+
+        The thread waiting on the network raises :class:`Cancelled` within about
+        ``_SLICE`` seconds (never after the reply was applied: applying is local work).
+        """
+        self._cancelled.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancelled.is_set()
 
     def close(self) -> None:
         self._client.close()
@@ -231,12 +269,17 @@ class Transport:
         headers: dict[str, str],
         timeout: float | None,
     ) -> httpx.Response:
+        if self.cancelled:
+            raise _cancelled()
         url = server_url.rstrip("/") + path
         sent = len(body or b"")
-        extra = {} if timeout is None else {"timeout": timeout}
         try:
             request = self._client.build_request(
-                method, url, content=body, headers=headers, **extra
+                method,
+                url,
+                content=body,
+                headers=headers,
+                timeout=httpx.USE_CLIENT_DEFAULT if timeout is None else timeout,
             )
             response = self._client.send(request, stream=True)
         except httpx.UnsupportedProtocol as exc:
@@ -244,21 +287,23 @@ class Transport:
                 "La dirección del servidor regional no es válida (debe comenzar con https://).",
                 kind=REFUSED,
             ) from exc
-        except httpx.ConnectTimeout as exc:
-            raise _offline() from exc
+        except (httpx.ConnectTimeout, httpx.ConnectError) as exc:
+            raise self._unreachable(_offline()) from exc
         except httpx.TimeoutException as exc:
             self.stats.bytes_sent += sent
-            raise _timeout() from exc
-        except httpx.ConnectError as exc:
-            raise _offline() from exc
+            raise self._unreachable(_timeout()) from exc
         except httpx.TransportError as exc:
             self.stats.bytes_sent += sent
-            raise _cut() from exc
+            raise self._unreachable(_cut()) from exc
         except httpx.InvalidURL as exc:
             raise Refused("La dirección del servidor regional no es válida.", kind=REFUSED) from exc
         self.stats.bytes_sent += sent
         self.stats.round_trips += 1
         return response
+
+    def _unreachable(self, error: SyncError) -> SyncError:
+        """A network failure, or the cancellation that caused it."""
+        return _cancelled() if self.cancelled else error
 
     def _raw_body(self, response: httpx.Response) -> bytes:
         """The body as it came on the wire, refused past the protocol's compressed limit."""
@@ -274,9 +319,9 @@ class Transport:
                     )
                 chunks.append(chunk)
         except httpx.TimeoutException as exc:
-            raise _timeout() from exc
+            raise self._unreachable(_timeout()) from exc
         except httpx.TransportError as exc:
-            raise _cut() from exc
+            raise self._unreachable(_cut()) from exc
         finally:
             response.close()
         return b"".join(chunks)
@@ -405,6 +450,14 @@ def _cut() -> Unreachable:
     )
 
 
+def _cancelled() -> Cancelled:
+    return Cancelled(
+        "Sincronización interrumpida al cerrar el programa. Los cambios quedan guardados y se "
+        "enviarán en el próximo intento.",
+        kind=CANCELLED,
+    )
+
+
 def _is_gzip(response: httpx.Response) -> bool:
     return "gzip" in response.headers.get("Content-Encoding", "").lower()
 
@@ -423,3 +476,303 @@ def _error_body(response: httpx.Response, raw: bytes) -> ErrorBody | None:
     if not isinstance(error, str):
         return None
     return ErrorBody(error=error, message=message if isinstance(message, str) else "")
+
+
+# -- a network layer another thread can interrupt ---------------------------------------------
+# httpx has no way to cancel a synchronous request, and closing a socket from another thread
+# does not wake a thread blocked on it. So the connection pool (httpcore's, through its public
+# network-backend interface) gets sockets of our own: non-blocking, each wait sliced into short
+# polls that look at the cancellation between slices. Timeouts keep their meaning.
+
+_SLICE = 0.1
+"""Seconds between two looks at the cancellation while waiting on the network."""
+
+_CONNECTING = {errno.EINPROGRESS, errno.EWOULDBLOCK, errno.EAGAIN}
+if hasattr(errno, "WSAEWOULDBLOCK"):  # Windows reports a connect under way this way
+    _CONNECTING.add(errno.WSAEWOULDBLOCK)
+
+
+class _CancellableTransport(httpx.BaseTransport):
+    """httpx's transport API over an ``httpcore.ConnectionPool`` with the cancellable backend."""
+
+    def __init__(
+        self,
+        cancelled: threading.Event,
+        limits: httpx.Limits,
+        ssl_context: ssl.SSLContext | None = None,
+    ) -> None:
+        self._pool = httpcore.ConnectionPool(
+            ssl_context=ssl_context or httpx.create_ssl_context(trust_env=False),
+            max_connections=limits.max_connections,
+            max_keepalive_connections=limits.max_keepalive_connections,
+            keepalive_expiry=limits.keepalive_expiry,
+            network_backend=_Backend(cancelled),
+        )
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        assert isinstance(request.stream, httpx.SyncByteStream)
+        core_request = httpcore.Request(
+            method=request.method,
+            url=httpcore.URL(
+                scheme=request.url.raw_scheme,
+                host=request.url.raw_host,
+                port=request.url.port,
+                target=request.url.raw_path,
+            ),
+            headers=request.headers.raw,
+            content=request.stream,
+            extensions=request.extensions,
+        )
+        with _httpx_errors():
+            response = self._pool.handle_request(core_request)
+        assert isinstance(response.stream, Iterable)
+        return httpx.Response(
+            status_code=response.status,
+            headers=response.headers,
+            stream=_ResponseStream(response.stream),
+            extensions=response.extensions,
+        )
+
+    def close(self) -> None:
+        self._pool.close()
+
+
+class _ResponseStream(httpx.SyncByteStream):
+    def __init__(self, stream: Iterable[bytes]) -> None:
+        self._stream = stream
+
+    def __iter__(self) -> Iterator[bytes]:
+        with _httpx_errors():
+            yield from self._stream
+
+    def close(self) -> None:
+        close = getattr(self._stream, "close", None)
+        if close is not None:
+            close()
+
+
+# httpcore's errors as httpx's, most specific first (as httpx's own transport does).
+_ERRORS: tuple[tuple[type[Exception], type[httpx.HTTPError]], ...] = (
+    (httpcore.ConnectTimeout, httpx.ConnectTimeout),
+    (httpcore.ReadTimeout, httpx.ReadTimeout),
+    (httpcore.WriteTimeout, httpx.WriteTimeout),
+    (httpcore.PoolTimeout, httpx.PoolTimeout),
+    (httpcore.TimeoutException, httpx.TimeoutException),
+    (httpcore.ConnectError, httpx.ConnectError),
+    (httpcore.ReadError, httpx.ReadError),
+    (httpcore.WriteError, httpx.WriteError),
+    (httpcore.NetworkError, httpx.NetworkError),
+    (httpcore.UnsupportedProtocol, httpx.UnsupportedProtocol),
+    (httpcore.LocalProtocolError, httpx.LocalProtocolError),
+    (httpcore.RemoteProtocolError, httpx.RemoteProtocolError),
+    (httpcore.ProtocolError, httpx.ProtocolError),
+)
+
+
+@contextlib.contextmanager
+def _httpx_errors() -> Iterator[None]:
+    try:
+        yield
+    except Exception as exc:
+        for core, mapped in _ERRORS:
+            if isinstance(exc, core):
+                raise mapped(str(exc)) from exc
+        raise
+
+
+class _Backend(httpcore.NetworkBackend):
+    """TCP connections whose every wait gives up as soon as ``cancelled`` is set."""
+
+    def __init__(self, cancelled: threading.Event) -> None:
+        self._cancelled = cancelled
+
+    def connect_tcp(
+        self,
+        host: str,
+        port: int,
+        timeout: float | None = None,
+        local_address: str | None = None,
+        socket_options: Iterable[Any] | None = None,
+    ) -> httpcore.NetworkStream:
+        deadline = _deadline(timeout)
+        error: Exception = httpcore.ConnectError(f"no address for {host}")
+        for family, kind, proto, _name, address in _resolve(host, port, deadline, self._cancelled):
+            sock = socket.socket(family, kind, proto)
+            try:
+                for option in socket_options or ():
+                    sock.setsockopt(*option)
+                if local_address is not None:
+                    sock.bind((local_address, 0))
+                sock.setblocking(False)
+                code = sock.connect_ex(address)
+                if code in _CONNECTING:
+                    _wait(sock, True, deadline, self._cancelled, httpcore.ConnectTimeout)
+                    code = sock.getsockopt(socket.SOL_SOCKET, socket.SO_ERROR)
+                if code:
+                    raise httpcore.ConnectError(f"connect failed (errno {code})")
+                sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+                return _Stream(sock, self._cancelled)
+            except httpcore.ConnectError as exc:  # refused, unreachable: try the next address
+                sock.close()
+                error = exc
+                if self._cancelled.is_set():
+                    raise
+            except BaseException:
+                sock.close()
+                raise
+        raise error
+
+    def sleep(self, seconds: float) -> None:
+        if self._cancelled.wait(seconds):
+            raise httpcore.ConnectError("cancelled")
+
+
+class _Stream(httpcore.NetworkStream):
+    """One non-blocking socket (plain or TLS); reads and writes wait in cancellable slices."""
+
+    def __init__(self, sock: socket.socket, cancelled: threading.Event) -> None:
+        self._sock = sock
+        self._cancelled = cancelled
+
+    def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        deadline = _deadline(timeout)
+        while True:
+            try:
+                return self._sock.recv(max_bytes)
+            except (BlockingIOError, ssl.SSLWantReadError):
+                _wait(self._sock, False, deadline, self._cancelled, httpcore.ReadTimeout)
+            except ssl.SSLWantWriteError:
+                _wait(self._sock, True, deadline, self._cancelled, httpcore.ReadTimeout)
+            except OSError as exc:
+                raise httpcore.ReadError(str(exc)) from exc
+
+    def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        deadline = _deadline(timeout)
+        while buffer:
+            try:
+                sent = self._sock.send(buffer)
+            except (BlockingIOError, ssl.SSLWantWriteError):
+                # TLS: the same bytes are offered again, as OpenSSL requires.
+                _wait(self._sock, True, deadline, self._cancelled, httpcore.WriteTimeout)
+            except ssl.SSLWantReadError:
+                _wait(self._sock, False, deadline, self._cancelled, httpcore.WriteTimeout)
+            except OSError as exc:
+                raise httpcore.WriteError(str(exc)) from exc
+            else:
+                buffer = buffer[sent:]
+
+    def close(self) -> None:
+        self._sock.close()
+
+    def start_tls(
+        self,
+        ssl_context: ssl.SSLContext,
+        server_hostname: str | None = None,
+        timeout: float | None = None,
+    ) -> httpcore.NetworkStream:
+        deadline = _deadline(timeout)
+        try:
+            tls = ssl_context.wrap_socket(
+                self._sock, server_hostname=server_hostname, do_handshake_on_connect=False
+            )
+        except OSError as exc:
+            raise httpcore.ConnectError(str(exc)) from exc
+        try:
+            while True:
+                try:
+                    tls.do_handshake()
+                    return _Stream(tls, self._cancelled)
+                except ssl.SSLWantReadError:
+                    _wait(tls, False, deadline, self._cancelled, httpcore.ConnectTimeout)
+                except ssl.SSLWantWriteError:
+                    _wait(tls, True, deadline, self._cancelled, httpcore.ConnectTimeout)
+        except OSError as exc:  # certificate refused, handshake cut
+            tls.close()
+            raise httpcore.ConnectError(str(exc)) from exc
+        except BaseException:
+            tls.close()
+            raise
+
+    def get_extra_info(self, info: str) -> Any:
+        if info == "ssl_object":  # what httpcore asks the negotiated protocol of
+            return self._sock if isinstance(self._sock, ssl.SSLSocket) else None
+        if info == "client_addr":
+            return self._sock.getsockname()
+        if info == "server_addr":
+            return self._sock.getpeername()
+        if info == "socket":
+            return self._sock
+        if info == "is_readable":  # an idle kept-alive connection the server closed
+            return self._sock.fileno() < 0 or _ready(self._sock, False, 0)
+        return None
+
+
+def _deadline(timeout: float | None) -> float | None:
+    return None if timeout is None else time.monotonic() + timeout
+
+
+def _wait(
+    sock: socket.socket,
+    write: bool,
+    deadline: float | None,
+    cancelled: threading.Event,
+    timed_out: type[httpcore.TimeoutException],
+) -> None:
+    """Until ``sock`` is ready; raises ``timed_out`` past the deadline, and the matching network
+    error (read, write or connect) once cancelled."""
+    while True:
+        if cancelled.is_set():
+            raise _CANCEL_ERRORS[timed_out]("cancelled")
+        left = _SLICE if deadline is None else min(_SLICE, deadline - time.monotonic())
+        if left <= 0:
+            raise timed_out("timed out")
+        if _ready(sock, write, left):
+            return
+
+
+_CANCEL_ERRORS: dict[type[httpcore.TimeoutException], type[httpcore.NetworkError]] = {
+    httpcore.ConnectTimeout: httpcore.ConnectError,
+    httpcore.ReadTimeout: httpcore.ReadError,
+    httpcore.WriteTimeout: httpcore.WriteError,
+}
+
+
+def _ready(sock: socket.socket, write: bool, seconds: float) -> bool:
+    """``sock`` readable (or writable), or in error, within ``seconds``."""
+    if hasattr(select, "poll"):
+        poller = select.poll()
+        poller.register(sock, select.POLLOUT if write else select.POLLIN)
+        return bool(poller.poll(seconds * 1000))
+    # Windows: a failed connect shows in the third set.
+    wanted = [sock]
+    readable, writable, failed = select.select(
+        [] if write else wanted, wanted if write else [], wanted, seconds
+    )
+    return bool(readable or writable or failed)
+
+
+def _resolve(
+    host: str, port: int, deadline: float | None, cancelled: threading.Event
+) -> list[tuple[Any, ...]]:
+    """``getaddrinfo`` (which cannot be interrupted) in a helper thread that is left behind if
+    cancelled or too slow; it ends by itself when the resolver answers."""
+    outcome: list[Any] = []
+    done = threading.Event()
+
+    def lookup() -> None:
+        try:
+            outcome.append(socket.getaddrinfo(host, port, type=socket.SOCK_STREAM))
+        except OSError as exc:
+            outcome.append(exc)
+        done.set()
+
+    threading.Thread(target=lookup, name="omil-sync-dns", daemon=True).start()
+    while not done.wait(_SLICE):
+        if cancelled.is_set():
+            raise httpcore.ConnectError("cancelled")
+        if deadline is not None and time.monotonic() >= deadline:
+            raise httpcore.ConnectTimeout("name lookup timed out")
+    result = outcome[0]
+    if isinstance(result, OSError):
+        raise httpcore.ConnectError(str(result)) from result
+    return list(result)

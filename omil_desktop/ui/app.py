@@ -7,13 +7,13 @@ import logging
 import os
 import sys
 import tempfile
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from omil_desktop import __version__
+from omil_desktop.logs import log_to
 from omil_desktop.services.errors import StorageError
 from omil_desktop.services.workspace import Workspace
 from omil_desktop.ui.errors import install_crash_handler
@@ -24,13 +24,8 @@ SMOKE_TEST_COMUNA = "13101"
 
 
 def _log_to(data_dir: Path) -> None:
-    """Program log (no personal data is ever logged) in the data folder."""
-    folder = data_dir / "registro"
-    folder.mkdir(parents=True, exist_ok=True)
-    handler = RotatingFileHandler(folder / "omil.log", maxBytes=1_000_000, backupCount=3)
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    logging.getLogger().addHandler(handler)
-    logging.getLogger().setLevel(logging.INFO)
+    """Program log (no personal data is ever logged) in the data folder, as the commands do."""
+    log_to(data_dir)
 
 
 def install_spanish(app: QApplication) -> None:

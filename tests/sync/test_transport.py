@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import gzip
 import json
+import socket
+import threading
+import time
 
 import pytest
 
@@ -176,3 +179,213 @@ def test_a_bad_address_is_refused(transport):
     with pytest.raises(SyncError) as error:
         transport.ping("ftp://example.invalid")
     assert error.value.kind == "refused"
+
+
+# -- cancellation from another thread (the window closing) --------------------------------------
+
+
+class SilentServer:
+    """Accepts connections and reads what comes, never answering (a held reply)."""
+
+    def __init__(self, *, backlog: int = 8) -> None:
+        self.sock = socket.socket()
+        self.sock.bind(("127.0.0.1", 0))
+        self.sock.listen(backlog)
+        self.url = f"http://127.0.0.1:{self.sock.getsockname()[1]}"
+        self.received = threading.Event()
+        self._open: list[socket.socket] = []
+        self._thread = threading.Thread(target=self._serve, daemon=True)
+
+    def serve(self) -> SilentServer:
+        self._thread.start()
+        return self
+
+    def _serve(self) -> None:
+        while True:
+            try:
+                conn, _ = self.sock.accept()
+            except OSError:
+                return
+            self._open.append(conn)
+            threading.Thread(target=self._read, args=(conn,), daemon=True).start()
+
+    def _read(self, conn: socket.socket) -> None:
+        try:
+            while conn.recv(65536):
+                self.received.set()
+        except OSError:
+            pass
+
+    def close(self) -> None:
+        self.sock.close()
+        for conn in self._open:
+            conn.close()
+
+
+def cancel_after(transport, event: threading.Event, timeout: float = 10.0):
+    """Cancel ``transport`` from another thread once ``event`` is set (or after ``timeout``)."""
+
+    def run() -> None:
+        event.wait(timeout)
+        transport.cancel()
+
+    thread = threading.Thread(target=run, daemon=True)
+    thread.start()
+    return thread
+
+
+def timed_failure(call) -> tuple[SyncError, float]:
+    start = time.monotonic()
+    with pytest.raises(SyncError) as error:
+        call()
+    return error.value, time.monotonic() - start
+
+
+def test_a_request_waiting_for_its_reply_is_cancelled_from_another_thread():
+    """The default read timeout is 60 s; cancelling ends the wait at once."""
+    server = SilentServer().serve()
+    transport = Transport()
+    try:
+        cancel_after(transport, server.received)
+        error, took = timed_failure(lambda: transport.sync(server.url, REQUEST, CREDENTIAL))
+    finally:
+        transport.close()
+        server.close()
+    assert error.kind == "cancelled"
+    assert "Los cambios quedan guardados" in error.message
+    assert took < 5  # generous: the reply would have been waited for 60 s
+    with pytest.raises(SyncError) as later:  # a cancelled transport starts nothing new
+        transport.ping(server.url)
+    assert later.value.kind == "cancelled"
+
+
+def test_a_connect_that_hangs_is_cancelled():
+    """A full accept queue drops the SYN: connect would wait its 10 s connect timeout."""
+    server = SilentServer(backlog=0)  # not accepting: the first connection fills the queue
+    filler = socket.create_connection(server.sock.getsockname())
+    transport = Transport()
+    started = threading.Event()
+    try:
+        cancel_after(transport, started, timeout=0.5)
+        error, took = timed_failure(lambda: transport.sync(server.url, REQUEST, CREDENTIAL))
+    finally:
+        transport.close()
+        filler.close()
+        server.close()
+    assert error.kind == "cancelled"
+    assert took < 5
+
+
+def test_a_name_lookup_that_hangs_is_cancelled(monkeypatch):
+    """No DNS server answering: getaddrinfo cannot be interrupted, so it is left behind."""
+    import socket as socket_module
+
+    release = threading.Event()
+
+    def slow_lookup(*_args, **_kwargs):
+        release.wait(30)
+        raise OSError("no answer")
+
+    monkeypatch.setattr(socket_module, "getaddrinfo", slow_lookup)
+    transport = Transport()
+    try:
+        cancel_after(transport, threading.Event(), timeout=0.3)
+        error, took = timed_failure(
+            lambda: transport.sync("http://omil.example.cl", REQUEST, CREDENTIAL)
+        )
+    finally:
+        release.set()
+        transport.close()
+    assert error.kind == "cancelled"
+    assert took < 5
+
+
+def test_an_uncancelled_slow_connect_is_still_a_timeout():
+    server = SilentServer(backlog=0)
+    filler = socket.create_connection(server.sock.getsockname())
+    transport = Transport(timeout=0.5)
+    try:
+        error, _took = timed_failure(lambda: transport.sync(server.url, REQUEST, CREDENTIAL))
+    finally:
+        transport.close()
+        filler.close()
+        server.close()
+    assert error.kind == "offline"
+
+
+# -- TLS through the cancellable sockets ---------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def certificate(tmp_path_factory):
+    """A self-signed certificate for 127.0.0.1 (Debian's openssl command)."""
+    import shutil
+    import subprocess
+
+    openssl = shutil.which("openssl")
+    if openssl is None:
+        pytest.fail("Falta el comando openssl (Debian: apt-get install openssl).", pytrace=False)
+    folder = tmp_path_factory.mktemp("tls")
+    cert, key = folder / "cert.pem", folder / "key.pem"
+    subprocess.run(
+        [openssl, "req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1",
+         "-nodes", "-days", "2", "-subj", "/CN=127.0.0.1", "-addext",
+         "subjectAltName=IP:127.0.0.1", "-keyout", str(key), "-out", str(cert)],
+        check=True, capture_output=True, timeout=60,
+    )  # fmt: skip
+    return cert, key
+
+
+@pytest.fixture
+def tls_server(tiny_server, certificate):
+    """The tiny server behind TLS (https://127.0.0.1:…)."""
+    import ssl
+
+    cert, key = certificate
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(cert, key)
+    tiny_server.httpd.socket = context.wrap_socket(tiny_server.httpd.socket, server_side=True)
+    tiny_server.url = tiny_server.url.replace("http://", "https://")
+    return tiny_server
+
+
+@pytest.fixture
+def tls_transport(certificate):
+    import ssl
+
+    transport = Transport(ssl_context=ssl.create_default_context(cafile=str(certificate[0])))
+    yield transport
+    transport.close()
+
+
+def test_a_sync_over_tls(tls_server, tls_transport):
+    tls_server.answer = lambda _seen: Answer(body=REPLY)
+    assert tls_transport.sync(tls_server.url, REQUEST, CREDENTIAL).cursor == 9
+    assert tls_transport.sync(tls_server.url, REQUEST, CREDENTIAL).cursor == 9  # a second one
+    assert len(tls_server.seen) == 2
+    assert json.loads(gzip.decompress(tls_server.seen[1].body)) == REQUEST.model_dump(mode="json")
+
+
+def test_a_certificate_not_trusted_is_refused_as_offline(tls_server):
+    transport = Transport()  # the certifi roots do not include the test's certificate
+    try:
+        with pytest.raises(SyncError) as error:
+            transport.ping(tls_server.url)
+    finally:
+        transport.close()
+    assert error.value.kind == "offline"
+    assert tls_server.seen == []
+
+
+def test_a_tls_reply_held_by_the_server_is_cancelled(tls_server, tls_transport):
+    arrived = threading.Event()
+
+    def hold(_seen):
+        arrived.set()
+        return Answer(body=REPLY, delay=30)
+
+    tls_server.answer = hold
+    cancel_after(tls_transport, arrived)
+    error, took = timed_failure(lambda: tls_transport.sync(tls_server.url, REQUEST, CREDENTIAL))
+    assert error.kind == "cancelled"
+    assert took < 5

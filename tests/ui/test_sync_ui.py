@@ -6,7 +6,9 @@ own "no backend" stand-in), so the credential goes to the protected file and the
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
+import time
 from datetime import date
 
 import keyring
@@ -14,6 +16,9 @@ import pytest
 from keyring.backends import fail
 from PySide6.QtCore import Qt
 
+from omil_desktop.services.workspace import Workspace
+from omil_desktop.sync.client import SyncClient
+from omil_desktop.sync.status import read_status
 from omil_desktop.ui.sync.controller import SyncState
 
 
@@ -51,7 +56,7 @@ def enroll(qtbot, window, server):
 
 
 def status_text(window) -> str:
-    return window.sync_status.label.text()
+    return window.sync_status.text()
 
 
 def test_enroll_in_the_window_then_changes_reach_the_server(qtbot, window, server, workspace):
@@ -240,3 +245,254 @@ def test_sharing_follows_the_regional_register_of_networks(qtbot, window, server
     page.new_notice()
 
     assert seen == {"enabled": True, "text": "Compartir con mi Red Territorial (Red Palena)"}
+
+
+# -- threads: closing never waits on the network; guarded slots; storage errors explained --------
+
+
+@contextlib.contextmanager
+def enrolled_through_proxy(qtbot, window, server):
+    """The window enrolled with ``server`` through a fault proxy (yielded)."""
+    from tests.support.fault_proxy import FaultProxy
+
+    host, port = server.url.removeprefix("http://").split(":")
+    with FaultProxy((host, int(port))) as proxy:
+        page = open_sync_area(window)
+        page.server_edit.setText(proxy.url)
+        page.code_edit.setText(server.code("10404"))
+        qtbot.mouseClick(page.enroll_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: window.sync.status().enrolled, timeout=20_000)
+        wait_idle(qtbot, window)
+        yield proxy
+        proxy.disarm()
+
+
+def close_timed(window) -> float:
+    start = time.monotonic()
+    window.close()
+    return time.monotonic() - start
+
+
+def test_closing_the_window_during_a_sync_cancels_it_and_loses_nothing(
+    qtbot, window, server, workspace, data_dir
+):
+    """The server has taken the batch but its reply is held: without cancelling, closing would
+    wait the 60 s read timeout. The change stays unsent, and goes exactly once later."""
+    from tests.support.fault_proxy import DOWN, Fault
+
+    with enrolled_through_proxy(qtbot, window, server) as proxy:
+        notice_id = workspace.notices.create("Aviso en vuelo", "", date(2026, 11, 21))
+        held = proxy.arm(Fault(DOWN, at="start", action="hold", path="/api/sync"))
+        window.sync.sync_now()
+        assert held.triggered.wait(20)  # the server answered (it has the notice); reply held
+
+        took = close_timed(window)
+
+        assert took < 5
+        assert not window.isVisible()
+        assert not window.sync._thread.isRunning()
+        reopened = Workspace(data_dir)
+        try:
+            status = read_status(reopened.db)
+            assert status.pending == 1  # not acknowledged, so not forgotten
+            assert status.last_error is None  # a cancellation is not an error to show later
+            held.release()
+            with SyncClient(reopened) as client:
+                report = client.sync()
+            assert report.pushed == 1
+            assert read_status(reopened.db).pending == 0
+        finally:
+            reopened.close()
+    assert server.service.record("notice", notice_id).fields["title"] == "Aviso en vuelo"
+
+
+def test_closing_the_window_during_an_enrollment_cancels_it(qtbot, window, server, data_dir):
+    from tests.support.fault_proxy import DOWN, Fault, FaultProxy
+
+    host, port = server.url.removeprefix("http://").split(":")
+    with FaultProxy((host, int(port))) as proxy:
+        held = proxy.arm(Fault(DOWN, at="start", action="hold", path="/api/enroll"))
+        page = open_sync_area(window)
+        page.server_edit.setText(proxy.url)
+        page.code_edit.setText(server.code("10404"))
+        qtbot.mouseClick(page.enroll_button, Qt.MouseButton.LeftButton)
+        assert held.triggered.wait(20)
+
+        took = close_timed(window)
+        held.release()
+
+    assert took < 5
+    reopened = Workspace(data_dir)
+    try:
+        assert not read_status(reopened.db).enrolled  # nothing of the reply was kept
+    finally:
+        reopened.close()
+
+
+def test_closing_the_window_during_a_probe_cancels_it(qtbot, window, server, monkeypatch):
+    from omil_desktop.ui.sync import controller
+    from tests.support.fault_proxy import DOWN, Fault
+
+    monkeypatch.setattr(controller, "PROBE_TIMEOUT_S", 60.0)
+    with enrolled_through_proxy(qtbot, window, server) as proxy:
+        held = proxy.arm(Fault(DOWN, at="start", action="hold", path="/api/ping"))
+        window.sync._probe()
+        assert held.triggered.wait(20)
+
+        took = close_timed(window)
+
+    assert took < 5
+
+
+BUG_TEXT = "María José Núñez 12.345.678-5"
+"""A bug's message may carry personal data: it must never reach the log."""
+
+
+def raise_bug(*_args, **_kwargs):
+    raise RuntimeError(BUG_TEXT)
+
+
+def test_a_bug_in_the_sync_slot_is_logged_without_its_message_and_reported(
+    qtbot, window, server, workspace, monkeypatch, caplog
+):
+    enroll(qtbot, window, server)
+    workspace.notices.create("Aviso", "", date(2026, 11, 21))
+    monkeypatch.setattr(SyncClient, "sync", raise_bug)
+
+    window.sync.sync_now()
+    wait_idle(qtbot, window)
+
+    assert window.sync.view().state is SyncState.ERROR
+    assert "Error inesperado al sincronizar" in status_text(window)
+    assert_bug_logged(caplog, "during sync")
+    monkeypatch.undo()  # the thread lives on: the next sync goes through
+    window.sync.sync_now()
+    wait_idle(qtbot, window)
+    assert status_text(window) == "Al día"
+
+
+def test_a_bug_in_the_enrollment_slot_is_reported_to_the_page(
+    qtbot, window, server, monkeypatch, caplog
+):
+    monkeypatch.setattr(SyncClient, "enroll", raise_bug)
+    page = open_sync_area(window)
+    page.server_edit.setText(server.url)
+    page.code_edit.setText(server.code("10404"))
+    qtbot.mouseClick(page.enroll_button, Qt.MouseButton.LeftButton)
+
+    qtbot.waitUntil(lambda: "Error inesperado al inscribir" in page.enroll_message.text())
+    assert not window.sync.busy
+    assert page.enroll_button.isEnabled()
+    assert_bug_logged(caplog, "during enrollment")
+
+
+def test_a_bug_in_the_probe_slot_is_logged_and_probing_goes_on(
+    qtbot, window, server, monkeypatch, caplog
+):
+    """Before, a probe's exception went out of the slot: nothing reported it back."""
+    from omil_desktop.ui.sync import controller
+
+    enroll(qtbot, window, server)
+    monkeypatch.setattr(controller, "PROBE_BACKOFF_MS", (60_000,))
+    monkeypatch.setattr(SyncClient, "probe", raise_bug)
+
+    window.sync._probe()
+    qtbot.waitUntil(window.sync._probe_timer.isActive)  # taken as "not reachable yet"
+
+    assert not window.sync.busy
+    assert_bug_logged(caplog, "during probe")
+
+
+def assert_bug_logged(caplog, during: str) -> None:
+    records = [r for r in caplog.records if r.levelname == "ERROR" and during in r.getMessage()]
+    assert len(records) == 1
+    text = records[0].getMessage()
+    assert "RuntimeError" in text and "raise_bug" in text  # the type, and where
+    assert "Núñez" not in text and "12.345.678" not in text
+
+
+def test_a_locked_database_during_sync_is_explained_and_nothing_is_lost(
+    qtbot, data_dir, server, monkeypatch
+):
+    """Another program holds the database's write lock while the reply is applied: the status
+    bar says so in Spanish (not "Error inesperado"); once free, the change goes exactly once."""
+    import sqlite3
+
+    from omil_desktop.store import engine
+    from omil_desktop.ui.main_window import MainWindow
+
+    monkeypatch.setattr(engine, "BUSY_TIMEOUT_MS", 200)
+    workspace = Workspace(data_dir)
+    workspace.set_up_office("10404", "Ana Pérez")
+    window = MainWindow(workspace)
+    qtbot.addWidget(window)
+    window.show()
+    window.resize(1024, 600)
+    qtbot.waitExposed(window)
+    enroll(qtbot, window, server)
+    notice_id = workspace.notices.create("Aviso bloqueado", "", date(2026, 11, 21))
+
+    other = sqlite3.connect(workspace.db.path)
+    other.execute("BEGIN IMMEDIATE")  # a writer elsewhere: reads go on, writes wait
+    try:
+        window.sync.sync_now()
+        wait_idle(qtbot, window)
+        view = window.sync.view()
+        assert view.state is SyncState.ERROR
+        assert "ocupada por otro programa" in view.reason
+        assert "Error inesperado" not in status_text(window)
+        assert status_text(window) == "Error de sincronización: " + view.reason
+        # The long sentence does not widen the window: the bar cuts it, the tooltip has it all.
+        qtbot.waitUntil(lambda: window.sync_status.label.text().endswith("…"))
+        assert window.statusBar().minimumSizeHint().width() < 1024
+        assert window.width() == 1024
+        assert window.sync_status.label.toolTip() == status_text(window)
+        assert view.reason in open_sync_area(window).state_label.text()
+        assert window.sync.status().pending == 1
+    finally:
+        other.rollback()
+        other.close()
+
+    window.sync.sync_now()
+    wait_idle(qtbot, window)
+    assert status_text(window) == "Al día"
+    assert server.service.record("notice", notice_id) is not None
+    window.close()
+
+
+def test_closing_while_the_reply_waits_for_a_database_lock_waits_for_that_local_work(
+    qtbot, data_dir, server, monkeypatch, caplog
+):
+    """Past the bound the thread is in local work (here: waiting out another program's write
+    lock), never on the network: the window waits for it rather than kill a thread mid-way."""
+    import sqlite3
+
+    from omil_desktop.store import engine
+    from omil_desktop.ui.main_window import MainWindow
+    from omil_desktop.ui.sync import controller
+
+    monkeypatch.setattr(engine, "BUSY_TIMEOUT_MS", 1500)
+    monkeypatch.setattr(controller, "SHUTDOWN_WAIT_MS", 100)
+    workspace = Workspace(data_dir)
+    workspace.set_up_office("10404", "Ana Pérez")
+    window = MainWindow(workspace)
+    qtbot.addWidget(window)
+    window.show()
+    enroll(qtbot, window, server)
+    notice_id = workspace.notices.create("Aviso", "", date(2026, 11, 21))
+    other = sqlite3.connect(workspace.db.path)
+    other.execute("BEGIN IMMEDIATE")
+    try:
+        window.sync.sync_now()
+        qtbot.waitUntil(lambda: server.service.record("notice", notice_id) is not None)
+        window.close()  # the client is applying the reply: it waits for the lock
+        assert not window.sync._thread.isRunning()
+    finally:
+        other.rollback()
+        other.close()
+    assert any("still in local work" in r.getMessage() for r in caplog.records)
+    reopened = Workspace(data_dir)
+    try:
+        assert read_status(reopened.db).pending == 1  # the reply was not applied: sent again
+    finally:
+        reopened.close()

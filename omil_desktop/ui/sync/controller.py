@@ -3,20 +3,25 @@
 The :class:`SyncController` lives on the GUI thread; the sync itself runs in a worker object on its
 own ``QThread`` so the window never freezes on a 128 kbit/s link. Connectivity comes from
 ``QNetworkInformation`` where the platform has a backend; otherwise a cheap probe of the server
-(``GET /api/ping``) is tried with a growing back-off. The thread is stopped and waited for on quit.
+(``GET /api/ping``) is tried with a growing back-off. When the window closes, the request in
+flight is cancelled and the thread waited for with a bound (:meth:`SyncController.shutdown`).
 """
 
 from __future__ import annotations
 
 import logging
+import threading
 import traceback
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from enum import Enum
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
+from PySide6.QtCore import QDeadlineTimer, QObject, QThread, QTimer, Signal, Slot
 
 from omil_desktop.domain.text import count_text
+from omil_desktop.services.errors import ServiceError, StorageError
 from omil_desktop.services.workspace import Workspace
 from omil_desktop.sync.policy import (  # module names of their own: a test can shorten them
     FIRST_SYNC_DELAY_MS,
@@ -27,9 +32,22 @@ from omil_desktop.sync.policy import (  # module names of their own: a test can 
 from omil_desktop.sync.status import SyncStatus, read_status
 
 if TYPE_CHECKING:
+    from PySide6.QtNetwork import QNetworkInformation  # loaded lazily: not on the start-up path
+
     from omil_desktop.sync.client import SyncClient, SyncReport
+    from omil_desktop.sync.transport import Transport
 
 log = logging.getLogger(__name__)
+
+SHUTDOWN_WAIT_MS = 2000
+"""How long closing the window waits for the sync thread once its request is cancelled."""
+
+PROBE_TIMEOUT_S = 5.0
+"""A probe is a ping: the server answers it at once, or the link is not back yet."""
+
+STORAGE = "storage"
+"""Failure kind: the local database refused (locked, disk full, damaged); see StorageError."""
+BUG = "bug"
 
 
 class SyncState(Enum):
@@ -50,21 +68,23 @@ class SyncView:
     reason: str = ""
 
 
-def _client(workspace: Workspace) -> SyncClient:
-    # Imported on first use: the sync stack (httpx, pydantic) stays off the start-up path.
-    from omil_desktop.sync.client import SyncClient
-
-    return SyncClient(workspace)
-
-
 def _offline(kind: str) -> bool:
     from omil_desktop.sync.transport import OFFLINE, TIMEOUT
 
     return kind in (OFFLINE, TIMEOUT)
 
 
+_SYNC_BUG = "Error inesperado al sincronizar; quedó en el registro."
+_ENROLL_BUG = "Error inesperado al inscribir; quedó en el registro."
+
+
 class _Worker(QObject):
-    """Runs in the sync thread: one sync or one probe at a time."""
+    """Runs in the sync thread: one sync, enrollment or probe at a time.
+
+    Every slot is guarded: whatever it raises is logged (type and where, never the message) and
+    reported back, so the thread lives on and the controller is never left busy. :meth:`stop`,
+    called from the GUI thread, abandons the request in flight.
+    """
 
     progress = Signal(int, int)
     synced = Signal(object)  # SyncReport
@@ -76,23 +96,59 @@ class _Worker(QObject):
     def __init__(self, workspace: Workspace) -> None:
         super().__init__()
         self._workspace = workspace
-        self.stopping = False
+        self._lock = threading.Lock()
+        self._stopping = False
+        self._transport: Transport | None = None
+
+    @property
+    def stopping(self) -> bool:
+        return self._stopping
+
+    def stop(self) -> None:
+        """No new exchange, and the one in flight gives up at once (any thread)."""
+        with self._lock:
+            self._stopping = True
+            transport = self._transport
+        if transport is not None:
+            transport.cancel()
+
+    @contextmanager
+    def _client(self) -> Iterator[SyncClient]:
+        """A client whose transport :meth:`stop` can cancel. The sync stack (httpx, pydantic)
+        is imported here, on first use, so it stays off the start-up path."""
+        from omil_desktop.sync.client import SyncClient
+        from omil_desktop.sync.transport import Transport
+
+        transport = Transport()
+        with self._lock:
+            self._transport = transport
+            if self._stopping:
+                transport.cancel()
+        try:
+            with SyncClient(self._workspace, transport=transport) as client:
+                yield client
+        finally:
+            with self._lock:
+                self._transport = None
+            transport.close()
 
     @Slot()
     def run_sync(self) -> None:
         from omil_desktop.sync.transport import SyncError
 
         try:
-            with _client(self._workspace) as client:
-                report = client.sync(progress=self._progress, should_stop=lambda: self.stopping)
+            with self._client() as client:
+                report = client.sync(progress=self._progress, should_stop=lambda: self._stopping)
         except SyncError as exc:
             self.failed.emit(exc.kind, exc.message)
-            return
+        except StorageError as exc:  # locked, full, damaged: the officer can act on it
+            log.warning("sync stopped by the local database (%s)", type(exc).__name__)
+            self.failed.emit(STORAGE, str(exc))
         except Exception as exc:  # a bug must not kill the sync thread
             _log_bug("sync", exc)
-            self.failed.emit("bug", "Error inesperado al sincronizar; quedó en el registro.")
-            return
-        self.synced.emit(report)
+            self.failed.emit(BUG, _SYNC_BUG)
+        else:
+            self.synced.emit(report)
 
     def _progress(self, report: SyncReport) -> None:
         self.progress.emit(report.pushed, report.pushed + report.remaining)
@@ -102,21 +158,31 @@ class _Worker(QObject):
         from omil_desktop.sync.transport import SyncError
 
         try:
-            with _client(self._workspace) as client:
+            with self._client() as client:
                 client.enroll(server_url, code, device_name or None)
         except SyncError as exc:
             self.enroll_failed.emit(exc.message)
-            return
+        except (StorageError, ServiceError) as exc:
+            log.warning("enrollment refused locally (%s)", type(exc).__name__)
+            self.enroll_failed.emit(str(exc))
         except Exception as exc:  # a bug must not kill the sync thread
             _log_bug("enrollment", exc)
-            self.enroll_failed.emit("Error inesperado al inscribir; quedó en el registro.")
-            return
-        self.enrolled.emit()
+            self.enroll_failed.emit(_ENROLL_BUG)
+        else:
+            self.enrolled.emit()
 
     @Slot()
     def run_probe(self) -> None:
-        with _client(self._workspace) as client:
-            self.probed.emit(client.probe(timeout=5.0))
+        try:
+            with self._client() as client:
+                reachable = client.probe(timeout=PROBE_TIMEOUT_S)
+        except StorageError as exc:
+            log.warning("probe stopped by the local database (%s)", type(exc).__name__)
+            reachable = False
+        except Exception as exc:  # a bug must not kill the sync thread
+            _log_bug("probe", exc)
+            reachable = False
+        self.probed.emit(reachable)
 
 
 class SyncController(QObject):
@@ -163,25 +229,35 @@ class SyncController(QObject):
         self._probe_timer = QTimer(self)
         self._probe_timer.setSingleShot(True)
         self._probe_timer.timeout.connect(self._probe)
-        self._network = None
+        self._network: QNetworkInformation | None = None
 
     # -- what the window calls -----------------------------------------------------------
 
     def start(self) -> None:
         """Begin the schedule (and a first sync soon after start-up, if enrolled).
 
-        Called once the window is on screen, so nothing here slows the start-up.
+        Called once the window is on screen, so nothing here slows the start-up; not at all
+        if the window was closed first.
         """
+        if self._worker.stopping:
+            return
         self._network = _network_information()
         if self._network is not None:
             self._network.reachabilityChanged.connect(self._reachability_changed)
         self._schedule.start()
-        if self.status().enrolled:
+        if self._enrolled():
             QTimer.singleShot(FIRST_SYNC_DELAY_MS, self.sync_now)
         self.refresh()
 
     def status(self) -> SyncStatus:
         return read_status(self._workspace.db)
+
+    def _enrolled(self) -> bool:
+        """Enrolled, as far as the database can be read now (the view says why if not)."""
+        try:
+            return self.status().enrolled
+        except StorageError:
+            return False
 
     @property
     def busy(self) -> bool:
@@ -189,7 +265,7 @@ class SyncController(QObject):
 
     @Slot()
     def sync_now(self) -> None:
-        if self._busy or self._worker.stopping or not self.status().enrolled:
+        if self._busy or self._worker.stopping or not self._enrolled():
             self.refresh()
             return
         self._busy = True
@@ -211,7 +287,10 @@ class SyncController(QObject):
         self.view_changed.emit(self.view())
 
     def view(self) -> SyncView:
-        status = self.status()
+        try:
+            status = self.status()
+        except StorageError as exc:  # the database cannot be read now: say why
+            return SyncView(SyncState.ERROR, self.tr("Error de sincronización"), str(exc))
         if not status.enrolled:
             return SyncView(SyncState.NOT_ENROLLED, self.tr("Sincronización: no inscrito"))
         if self._busy:
@@ -247,17 +326,33 @@ class SyncController(QObject):
     def _pending(self, count: int) -> str:
         return count_text(count, self.tr("cambio pendiente"), self.tr("cambios pendientes"))
 
-    def shutdown(self) -> None:
-        """Stop the sync thread and wait for it (called when the window closes)."""
-        self._worker.stopping = True
+    def shutdown(self, wait_ms: int | None = None) -> bool:
+        """Stop the sync thread when the window closes; ``True`` if it stopped within
+        ``wait_ms`` (by default :data:`SHUTDOWN_WAIT_MS`).
+
+        The request in flight (sync, enrollment or probe) is cancelled first, so the thread is
+        never waited for on the network: a cancelled exchange is a cut link, and what was not
+        acknowledged stays to be sent. If the thread is still busy after ``wait_ms`` it is in
+        local work (finishing one transaction, or waiting out a database lock, which the
+        database's busy timeout bounds): that is waited for, as stopping it half-way is not an
+        option for a thread.
+        """
         self._schedule.stop()
         self._probe_timer.stop()
+        self._worker.stop()
         self._thread.quit()
+        wait_ms = SHUTDOWN_WAIT_MS if wait_ms is None else wait_ms
+        if self._thread.wait(QDeadlineTimer(wait_ms)):
+            return True
+        log.warning("sync thread still in local work %d ms after cancelling; waiting", wait_ms)
         self._thread.wait()
+        return False
 
     # -- results from the worker ---------------------------------------------------------
 
     def _on_synced(self, report: object) -> None:
+        if self._worker.stopping:  # the window has closed
+            return
         self._busy = False
         self._offline = False
         self._failure = None
@@ -267,6 +362,8 @@ class SyncController(QObject):
         self.refresh()
 
     def _on_enrolled(self) -> None:
+        if self._worker.stopping:
+            return
         self._busy = False
         self._failure = None
         self._offline = False
@@ -274,19 +371,25 @@ class SyncController(QObject):
         self.sync_now()
 
     def _on_enroll_failed(self, message: str) -> None:
+        if self._worker.stopping:
+            return
         self._busy = False
         self.enroll_failed.emit(message)
         self.refresh()
 
     def _on_failed(self, kind: str, message: str) -> None:
+        if self._worker.stopping:
+            return
         self._busy = False
         self._failure = (kind, message)
         self._offline = _offline(kind)
-        if self._offline and not self._worker.stopping:
+        if self._offline:
             self._schedule_probe()
         self.refresh()
 
     def _on_probed(self, reachable: bool) -> None:
+        if self._worker.stopping:
+            return
         if reachable:
             self._probe_step = 0
             self.sync_now()
@@ -316,7 +419,7 @@ def _log_bug(during: str, exc: Exception) -> None:
     log.error("Unexpected %s during %s\n%s", type(exc).__name__, during, where)
 
 
-def _network_information():  # noqa: ANN202 - QNetworkInformation | None, imported lazily
+def _network_information() -> QNetworkInformation | None:
     """The platform's connectivity monitor, when this Qt build has a backend for it."""
     try:
         from PySide6.QtNetwork import QNetworkInformation
@@ -327,8 +430,8 @@ def _network_information():  # noqa: ANN202 - QNetworkInformation | None, import
     return QNetworkInformation.instance()
 
 
-def _disconnected(network) -> bool:  # noqa: ANN001
+def _disconnected(network: QNetworkInformation) -> bool:
     """The platform knows there is no link at all (Unknown still deserves a probe)."""
     from PySide6.QtNetwork import QNetworkInformation
 
-    return network.reachability() == QNetworkInformation.Reachability.Disconnected
+    return bool(network.reachability() == QNetworkInformation.Reachability.Disconnected)

@@ -1,0 +1,54 @@
+"""The program log: one set-up, used by the window and by the commands (``sync``, ``enroll``).
+
+It goes to ``registro/omil.log`` in the data folder, rotated at about 1 MB with three older files
+kept. What is logged never holds personal data (no RUTs, names, health data or record contents):
+counts, kinds, sequence numbers, and for bugs the type and where, never the message.
+"""
+
+from __future__ import annotations
+
+import logging
+from logging.handlers import RotatingFileHandler
+from pathlib import Path
+
+FOLDER = "registro"
+FILE = "omil.log"
+MAX_BYTES = 1_000_000
+BACKUPS = 3
+FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+
+_handler: RotatingFileHandler | None = None
+
+
+def log_to(data_dir: Path) -> Path | None:
+    """Send the program's log (INFO and up) to the data folder's ``registro/``.
+
+    Returns the log file, or ``None`` when the folder cannot be written (a read-only data folder
+    is reported when the database opens, not here). Calling it again moves the log to the new
+    folder; the process never holds more than one log file open.
+    """
+    global _handler
+    folder = data_dir / FOLDER
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        handler = RotatingFileHandler(
+            folder / FILE, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8"
+        )
+    except OSError:
+        return None
+    handler.setFormatter(logging.Formatter(FORMAT))
+    stop_logging()
+    root = logging.getLogger()
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+    _handler = handler
+    return folder / FILE
+
+
+def stop_logging() -> None:
+    """Close the log file (the next :func:`log_to` opens one again)."""
+    global _handler
+    if _handler is not None:
+        logging.getLogger().removeHandler(_handler)
+        _handler.close()
+        _handler = None
