@@ -496,3 +496,39 @@ def test_closing_while_the_reply_waits_for_a_database_lock_waits_for_that_local_
         assert read_status(reopened.db).pending == 1  # the reply was not applied: sent again
     finally:
         reopened.close()
+
+
+def test_a_received_record_set_aside_is_shown_and_retried(qtbot, window, server, workspace):
+    """A regional notice this PC cannot store (a trigger of the test stands for any value its
+    database refuses) does not stop the sync: the bar says so, Sincronización lists it, and
+    once the cause is gone «Reintentar ahora» brings it in."""
+    from sqlalchemy import text
+
+    with workspace.db.transaction() as session:
+        session.execute(
+            text(
+                "CREATE TRIGGER refuse_notice BEFORE INSERT ON notice "
+                "WHEN NEW.title = 'Aviso imposible' BEGIN SELECT RAISE(ABORT, 'no'); END"
+            )
+        )
+    page = enroll(qtbot, window, server)
+    server.service.regional_insert(
+        "notice", {"title": "Aviso imposible", "body": "", "published_on": "2026-11-20"}
+    )
+    window.sync.sync_now()
+    wait_idle(qtbot, window)
+
+    assert status_text(window) == "Al día · 1 registro recibido apartado"
+    qtbot.waitUntil(lambda: page.set_aside_box.isVisible())
+    assert page.set_aside_table.rowCount() == 1
+    assert "Aviso imposible" in page.set_aside_table.item(0, 0).text()
+    assert page.set_aside_table.item(0, 1).text().startswith("Este equipo no pudo guardarlo")
+
+    with workspace.db.transaction() as session:
+        session.execute(text("DROP TRIGGER refuse_notice"))
+    qtbot.mouseClick(page.retry_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, window)
+
+    assert status_text(window) == "Al día"
+    qtbot.waitUntil(lambda: not page.set_aside_box.isVisible())
+    assert [n.title for n in workspace.notices.list()] == ["Aviso imposible"]

@@ -321,6 +321,12 @@ class SyncController(QObject):
                 self.tr("conflicto por decidir"),
                 self.tr("conflictos por decidir"),
             )
+        if status.set_aside:
+            text += " · " + count_text(
+                status.set_aside,
+                self.tr("registro recibido apartado"),
+                self.tr("registros recibidos apartados"),
+            )
         return SyncView(SyncState.UP_TO_DATE, text)
 
     def _pending(self, count: int) -> str:
