@@ -703,3 +703,24 @@ def test_same_names_and_birth_date_is_rejected_as_likely_duplicate(
         "Posible duplicado: mismo nombre y fecha de nacimiento que María José Núñez Pérez"
     )
     assert found[4] == "Posible duplicado: mismo nombre y fecha de nacimiento que la fila 3."
+
+
+def test_names_longer_than_their_limit_reject_the_row_and_say_which(workspace, tmp_path):
+    long_names = "Bernardita Alejandra Guadalupe Constanza de la Santísima Trinidad " * 3
+    path = write_csv(
+        tmp_path / "largos.csv",
+        [
+            ["RUT", "Nombres", "Apellido paterno", "Teléfono"],
+            ["12.345.678-5", long_names, "Soto", ""],
+            ["11.111.111-1", "Ana", "Vera", "65 2 123456"],
+            ["9.876.543-3", "Rosa", "Díaz", "8765 432"],
+        ],
+    )
+
+    report = import_file(workspace, path)
+
+    assert report.imported == 1
+    why = reasons(report)
+    assert why[2] == f"Nombres: hasta 120 caracteres (tiene {len(long_names.strip())})."
+    assert why[4].startswith("Escriba un teléfono chileno de 9 dígitos")
+    assert everyone(workspace)["Ana Vera"].phone == "+56 65 212 3456"
