@@ -152,10 +152,9 @@ class PeopleService:
         self._db = db
         self._territory = territory
         self._office_code = office_code
-        # Comuna codes in the order of their names, ":"-separated: a code's offset in this text
-        # orders people by comuna name in SQL without a table of names (codes are 5 digits).
+        # Each comuna's place when the comunas are in order of their names.
         by_name = sorted(territory.comunas, key=lambda c: (fold(c.name), c.code))
-        self._comunas_by_name = ":" + ":".join(c.code for c in by_name) + ":"
+        self._comuna_rank = {c.code: rank for rank, c in enumerate(by_name)}
 
     # -- writing -------------------------------------------------------------------------------
 
@@ -385,8 +384,8 @@ class PeopleService:
     ) -> int | None:
         """The row of ``person_id`` in the list for ``query``, or None when not in it."""
         where = _matching(query, include_inactive)
-        keys = self._order_keys(order.column)
         with self._db.transaction() as session:
+            keys = self._order_keys(session, order.column)
             found = session.execute(select(*keys).where(Person.id == person_id, *where)).first()
             if found is None:
                 return None
@@ -402,16 +401,16 @@ class PeopleService:
 
         For checks of a whole result; the list itself reads pages (:meth:`search`).
         """
-        stmt = (
-            select(Person.id)
-            .where(*_matching(query, include_inactive))
-            .order_by(*self._ordering(order))
-        )
         with self._db.transaction() as session:
+            stmt = (
+                select(Person.id)
+                .where(*_matching(query, include_inactive))
+                .order_by(*self._ordering(session, order))
+            )
             # Core, not ORM, execution: plain strings for up to 100,000 ids, without ORM loading.
             return list(session.connection().execute(stmt).scalars())
 
-    def _order_keys(self, column: ListColumn) -> list[ColumnElement[Any]]:
+    def _order_keys(self, session: Session, column: ListColumn) -> list[ColumnElement[Any]]:
         """The SQL sort keys of the list ordered by ``column``; unique thanks to the id last.
 
         Blanks (no RUT, birth date or phone) come after the filled ones. Ordering by name reads
@@ -425,13 +424,19 @@ class PeopleService:
         if column is ListColumn.BIRTH_DATE:
             return [func.coalesce(Person.birth_date, date.max), *tail]
         if column is ListColumn.COMUNA:
-            return [func.instr(self._comunas_by_name, ":" + Person.comuna_code + ":"), *tail]
+            # By name, not by code: each comuna on record gets its place among the names (an
+            # office's people live in a few dozen comunas; the index lists them at once).
+            codes = session.scalars(select(Person.comuna_code).distinct()).all()
+            places = {code: self._comuna_rank.get(code, len(self._comuna_rank)) for code in codes}
+            if not places:
+                return tail
+            return [case(places, value=Person.comuna_code, else_=len(self._comuna_rank)), *tail]
         if column is ListColumn.PHONE:
             return [case((Person.phone == "", 1), else_=0), Person.phone, *tail]
         return tail
 
-    def _ordering(self, order: ListOrder) -> list[ColumnElement[Any]]:
-        keys = self._order_keys(order.column)
+    def _ordering(self, session: Session, order: ListOrder) -> list[ColumnElement[Any]]:
+        keys = self._order_keys(session, order.column)
         return [key.desc() for key in keys] if order.descending else keys
 
     def _page(
@@ -448,7 +453,7 @@ class PeopleService:
             session.scalars(
                 select(Person.id)
                 .where(*where)
-                .order_by(*self._ordering(order))
+                .order_by(*self._ordering(session, order))
                 .offset(offset)
                 .limit(limit)
             )
