@@ -234,9 +234,10 @@ CHILE_AREA_CODES = frozenset(
 """Two-digit area codes of Chilean fixed lines outside Santiago (whose code is 2)."""
 
 PHONE_MESSAGE = (
-    "Escriba un teléfono chileno de 9 dígitos (celular 9 1234 5678, fijo con código de área: "
-    "65 212 3456) o uno extranjero con + y el código del país."
+    "Escriba un teléfono chileno de 9 dígitos (celular 9\u00a01234\u00a05678, fijo con "
+    "código de área: 65\u00a0212\u00a03456) o uno extranjero con + y el código del país."
 )
+"""(The examples keep their digits together on one line: no-break spaces.)"""
 _PHONE_CHARS = re.compile(r"[\d\s()+./-]*")
 
 
