@@ -179,3 +179,25 @@ def test_attention_shows_every_error_then_saves_with_enter(qtbot, workspace, att
         ServiceKind.INFORMATION,
         "CV revisado",
     )
+
+
+@POPUP_WARNINGS
+def test_first_run_saves_with_enter_in_the_comuna_list_after_an_error(qtbot, data_dir):
+    from omil_desktop.services.workspace import Workspace
+    from omil_desktop.ui.first_run import FirstRunDialog
+
+    workspace = Workspace(data_dir)
+    dialog = FirstRunDialog(workspace)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    wait_active(qtbot, dialog)
+    type_into(qtbot, dialog.officer, "Ana Perez")
+    press(Qt.Key.Key_Return)
+    assert dialog.isVisible() and dialog.section.fields["comuna_code"][1].text() != ""
+    type_into(qtbot, dialog.comuna, "niquen")
+    qtbot.waitUntil(dialog.comuna.completer().popup().isVisible)
+    press(Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert dialog.result() == FirstRunDialog.DialogCode.Accepted
+    assert workspace.office is not None and workspace.office.comuna_code == "16303"
+    workspace.close()
