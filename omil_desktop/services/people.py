@@ -368,10 +368,23 @@ class PeopleService:
         offset: int,
         limit: int,
         order: ListOrder = NAME_ORDER,
+        after: str | None = None,
     ) -> list[PersonRow]:
-        """Rows ``offset`` to ``offset + limit`` of the list for ``query`` (fewer at its end)."""
+        """Rows ``offset`` to ``offset + limit`` of the list for ``query`` (fewer at its end).
+
+        ``after``, the id of the row just before ``offset`` (the last of the page above, when
+        the list is read downwards), lets SQL seek the page instead of counting ``offset`` rows:
+        deep in a list ordered by a column without an index, that is a scan, not a sort.
+        """
         where = _matching(query, include_inactive)
         with self._db.transaction() as session:
+            if after is not None:
+                keys = self._order_keys(session, order.column)
+                found = session.execute(select(*keys).where(Person.id == after)).first()
+                if found is not None:
+                    mark = tuple_(*(literal_of(k, v) for k, v in zip(keys, found, strict=True)))
+                    beyond = tuple_(*keys) < mark if order.descending else tuple_(*keys) > mark
+                    return self._page(session, [*where, beyond], order, 0, limit)
             return self._page(session, where, order, offset, limit)
 
     def search_position(

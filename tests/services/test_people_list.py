@@ -251,6 +251,13 @@ def test_every_column_orders_the_list_and_pages_keep_the_order(workspace, varied
     assert (first.count, [r.id for r in first.rows]) == (len(expected), expected[:10])
     for row in (*range(0, len(expected), 4), len(expected) - 1):
         assert people.search_position(expected[row], order=order) == row
+    # Read downwards, each page seeks from the last row of the one above: the same rows.
+    sought: list[str] = []
+    while len(sought) < len(expected):
+        after = sought[-1] if sought else None
+        page = people.search_page("", offset=len(sought), limit=7, order=order, after=after)
+        sought += [row.id for row in page]
+    assert sought == expected
 
 
 def test_an_ordered_search_keeps_its_filter(workspace, varied):

@@ -136,12 +136,14 @@ class PeopleListModel(QAbstractTableModel):
         number, offset = divmod(row, PAGE)
         rows = self._pages.get(number)
         if rows is None:
+            above = self._pages.get(number - 1)
             rows = self._people.search_page(
                 self.query,
                 include_inactive=self.include_inactive,
                 offset=number * PAGE,
                 limit=PAGE,
                 order=self.order,
+                after=above[-1].id if above and len(above) == PAGE else None,
             )
             self._pages[number] = rows
             while len(self._pages) > CACHE_PAGES:
