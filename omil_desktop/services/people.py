@@ -430,7 +430,7 @@ class PeopleService:
         the covering index ``ix_person_list``; the other orders sort the matching rows (SQLite
         keeps only the rows up to the page asked for).
         """
-        tail: list[ColumnElement[Any]] = [Person.sort_key, Person.id]
+        tail = [Person.sort_key.expression, Person.id.expression]
         if column is ListColumn.RUT:
             body = func.cast(func.substr(Person.rut, 1, func.instr(Person.rut, "-") - 1), Integer)
             return [func.coalesce(body, MAX_BODY + 1), *tail]
@@ -445,7 +445,7 @@ class PeopleService:
                 return tail
             return [case(places, value=Person.comuna_code, else_=len(self._comuna_rank)), *tail]
         if column is ListColumn.PHONE:
-            return [case((Person.phone == "", 1), else_=0), Person.phone, *tail]
+            return [case((Person.phone == "", 1), else_=0), Person.phone.expression, *tail]
         return tail
 
     def _ordering(self, session: Session, order: ListOrder) -> list[ColumnElement[Any]]:

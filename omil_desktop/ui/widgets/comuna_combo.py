@@ -51,10 +51,12 @@ class ComunaCombo(QComboBox):
         completer = _FoldingCompleter(model, self)
         self.setCompleter(completer)
         completer.activated[QModelIndex].connect(self._completed)
-        self.lineEdit().setPlaceholderText(self.tr("Escriba para buscar la comuna…"))
+        edit = self.lineEdit()
+        assert edit is not None  # an editable combo has its line edit
+        edit.setPlaceholderText(self.tr("Escriba para buscar la comuna…"))
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.setMinimumContentsLength(18)
-        self.lineEdit().editingFinished.connect(self.tidy)
+        edit.editingFinished.connect(self.tidy)
         self.setCurrentIndex(-1)
 
     def tidy(self) -> None:

@@ -216,7 +216,7 @@ class EnterSaves(QObject):
             if completer is None:
                 continue
             popup = completer.popup()
-            if popup not in self._popups:
+            if popup is not None and popup not in self._popups:
                 self._popups.add(popup)
                 popup.installEventFilter(self)
 
@@ -249,10 +249,10 @@ class FormDialog(QDialog):
         super().__init__(parent)
         self._preferred = preferred
         self.body = QWidget()
-        self.scroll = QScrollArea()
-        self.scroll.setWidget(self.body)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidget(self.body)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QScrollArea.Shape.NoFrame)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -268,7 +268,7 @@ class FormDialog(QDialog):
         self.hint.setWordWrap(True)
         self.hint.setStyleSheet("color: #555;")
         layout = QVBoxLayout(self)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.scroll_area, 1)
         layout.addWidget(self.hint)
         layout.addWidget(self.buttons)
         self.enter_saves = EnterSaves(self, self.save_button)
@@ -281,7 +281,7 @@ class FormDialog(QDialog):
         if widget is None:
             return
         widget.setFocus(Qt.FocusReason.OtherFocusReason)
-        self.scroll.ensureWidgetVisible(widget, 10, 30)
+        self.scroll_area.ensureWidgetVisible(widget, 10, 30)
 
     def showEvent(self, event: QShowEvent) -> None:
         self.fit_to_screen()
@@ -294,7 +294,9 @@ class FormDialog(QDialog):
             parent = self.parentWidget()
             area = (parent.screen() if parent is not None else self.screen()).availableGeometry()
         frame = WINDOW_FRAME_HEIGHT
-        margins = self.layout().contentsMargins()
+        layout = self.layout()
+        assert layout is not None
+        margins = layout.contentsMargins()
         natural_width = self.body.sizeHint().width() + margins.left() + margins.right() + 20
         natural_height = (
             self.body.sizeHint().height()
@@ -302,7 +304,7 @@ class FormDialog(QDialog):
             + self.buttons.sizeHint().height()
             + margins.top()
             + margins.bottom()
-            + 2 * self.layout().spacing()
+            + 2 * layout.spacing()
         )
         width = min(max(self._preferred[0], natural_width), area.width() - 16)
         height = min(max(self._preferred[1], natural_height), area.height() - frame)
