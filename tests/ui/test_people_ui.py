@@ -497,3 +497,19 @@ def test_the_main_window_fits_a_small_screen_and_keeps_the_list_readable(window)
         metrics = page.table.fontMetrics()
         assert page.table.columnWidth(0) > metrics.horizontalAdvance("88.888.888-8")
         assert page.table.columnWidth(2) > metrics.horizontalAdvance("31-12-1990")
+
+
+def test_the_delete_key_on_the_history_asks_before_deleting(
+    qtbot, window, workspace, person_data, when_modal
+):
+    pid = workspace.people.create(person_data())
+    workspace.attentions.record(pid, date(2026, 3, 2), ServiceKind.OTHER, "por error")
+    page = window.people_page
+    page.refresh()
+    page.select_person(pid)
+    page.detail.history.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is page.detail.history)
+    when_modal(QMessageBox, lambda box: button(box, "Eliminar").click())
+    qtbot.keyClick(page.detail.history, Qt.Key.Key_Delete)
+    assert len(when_modal.seen) == 1
+    assert workspace.attentions.history(pid) == []
