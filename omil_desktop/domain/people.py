@@ -179,7 +179,7 @@ _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 MULTILINE_FIELDS = frozenset({"experience", "notes"})
 """Free-text fields written in a multi-line box, whose line breaks are kept."""
 
-LONG_TEXT_MAX = 4000
+LONG_TEXT_MAX = 10_000
 """Longest free text (a person's experience and notes, an atención's notes): a few pages."""
 
 MAX_LENGTHS: dict[str, int] = {

@@ -142,7 +142,7 @@ def test_attention_validation_reports_every_field_at_once():
     assert validate_attention(None, None, "x" * (LONG_TEXT_MAX + 1), TODAY) == {
         "date": "Indique la fecha de la atención.",
         "kind": "Elija el tipo de atención.",
-        "notes": "Notas: hasta 4.000 caracteres (tiene 4.001).",
+        "notes": "Notas: hasta 10.000 caracteres (tiene 10.001).",
     }
     assert validate_attention(TODAY, ServiceKind.GUIDANCE, " y " * 10, TODAY) == {}
     assert "futura" in validate_attention(date(2026, 6, 2), ServiceKind.OTHER, "", TODAY)["date"]

@@ -151,10 +151,10 @@ def test_a_wrong_correction_changes_nothing(workspace, person):
     changes_before = len(log_rows(workspace))
 
     with pytest.raises(ValidationFailed) as caught:
-        workspace.attentions.update(attention_id, None, None, "y" * 4001)
+        workspace.attentions.update(attention_id, None, None, "y" * 10_001)
 
     assert set(caught.value.errors) == {"date", "kind", "notes"}
-    assert caught.value.errors["notes"] == "Notas: hasta 4.000 caracteres (tiene 4.001)."
+    assert caught.value.errors["notes"] == "Notas: hasta 10.000 caracteres (tiene 10.001)."
     row = workspace.attentions.get(attention_id)
     assert (row.date, row.kind, row.notes) == (date(2026, 1, 5), ServiceKind.OTHER, "x")
     assert len(log_rows(workspace)) == changes_before
@@ -171,6 +171,6 @@ def test_a_deleted_attention_cannot_be_read_or_corrected(workspace, person):
 
 def test_long_notes_are_refused_when_recorded(workspace, person):
     with pytest.raises(ValidationFailed) as caught:
-        workspace.attentions.record(person, date(2026, 1, 5), ServiceKind.OTHER, "n" * 4001)
+        workspace.attentions.record(person, date(2026, 1, 5), ServiceKind.OTHER, "n" * 10_001)
     assert set(caught.value.errors) == {"notes"}
-    workspace.attentions.record(person, date(2026, 1, 5), ServiceKind.OTHER, "n" * 4000)
+    workspace.attentions.record(person, date(2026, 1, 5), ServiceKind.OTHER, "n" * 10_000)

@@ -115,11 +115,13 @@ def test_the_form_stops_each_text_at_its_limit(qtbot, window, workspace):
     type_into(qtbot, dialog.form.first_names, "zzz")
     assert len(dialog.form.first_names.text()) == 120
     assert dialog.width() == width
-    dialog.form.notes.setPlainText("n" * 4001)  # the notes are checked on save
+    dialog.form.notes.setPlainText("n" * 10_001)  # the notes are checked on save
     type_into(qtbot, dialog.form.rut, "12.345.678-5")
     type_into(qtbot, dialog.form.last_name_1, "Soto")
     press(Qt.Key.Key_Return)
-    assert dialog.form.error_text("notes") == "Observaciones: hasta 4.000 caracteres (tiene 4.001)."
+    assert (
+        dialog.form.error_text("notes") == "Observaciones: hasta 10.000 caracteres (tiene 10.001)."
+    )
 
 
 def test_the_phone_is_shown_as_stored_when_leaving_the_field(qtbot, window):
@@ -175,7 +177,7 @@ def test_attention_dialog_lists_all_its_errors(qtbot, window, workspace, person_
     dialog = window.findChild(AttentionDialog)
     wait_active(qtbot, dialog)
     dialog.date.setText("hoy")
-    dialog.notes.setPlainText("n" * 4001)
+    dialog.notes.setPlainText("n" * 10_001)
     press(Qt.Key.Key_Return)
     assert set(dialog.errors.shown()) == {"date", "kind", "notes"}
     assert dialog.error_text("date").startswith("Escriba la fecha como dd-mm-aaaa")
@@ -221,3 +223,28 @@ def test_enter_on_the_focused_cancel_button_cancels(qtbot, window, workspace):
     qtbot.waitUntil(lambda: not dialog.isVisible())
     assert workspace.people.search_ids("") == []
     assert not isinstance(QApplication.activeModalWidget(), DateField)
+
+
+def test_a_name_stored_before_the_limits_is_shown_whole_and_must_be_shortened(
+    qtbot, window, workspace, person_data
+):
+    from sqlalchemy import update
+
+    from omil_desktop.store.models import Person
+
+    person_id = workspace.people.create(person_data())
+    legacy = "Bernardita Alejandra " * 10  # 210 characters, written by an older version
+    with workspace.db.transaction() as session:
+        session.execute(update(Person).where(Person.id == person_id).values(first_names=legacy))
+    dialog = PersonDialog(workspace, person_id, window)
+    dialog.open()
+    wait_active(qtbot, dialog)
+    assert dialog.form.first_names.text() == legacy  # not cut behind the officer's back
+    press(Qt.Key.Key_Return)
+    assert dialog.form.error_text("first_names") == "Nombres: hasta 120 caracteres (tiene 209)."
+    assert workspace.people.get(person_id).data.first_names == legacy
+    dialog.form.first_names.setText("Bernardita Alejandra")
+    assert dialog.form.error_text("first_names") == ""
+    press(Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert workspace.people.get(person_id).data.first_names == "Bernardita Alejandra"

@@ -216,6 +216,11 @@ class PersonDetail(QWidget):
 
     def _current_attention_changed(self, row: int, *_args: int) -> None:
         current = self.rows[row] if 0 <= row < len(self.rows) else None
+        self.notes_view.setPlaceholderText(
+            self.tr("La atención elegida no tiene notas.")
+            if self.rows
+            else self.tr("Esta persona aún no tiene atenciones.")
+        )
         self.notes_view.setPlainText(current.notes if current else "")
         self.edit_attention_button.setEnabled(current is not None)
         self.delete_attention_button.setEnabled(current is not None)

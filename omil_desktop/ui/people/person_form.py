@@ -201,7 +201,11 @@ class PersonForm(QWidget):
             "occupation",
         ):
             edit = cast(QLineEdit, self._fields[name][0])
-            edit.setText(getattr(data, name))
+            value = getattr(data, name)
+            # A value stored before the limits existed is shown whole (never cut without a word):
+            # saving it then says it is too long, and the officer shortens it.
+            edit.setMaxLength(max(MAX_LENGTHS[name], len(value)))
+            edit.setText(value)
             edit.setCursorPosition(0)  # a long name or address shows its beginning
         for name in ("birth_date", "bne_registered_on", "consent_on"):
             cast(DateField, self._fields[name][0]).set_value(getattr(data, name))
