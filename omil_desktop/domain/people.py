@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from contextlib import suppress
 from dataclasses import dataclass, fields
 from datetime import date
 from enum import StrEnum
@@ -173,11 +174,112 @@ ENUM_FIELDS: dict[str, type[StrEnum]] = {
 """The fields of :class:`PersonData` that hold an enum, and which one (stored as its value)."""
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
-_PHONE_ALLOWED = re.compile(r"^\+?[\d\s()-]{8,20}$")
 
 
 MULTILINE_FIELDS = frozenset({"experience", "notes"})
 """Free-text fields written in a multi-line box, whose line breaks are kept."""
+
+LONG_TEXT_MAX = 10_000
+"""Longest free text (a person's experience and notes, an atención's notes): a few pages."""
+
+MAX_LENGTHS: dict[str, int] = {
+    "first_names": 120,
+    "last_name_1": 80,
+    "last_name_2": 80,
+    "document_number": 40,
+    "document_country": 80,
+    "nationality": 80,
+    "address": 200,
+    "phone": 30,
+    "email": 120,
+    "occupation": 200,
+    "experience": LONG_TEXT_MAX,
+    "notes": LONG_TEXT_MAX,
+}
+"""The one place for the length limits of a person's text fields (characters, after trimming).
+
+The form stops typing at them, the service refuses longer values and so does the import (it goes
+through the service's check). Those with a column length in the store match it (a test says so).
+"""
+
+ATTENTION_NOTES_MAX = LONG_TEXT_MAX
+
+FIELD_LABELS: dict[str, str] = {
+    "first_names": "Nombres",
+    "last_name_1": "Apellido paterno",
+    "last_name_2": "Apellido materno",
+    "document_number": "N° de documento",
+    "document_country": "País del documento",
+    "nationality": "Nacionalidad",
+    "address": "Dirección",
+    "phone": "Teléfono",
+    "email": "Correo",
+    "occupation": "Oficio u ocupación",
+    "experience": "Experiencia",
+    "notes": "Observaciones",
+}
+
+
+def too_long(label: str, limit: int, length: int) -> str:
+    """The Spanish message for a text longer than its limit."""
+    return f"{label}: hasta {limit:,} caracteres (tiene {length:,}).".replace(",", ".")
+
+
+# -- phones ---------------------------------------------------------------------------------------
+
+CHILE_AREA_CODES = frozenset(
+    {"32", "33", "34", "35", "41", "42", "43", "45", "51", "52", "53", "55", "57", "58", "61"}
+    | {"63", "64", "65", "67", "71", "72", "73", "75"}
+)
+"""Two-digit area codes of Chilean fixed lines outside Santiago (whose code is 2)."""
+
+PHONE_MESSAGE = (
+    "Escriba un teléfono chileno de 9 dígitos (celular 9\u00a01234\u00a05678, fijo con "
+    "código de área: 65\u00a0212\u00a03456) o uno extranjero con + y el código del país."
+)
+"""(The examples keep their digits together on one line: no-break spaces.)"""
+_PHONE_CHARS = re.compile(r"[\d\s()+./-]*")
+
+
+def normalize_phone(text: str) -> str:
+    """A phone as one way of writing it: ``+56 9 1234 5678``, ``+56 2 2123 4567``,
+    ``+56 65 212 3456``; a foreign one keeps the officer's grouping after ``+`` and its code.
+
+    Accepts what people write: ``987654321``, ``9 8765 4321``, ``(09) 8765 4321``,
+    ``56987654321``, ``+56 9 8765-4321``, ``0054 11 1234 5678``. An empty text stays empty.
+    Raises ValueError (Spanish) when it cannot be a phone number, e.g. 8 digits without the
+    leading 9 of a mobile or the area code of a fixed line.
+    """
+    written = " ".join(text.split())
+    if not written:
+        return ""
+    if not _PHONE_CHARS.fullmatch(written) or written.count("+") > 1 or "+" in written[1:]:
+        raise ValueError(PHONE_MESSAGE)
+    digits = re.sub(r"\D", "", written)
+    international = written.startswith("+") or digits.startswith("00")
+    if international:
+        digits = digits[2:] if digits.startswith("00") else digits
+        if not digits.startswith("56"):
+            if not 7 <= len(digits) <= 15:
+                raise ValueError(PHONE_MESSAGE)
+            grouped = re.sub(r"[^\d]+", " ", written).split()
+            if written.startswith("00") or grouped[0].startswith("00"):
+                grouped[0] = grouped[0][2:]
+            return "+" + " ".join(group for group in grouped if group)
+        national = digits[2:]
+    elif len(digits) == 11 and digits.startswith("56"):
+        national = digits[2:]
+    else:
+        national = digits
+    if len(national) == 10 and national.startswith("0"):  # trunk prefix: (09) 8765 4321
+        national = national[1:]
+    if len(national) != 9:
+        raise ValueError(PHONE_MESSAGE)
+    if national[0] in "92":  # mobiles, and Santiago's fixed lines
+        return f"+56 {national[0]} {national[1:5]} {national[5:]}"
+    if national[:2] in CHILE_AREA_CODES:
+        return f"+56 {national[:2]} {national[2:5]} {national[5:]}"
+    raise ValueError(PHONE_MESSAGE)
 
 
 def tidy_lines(text: str) -> str:
@@ -254,10 +356,14 @@ class PersonData:
             errors["comuna_code"] = "La comuna no existe en el catálogo."
         if self.email.strip() and not _EMAIL.match(self.email.strip()):
             errors["email"] = "El correo no parece válido (ejemplo: nombre@dominio.cl)."
-        if self.phone.strip() and not _PHONE_ALLOWED.match(self.phone.strip()):
-            errors["phone"] = (
-                "El teléfono debe tener entre 8 y 20 dígitos (ejemplo: +56 9 1234 5678)."
-            )
+        try:
+            normalize_phone(self.phone)
+        except ValueError as exc:
+            errors["phone"] = str(exc)
+        for name, limit in MAX_LENGTHS.items():
+            length = len(getattr(self, name).strip())
+            if length > limit:
+                errors[name] = too_long(FIELD_LABELS[name], limit, length)
         if self.rnd_registered and not self.has_disability:
             errors["rnd_registered"] = "La credencial RND corresponde a personas con discapacidad."
         if self.bne_registered_on is not None and self.bne_registered_on > today:
@@ -269,7 +375,8 @@ class PersonData:
         return errors
 
     def cleaned(self) -> PersonData:
-        """A copy with runs of spaces collapsed and surrounding spaces removed in text fields.
+        """A copy with runs of spaces collapsed and surrounding spaces removed in text fields,
+        and the phone written one way (:func:`normalize_phone`). Names keep their case.
 
         The long free-text fields (:data:`MULTILINE_FIELDS`) keep the officer's line breaks.
         """
@@ -279,6 +386,8 @@ class PersonData:
             if isinstance(value, str):
                 value = tidy_lines(value) if f.name in MULTILINE_FIELDS else " ".join(value.split())
             values[f.name] = value
+        with suppress(ValueError):  # else validate() says why; the text stays as written
+            values["phone"] = normalize_phone(values["phone"])
         if values["rut"] is not None:
             values["document_type"] = None
             values["document_number"] = ""
@@ -382,3 +491,20 @@ def similar_names(
         name_key, keys, scorer=fuzz.token_sort_ratio, score_cutoff=threshold, limit=10
     )
     return [ids[index] for _key, _score, index in matches]
+
+
+def validate_attention(
+    on: date | None, kind: ServiceKind | None, notes: str, today: date
+) -> dict[str, str]:
+    """Field name (``date``, ``kind``, ``notes``) → Spanish message for an atención."""
+    errors: dict[str, str] = {}
+    if on is None:
+        errors["date"] = "Indique la fecha de la atención."
+    elif on > today:
+        errors["date"] = "La fecha de la atención no puede ser futura."
+    if kind is None:
+        errors["kind"] = "Elija el tipo de atención."
+    length = len(tidy_lines(notes))
+    if length > ATTENTION_NOTES_MAX:
+        errors["notes"] = too_long("Notas", ATTENTION_NOTES_MAX, length)
+    return errors

@@ -59,12 +59,11 @@ class Rut:
         dv = self.dv.upper()
         if dv != self.dv:
             object.__setattr__(self, "dv", dv)
-        expected = compute_dv(self.body)
-        if dv != expected:
+        if dv != compute_dv(self.body):
+            # Never name the digit that would fit: the mistake is as likely in the number as in
+            # the last digit, and "correcting" the last one registers someone else's RUT.
             shown = f"{_group_thousands(self.body)}-{dv}"
-            raise InvalidRut(
-                f"El RUT {shown} no es válido: el dígito verificador debería ser {expected}."
-            )
+            raise InvalidRut(f"El RUT {shown} no es válido: revise el número en el carnet.")
 
     @classmethod
     def from_body(cls, body: int) -> Self:

@@ -1,4 +1,4 @@
-"""The dated log of services (atenciones) given to each person."""
+"""The dated log of services (atenciones) given to each person: record, correct, delete."""
 
 from __future__ import annotations
 
@@ -6,8 +6,9 @@ from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
-from omil_desktop.domain.people import ServiceKind
+from omil_desktop.domain.people import ServiceKind, tidy_lines, validate_attention
 from omil_desktop.services.errors import NotFound, ValidationFailed
 from omil_desktop.store.clock import today, utcnow
 from omil_desktop.store.database import Database
@@ -27,17 +28,17 @@ class AttentionsService:
         self._db = db
         self._office_code = office_code
 
-    def record(self, person_id: str, on: date | None, kind: ServiceKind | None, notes: str) -> str:
-        """Record one service given to a person; return its id."""
-        errors: dict[str, str] = {}
-        if on is None:
-            errors["date"] = "Indique la fecha de la atención."
-        elif on > today():
-            errors["date"] = "La fecha de la atención no puede ser futura."
-        if kind is None:
-            errors["kind"] = "Elija el tipo de atención."
+    @staticmethod
+    def check(on: date | None, kind: ServiceKind | None, notes: str) -> tuple[date, ServiceKind]:
+        """The date and kind, or ValidationFailed with a Spanish message per field."""
+        errors = validate_attention(on, kind, notes, today())
         if errors or on is None or kind is None:
             raise ValidationFailed(errors)
+        return on, kind
+
+    def record(self, person_id: str, on: date | None, kind: ServiceKind | None, notes: str) -> str:
+        """Record one service given to a person; return its id."""
+        on, kind = self.check(on, kind, notes)
         with self._db.transaction() as session:
             person = session.get(Person, person_id)
             if person is None or person.deleted_at is not None:
@@ -47,11 +48,27 @@ class AttentionsService:
                 person_id=person_id,
                 date=on,
                 kind=kind.value,
-                notes=notes.strip(),
+                notes=tidy_lines(notes),
             )
             session.add(attention)
             session.flush()
             return attention.id
+
+    def get(self, attention_id: str) -> AttentionRow:
+        with self._db.transaction() as session:
+            a = self._get(session, attention_id)
+            return AttentionRow(a.id, a.date, ServiceKind(a.kind), a.notes)
+
+    def update(
+        self, attention_id: str, on: date | None, kind: ServiceKind | None, notes: str
+    ) -> None:
+        """Correct an atención's date, kind or notes (only what changed is written)."""
+        on, kind = self.check(on, kind, notes)
+        with self._db.transaction() as session:
+            attention = self._get(session, attention_id)
+            for name, value in (("date", on), ("kind", kind.value), ("notes", tidy_lines(notes))):
+                if getattr(attention, name) != value:
+                    setattr(attention, name, value)
 
     def history(self, person_id: str) -> list[AttentionRow]:
         """The person's atenciones, newest first."""
@@ -69,7 +86,11 @@ class AttentionsService:
     def delete(self, attention_id: str) -> None:
         """Remove an atención recorded by mistake (a tombstone, so the deletion syncs)."""
         with self._db.transaction() as session:
-            attention = session.get(Attention, attention_id)
-            if attention is None or attention.deleted_at is not None:
-                raise NotFound("La atención no existe o ya fue eliminada.")
-            attention.deleted_at = utcnow()
+            self._get(session, attention_id).deleted_at = utcnow()
+
+    @staticmethod
+    def _get(session: Session, attention_id: str) -> Attention:
+        attention = session.get(Attention, attention_id)
+        if attention is None or attention.deleted_at is not None:
+            raise NotFound("La atención no existe o ya fue eliminada.")
+        return attention

@@ -8,7 +8,7 @@ from omil_desktop.services.errors import StorageError, ValidationFailed
 from omil_desktop.services.workspace import Workspace
 from omil_desktop.ui.errors import show_problem
 from omil_desktop.ui.widgets.comuna_combo import ComunaCombo
-from omil_desktop.ui.widgets.form import FormSection
+from omil_desktop.ui.widgets.form import EnterSaves, FormSection
 
 
 class FirstRunDialog(QDialog):
@@ -34,7 +34,7 @@ class FirstRunDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText(self.tr("Comenzar"))
-        self.ok_button.setDefault(True)
+        EnterSaves(self, self.ok_button)  # also from the comuna's list of matches
         buttons.accepted.connect(self.save)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QRect, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -28,6 +28,9 @@ if TYPE_CHECKING:
     from omil_desktop.ui.sync.sync_page import SyncPage
 
 SYNC_START_DELAY_MS = 1000
+PREFERRED_SIZE = (1280, 780)
+WINDOW_FRAME = (10, 40)
+"""Room the window manager takes around the window: borders, and the title bar above."""
 
 
 class MainWindow(QMainWindow):
@@ -38,9 +41,9 @@ class MainWindow(QMainWindow):
         assert office is not None, "the office is set up before the main window opens"
         self.setWindowTitle(self.tr("OMIL Desktop — ") + office.title)
         self.sidebar = QListWidget()
-        self.sidebar.setFixedWidth(170)
+        self.sidebar.setFixedWidth(130)
         self.sidebar.setStyleSheet(
-            "QListWidget { font-size: 12pt; } QListWidget::item { padding: 8px; }"
+            "QListWidget { font-size: 11pt; } QListWidget::item { padding: 6px; }"
         )
         self.pages = QStackedWidget()
         self.people_page = PeoplePage(workspace)
@@ -84,8 +87,17 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(SYNC_START_DELAY_MS, self.sync.start)
         # The counts (two more reads of the whole table) come right after the first paint.
         QTimer.singleShot(0, self.refresh_counts)
-        self.resize(1280, 780)
+        self.fit_to_screen()
         self.people_page.focus_search()
+
+    def fit_to_screen(self, area: QRect | None = None) -> None:
+        """1280×780 where the screen allows; on a laptop's 1366×768 or a netbook's 1024×600 the
+        free area of the screen (the window manager's frame and the taskbar left out)."""
+        area = area or self.screen().availableGeometry()
+        self.resize(
+            min(PREFERRED_SIZE[0], area.width() - WINDOW_FRAME[0]),
+            min(PREFERRED_SIZE[1], area.height() - WINDOW_FRAME[1]),
+        )
 
     def _add_area(self, title: str, page: QWidget) -> None:
         self.sidebar.addItem(title)
@@ -145,7 +157,7 @@ class MainWindow(QMainWindow):
 
     def _records_arrived(self) -> None:
         """The server sent records (or a conflict was decided): show them."""
-        self.people_page.run_search()
+        self.people_page.refresh()
         if self._notices_index not in self._lazy:
             self.notices_page.refresh()
         self.refresh_counts()

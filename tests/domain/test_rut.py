@@ -89,12 +89,15 @@ def message_for(text: str) -> str:
     return str(excinfo.value)
 
 
-def test_message_wrong_check_digit() -> None:
+def test_message_wrong_check_digit_sends_the_officer_to_the_card() -> None:
     assert message_for("12.345.678-9") == (
-        "El RUT 12.345.678-9 no es válido: el dígito verificador debería ser 5."
+        "El RUT 12.345.678-9 no es válido: revise el número en el carnet."
     )
-    assert message_for("6-0") == "El RUT 6-0 no es válido: el dígito verificador debería ser K."
-    assert message_for("12345678k").endswith("debería ser 5.")
+    assert message_for("6-0") == "El RUT 6-0 no es válido: revise el número en el carnet."
+    assert (
+        message_for("12345678k")
+        == "El RUT 12.345.678-K no es válido: revise el número en el carnet."
+    )
 
 
 @pytest.mark.parametrize("text", ["", "   ", "\n"])
@@ -134,7 +137,7 @@ def test_message_other_shapes() -> None:
 
 
 def test_post_init_validates() -> None:
-    with pytest.raises(InvalidRut, match="debería ser 5"):
+    with pytest.raises(InvalidRut, match="revise el número en el carnet"):
         Rut(12_345_678, "4")
     with pytest.raises(InvalidRut):
         Rut(0, "0")
@@ -179,7 +182,10 @@ def test_any_other_check_digit_is_invalid(body: int, dv: str) -> None:
     text = f"{body}-{dv}"
     assert not Rut.is_valid(text)
     assert not Rut.is_valid(text.lower())
-    assert message_for(text).endswith(f"debería ser {expected}.")
+    message = message_for(text)
+    assert message.endswith("revise el número en el carnet.")
+    # The message never offers the digit that would make the number pass.
+    assert f"ser {expected}" not in message and "debería" not in message
     with pytest.raises(InvalidRut):
         Rut(body, dv)
 

@@ -123,3 +123,54 @@ def test_delete_is_a_tombstone_hidden_from_history(workspace, person):
     assert "ya fue eliminada" in str(caught.value)
     with pytest.raises(NotFound):
         workspace.attentions.delete("no-such-id")
+
+
+def test_an_attention_is_corrected_and_only_what_changed_is_logged(workspace, person):
+    attention_id = workspace.attentions.record(
+        person, date(2026, 1, 5), ServiceKind.INFORMATION, "primera"
+    )
+
+    workspace.attentions.update(
+        attention_id, date(2026, 1, 6), ServiceKind.GUIDANCE, "  CV revisado\n\n  llamar  "
+    )
+
+    row = workspace.attentions.get(attention_id)
+    assert (row.date, row.kind, row.notes) == (
+        date(2026, 1, 6),
+        ServiceKind.GUIDANCE,
+        "CV revisado\n\nllamar",
+    )
+    assert workspace.attentions.history(person) == [row]
+    table, op, row_id, payload = log_rows(workspace)[-1]
+    assert (table, op, row_id) == ("attention", "update", attention_id)
+    assert json.loads(payload)["kind"] == "orientacion"
+
+
+def test_a_wrong_correction_changes_nothing(workspace, person):
+    attention_id = workspace.attentions.record(person, date(2026, 1, 5), ServiceKind.OTHER, "x")
+    changes_before = len(log_rows(workspace))
+
+    with pytest.raises(ValidationFailed) as caught:
+        workspace.attentions.update(attention_id, None, None, "y" * 10_001)
+
+    assert set(caught.value.errors) == {"date", "kind", "notes"}
+    assert caught.value.errors["notes"] == "Notas: hasta 10.000 caracteres (tiene 10.001)."
+    row = workspace.attentions.get(attention_id)
+    assert (row.date, row.kind, row.notes) == (date(2026, 1, 5), ServiceKind.OTHER, "x")
+    assert len(log_rows(workspace)) == changes_before
+
+
+def test_a_deleted_attention_cannot_be_read_or_corrected(workspace, person):
+    attention_id = workspace.attentions.record(person, date(2026, 1, 5), ServiceKind.OTHER, "")
+    workspace.attentions.delete(attention_id)
+    with pytest.raises(NotFound):
+        workspace.attentions.get(attention_id)
+    with pytest.raises(NotFound):
+        workspace.attentions.update(attention_id, date(2026, 1, 5), ServiceKind.OTHER, "")
+
+
+def test_long_notes_are_refused_when_recorded(workspace, person):
+    with pytest.raises(ValidationFailed) as caught:
+        workspace.attentions.record(person, date(2026, 1, 5), ServiceKind.OTHER, "n" * 10_001)
+    assert set(caught.value.errors) == {"notes"}
+    workspace.attentions.record(person, date(2026, 1, 5), ServiceKind.OTHER, "n" * 10_000)

@@ -465,3 +465,24 @@ def test_same_foreign_document_cannot_be_registered_twice(workspace, person_data
         )
     assert refused.value.existing_id == first
     assert "ya está registrado a nombre de María José Núñez Pérez" in str(refused.value)
+
+
+def test_text_longer_than_its_column_is_refused_and_nothing_is_saved(workspace, person_data):
+    with pytest.raises(ValidationFailed) as caught:
+        workspace.people.create(
+            person_data(first_names="Ana " * 40, last_name_1="S" * 81, address="x" * 201)
+        )
+
+    assert caught.value.errors == {
+        "first_names": "Nombres: hasta 120 caracteres (tiene 159).",
+        "last_name_1": "Apellido paterno: hasta 80 caracteres (tiene 81).",
+        "address": "Dirección: hasta 200 caracteres (tiene 201).",
+    }
+    assert people_in_db(workspace) == 0
+
+
+def test_the_phone_is_stored_one_way(workspace, person_data):
+    person_id = workspace.people.create(person_data(phone="(09) 8765-4321"))
+    assert workspace.people.get(person_id).data.phone == "+56 9 8765 4321"
+    workspace.people.update(person_id, person_data(phone="+54 9 11 1234-5678"))
+    assert workspace.people.get(person_id).data.phone == "+54 9 11 1234 5678"

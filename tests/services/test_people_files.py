@@ -121,7 +121,9 @@ def test_csv_semicolon_utf8_with_rejections(workspace, tmp_path):
     assert [r.row for r in report.rejected] == [4, 5, 6, 7, 10]
     why = reasons(report)
     assert why[4].startswith("RUT inválido")
-    assert "dígito verificador" in why[4]
+    assert (
+        why[4] == "RUT inválido: El RUT 12.345.678-9 no es válido: revise el número en el carnet."
+    )
     assert why[5] == "RUT duplicado: 12.345.678-5 ya aparece en la fila 2."
     assert why[6] == "Falta un dato obligatorio: Nombres."
     assert why[7] == "Comuna desconocida: «Springfield»."
@@ -251,7 +253,7 @@ def test_headers_are_matched_without_case_accents_or_punctuation(workspace, tmp_
     )
     assert (person.birth_date, person.phone, person.email) == (
         date(1990, 5, 17),
-        "+56912345678",
+        "+56 9 1234 5678",  # written one way
         "m@ex.cl",
     )
 
@@ -375,7 +377,7 @@ def test_xlsx_with_real_date_cells_and_numeric_cells(workspace, tmp_path):
     maria = people["María José Núñez Pérez"]
     assert maria.birth_date == date(1990, 5, 17)
     assert maria.comuna_code == "10404"
-    assert maria.phone == "56912345678"
+    assert maria.phone == "+56 9 1234 5678"  # a numeric cell, written one way
     assert maria.job_status is JobStatus.UNEMPLOYED
     assert maria.has_disability is False
     pedro = people["Pedro Soto Vera"]
@@ -701,3 +703,24 @@ def test_same_names_and_birth_date_is_rejected_as_likely_duplicate(
         "Posible duplicado: mismo nombre y fecha de nacimiento que María José Núñez Pérez"
     )
     assert found[4] == "Posible duplicado: mismo nombre y fecha de nacimiento que la fila 3."
+
+
+def test_names_longer_than_their_limit_reject_the_row_and_say_which(workspace, tmp_path):
+    long_names = "Bernardita Alejandra Guadalupe Constanza de la Santísima Trinidad " * 3
+    path = write_csv(
+        tmp_path / "largos.csv",
+        [
+            ["RUT", "Nombres", "Apellido paterno", "Teléfono"],
+            ["12.345.678-5", long_names, "Soto", ""],
+            ["11.111.111-1", "Ana", "Vera", "65 2 123456"],
+            ["9.876.543-3", "Rosa", "Díaz", "8765 432"],
+        ],
+    )
+
+    report = import_file(workspace, path)
+
+    assert report.imported == 1
+    why = reasons(report)
+    assert why[2] == f"Nombres: hasta 120 caracteres (tiene {len(long_names.strip())})."
+    assert why[4].startswith("Escriba un teléfono chileno de 9 dígitos")
+    assert everyone(workspace)["Ana Vera"].phone == "+56 65 212 3456"

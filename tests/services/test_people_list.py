@@ -11,8 +11,10 @@ from datetime import date
 import pytest
 from sqlalchemy import select, update
 
-from omil_desktop.domain.people import sort_key
+from omil_desktop.domain.people import DocumentType, sort_key
 from omil_desktop.domain.rut import Rut
+from omil_desktop.domain.text import fold
+from omil_desktop.services.people import ListColumn, ListOrder
 from omil_desktop.store.clock import utcnow
 from omil_desktop.store.models import Person
 
@@ -168,3 +170,112 @@ def test_deleted_people_are_never_listed_counted_or_found(workspace, crowd):
     assert not set(deleted) & {row.id for row in everyone.rows}
     for person_id in deleted:
         assert workspace.people.search_position(person_id, include_inactive=True) is None
+
+
+# -- ordered by a column -------------------------------------------------------------------------
+
+COMUNAS = ("10404", "10101", "16303", "13101", "10401", "05101")  # Palena, Puerto Montt, Ñiquén…
+
+
+@pytest.fixture
+def varied(workspace, person_data):
+    """60 people with and without RUT, birth date, phone, over several comunas; every 9th
+    inactive. Returns id → the record as saved, and whether it is active."""
+    records = []
+    for i in range(60):
+        has_rut = i % 11 != 5
+        records.append(
+            (
+                person_data(
+                    first_names=NAMES[i % len(NAMES)],
+                    last_name_1=SURNAMES[(i * 7) % len(SURNAMES)],
+                    last_name_2=SURNAMES[i % 4],
+                    rut=Rut.from_body(30_000_000 - 997 * i if i % 2 else 1_000_000 + 13 * i)
+                    if has_rut
+                    else None,
+                    document_type=None if has_rut else DocumentType.PASSPORT,
+                    document_number="" if has_rut else f"P{i:05d}",
+                    document_country="" if has_rut else "Perú",
+                    birth_date=None if i % 8 == 3 else date(1950 + (i * 37) % 50, 1 + i % 12, 1),
+                    comuna_code=COMUNAS[(i * 5) % len(COMUNAS)],
+                    phone="" if i % 6 == 1 else f"9{(i * 7919) % 100_000_000:08d}",
+                ),
+                i % 9 != 4,
+            )
+        )
+    ids = workspace.people.create_many(records)
+    return {pid: (data.cleaned(), active) for pid, (data, active) in zip(ids, records, strict=True)}
+
+
+def expected_order(workspace, varied, order: ListOrder, include_inactive=False) -> list[str]:
+    """The list order for ``order``, worked out here from the records."""
+    territory = workspace.territory
+    by_name = sorted(territory.comunas, key=lambda c: (fold(c.name), c.code))
+    comuna_rank = {c.code: n for n, c in enumerate(by_name)}
+
+    def key(item):
+        pid, (data, _active) = item
+        name = sort_key(data.first_names, data.last_name_1, data.last_name_2)
+        first = {
+            ListColumn.NAME: (),
+            ListColumn.RUT: (data.rut.body if data.rut else 10**9,),
+            ListColumn.BIRTH_DATE: (data.birth_date or date.max,),
+            ListColumn.COMUNA: (comuna_rank[data.comuna_code],),
+            ListColumn.PHONE: (data.phone == "", data.phone),
+        }[order.column]
+        return (*first, name, pid)
+
+    listed = [item for item in varied.items() if item[1][1] or include_inactive]
+    ids = [pid for pid, _ in sorted(listed, key=key)]
+    return ids[::-1] if order.descending else ids
+
+
+ORDERS = [ListOrder(column, descending) for column in ListColumn for descending in (False, True)]
+
+
+@pytest.mark.parametrize(
+    "order", ORDERS, ids=lambda o: f"{o.column}-{'desc' if o.descending else 'asc'}"
+)
+def test_every_column_orders_the_list_and_pages_keep_the_order(workspace, varied, order):
+    people = workspace.people
+    expected = expected_order(workspace, varied, order)
+
+    assert people.search_ids("", order=order) == expected
+    pages: list[str] = []
+    while len(pages) < len(expected):
+        page = people.search_page("", offset=len(pages), limit=7, order=order)
+        assert page, "a page before the end is never empty"
+        pages += [row.id for row in page]
+    assert pages == expected
+    first = people.search("", page_size=10, order=order)
+    assert (first.count, [r.id for r in first.rows]) == (len(expected), expected[:10])
+    for row in (*range(0, len(expected), 4), len(expected) - 1):
+        assert people.search_position(expected[row], order=order) == row
+    # Read downwards, each page seeks from the last row of the one above: the same rows.
+    sought: list[str] = []
+    while len(sought) < len(expected):
+        after = sought[-1] if sought else None
+        page = people.search_page("", offset=len(sought), limit=7, order=order, after=after)
+        sought += [row.id for row in page]
+    assert sought == expected
+
+
+def test_an_ordered_search_keeps_its_filter(workspace, varied):
+    order = ListOrder(ListColumn.BIRTH_DATE, descending=True)
+    found = workspace.people.search_ids("soto", include_inactive=True, order=order)
+    everyone = expected_order(workspace, varied, order, include_inactive=True)
+    assert found == [
+        pid
+        for pid in everyone
+        if pid in set(workspace.people.search_ids("soto", include_inactive=True))
+    ]
+    assert found and len(found) < len(everyone)
+
+
+def test_comunas_are_ordered_by_name_not_by_code(workspace, varied):
+    rows = workspace.people.search("", page_size=200, order=ListOrder(ListColumn.COMUNA)).rows
+    names = list(dict.fromkeys(row.comuna for row in rows))
+    assert names == sorted(names, key=fold)
+    assert len(names) == len(COMUNAS)
+    # By code Puerto Montt (10101) would come before Palena (10404); by name it comes after.
+    assert names.index("Palena") < names.index("Puerto Montt")

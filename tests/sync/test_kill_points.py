@@ -77,7 +77,7 @@ def people(count: int, start: int = 0) -> list[tuple[PersonData, bool]]:
                 birth_date=date(1980, 1, 1 + n % 28),
                 sex=Sex.FEMALE if n % 2 else Sex.MALE,
                 comuna_code=OFFICE,
-                phone=f"+56 9 {n:04d} 0000",
+                phone=f"+56 9 {n % 10_000:04d} 0000",  # a valid mobile for any n
             ),
             True,
         )

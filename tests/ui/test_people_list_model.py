@@ -39,8 +39,9 @@ def model(qtbot, workspace, crowd, monkeypatch) -> PeopleListModel:
     def whole_list(*_args, **_kwargs):
         raise AssertionError("the list model must not read every id")
 
-    monkeypatch.setattr(workspace.people, "search_ids", whole_list)
     people_model = PeopleListModel(workspace.people)
+    # (workspace.people makes a new service at each call: the model's own one is watched.)
+    monkeypatch.setattr(people_model._people, "search_ids", whole_list)
     people_model.search("")
     return people_model
 
@@ -154,3 +155,29 @@ def test_refresh_sees_a_new_person_in_the_middle_of_the_list(model, workspace, p
     assert model.rowCount() == before + 1
     assert 0 < row < model.rowCount() - 1
     assert model.index(row, 1).data() == "Bernardita Muñoz Soto"
+
+
+def test_an_ordered_list_is_read_in_pages_that_seek_from_the_page_above(
+    model, workspace, monkeypatch
+):
+    from omil_desktop.services.people import ListColumn, ListOrder
+
+    order = ListOrder(ListColumn.RUT, descending=True)
+    model.sort(0, Qt.SortOrder.DescendingOrder)
+    assert model.order == order
+    asked: list[tuple[int, str | None]] = []
+    people = model._people
+    real = people.search_page
+
+    def spy(*args, **kwargs):
+        asked.append((kwargs["offset"], kwargs.get("after")))
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(people, "search_page", spy)
+    listed = [row.id for row in real("", offset=0, limit=PEOPLE, order=order)]
+    assert [model.id_at(row) for row in range(model.rowCount())] == listed
+    assert [offset for offset, _after in asked] == [PAGE, 2 * PAGE, 3 * PAGE, 4 * PAGE]
+    assert all(after == listed[offset - 1] for offset, after in asked)
+    last = model.rowCount() - 1
+    ruts = [int(model.index(row, 0).data().split("-")[0].replace(".", "")) for row in (0, 1, last)]
+    assert ruts[0] > ruts[1] > ruts[2]

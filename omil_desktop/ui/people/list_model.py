@@ -13,7 +13,13 @@ from collections import OrderedDict
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from omil_desktop.services.people import PeopleService, PersonRow
+from omil_desktop.services.people import (
+    NAME_ORDER,
+    ListColumn,
+    ListOrder,
+    PeopleService,
+    PersonRow,
+)
 
 PAGE = 50  # a screenful or two: 28 rows show at 1280×780
 CACHE_PAGES = 60  # 3,000 rows
@@ -24,6 +30,13 @@ _Index = QModelIndex | QPersistentModelIndex
 
 class PeopleListModel(QAbstractTableModel):
     HEADERS = ("RUT", "Nombre", "Nacimiento", "Comuna", "Teléfono")
+    COLUMNS = (
+        ListColumn.RUT,
+        ListColumn.NAME,
+        ListColumn.BIRTH_DATE,
+        ListColumn.COMUNA,
+        ListColumn.PHONE,
+    )
 
     def __init__(self, people: PeopleService, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -32,17 +45,27 @@ class PeopleListModel(QAbstractTableModel):
         self._pages: OrderedDict[int, list[PersonRow]] = OrderedDict()
         self.query = ""
         self.include_inactive = False
+        self.order: ListOrder = NAME_ORDER
 
     def search(self, query: str, include_inactive: bool = False) -> None:
         self.query = query
         self.include_inactive = include_inactive
         self.refresh()
 
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Order the list by a column: the service sorts in SQL, and pages keep that order."""
+        if not 0 <= column < len(self.COLUMNS):
+            return
+        wanted = ListOrder(self.COLUMNS[column], order == Qt.SortOrder.DescendingOrder)
+        if wanted != self.order:
+            self.order = wanted
+            self.refresh()
+
     def refresh(self) -> None:
         """Run the search again (after a save) and forget cached rows."""
         self.beginResetModel()
         result = self._people.search(
-            self.query, include_inactive=self.include_inactive, page_size=PAGE
+            self.query, include_inactive=self.include_inactive, page_size=PAGE, order=self.order
         )
         self._count = result.count
         self._pages.clear()
@@ -56,7 +79,7 @@ class PeopleListModel(QAbstractTableModel):
                 if row.id == person_id:
                     return number * PAGE + offset
         position = self._people.search_position(
-            person_id, self.query, include_inactive=self.include_inactive
+            person_id, self.query, include_inactive=self.include_inactive, order=self.order
         )
         return -1 if position is None or position >= self._count else position
 
@@ -84,7 +107,12 @@ class PeopleListModel(QAbstractTableModel):
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
             return None
-        if role not in (ID_ROLE, Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ForegroundRole):
+        if role not in (
+            ID_ROLE,
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ForegroundRole,
+            Qt.ItemDataRole.ToolTipRole,
+        ):
             return None
         row = self._row(index.row())
         if row is None:
@@ -98,6 +126,8 @@ class PeopleListModel(QAbstractTableModel):
         text = values[column]
         if column == 1 and not row.active:
             text += self.tr(" (inactiva)")
+        if role == Qt.ItemDataRole.ToolTipRole:  # a long name is cut in its column: whole here
+            return text if column == 1 and len(text) > 30 else None
         return text
 
     def _row(self, row: int) -> PersonRow | None:
@@ -106,11 +136,14 @@ class PeopleListModel(QAbstractTableModel):
         number, offset = divmod(row, PAGE)
         rows = self._pages.get(number)
         if rows is None:
+            above = self._pages.get(number - 1)
             rows = self._people.search_page(
                 self.query,
                 include_inactive=self.include_inactive,
                 offset=number * PAGE,
                 limit=PAGE,
+                order=self.order,
+                after=above[-1].id if above and len(above) == PAGE else None,
             )
             self._pages[number] = rows
             while len(self._pages) > CACHE_PAGES:

@@ -1,14 +1,17 @@
-"""A person's page: who they are, and their atenciones newest first."""
+"""A person's page: who they are, and their atenciones newest first, each readable whole."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPlainTextEdit,
     QPushButton,
+    QSplitter,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -17,37 +20,56 @@ from PySide6.QtWidgets import (
 
 from omil_desktop.domain.dates import age_on, format_date
 from omil_desktop.domain.people import priority_groups
+from omil_desktop.services.attentions import AttentionRow
 from omil_desktop.services.clock import today
 from omil_desktop.services.workspace import Workspace
+from omil_desktop.ui.widgets.labels import ElidedLabel, breakable
 
 
 class PersonDetail(QWidget):
     edit_requested = Signal(str)
     attention_requested = Signal(str)
     active_toggled = Signal(str, bool)
+    attention_edit_requested = Signal(str)
+    attention_delete_requested = Signal(str)
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._workspace = workspace
         self.person_id: str | None = None
         self._active = True
-        self.title = QLabel()
-        self.title.setStyleSheet("font-size: 16pt; font-weight: bold;")
-        self.title.setWordWrap(True)
+        self.rows: list[AttentionRow] = []
+        self.person_name = ""
+        self.title = ElidedLabel(max_lines=2)
+        self.title.setStyleSheet("font-size: 15pt; font-weight: bold;")
         self.summary = QLabel()
         self.summary.setWordWrap(True)
-        self.summary.setTextFormat(self.summary.textFormat().PlainText)
-        self.attention_button = QPushButton(self.tr("Registrar atención (Ctrl+R)"))
-        self.edit_button = QPushButton(self.tr("Editar datos (Ctrl+E)"))
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.attention_button = QPushButton(self.tr("Registrar atención"))
+        self.attention_button.setToolTip(self.tr("Registrar una atención (Ctrl+R)"))
+        self.edit_button = QPushButton(self.tr("Editar datos"))
+        self.edit_button.setToolTip(self.tr("Editar los datos de la persona (Ctrl+E)"))
         self.active_button = QPushButton(self.tr("Desactivar"))
         self.history = QTableWidget(0, 3)
         self.history.setHorizontalHeaderLabels(
             [self.tr("Fecha"), self.tr("Atención"), self.tr("Notas")]
         )
-        self.history.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header = self.history.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.history.verticalHeader().setVisible(False)
         self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.history.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.history.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.history.setTabKeyNavigation(False)
+        self.history.setWordWrap(False)
+        self.notes_view = QPlainTextEdit()
+        self.notes_view.setReadOnly(True)
+        self.notes_view.setPlaceholderText(self.tr("La atención elegida no tiene notas."))
+        self.edit_attention_button = QPushButton(self.tr("Editar atención"))
+        self.delete_attention_button = QPushButton(self.tr("Eliminar atención…"))
         self.empty = QLabel(self.tr("Seleccione una persona de la lista o cree una con Ctrl+N."))
         self.empty.setWordWrap(True)
 
@@ -56,24 +78,53 @@ class PersonDetail(QWidget):
         buttons.addWidget(self.edit_button)
         buttons.addStretch(1)
         buttons.addWidget(self.active_button)
+        history_title = ElidedLabel(self.tr("Atenciones (la más reciente primero)"))
+        history_title.setStyleSheet("font-weight: bold;")
+        attention_buttons = QHBoxLayout()
+        attention_buttons.addWidget(ElidedLabel(self.tr("Notas")), 1)
+        attention_buttons.addWidget(self.edit_attention_button)
+        attention_buttons.addWidget(self.delete_attention_button)
+        notes = QWidget()
+        notes_layout = QVBoxLayout(notes)
+        notes_layout.setContentsMargins(0, 0, 0, 0)
+        notes_layout.setSpacing(2)
+        notes_layout.addLayout(attention_buttons)
+        notes_layout.addWidget(self.notes_view, 1)
+        # The history and the chosen atención's notes share the height; the officer can move
+        # the line between them to read long notes.
+        self.history_split = QSplitter(Qt.Orientation.Vertical)
+        self.history_split.addWidget(self.history)
+        self.history_split.addWidget(notes)
+        self.history_split.setStretchFactor(0, 3)
+        self.history_split.setStretchFactor(1, 2)
+        self.history_split.setChildrenCollapsible(False)
         self.body = QWidget()
         body = QVBoxLayout(self.body)
         body.setContentsMargins(0, 0, 0, 0)
         body.addWidget(self.title)
         body.addWidget(self.summary)
         body.addLayout(buttons)
-        body.addWidget(QLabel(self.tr("<b>Atenciones</b> (la más reciente primero)")))
-        body.addWidget(self.history, 1)
+        body.addWidget(history_title)
+        body.addWidget(self.history_split, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.empty)
         layout.addWidget(self.body, 1)
         self.attention_button.clicked.connect(self._attention)
         self.edit_button.clicked.connect(self._edit)
         self.active_button.clicked.connect(self._toggle)
+        self.history.currentCellChanged.connect(self._current_attention_changed)
+        self.history.cellActivated.connect(lambda *_: self._edit_attention())
+        self.history.cellDoubleClicked.connect(lambda *_: self._edit_attention())
+        self.edit_attention_button.clicked.connect(self._edit_attention)
+        self.delete_attention_button.clicked.connect(self._delete_attention)
+        delete_key = QShortcut(QKeySequence.StandardKey.Delete, self.history)
+        delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete_key.activated.connect(self._delete_attention)
         self.show_person(None)
 
     def show_person(self, person_id: str | None) -> None:
         self.person_id = person_id
+        self.person_name = ""
         self.empty.setVisible(person_id is None)
         self.body.setVisible(person_id is not None)
         if person_id is None:
@@ -82,6 +133,7 @@ class PersonDetail(QWidget):
         data = record.data
         self._active = record.active
         self.title.setText(data.full_name() + ("" if record.active else self.tr(" (inactiva)")))
+        self.person_name = data.full_name()
         now = today()
         lines = []
         ident = (
@@ -131,17 +183,57 @@ class PersonDetail(QWidget):
             lines.append(
                 self.tr("⚠ Falta registrar el consentimiento para el tratamiento de datos.")
             )
-        self.summary.setText("\n".join(lines))
+        self.summary.setText(breakable("\n".join(lines)))
         self.active_button.setText(self.tr("Desactivar") if record.active else self.tr("Reactivar"))
         self.attention_button.setEnabled(record.active)
-        rows = self._workspace.attentions.history(person_id)
-        self.history.setRowCount(len(rows))
-        for i, row in enumerate(rows):
-            self.history.setItem(i, 0, QTableWidgetItem(format_date(row.date)))
-            self.history.setItem(i, 1, QTableWidgetItem(row.kind.label))
-            self.history.setItem(i, 2, QTableWidgetItem(row.notes))
-        self.history.resizeColumnToContents(0)
+        self.show_history()
+
+    def show_history(self, current: str | None = None) -> None:
+        """Read the person's atenciones again; ``current`` (an id) is chosen, else the newest."""
+        if self.person_id is None:
+            return
+        self.rows = self._workspace.attentions.history(self.person_id)
+        self.history.setRowCount(len(self.rows))
+        for i, row in enumerate(self.rows):
+            notes_line = " / ".join(line for line in row.notes.splitlines() if line.strip())
+            cells = (format_date(row.date), row.kind.label, notes_line)
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if column == 2 and row.notes:
+                    item.setToolTip(row.notes if len(row.notes) <= 1000 else row.notes[:1000] + "…")
+                self.history.setItem(i, column, item)
         self.history.resizeColumnToContents(1)
+        self.history.setColumnWidth(1, min(self.history.columnWidth(1), 220))
+        ids = [row.id for row in self.rows]
+        chosen = ids.index(current) if current in ids else 0
+        if self.rows:
+            self.history.setCurrentCell(chosen, 0)
+        self._current_attention_changed(self.history.currentRow())
+
+    def current_attention(self) -> AttentionRow | None:
+        row = self.history.currentRow()
+        return self.rows[row] if 0 <= row < len(self.rows) else None
+
+    def _current_attention_changed(self, row: int, *_args: int) -> None:
+        current = self.rows[row] if 0 <= row < len(self.rows) else None
+        self.notes_view.setPlaceholderText(
+            self.tr("La atención elegida no tiene notas.")
+            if self.rows
+            else self.tr("Esta persona aún no tiene atenciones.")
+        )
+        self.notes_view.setPlainText(current.notes if current else "")
+        self.edit_attention_button.setEnabled(current is not None)
+        self.delete_attention_button.setEnabled(current is not None)
+
+    def _edit_attention(self) -> None:
+        current = self.current_attention()
+        if current is not None:
+            self.attention_edit_requested.emit(current.id)
+
+    def _delete_attention(self) -> None:
+        current = self.current_attention()
+        if current is not None:
+            self.attention_delete_requested.emit(current.id)
 
     def _attention(self) -> None:
         if self.person_id:

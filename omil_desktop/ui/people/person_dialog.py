@@ -7,9 +7,9 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
+    QHeaderView,
     QLabel,
     QMessageBox,
-    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from omil_desktop.domain.people import PersonData
 from omil_desktop.services.errors import (
     DuplicateCandidate,
+    DuplicateDocument,
     DuplicateRut,
     LikelyDuplicate,
     NotFound,
@@ -28,6 +29,7 @@ from omil_desktop.services.errors import (
 from omil_desktop.services.workspace import Workspace
 from omil_desktop.ui.errors import show_problem
 from omil_desktop.ui.people.person_form import PersonForm
+from omil_desktop.ui.widgets.form import FormDialog
 
 
 class DuplicatesDialog(QDialog):
@@ -59,11 +61,15 @@ class DuplicatesDialog(QDialog):
         )
         for row, c in enumerate(candidates):
             for col, text in enumerate((c.full_name, c.rut, c.birth_date, c.comuna, c.reason)):
-                self.table.setItem(row, col, QTableWidgetItem(text))
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                self.table.setItem(row, col, item)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.resizeColumnsToContents()
+        self.table.setColumnWidth(0, min(self.table.columnWidth(0), 260))  # long names elide
+        self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self.table.selectRow(0)
         buttons = QDialogButtonBox()
         self.open_button = buttons.addButton(
@@ -90,7 +96,7 @@ class DuplicatesDialog(QDialog):
         return self.candidates[row].person_id
 
 
-class PersonDialog(QDialog):
+class PersonDialog(FormDialog):
     """New person (``person_id`` None) or edit. Emits ``open_person`` to show an existing one."""
 
     saved = Signal(str)
@@ -99,33 +105,21 @@ class PersonDialog(QDialog):
     def __init__(
         self, workspace: Workspace, person_id: str | None = None, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
+        super().__init__(parent, preferred=(1000, 720))
+        self.hint.setText(
+            self.tr(
+                "Los campos con * son obligatorios. Enter guarda; en Experiencia y "
+                "Observaciones, Enter es una línea nueva y Ctrl+Enter guarda."
+            )
+        )
         self._workspace = workspace
         self.person_id = person_id
         self._discarding = False
         self.setWindowTitle(self.tr("Editar persona") if person_id else self.tr("Nueva persona"))
         self.form = PersonForm(workspace.territory)
-        scroll = QScrollArea()
-        scroll.setWidget(self.form)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        self._scroll = scroll
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setText(self.tr("Guardar"))
-        self.save_button.setDefault(True)
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancelar"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        hint = QLabel(self.tr("Los campos con * son obligatorios. Enter guarda."))
-        hint.setStyleSheet("color: #555;")
-        layout = QVBoxLayout(self)
-        layout.addWidget(scroll)
-        layout.addWidget(hint)
-        layout.addWidget(buttons)
-        self.resize(1000, 720)
+        body = QVBoxLayout(self.body)
+        body.setContentsMargins(0, 0, 0, 0)
+        body.addWidget(self.form)
         if person_id is None:
             office = workspace.office
             self.form.comuna_code.set_code(office.comuna_code if office else None)
@@ -155,19 +149,20 @@ class PersonDialog(QDialog):
         self.reject()
 
     def save(self, allow_likely_duplicate: bool = False) -> None:
-        data, errors = self.form.collect()
-        if errors:
-            self.form.show_errors(errors)
-            self._reveal_focus()
+        self.form.tidy()
+        errors = self.form.check()
+        if errors:  # every one at once, next to its field
+            self.reveal(self.form.show_errors(errors))
             return
+        data = self.form.collect()[0]
         try:
             self.person_id = self._write(data, allow_likely_duplicate)
         except ValidationFailed as exc:
-            self.form.show_errors(exc.errors)
-            self._reveal_focus()
+            self.reveal(self.form.show_errors(exc.errors))
             return
         except DuplicateRut as exc:
-            self.form.show_errors({"rut": str(exc)})
+            field = "document_number" if isinstance(exc, DuplicateDocument) else "rut"
+            self.reveal(self.form.show_errors({field: str(exc)}))
             self._offer_existing(exc)
             return
         except LikelyDuplicate as exc:
@@ -185,11 +180,6 @@ class PersonDialog(QDialog):
             return people.create(data, allow_likely_duplicate=allow_likely_duplicate)
         people.update(self.person_id, data, allow_likely_duplicate=allow_likely_duplicate)
         return self.person_id
-
-    def _reveal_focus(self) -> None:
-        focused = self.focusWidget()
-        if focused is not None:
-            self._scroll.ensureWidgetVisible(focused)
 
     def _offer_existing(self, exc: DuplicateRut) -> None:
         if not exc.existing_id:

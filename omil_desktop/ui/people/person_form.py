@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from omil_desktop.domain.people import (
+    MAX_LENGTHS,
     ConsentMethod,
     DocumentType,
     EducationLevel,
@@ -22,20 +23,26 @@ from omil_desktop.domain.people import (
     PersonData,
     Sex,
     UnemploymentInsurance,
+    normalize_phone,
 )
 from omil_desktop.domain.rut import InvalidRut, Rut
 from omil_desktop.domain.territory import Territory
+from omil_desktop.services.clock import today
 from omil_desktop.ui.widgets.comuna_combo import ComunaCombo
 from omil_desktop.ui.widgets.date_field import DateField
 from omil_desktop.ui.widgets.enum_combo import EnumCombo
-from omil_desktop.ui.widgets.form import ErrorLabel, FormSection
+from omil_desktop.ui.widgets.form import ErrorLabel, FieldErrors, FormSection
 
 
 def _notes_edit() -> QPlainTextEdit:
     edit = QPlainTextEdit()
     edit.setTabChangesFocus(True)
     edit.setFixedHeight(60)
+    edit.setToolTip("Enter: nueva línea · Ctrl+Enter: guardar")
     return edit
+
+
+_DOCUMENT_FIELDS = ("document_type", "document_number", "document_country")
 
 
 class PersonForm(QWidget):
@@ -123,6 +130,11 @@ class PersonForm(QWidget):
         for section in self._sections:
             self._fields.update(section.fields)
         self.general_error = ErrorLabel(self)
+        for name, limit in MAX_LENGTHS.items():
+            widget = self._fields[name][0]
+            if isinstance(widget, QLineEdit):
+                widget.setMaxLength(limit)  # the notes are checked on save (a paste may be long)
+        self.errors = FieldErrors(self._fields, self.check, self.general_error, self)
 
         grid = QGridLayout()
         grid.addWidget(identity, 0, 0, 2, 1)
@@ -140,6 +152,7 @@ class PersonForm(QWidget):
         self.no_rut.toggled.connect(self._rut_toggled)
         self.has_disability.toggled.connect(self._disability_toggled)
         self.rut.editingFinished.connect(self._format_rut)
+        self.phone.editingFinished.connect(self._format_phone)
         self._rut_toggled(False)
         self._disability_toggled(False)
 
@@ -159,8 +172,16 @@ class PersonForm(QWidget):
 
     def _format_rut(self) -> None:
         text = self.rut.text()
-        if Rut.is_valid(text):
+        if Rut.is_valid(text) and str(Rut.parse(text)) != text:
             self.rut.setText(str(Rut.parse(text)))
+
+    def _format_phone(self) -> None:
+        try:
+            phone = normalize_phone(self.phone.text())
+        except ValueError:
+            return
+        if phone and phone != self.phone.text():
+            self.phone.setText(phone)
 
     # -- data -----------------------------------------------------------------------------------
 
@@ -179,7 +200,13 @@ class PersonForm(QWidget):
             "email",
             "occupation",
         ):
-            cast(QLineEdit, self._fields[name][0]).setText(getattr(data, name))
+            edit = cast(QLineEdit, self._fields[name][0])
+            value = getattr(data, name)
+            # A value stored before the limits existed is shown whole (never cut without a word):
+            # saving it then says it is too long, and the officer shortens it.
+            edit.setMaxLength(max(MAX_LENGTHS[name], len(value)))
+            edit.setText(value)
+            edit.setCursorPosition(0)  # a long name or address shows its beginning
         for name in ("birth_date", "bne_registered_on", "consent_on"):
             cast(DateField, self._fields[name][0]).set_value(getattr(data, name))
         for name in (
@@ -260,19 +287,32 @@ class PersonForm(QWidget):
             errors["comuna_code"] = self.tr("Elija una comuna de la lista.")
         return data, errors
 
-    def show_errors(self, errors: dict[str, str]) -> None:
-        """Show each message under its field and move the cursor to the first one."""
-        first: QWidget | None = None
-        for name, (widget, label) in self._fields.items():
-            message = errors.get(name, "")
-            label.show_message(message)
-            if message and first is None:
-                first = widget
-        unplaced = [m for n, m in errors.items() if n not in self._fields]
-        self.general_error.show_message(" ".join(unplaced))
-        if first is not None:
-            first.setFocus()
+    def tidy(self) -> None:
+        """Show what was written the way it is stored (RUT, phone, dates, comuna) before a save,
+        so that leaving a field later changes nothing."""
+        self._format_rut()
+        self._format_phone()
+        for name in ("birth_date", "bne_registered_on", "consent_on"):
+            cast(DateField, self._fields[name][0]).tidy()
+        self.comuna_code.tidy()
+
+    def check(self) -> dict[str, str]:
+        """Every problem of the form as it is now: what cannot be read (a bad RUT or date) and
+        what the domain's rules refuse, field name → Spanish message."""
+        data, errors = self.collect()
+        known = bool(data.comuna_code)  # the combo only gives codes of the catalogue
+        rules = data.cleaned().validate(today(), known_comuna=known)
+        if not self.no_rut.isChecked():  # a RUT was written (or is missing): not a document
+            for name in _DOCUMENT_FIELDS:
+                rules.pop(name, None)
+        return {**rules, **errors}
+
+    def show_errors(self, errors: dict[str, str]) -> QWidget | None:
+        """Show every message under its field; return the first field with one (form order)."""
+        return self.errors.show(errors)
 
     def error_text(self, name: str) -> str:
-        label = self._fields[name][1]
-        return "" if label.isHidden() else label.text()
+        return self._fields[name][1].message()
+
+    def field(self, name: str) -> QWidget:
+        return self._fields[name][0]

@@ -51,8 +51,19 @@ class ComunaCombo(QComboBox):
         completer = _FoldingCompleter(model, self)
         self.setCompleter(completer)
         completer.activated[QModelIndex].connect(self._completed)
-        self.lineEdit().setPlaceholderText(self.tr("Escriba para buscar la comuna…"))
+        edit = self.lineEdit()
+        assert edit is not None  # an editable combo has its line edit
+        edit.setPlaceholderText(self.tr("Escriba para buscar la comuna…"))
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(18)
+        edit.editingFinished.connect(self.tidy)
         self.setCurrentIndex(-1)
+
+    def tidy(self) -> None:
+        """Once typing is finished, show the comuna a fragment stands for ("niquen") in full."""
+        code = self.code()
+        if code is not None and self.currentData(CODE_ROLE) != code:
+            self.set_code(code)
 
     def _completed(self, index: QModelIndex) -> None:
         self.set_code(str(index.data(CODE_ROLE)))
@@ -84,7 +95,7 @@ class ComunaCombo(QComboBox):
             self.setEditText("")
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        # Let Enter reach the dialog's default button (save) instead of being eaten here.
+        # Let Enter reach the dialog (save) instead of being eaten here (see EnterSaves).
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not self.view().isVisible():
             event.ignore()
             return

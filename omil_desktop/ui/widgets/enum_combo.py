@@ -13,6 +13,9 @@ class EnumCombo(QComboBox):
     ) -> None:
         super().__init__(parent)
         self._enum = enum
+        # Long labels do not widen the form: the closed combo may cut them, its list shows them.
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(14)
         if blank is not None:
             self.addItem(blank, None)
         for member in enum:
