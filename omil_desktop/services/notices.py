@@ -13,14 +13,12 @@ from datetime import date, datetime
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
+from omil_desktop.domain.notices import tidy_notice, validate_notice
 from omil_desktop.domain.territory import Territory
 from omil_desktop.services.errors import NotFound, ServiceError, ValidationFailed
 from omil_desktop.store.clock import utcnow
 from omil_desktop.store.database import Database
 from omil_desktop.store.models import REGION_OFFICE, Notice
-
-TITLE_MAX = 200
-BODY_MAX = 20_000
 
 
 class ReadOnlyNotice(ServiceError):
@@ -124,17 +122,8 @@ class NoticesService:
 
     @staticmethod
     def _check(title: str, body: str, published_on: date | None) -> tuple[str, str, date]:
-        title = " ".join(title.split())
-        body = body.strip()
-        errors: dict[str, str] = {}
-        if not title:
-            errors["title"] = "Escriba el título del aviso."
-        elif len(title) > TITLE_MAX:
-            errors["title"] = f"El título no puede pasar de {TITLE_MAX} caracteres."
-        if len(body) > BODY_MAX:
-            errors["body"] = f"El texto no puede pasar de {BODY_MAX} caracteres."
-        if published_on is None:
-            errors["published_on"] = "Indique la fecha de publicación."
+        title, body = tidy_notice(title, body)
+        errors = validate_notice(title, body, published_on)
         if errors or published_on is None:
             raise ValidationFailed(errors)
         return title, body, published_on

@@ -66,3 +66,23 @@ def test_the_schema_does_not_come_from_the_models():
         if isinstance(node, ast.ImportFrom) and node.module is not None
     }
     assert not any(name.startswith("omil_desktop.store") for name in imported)
+
+
+def test_whatever_the_desktop_accepts_the_protocol_carries():
+    """A text the form and the service accept never comes back refused by the server."""
+    from omil_desktop.domain.people import ATTENTION_NOTES_MAX, MAX_LENGTHS
+
+    person = protocol.SCHEMAS[protocol.PROTOCOL]["person"]
+    for name, limit in MAX_LENGTHS.items():
+        kind = person[name]
+        assert isinstance(kind, protocol.Text) and kind.max_length >= limit, name
+    notes = protocol.SCHEMAS[protocol.PROTOCOL]["attention"]["notes"]
+    assert isinstance(notes, protocol.Text) and notes.max_length >= ATTENTION_NOTES_MAX
+
+
+def test_whatever_a_notice_may_hold_the_protocol_carries():
+    from omil_desktop.domain.notices import BODY_MAX, TITLE_MAX
+
+    notice = protocol.SCHEMAS[protocol.PROTOCOL]["notice"]
+    assert notice["title"].max_length >= TITLE_MAX  # type: ignore[attr-defined]
+    assert notice["body"].max_length >= BODY_MAX  # type: ignore[attr-defined]

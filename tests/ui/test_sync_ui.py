@@ -168,7 +168,7 @@ def test_notices_area_writes_a_notice_and_shows_the_regions_read_only(
         assert "Red Territorial" in dialog.shared_check.toolTip()
         dialog.title_edit.setText("Taller de apresto")
         dialog.body_edit.setPlainText("Martes 10:00, sala municipal.")
-        dialog._accept()
+        dialog.save()
 
     when_modal(NoticeDialog, fill)
     page.new_notice()
@@ -532,3 +532,28 @@ def test_a_received_record_set_aside_is_shown_and_retried(qtbot, window, server,
     assert status_text(window) == "Al día"
     qtbot.waitUntil(lambda: not page.set_aside_box.isVisible())
     assert [n.title for n in workspace.notices.list()] == ["Aviso imposible"]
+
+
+def test_the_notice_form_shows_its_errors_clears_them_and_saves_on_enter(
+    qtbot, window, workspace, when_modal
+):
+    from omil_desktop.ui.sync.notices_page import NoticeDialog
+    from tests.support.keys import press, type_into, wait_active
+
+    page = window.notices_page
+    window.sidebar.setCurrentRow(window.pages.indexOf(page))
+    seen: dict[str, str] = {}
+
+    def fill(dialog):
+        wait_active(qtbot, dialog)
+        press(Qt.Key.Key_Return)  # empty title: the error shows beside it, nothing saved
+        seen["error"] = dialog.error_text("title")
+        type_into(qtbot, dialog.title_edit, "Feria laboral")
+        seen["after"] = dialog.error_text("title")
+        press(Qt.Key.Key_Return)
+
+    when_modal(NoticeDialog, fill)
+    page.new_notice()
+
+    assert seen == {"error": "Escriba el título del aviso.", "after": ""}
+    assert [n.title for n in workspace.notices.list()] == ["Feria laboral"]

@@ -11,8 +11,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -26,23 +24,33 @@ from PySide6.QtWidgets import (
 )
 
 from omil_desktop.domain.dates import format_date
+from omil_desktop.domain.notices import TITLE_MAX, tidy_notice, validate_notice
 from omil_desktop.services.clock import today
-from omil_desktop.services.errors import ServiceError
-from omil_desktop.services.notices import NoticeRow
+from omil_desktop.services.errors import ServiceError, ValidationFailed
+from omil_desktop.services.notices import NoticeRow, NoticesService
 from omil_desktop.services.workspace import Workspace
 from omil_desktop.ui.errors import show_problem
 from omil_desktop.ui.sync.controller import SyncController
+from omil_desktop.ui.widgets.form import FieldErrors, FormDialog, FormSection
 
 
-class NoticeDialog(QDialog):
-    """New notice: title, text, and whether the Red Territorial sees it."""
+class NoticeDialog(FormDialog):
+    """New notice: title, text, and whether the Red Territorial sees it. Saved through the
+    notices service; every error shown at once beside its field, Enter saves."""
 
-    def __init__(self, network: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+    def __init__(
+        self, notices: NoticesService, network: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent, preferred=(560, 360))
+        self._notices = notices
+        self.notice_id: str | None = None
         self.setWindowTitle(self.tr("Nuevo aviso"))
         self.title_edit = QLineEdit()
-        self.title_edit.setMaxLength(200)
+        self.title_edit.setMaxLength(TITLE_MAX)
         self.body_edit = QPlainTextEdit()
+        self.body_edit.setTabChangesFocus(True)
+        self.body_edit.setMinimumHeight(100)
+        self.body_edit.setToolTip(self.tr("Enter: nueva línea · Ctrl+Enter: guardar"))
         self.shared_check = QCheckBox(
             self.tr("Compartir con mi Red Territorial") + (f" ({network})" if network else "")
         )
@@ -51,25 +59,43 @@ class NoticeDialog(QDialog):
             self.shared_check.setToolTip(
                 self.tr("Esta oficina no pertenece a una Red Territorial.")
             )
-        self.error_label = QLabel()
-        self.error_label.setStyleSheet("color: #b00020;")
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        self.section = FormSection(self.tr("Aviso"))
+        self.section.add("title", self.tr("Título *"), self.title_edit)
+        self.section.add("body", self.tr("Texto"), self.body_edit)
+        self.section.add("shared", "", self.shared_check)
+        self.errors = FieldErrors(self.section.fields, self.check, parent=self)
+        body = QVBoxLayout(self.body)
+        body.setContentsMargins(0, 0, 0, 0)
+        body.addWidget(self.section, 1)
+        self.hint.setText(
+            self.tr("Los campos con * son obligatorios. Enter guarda; en Texto, Ctrl+Enter.")
         )
-        buttons.accepted.connect(self._accept)
-        buttons.rejected.connect(self.reject)
-        form = QFormLayout(self)
-        form.addRow(self.tr("Título"), self.title_edit)
-        form.addRow(self.tr("Texto"), self.body_edit)
-        form.addRow("", self.shared_check)
-        form.addRow("", self.error_label)
-        form.addRow(buttons)
-        self.resize(520, 320)
+        self.title_edit.setFocus()
 
-    def _accept(self) -> None:
-        if not self.title_edit.text().strip():
-            self.error_label.setText(self.tr("Escriba un título para el aviso."))
-            self.title_edit.setFocus()
+    def check(self) -> dict[str, str]:
+        title, body = tidy_notice(self.title_edit.text(), self.body_edit.toPlainText())
+        return validate_notice(title, body, today())
+
+    def error_text(self, name: str) -> str:
+        return self.section.fields[name][1].message()
+
+    def save(self) -> None:
+        errors = self.check()
+        if errors:
+            self.reveal(self.errors.show(errors))
+            return
+        try:
+            self.notice_id = self._notices.create(
+                self.title_edit.text(),
+                self.body_edit.toPlainText(),
+                today(),
+                shared=self.shared_check.isChecked(),
+            )
+        except ValidationFailed as exc:
+            self.reveal(self.errors.show(exc.errors))
+            return
+        except ServiceError as exc:
+            show_problem(self, str(exc))
             return
         self.accept()
 
@@ -153,18 +179,9 @@ class NoticesPage(QWidget):
             self.body_label.setText(notice.body)
 
     def new_notice(self) -> None:
-        dialog = NoticeDialog(self._workspace_network(), self)
+        dialog = NoticeDialog(self._workspace.notices, self._workspace_network(), self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        try:
-            self._workspace.notices.create(
-                dialog.title_edit.text().strip(),
-                dialog.body_edit.toPlainText().strip(),
-                today(),
-                shared=dialog.shared_check.isChecked(),
-            )
-        except ServiceError as exc:
-            show_problem(self, str(exc))
         self.refresh()
         self.data_changed.emit()
 
