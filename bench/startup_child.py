@@ -21,7 +21,7 @@ The app modes then keep the event loop running until the app is **idle** and pri
 * the sync controller has started (``SyncController.start`` returned; the window schedules it
   ``SYNC_START_DELAY_MS`` after it is built);
 * the status bar shows the people and attention counts (``MainWindow.refresh_counts`` returned;
-  the window runs it from a 0 ms timer, after the first paint);
+  the window runs it from a 0 ms timer, which fires on the event loop's first turn);
 * after both, the GUI thread's event loop stays blocked, with no event delivered to any object
   but this file's own checker timer, for ``IDLE_QUIET_MS``. The search field's text cursor
   blink (a repaint every 0.5 s for as long as the field has focus) is turned off at READY, or
@@ -169,7 +169,7 @@ def run_app(data_dir: str, queries_path: str | None = None, ui_queries: int = 0)
             mark("shown")
             self._poll.start()
 
-        def refresh_counts(self) -> None:  # the window calls it from a 0 ms timer after paint
+        def refresh_counts(self) -> None:  # the window calls it from a 0 ms timer
             super().refresh_counts()
             if self.counts_label.text():
                 mark("counts_shown")
