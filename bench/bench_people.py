@@ -36,11 +36,13 @@ from typing import Any
 BENCH_DIR = Path(__file__).resolve().parent
 sys.path.insert(0, str(BENCH_DIR))
 
+import bench_info  # noqa: E402
 import people_fixture  # noqa: E402
 
 from omil_desktop.domain.rut import Rut  # noqa: E402
 from omil_desktop.domain.text import fold  # noqa: E402
 from omil_desktop.store.engine import database_path  # noqa: E402
+from omil_desktop.ui.main_window import SYNC_START_DELAY_MS  # noqa: E402
 
 CHILD = BENCH_DIR / "startup_child.py"
 CHILD_TIMEOUT_S = 180
@@ -182,6 +184,9 @@ def run_child(args: list[str], timeout_s: float = CHILD_TIMEOUT_S) -> dict[str, 
                     if line.startswith("READY ") and "wall_ms" not in result:
                         result["wall_ms"] = (arrived - start) * 1000
                         result["ready"] = json.loads(line[6:])
+                    elif line.startswith("IDLE ") and "idle" not in result:
+                        result["idle_line_wall_ms"] = (arrived - start) * 1000
+                        result["idle"] = json.loads(line[5:])
                     elif line.startswith("WORKLOAD "):
                         result["workload"] = json.loads(line[9:])
         timed_out = False
@@ -194,7 +199,11 @@ def run_child(args: list[str], timeout_s: float = CHILD_TIMEOUT_S) -> dict[str, 
         proc.stdout.close()
         errors.seek(0)
         stderr = errors.read().decode("utf-8", "replace")
-    if code != 0 or "wall_ms" not in result:
+    if "idle" in result:
+        # The child's clock places idle after READY; the parent's wall clock places READY.
+        ready_in = result["ready"]["marks"]["ready"]
+        result["idle_wall_ms"] = result["wall_ms"] + result["idle"]["idle_ms"] - ready_in
+    if code != 0 or "wall_ms" not in result or (args[0] != "baseline" and "idle" not in result):
         log_file = Path(args[1]) / "registro" / "omil.log" if len(args) > 1 else None
         log_tail = ""
         if log_file is not None and log_file.exists():
@@ -217,7 +226,8 @@ def cold_starts(data_dir: Path, repeat: int, log: Any) -> dict[str, list[dict[st
         for kind in order:
             runs[kind].append(run_child(commands[kind]))
         log(
-            f"  round {i + 1}/{repeat}: app {runs['app'][-1]['wall_ms']:.0f} ms, "
+            f"  round {i + 1}/{repeat}: app {runs['app'][-1]['wall_ms']:.0f} ms "
+            f"(idle {runs['app'][-1]['idle_wall_ms']:.0f} ms), "
             f"baseline {runs['baseline'][-1]['wall_ms']:.0f} ms"
         )
     return runs
@@ -269,32 +279,6 @@ def machine() -> dict[str, Any]:
     }
 
 
-def app_state() -> dict[str, Any]:
-    """Which app code was measured (others may be changing it): commit, local edits, schema."""
-    from omil_desktop.store.migrate import HEAD_REVISION
-
-    def git(*args: str) -> str:
-        try:
-            return subprocess.run(
-                ["git", "-C", str(BENCH_DIR.parent), *args],
-                capture_output=True,
-                text=True,
-                check=True,
-            ).stdout.strip()
-        except (OSError, subprocess.CalledProcessError):
-            return ""
-
-    changed = [
-        line[3:] for line in git("status", "--porcelain").splitlines() if " bench/" not in line
-    ]
-    return {
-        "git_commit": git("rev-parse", "--short", "HEAD"),
-        "git_subject": git("log", "-1", "--format=%s"),
-        "uncommitted_changes": changed,
-        "schema_revision": HEAD_REVISION,
-    }
-
-
 def verdict(ok: bool) -> str:
     return "PASS" if ok else "MISS"
 
@@ -305,18 +289,25 @@ def analyse(
     app_wall = [r["wall_ms"] for r in runs["app"]]
     base_wall = [r["wall_ms"] for r in runs["baseline"]]
     app_child = [r["ready"]["marks"]["ready"] for r in runs["app"]]
+    idle_wall = [r["idle_wall_ms"] for r in runs["app"]]
+    idle_child = [r["idle"]["idle_ms"] for r in runs["app"]]
+    sync_start = [
+        r["idle"]["marks"]["sync_started"] - r["idle"]["marks"]["sync_start_begin"]
+        for r in runs["app"]
+    ]
     base_child = [r["ready"]["marks"]["ready"] for r in runs["baseline"]]
     ratio = statistics.median(app_wall) / statistics.median(base_wall)
     phases = {
-        name: round(statistics.median(r["ready"]["marks"][name] for r in runs["app"]), 1)
-        for name in runs["app"][0]["ready"]["marks"]
+        name: round(statistics.median(r["idle"]["marks"][name] for r in runs["app"]), 1)
+        for name in runs["app"][0]["idle"]["marks"]
     }
     first_page = [p["total_ms"] for p in workload["first_page"]]
     service = [s["ms"] for s in workload["search_service"]]
     ui = [s["ms"] for s in workload["search_ui"]]
     after_show = workload["memory_after_show"]["vm_hwm_mb"]
+    at_idle = workload["memory_at_idle"]["vm_hwm_mb"]
     after_search = workload["memory_after_search"]["vm_hwm_mb"]
-    peak = max(after_show, after_search)
+    peak = max(after_show, at_idle, after_search)
     by_kind: dict[str, list[float]] = {}
     for s in workload["search_service"]:
         by_kind.setdefault(query_kind(s["q"]), []).append(s["ms"])
@@ -330,6 +321,16 @@ def analyse(
             "ratio_app_to_baseline": round(ratio, 2),
             "target_ratio": TARGET_START_RATIO,
             "verdict": verdict(ratio <= TARGET_START_RATIO),
+            "app_idle_wall_ms": summary(idle_wall),
+            "app_idle_in_process_ms": summary(idle_child),
+            "idle_after_ready_ms": summary([r["idle_wall_ms"] - r["wall_ms"] for r in runs["app"]]),
+            "sync_controller_start_ms": summary(sync_start),
+            "idle_definition": {
+                "sync_controller_started": True,
+                "counts_shown": True,
+                "event_loop_quiet_ms": runs["app"][0]["idle"]["quiet_ms"],
+                "sync_start_delay_ms": SYNC_START_DELAY_MS,
+            },
             "app_phase_medians_ms": phases,
             "baseline_phase_medians_ms": {
                 name: round(
@@ -360,6 +361,7 @@ def analyse(
         "search_ui_ms": summary(ui),
         "memory_mb": {
             "peak_rss_after_show": after_show,
+            "peak_rss_at_idle": at_idle,
             "peak_rss_after_search_mix": after_search,
             "peak_rss_after_show_cold_runs": summary(
                 [r["ready"]["memory"]["vm_hwm_mb"] for r in runs["app"]]
@@ -408,6 +410,18 @@ def print_table(results: dict[str, Any]) -> None:
             "",
             "",
         ),
+        (
+            "Cold start to idle, app (parent wall, median)",
+            f"{cs['app_idle_wall_ms']['median']:.0f} ms",
+            "",
+            "",
+        ),
+        (
+            "  of which: sync controller start (median)",
+            f"{cs['sync_controller_start_ms']['median']:.1f} ms",
+            "",
+            "",
+        ),
         ("First page: search('') + 40 rows (median)", f"{fp['median']:.1f} ms", "", ""),
         ("  p95", f"{fp['p95']:.1f} ms", "", ""),
         (f"search mix ({ss['n']} queries), median", f"{ss['median']:.1f} ms", "", ""),
@@ -431,6 +445,7 @@ def print_table(results: dict[str, Any]) -> None:
             "",
         ),
         ("Peak RSS (VmHWM) after window shown", f"{mem['peak_rss_after_show']:.0f} MB", "", ""),
+        ("Peak RSS (VmHWM) at idle", f"{mem['peak_rss_at_idle']:.0f} MB", "", ""),
         (
             "Peak RSS (VmHWM) after search mix",
             f"{mem['peak_rss_after_search_mix']:.0f} MB",
@@ -468,7 +483,7 @@ def main(argv: list[str] | None = None) -> int:
         print(message, flush=True)
 
     started = time.perf_counter()
-    load_before = os.getloadavg()
+    load_before = bench_info.load()
     args.out.mkdir(parents=True, exist_ok=True)
     fixture = people_fixture.ensure(args.out, args.people, args.seed, args.rebuild, log)
     work = people_fixture.working_copy(fixture, args.out / f"work-{args.people}")
@@ -483,9 +498,11 @@ def main(argv: list[str] | None = None) -> int:
         f"in-app workload: first page, {len(queries)} service searches, "
         f"{min(args.ui_queries, len(queries))} UI-path searches …"
     )
-    workload = run_child(["workload", str(work), str(queries_path), str(args.ui_queries)])[
-        "workload"
-    ]
+    workload_child = run_child(["workload", str(work), str(queries_path), str(args.ui_queries)])
+    workload = {
+        **workload_child["workload"],
+        "memory_after_show": workload_child["ready"]["memory"],
+    }
 
     results = {
         "command": " ".join([Path(sys.executable).name, *sys.argv]),
@@ -497,17 +514,14 @@ def main(argv: list[str] | None = None) -> int:
             "built_now_seconds": fixture.build_seconds,
             "size_mb": round(database_path(fixture.data_dir).stat().st_size / 1e6, 1),
         },
-        "app": app_state(),
+        "app": bench_info.app_state(),
         "bytecode": (
             f"cached in {BYTECODE_CACHE} (PYTHONPYCACHEPREFIX), filled by the warm-up runs"
             if BYTECODE_CACHE is not None
             else "not cached: modules without a .pyc are compiled at every start"
         ),
         "machine": machine(),
-        "load_average_before_after": [
-            [round(x, 2) for x in load_before],
-            [round(x, 2) for x in os.getloadavg()],
-        ],
+        "load_average_before_after": [load_before, bench_info.load()],
         **analyse(runs, workload, queries),
         "raw": {
             "cold_start": runs,

@@ -14,6 +14,22 @@ Modes (first argument):
 
 Each mode prints one ``READY {json}`` line (flushed) as soon as the window is shown; the parent
 stops its wall clock on that line. Phase times are milliseconds since the top of this file.
+
+The app modes then keep the event loop running until the app is **idle** and print one
+``IDLE {json}`` line (the workload, if any, runs after it). Idle means all three of:
+
+* the sync controller has started (``SyncController.start`` returned; the window schedules it
+  ``SYNC_START_DELAY_MS`` after it is built);
+* the status bar shows the people and attention counts (``MainWindow.refresh_counts`` returned;
+  the window runs it from a 0 ms timer, which fires on the event loop's first turn);
+* after both, the GUI thread's event loop stays blocked, with no event delivered to any object
+  but this file's own checker timer, for ``IDLE_QUIET_MS``. The search field's text cursor
+  blink (a repaint every 0.5 s for as long as the field has focus) is turned off at READY, or
+  the loop would never be quiet that long.
+
+The idle time reported is the moment the event loop last went to sleep after handling an event
+of the app (``QAbstractEventDispatcher.aboutToBlock``), not that moment plus the quiet period.
+Watching starts at READY, so the headline READY time carries none of its cost.
 """
 
 import time
@@ -22,6 +38,10 @@ T0 = time.perf_counter()
 
 import json  # noqa: E402
 import sys  # noqa: E402
+
+TYPE_CHECKING = False  # a typing-only import: nothing more is loaded before READY
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 MARKS: dict[str, float] = {}
 
@@ -50,6 +70,11 @@ def memory() -> dict[str, float]:
     except OSError:
         pass
     return result
+
+
+IDLE_QUIET_MS = 500
+"""How long the event loop must stay asleep before the app counts as idle."""
+IDLE_CHECK_MS = 50
 
 
 def report(kind: str, payload: dict) -> None:
@@ -114,6 +139,17 @@ def run_app(data_dir: str, queries_path: str | None = None, ui_queries: int = 0)
     ui_app.install_crash_handler = crash_handler
     ui_app.open_workspace = open_workspace
 
+    from omil_desktop.ui.sync.controller import SyncController
+
+    real_start = SyncController.start
+
+    def start_sync(controller: SyncController) -> None:  # the window's deferred sync start
+        mark("sync_start_begin")
+        real_start(controller)
+        mark("sync_started")
+
+    SyncController.start = start_sync
+
     class ProbeWindow(ui_app.MainWindow):
         """The real main window, watched: ready once exposed with the visible rows fetched."""
 
@@ -132,6 +168,11 @@ def run_app(data_dir: str, queries_path: str | None = None, ui_queries: int = 0)
             super().showEvent(event)
             mark("shown")
             self._poll.start()
+
+        def refresh_counts(self) -> None:  # the window calls it from a 0 ms timer
+            super().refresh_counts()
+            if self.counts_label.text():
+                mark("counts_shown")
 
         def _visible_rows_fetched(self) -> bool:
             table, model = self.people_page.table, self.people_page.model
@@ -165,6 +206,10 @@ def run_app(data_dir: str, queries_path: str | None = None, ui_queries: int = 0)
                     "visible_rows": table.rowAt(table.viewport().height() - 1) - table.rowAt(0) + 1,
                 },
             )
+            self._idle = IdleWatch(self._when_idle)
+
+        def _when_idle(self, idle: dict) -> None:
+            report("IDLE", idle)
             if queries_path is not None:
                 report("WORKLOAD", run_workload(self, queries_path, ui_queries))
             QTimer.singleShot(0, self.close)  # last window closed: app.exec() returns
@@ -182,6 +227,75 @@ def run_app(data_dir: str, queries_path: str | None = None, ui_queries: int = 0)
 
     ui_app.MainWindow = ProbeWindow
     return main(["--data-dir", data_dir, "--no-crash-dialog"])
+
+
+class IdleWatch:
+    """Says when the start-up's deferred work is done and the event loop stays asleep.
+
+    An application-wide event filter notes every event delivered on the GUI thread (except this
+    watcher's own timer); the dispatcher's ``aboutToBlock`` then records when the loop went to
+    sleep after such work. Once the sync controller has started and the counts are shown, the
+    app is idle when that sleep has lasted ``IDLE_QUIET_MS``.
+    """
+
+    def __init__(self, on_idle: "Callable[[dict], None]") -> None:
+        from PySide6.QtCore import QAbstractEventDispatcher, QObject, Qt, QTimer
+        from PySide6.QtWidgets import QApplication
+
+        self._on_idle = on_idle
+        self._app = QApplication.instance()
+        # The search field has focus, so its text cursor blinks: a timer and a repaint of the
+        # field every half second for as long as the window is open. That is the steady state of
+        # any Qt window with a focused text field, not start-up work; without it off, the loop
+        # is never quiet for long. Turned off from READY on (the field's timer stops at once).
+        self._app.styleHints().setCursorFlashTime(0)
+        self._events = 0
+        self._dirty = False
+        self.last_work_end = time.perf_counter()
+        self._timer = QTimer()
+        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self._timer.setInterval(IDLE_CHECK_MS)
+        self._timer.timeout.connect(self._check)
+        watch = self
+
+        class _Filter(QObject):
+            def eventFilter(self, watched: QObject, event: object) -> bool:
+                if watched is not watch._timer:
+                    watch._dirty = True
+                    watch._events += 1
+                return False
+
+        self._filter = _Filter()
+        self._app.installEventFilter(self._filter)
+        self._dispatcher = QAbstractEventDispatcher.instance()
+        self._dispatcher.aboutToBlock.connect(self._about_to_block)
+        self._timer.start()
+
+    def _about_to_block(self) -> None:
+        if self._dirty:
+            self._dirty = False
+            self.last_work_end = time.perf_counter()
+
+    def _check(self) -> None:
+        if "sync_started" not in MARKS or "counts_shown" not in MARKS or self._dirty:
+            return
+        quiet_ms = (time.perf_counter() - self.last_work_end) * 1000
+        if quiet_ms < IDLE_QUIET_MS:
+            return
+        self._timer.stop()
+        self._app.removeEventFilter(self._filter)
+        self._dispatcher.aboutToBlock.disconnect(self._about_to_block)
+        idle_ms = round((self.last_work_end - T0) * 1000, 2)
+        MARKS["idle"] = idle_ms
+        self._on_idle(
+            {
+                "marks": MARKS,
+                "idle_ms": idle_ms,
+                "quiet_ms": IDLE_QUIET_MS,
+                "events_after_ready": self._events,
+                "memory": memory(),
+            }
+        )
 
 
 # -- in-app measurements -----------------------------------------------------------------------
@@ -246,7 +360,7 @@ def run_workload(window, queries_path: str, ui_queries: int) -> dict:
     people = workspace.people
     model = window.people_page.model
     clock = time.perf_counter
-    result: dict = {"memory_after_show": memory()}
+    result: dict = {"memory_at_idle": memory()}
 
     first_page = []
     for _ in range(FIRST_PAGE_REPEAT):
