@@ -427,7 +427,7 @@ class Exchange(ServiceCore):
                 row=c.row_id,
                 office=c.office_code,
                 op=c.op,  # type: ignore[arg-type]
-                shared=c.shared,
+                shared=_shared_as_seen(c, current.get((c.table_name, c.row_id)), device.id),
                 fields=_not_superseded(c, current.get((c.table_name, c.row_id)), device.id),
             )
             for c in rows
@@ -501,6 +501,18 @@ def _not_superseded(change: Change, record: Record | None, device_id: str) -> di
         if record.origins.get(name) == device_id and record.versions.get(name, 0) > change.seq:
             del fields[name]
     return fields
+
+
+def _shared_as_seen(change: Change, record: Record | None, device_id: str) -> bool:
+    """The record's ``shared`` to send with a pulled change: as it was after the change, unless
+    the device itself set it later (then as it is now, which the device already holds)."""
+    if (
+        record is not None
+        and record.origins.get(protocol.SHARED_FIELD) == device_id
+        and record.versions.get(protocol.SHARED_FIELD, 0) > change.seq
+    ):
+        return record.shared
+    return change.shared
 
 
 def _names_someone(table: str, fields: dict[str, JSONValue]) -> bool:

@@ -384,3 +384,49 @@ def test_an_older_pulled_updated_at_does_not_overwrite_a_newer_own_one(regional_
         assert mine == theirs
     finally:
         device.close()
+
+
+def test_a_pulled_change_older_than_the_offices_own_write_does_not_undo_it(
+    regional_factory, tmp_path
+):
+    """Found by the state machine: the answer to the office's edit carried the region's earlier
+    edit of the same record. The office's newer value (a field, and the notice's sharing) must
+    stay on the PC, as it stays on the server."""
+    server = regional_factory("sqlite", offices=OFFICES)
+    server_dir = Path(server.database_url.removeprefix("sqlite:///")).parent
+    device = Device(tmp_path / "pc", CHAITEN, server)
+    try:
+        notices = device.workspace.notices
+        notice_id = notices.create("Feria", "Texto.", date(2026, 11, 20))
+        person_id = device.workspace.people.create(
+            PersonData(
+                first_names="Rosa",
+                last_name_1="Estado",
+                document_type=DocumentType.PASSPORT,
+                document_number="X-2",
+                document_country="Argentina",
+                comuna_code=CHAITEN,
+            ),
+            allow_likely_duplicate=True,
+        )
+        assert device.sync()
+        server.service.regional_edit("notice", notice_id, {"body": "Revisado."})
+        server.service.regional_edit("person", person_id, {"address": "Costanera 12"})
+        notices.set_shared(notice_id, True)  # not yet pulled: the office had not seen the region
+        record = device.workspace.people.get(person_id)
+        device.workspace.people.update(
+            person_id, replace(record.data, address="Costanera 12"), allow_likely_duplicate=True
+        )
+        device.workspace.people.update(
+            person_id, replace(record.data, address="Ruta 7 km 3"), allow_likely_duplicate=True
+        )
+
+        assert device.sync()
+
+        mine, theirs = device_records(device.data_dir), server_records(server_dir)
+        for key, field in ((("notice", notice_id), "shared"), (("person", person_id), "address")):
+            assert mine[key][field] == theirs[key][field], field
+        assert mine[("notice", notice_id)]["shared"] in (1, True)
+        assert mine[("person", person_id)]["address"] == "Ruta 7 km 3"
+    finally:
+        device.close()
