@@ -1,33 +1,31 @@
 """HTTP to the regional server: gzip'd JSON bodies, the protocol headers, errors in Spanish.
 
-One :class:`Transport` holds one ``httpx.Client`` (one keep-alive connection per server). Every
-failure comes out as a :class:`SyncError` whose ``kind`` tells the program what to do and whose
-``message`` is a Spanish sentence for the status bar. A reply that is not a valid protocol message
-is an error too: nothing of it is applied.
+One :class:`Transport` holds one ``httpx.AsyncClient`` (one keep-alive connection per server).
+Every failure comes out as a :class:`SyncError` whose ``kind`` tells the program what to do and
+whose ``message`` is a Spanish sentence for the status bar. A reply that is not a valid protocol
+message is an error too: nothing of it is applied.
 
 A request in flight can be abandoned from another thread (:meth:`Transport.cancel`, used when the
-window closes): the sockets are non-blocking and every wait on the network — name lookup, connect,
-TLS handshake, each read and write — is sliced into short waits that look at the cancellation, so
-the waiting thread gives up within a fraction of a second. A cancelled exchange is a cut link: the
-client forgets nothing the server has not acknowledged (docs/sync-protocol.md §5).
+window closes). The calls are synchronous for their caller (the sync worker thread), but each one
+runs as a coroutine on the transport's own event loop, in a thread of its own: cancelling is
+asyncio's task cancellation, which httpx and httpcore are built to honour at any await — name
+lookup, connect, TLS handshake, each read and write — and the waiting thread is released at once.
+A cancelled exchange is a cut link: the client forgets nothing the server has not acknowledged
+(docs/sync-protocol.md §5).
 """
 
 from __future__ import annotations
 
-import contextlib
-import errno
+import asyncio
+import concurrent.futures
 import json
 import logging
-import select
-import socket
 import ssl
 import threading
-import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Coroutine
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import Any, ParamSpec, TypeVar
 
-import httpcore
 import httpx
 from pydantic import BaseModel
 
@@ -150,30 +148,40 @@ class TransportStats:
 
 
 M = TypeVar("M", bound=BaseModel)
+T = TypeVar("T")
+P = ParamSpec("P")
 
 _TIMEOUT = httpx.Timeout(connect=10.0, read=60.0, write=60.0, pool=10.0)
 
 
 class Transport:
-    """Speaks the protocol over one ``httpx.Client``; ``http_transport`` is for tests only."""
+    """Speaks the protocol over one ``httpx.AsyncClient`` on a private event loop; each call
+    waits in the calling thread. ``http_transport`` is for tests only."""
 
     def __init__(
         self,
         *,
         timeout: httpx.Timeout | float = _TIMEOUT,
-        http_transport: httpx.BaseTransport | None = None,
+        http_transport: httpx.AsyncBaseTransport | None = None,
         protocol_version: int = PROTOCOL,
         ssl_context: ssl.SSLContext | None = None,
     ) -> None:
         """``protocol_version`` is what this client announces; only tests of version skew
-        change it. A test's ``http_transport`` replaces the cancellable one; its
-        ``ssl_context`` trusts a test certificate (by default httpx's: the certifi roots)."""
+        change it. A test's ``http_transport`` replaces httpx's own (a network edge that fails
+        on purpose); ``ssl_context`` trusts a test certificate (by default httpx's: the certifi
+        roots)."""
         self.stats = TransportStats()
-        self._cancelled = threading.Event()
-        limits = httpx.Limits(max_connections=2, max_keepalive_connections=1)
-        self._client = httpx.Client(
+        self._lock = threading.Lock()
+        self._cancelled = False
+        self._closed = False
+        self._in_flight: set[concurrent.futures.Future[Any]] = set()
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._thread: threading.Thread | None = None
+        self._client = httpx.AsyncClient(
             timeout=timeout,
-            transport=http_transport or _CancellableTransport(self._cancelled, limits, ssl_context),
+            transport=http_transport,
+            verify=ssl_context if ssl_context is not None else True,
+            limits=httpx.Limits(max_connections=2, max_keepalive_connections=1),
             headers={PROTOCOL_HEADER: str(protocol_version), "User-Agent": "omil-desktop"},
             follow_redirects=False,
             trust_env=False,
@@ -182,24 +190,41 @@ class Transport:
     def cancel(self) -> None:
         """Abandon the request in flight and refuse later ones; safe from any thread.
 
-        The thread waiting on the network raises :class:`Cancelled` within about
-        ``_SLICE`` seconds (never after the reply was applied: applying is local work).
+        The thread waiting on the network raises :class:`Cancelled` at once (never after the
+        reply was applied: applying is local work, done after the call returned).
         """
-        self._cancelled.set()
+        with self._lock:
+            self._cancelled = True
+            in_flight = list(self._in_flight)
+        for future in in_flight:
+            future.cancel()  # releases the waiting thread; the loop cancels the task
 
     @property
     def cancelled(self) -> bool:
-        return self._cancelled.is_set()
+        return self._cancelled
 
     def close(self) -> None:
-        self._client.close()
+        """Close the connections and stop the loop's thread; anything still in flight is
+        cancelled. Waits at most about ``_CLOSE_WAIT`` seconds; a second call does nothing."""
+        with self._lock:
+            if self._closed:
+                return
+            self._closed = True
+            loop, thread = self._loop, self._thread
+        if loop is None or thread is None:  # never used: nothing was opened
+            return
+        try:
+            asyncio.run_coroutine_threadsafe(self._shut_down(), loop).result(_CLOSE_WAIT)
+        except concurrent.futures.TimeoutError:
+            log.warning("sync connections not closed within %.1f s; left behind", _CLOSE_WAIT)
+        loop.call_soon_threadsafe(loop.stop)
+        thread.join(_CLOSE_WAIT)
 
     # -- the three calls ------------------------------------------------------------------------
 
     def ping(self, server_url: str, timeout: float = 5.0) -> None:
         """``GET /api/ping``: returns when the server answers as an OMIL server, else raises."""
-        response = self._request("GET", server_url, "/api/ping", None, {}, timeout)
-        raw = self._raw_body(response)
+        response, raw = self._request("GET", server_url, "/api/ping", None, {}, timeout)
         if response.status_code >= 400:
             raise self._error(response, raw)
         self._check_protocol_headers(response, expected_server_id=None)
@@ -237,8 +262,7 @@ class Transport:
             "Content-Encoding": "gzip",
             **headers,
         }
-        response = self._request("POST", server_url, path, body, request_headers, None)
-        raw = self._raw_body(response)
+        response, raw = self._request("POST", server_url, path, body, request_headers, None)
         if response.status_code >= 400:
             raise self._error(response, raw)
         if response.status_code != 200:
@@ -268,9 +292,75 @@ class Transport:
         body: bytes | None,
         headers: dict[str, str],
         timeout: float | None,
-    ) -> httpx.Response:
-        if self.cancelled:
-            raise _cancelled()
+    ) -> tuple[httpx.Response, bytes]:
+        """One request and its whole body (the response is closed), run on the loop."""
+        return self._run(self._fetch, method, server_url, path, body, headers, timeout)
+
+    def _run(
+        self, call: Callable[P, Coroutine[Any, Any, T]], *args: P.args, **kwargs: P.kwargs
+    ) -> T:
+        """``call`` as a task of the transport's loop; this thread waits for its outcome, and
+        raises :class:`Cancelled` as soon as :meth:`cancel` is called."""
+
+        async def settled() -> T | _Failure:
+            # An error is returned, not raised: a task that ends in an exception after its
+            # future was cancelled would be logged by asyncio as never retrieved.
+            try:
+                return await call(*args, **kwargs)
+            except Exception as exc:
+                return _Failure(exc)
+
+        with self._lock:
+            if self._cancelled:
+                raise _cancelled()
+            if self._closed:
+                raise RuntimeError("the sync transport is closed")
+            loop = self._running_loop()
+            future = asyncio.run_coroutine_threadsafe(settled(), loop)
+            self._in_flight.add(future)
+        try:
+            outcome = future.result()
+        except concurrent.futures.CancelledError:
+            raise _cancelled() from None
+        finally:
+            with self._lock:
+                self._in_flight.discard(future)
+        if isinstance(outcome, _Failure):
+            raise outcome.error
+        return outcome
+
+    def _running_loop(self) -> asyncio.AbstractEventLoop:
+        """The loop of this transport, started on first use (under ``_lock``)."""
+        if self._loop is None:
+            ready: concurrent.futures.Future[asyncio.AbstractEventLoop] = (
+                concurrent.futures.Future()
+            )
+            thread = threading.Thread(
+                target=_serve, args=(ready,), name="omil-sync-http", daemon=True
+            )
+            thread.start()
+            self._loop, self._thread = ready.result(), thread
+        return self._loop
+
+    async def _shut_down(self) -> None:
+        """On the loop: end every task still there, then close the connections."""
+        current = asyncio.current_task()
+        tasks = [task for task in asyncio.all_tasks() if task is not current]
+        for task in tasks:
+            if not task.cancelling():  # one being cancelled is left to finish its clean-up
+                task.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
+        await self._client.aclose()
+
+    async def _fetch(
+        self,
+        method: str,
+        server_url: str,
+        path: str,
+        body: bytes | None,
+        headers: dict[str, str],
+        timeout: float | None,
+    ) -> tuple[httpx.Response, bytes]:
         url = server_url.rstrip("/") + path
         sent = len(body or b"")
         try:
@@ -281,7 +371,7 @@ class Transport:
                 headers=headers,
                 timeout=httpx.USE_CLIENT_DEFAULT if timeout is None else timeout,
             )
-            response = self._client.send(request, stream=True)
+            response = await self._client.send(request, stream=True)
         except httpx.UnsupportedProtocol as exc:
             raise Refused(
                 "La dirección del servidor regional no es válida (debe comenzar con https://).",
@@ -299,18 +389,21 @@ class Transport:
             raise Refused("La dirección del servidor regional no es válida.", kind=REFUSED) from exc
         self.stats.bytes_sent += sent
         self.stats.round_trips += 1
-        return response
+        try:
+            return response, await self._raw_body(response)
+        finally:
+            await response.aclose()
 
     def _unreachable(self, error: SyncError) -> SyncError:
         """A network failure, or the cancellation that caused it."""
         return _cancelled() if self.cancelled else error
 
-    def _raw_body(self, response: httpx.Response) -> bytes:
+    async def _raw_body(self, response: httpx.Response) -> bytes:
         """The body as it came on the wire, refused past the protocol's compressed limit."""
         chunks: list[bytes] = []
         size = 0
         try:
-            for chunk in response.iter_raw():
+            async for chunk in response.aiter_raw():
                 size += len(chunk)
                 self.stats.bytes_received += len(chunk)
                 if size > protocol.MAX_COMPRESSED_BYTES:
@@ -322,8 +415,6 @@ class Transport:
             raise self._unreachable(_timeout()) from exc
         except httpx.TransportError as exc:
             raise self._unreachable(_cut()) from exc
-        finally:
-            response.close()
         return b"".join(chunks)
 
     def _check_protocol_headers(
@@ -478,301 +569,64 @@ def _error_body(response: httpx.Response, raw: bytes) -> ErrorBody | None:
     return ErrorBody(error=error, message=message if isinstance(message, str) else "")
 
 
-# -- a network layer another thread can interrupt ---------------------------------------------
-# httpx has no way to cancel a synchronous request, and closing a socket from another thread
-# does not wake a thread blocked on it. So the connection pool (httpcore's, through its public
-# network-backend interface) gets sockets of our own: non-blocking, each wait sliced into short
-# polls that look at the cancellation between slices. Timeouts keep their meaning.
+# -- the transport's event loop -------------------------------------------------------------------
 
-_SLICE = 0.1
-"""Seconds between two looks at the cancellation while waiting on the network."""
-
-_CONNECTING = {errno.EINPROGRESS, errno.EWOULDBLOCK, errno.EAGAIN}
-if hasattr(errno, "WSAEWOULDBLOCK"):  # Windows reports a connect under way this way
-    _CONNECTING.add(errno.WSAEWOULDBLOCK)
+_CLOSE_WAIT = 1.0
+"""Seconds :meth:`Transport.close` waits for the connections to close and the loop to stop."""
 
 
-class _CancellableTransport(httpx.BaseTransport):
-    """httpx's transport API over an ``httpcore.ConnectionPool`` with the cancellable backend."""
-
-    def __init__(
-        self,
-        cancelled: threading.Event,
-        limits: httpx.Limits,
-        ssl_context: ssl.SSLContext | None = None,
-    ) -> None:
-        self._pool = httpcore.ConnectionPool(
-            ssl_context=ssl_context or httpx.create_ssl_context(trust_env=False),
-            max_connections=limits.max_connections,
-            max_keepalive_connections=limits.max_keepalive_connections,
-            keepalive_expiry=limits.keepalive_expiry,
-            network_backend=_Backend(cancelled),
-        )
-
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
-        assert isinstance(request.stream, httpx.SyncByteStream)
-        core_request = httpcore.Request(
-            method=request.method,
-            url=httpcore.URL(
-                scheme=request.url.raw_scheme,
-                host=request.url.raw_host,
-                port=request.url.port,
-                target=request.url.raw_path,
-            ),
-            headers=request.headers.raw,
-            content=request.stream,
-            extensions=request.extensions,
-        )
-        with _httpx_errors():
-            response = self._pool.handle_request(core_request)
-        assert isinstance(response.stream, Iterable)
-        return httpx.Response(
-            status_code=response.status,
-            headers=response.headers,
-            stream=_ResponseStream(response.stream),
-            extensions=response.extensions,
-        )
-
-    def close(self) -> None:
-        self._pool.close()
-
-
-class _ResponseStream(httpx.SyncByteStream):
-    def __init__(self, stream: Iterable[bytes]) -> None:
-        self._stream = stream
-
-    def __iter__(self) -> Iterator[bytes]:
-        with _httpx_errors():
-            yield from self._stream
-
-    def close(self) -> None:
-        close = getattr(self._stream, "close", None)
-        if close is not None:
-            close()
-
-
-# httpcore's errors as httpx's, most specific first (as httpx's own transport does).
-_ERRORS: tuple[tuple[type[Exception], type[httpx.HTTPError]], ...] = (
-    (httpcore.ConnectTimeout, httpx.ConnectTimeout),
-    (httpcore.ReadTimeout, httpx.ReadTimeout),
-    (httpcore.WriteTimeout, httpx.WriteTimeout),
-    (httpcore.PoolTimeout, httpx.PoolTimeout),
-    (httpcore.TimeoutException, httpx.TimeoutException),
-    (httpcore.ConnectError, httpx.ConnectError),
-    (httpcore.ReadError, httpx.ReadError),
-    (httpcore.WriteError, httpx.WriteError),
-    (httpcore.NetworkError, httpx.NetworkError),
-    (httpcore.UnsupportedProtocol, httpx.UnsupportedProtocol),
-    (httpcore.LocalProtocolError, httpx.LocalProtocolError),
-    (httpcore.RemoteProtocolError, httpx.RemoteProtocolError),
-    (httpcore.ProtocolError, httpx.ProtocolError),
-)
-
-
-@contextlib.contextmanager
-def _httpx_errors() -> Iterator[None]:
+def _serve(ready: concurrent.futures.Future[asyncio.AbstractEventLoop]) -> None:
+    """The loop thread: makes the loop (so that it belongs to this thread from the start, also
+    on Windows, whose loop would otherwise take over the main thread's signal wake-up), runs it
+    until :meth:`Transport.close` stops it, then closes it."""
     try:
-        yield
-    except Exception as exc:
-        for core, mapped in _ERRORS:
-            if isinstance(exc, core):
-                raise mapped(str(exc)) from exc
+        loop = asyncio.new_event_loop()
+        loop.set_default_executor(_LookupExecutor())
+    except BaseException as exc:
+        ready.set_exception(exc)
         raise
+    ready.set_result(loop)
+    try:
+        loop.run_forever()
+    finally:
+        try:
+            loop.run_until_complete(loop.shutdown_asyncgens())
+            loop.run_until_complete(loop.shutdown_default_executor())
+        finally:
+            loop.close()
 
 
-class _Backend(httpcore.NetworkBackend):
-    """TCP connections whose every wait gives up as soon as ``cancelled`` is set."""
+class _Failure:
+    """An exception a call ended with, carried to the waiting thread."""
 
-    def __init__(self, cancelled: threading.Event) -> None:
-        self._cancelled = cancelled
+    def __init__(self, error: Exception) -> None:
+        self.error = error
 
-    def connect_tcp(
-        self,
-        host: str,
-        port: int,
-        timeout: float | None = None,
-        local_address: str | None = None,
-        socket_options: Iterable[Any] | None = None,
-    ) -> httpcore.NetworkStream:
-        deadline = _deadline(timeout)
-        error: Exception = httpcore.ConnectError(f"no address for {host}")
-        for family, kind, proto, _name, address in _resolve(host, port, deadline, self._cancelled):
-            sock = socket.socket(family, kind, proto)
+
+class _LookupExecutor(concurrent.futures.ThreadPoolExecutor):
+    """The loop's default executor, which asyncio uses for name lookups (``getaddrinfo``): each
+    one on a daemon thread of its own. ``getaddrinfo`` cannot be interrupted, so a cancelled
+    lookup is left behind and ends by itself when the resolver answers; on a thread of a
+    ``ThreadPoolExecutor`` it would hold the program's exit until then (its threads are joined
+    at exit), which is what closing the window must not wait for."""
+
+    def submit(
+        self, fn: Callable[P, T], /, *args: P.args, **kwargs: P.kwargs
+    ) -> concurrent.futures.Future[T]:
+        future: concurrent.futures.Future[T] = concurrent.futures.Future()
+
+        def run() -> None:
+            if not future.set_running_or_notify_cancel():
+                return
             try:
-                for option in socket_options or ():
-                    sock.setsockopt(*option)
-                if local_address is not None:
-                    sock.bind((local_address, 0))
-                sock.setblocking(False)
-                code = sock.connect_ex(address)
-                if code in _CONNECTING:
-                    _wait(sock, True, deadline, self._cancelled, httpcore.ConnectTimeout)
-                    code = sock.getsockopt(socket.SOL_SOCKET, socket.SO_ERROR)
-                if code:
-                    raise httpcore.ConnectError(f"connect failed (errno {code})")
-                sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
-                return _Stream(sock, self._cancelled)
-            except httpcore.ConnectError as exc:  # refused, unreachable: try the next address
-                sock.close()
-                error = exc
-                if self._cancelled.is_set():
-                    raise
-            except BaseException:
-                sock.close()
-                raise
-        raise error
-
-    def sleep(self, seconds: float) -> None:
-        if self._cancelled.wait(seconds):
-            raise httpcore.ConnectError("cancelled")
-
-
-class _Stream(httpcore.NetworkStream):
-    """One non-blocking socket (plain or TLS); reads and writes wait in cancellable slices."""
-
-    def __init__(self, sock: socket.socket, cancelled: threading.Event) -> None:
-        self._sock = sock
-        self._cancelled = cancelled
-
-    def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
-        deadline = _deadline(timeout)
-        while True:
-            try:
-                return self._sock.recv(max_bytes)
-            except (BlockingIOError, ssl.SSLWantReadError):
-                _wait(self._sock, False, deadline, self._cancelled, httpcore.ReadTimeout)
-            except ssl.SSLWantWriteError:
-                _wait(self._sock, True, deadline, self._cancelled, httpcore.ReadTimeout)
-            except OSError as exc:
-                raise httpcore.ReadError(str(exc)) from exc
-
-    def write(self, buffer: bytes, timeout: float | None = None) -> None:
-        deadline = _deadline(timeout)
-        while buffer:
-            try:
-                sent = self._sock.send(buffer)
-            except (BlockingIOError, ssl.SSLWantWriteError):
-                # TLS: the same bytes are offered again, as OpenSSL requires.
-                _wait(self._sock, True, deadline, self._cancelled, httpcore.WriteTimeout)
-            except ssl.SSLWantReadError:
-                _wait(self._sock, False, deadline, self._cancelled, httpcore.WriteTimeout)
-            except OSError as exc:
-                raise httpcore.WriteError(str(exc)) from exc
+                result = fn(*args, **kwargs)
+            except BaseException as exc:
+                future.set_exception(exc)
             else:
-                buffer = buffer[sent:]
+                future.set_result(result)
 
-    def close(self) -> None:
-        self._sock.close()
+        threading.Thread(target=run, name="omil-sync-lookup", daemon=True).start()
+        return future
 
-    def start_tls(
-        self,
-        ssl_context: ssl.SSLContext,
-        server_hostname: str | None = None,
-        timeout: float | None = None,
-    ) -> httpcore.NetworkStream:
-        deadline = _deadline(timeout)
-        try:
-            tls = ssl_context.wrap_socket(
-                self._sock, server_hostname=server_hostname, do_handshake_on_connect=False
-            )
-        except OSError as exc:
-            raise httpcore.ConnectError(str(exc)) from exc
-        try:
-            while True:
-                try:
-                    tls.do_handshake()
-                    return _Stream(tls, self._cancelled)
-                except ssl.SSLWantReadError:
-                    _wait(tls, False, deadline, self._cancelled, httpcore.ConnectTimeout)
-                except ssl.SSLWantWriteError:
-                    _wait(tls, True, deadline, self._cancelled, httpcore.ConnectTimeout)
-        except OSError as exc:  # certificate refused, handshake cut
-            tls.close()
-            raise httpcore.ConnectError(str(exc)) from exc
-        except BaseException:
-            tls.close()
-            raise
-
-    def get_extra_info(self, info: str) -> Any:
-        if info == "ssl_object":  # what httpcore asks the negotiated protocol of
-            return self._sock if isinstance(self._sock, ssl.SSLSocket) else None
-        if info == "client_addr":
-            return self._sock.getsockname()
-        if info == "server_addr":
-            return self._sock.getpeername()
-        if info == "socket":
-            return self._sock
-        if info == "is_readable":  # an idle kept-alive connection the server closed
-            return self._sock.fileno() < 0 or _ready(self._sock, False, 0)
-        return None
-
-
-def _deadline(timeout: float | None) -> float | None:
-    return None if timeout is None else time.monotonic() + timeout
-
-
-def _wait(
-    sock: socket.socket,
-    write: bool,
-    deadline: float | None,
-    cancelled: threading.Event,
-    timed_out: type[httpcore.TimeoutException],
-) -> None:
-    """Until ``sock`` is ready; raises ``timed_out`` past the deadline, and the matching network
-    error (read, write or connect) once cancelled."""
-    while True:
-        if cancelled.is_set():
-            raise _CANCEL_ERRORS[timed_out]("cancelled")
-        left = _SLICE if deadline is None else min(_SLICE, deadline - time.monotonic())
-        if left <= 0:
-            raise timed_out("timed out")
-        if _ready(sock, write, left):
-            return
-
-
-_CANCEL_ERRORS: dict[type[httpcore.TimeoutException], type[httpcore.NetworkError]] = {
-    httpcore.ConnectTimeout: httpcore.ConnectError,
-    httpcore.ReadTimeout: httpcore.ReadError,
-    httpcore.WriteTimeout: httpcore.WriteError,
-}
-
-
-def _ready(sock: socket.socket, write: bool, seconds: float) -> bool:
-    """``sock`` readable (or writable), or in error, within ``seconds``."""
-    if hasattr(select, "poll"):
-        poller = select.poll()
-        poller.register(sock, select.POLLOUT if write else select.POLLIN)
-        return bool(poller.poll(seconds * 1000))
-    # Windows: a failed connect shows in the third set.
-    wanted = [sock]
-    readable, writable, failed = select.select(
-        [] if write else wanted, wanted if write else [], wanted, seconds
-    )
-    return bool(readable or writable or failed)
-
-
-def _resolve(
-    host: str, port: int, deadline: float | None, cancelled: threading.Event
-) -> list[tuple[Any, ...]]:
-    """``getaddrinfo`` (which cannot be interrupted) in a helper thread that is left behind if
-    cancelled or too slow; it ends by itself when the resolver answers."""
-    outcome: list[Any] = []
-    done = threading.Event()
-
-    def lookup() -> None:
-        try:
-            outcome.append(socket.getaddrinfo(host, port, type=socket.SOCK_STREAM))
-        except OSError as exc:
-            outcome.append(exc)
-        done.set()
-
-    threading.Thread(target=lookup, name="omil-sync-dns", daemon=True).start()
-    while not done.wait(_SLICE):
-        if cancelled.is_set():
-            raise httpcore.ConnectError("cancelled")
-        if deadline is not None and time.monotonic() >= deadline:
-            raise httpcore.ConnectTimeout("name lookup timed out")
-    result = outcome[0]
-    if isinstance(result, OSError):
-        raise httpcore.ConnectError(str(result)) from result
-    return list(result)
+    def shutdown(self, wait: bool = True, *, cancel_futures: bool = False) -> None:
+        """Nothing to wait for: a lookup still running is left behind."""

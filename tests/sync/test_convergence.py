@@ -88,19 +88,19 @@ class FileCredentials(CredentialStore):
         return False
 
 
-class EdgeTransport(httpx.HTTPTransport):
+class EdgeTransport(httpx.AsyncHTTPTransport):
     """The network edge of a device: can lose the next sync reply after the server sent it."""
 
     def __init__(self) -> None:
         super().__init__()
         self.lose_next_reply = False
 
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
-        response = super().handle_request(request)
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        response = await super().handle_async_request(request)
         if self.lose_next_reply and request.url.path == "/api/sync":
             self.lose_next_reply = False
-            response.read()  # the server answered in full: it has committed
-            response.close()
+            await response.aread()  # the server answered in full: it has committed
+            await response.aclose()
             raise httpx.ReadError("reply lost on the way", request=request)
         return response
 

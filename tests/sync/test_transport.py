@@ -241,16 +241,24 @@ def timed_failure(call) -> tuple[SyncError, float]:
     return error.value, time.monotonic() - start
 
 
+def loop_threads() -> set[threading.Thread]:
+    return {t for t in threading.enumerate() if t.name == "omil-sync-http"}
+
+
 def test_a_request_waiting_for_its_reply_is_cancelled_from_another_thread():
-    """The default read timeout is 60 s; cancelling ends the wait at once."""
+    """The default read timeout is 60 s; cancelling ends the wait at once, and closing the
+    transport then stops its event loop's thread."""
     server = SilentServer().serve()
+    before = loop_threads()
     transport = Transport()
     try:
         cancel_after(transport, server.received)
         error, took = timed_failure(lambda: transport.sync(server.url, REQUEST, CREDENTIAL))
+        assert loop_threads() - before  # the call ran on the transport's own loop
     finally:
         transport.close()
         server.close()
+    assert loop_threads() <= before
     assert error.kind == "cancelled"
     assert "Los cambios quedan guardados" in error.message
     assert took < 5  # generous: the reply would have been waited for 60 s
@@ -277,27 +285,72 @@ def test_a_connect_that_hangs_is_cancelled():
 
 
 def test_a_name_lookup_that_hangs_is_cancelled(monkeypatch):
-    """No DNS server answering: getaddrinfo cannot be interrupted, so it is left behind."""
+    """No DNS server answering: the lookup (asyncio's, ``socket.getaddrinfo`` in the loop's
+    executor) cannot be interrupted, so it is left behind; neither the cancelled call nor
+    ``close`` waits for it."""
     import socket as socket_module
 
     release = threading.Event()
+    lookups: list[threading.Thread] = []
 
-    def slow_lookup(*_args, **_kwargs):
+    def held_lookup(*_args, **_kwargs):
+        lookups.append(threading.current_thread())
         release.wait(30)
         raise OSError("no answer")
 
-    monkeypatch.setattr(socket_module, "getaddrinfo", slow_lookup)
+    monkeypatch.setattr(socket_module, "getaddrinfo", held_lookup)
     transport = Transport()
     try:
         cancel_after(transport, threading.Event(), timeout=0.3)
         error, took = timed_failure(
             lambda: transport.sync("http://omil.example.cl", REQUEST, CREDENTIAL)
         )
+        start = time.monotonic()
+        transport.close()
+        closing = time.monotonic() - start
+        still_held = [thread.is_alive() for thread in lookups]
     finally:
         release.set()
         transport.close()
     assert error.kind == "cancelled"
     assert took < 5
+    assert closing < 5
+    assert still_held == [True]  # the lookup really was held through the cancel and the close
+
+
+HELD_LOOKUP_PROGRAM = """
+import socket, threading, time
+from omil_desktop.sync import protocol
+from omil_desktop.sync.transport import DeviceCredential, SyncError, Transport
+
+socket.getaddrinfo = lambda *_args, **_kwargs: time.sleep(60)
+transport = Transport()
+threading.Timer(0.3, transport.cancel).start()
+try:
+    transport.sync(
+        "http://omil.example.cl",
+        protocol.SyncRequest(changes=[], cursor=0),
+        DeviceCredential("d", "s", "x"),
+    )
+except SyncError as error:
+    print(error.kind)
+transport.close()
+"""
+
+
+def test_a_held_name_lookup_does_not_hold_the_programs_exit():
+    """The lookup left behind must not keep the closing program alive until the resolver gives
+    up (a thread pool's threads are waited for at exit)."""
+    import subprocess
+    import sys
+
+    start = time.monotonic()
+    done = subprocess.run(
+        [sys.executable, "-c", HELD_LOOKUP_PROGRAM], capture_output=True, text=True, timeout=50
+    )
+    took = time.monotonic() - start
+    assert (done.returncode, done.stdout.strip(), done.stderr) == (0, "cancelled", "")
+    assert took < 20  # the lookup is held 60 s
 
 
 def test_an_uncancelled_slow_connect_is_still_a_timeout():
@@ -313,7 +366,7 @@ def test_an_uncancelled_slow_connect_is_still_a_timeout():
     assert error.kind == "offline"
 
 
-# -- TLS through the cancellable sockets ---------------------------------------------------------
+# -- TLS, and a held reply over it ---------------------------------------------------------------
 
 
 @pytest.fixture(scope="module")

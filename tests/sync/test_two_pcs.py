@@ -173,29 +173,31 @@ def test_namesakes_with_different_ruts_stay_two_people(two_pcs, regional, person
         assert len(people(pc)) == 2
 
 
-class LosingEdge(httpx.HTTPTransport):
+class LosingEdge(httpx.AsyncHTTPTransport):
     """The PC's network edge: loses the next sync reply after the server sent it whole."""
 
     lose_next_reply = False
 
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
-        response = super().handle_request(request)
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        response = await super().handle_async_request(request)
         if self.lose_next_reply and request.url.path == "/api/sync":
             self.lose_next_reply = False
-            response.read()  # the server answered in full: it has committed
-            response.close()
+            await response.aread()  # the server answered in full: it has committed
+            await response.aclose()
             raise httpx.ReadError("reply lost on the way", request=request)
         return response
 
 
-def test_a_lost_reply_to_a_merge_is_repeated_whole(office_factory, regional, person_data):
+def test_a_lost_reply_to_a_merge_is_repeated_whole(office_factory, regional, person_data, request):
     """The server merged, the reply never arrived: the same batch sent again gets the same
     answer (the merge and its conflicts), not a second person."""
     first = office_factory(CHAITEN, "pc-recepcion")
     second = office_factory(CHAITEN, "pc-terreno")
     edge = LosingEdge()
+    transport = Transport(http_transport=edge)
+    request.addfinalizer(transport.close)  # a transport given to a client is not its to close
     second.client.close()
-    second.client = SyncClient(second.workspace, transport=Transport(http_transport=edge))
+    second.client = SyncClient(second.workspace, transport=transport)
     for pc in (first, second):
         pc.client.enroll(regional.url, regional.code(CHAITEN))
     kept = register(first, person_data, "Oficina")
