@@ -13,8 +13,9 @@ def main(argv: list[str] | None = None) -> int:
         return cli.run(args)
     from omil_desktop.ui.app import run_gui
 
-    if args.smoke_test:
-        return run_gui(None, smoke_test=True, crash_dialog=False)
+    if args.smoke_test:  # in --data-dir when given, else in a temporary folder
+        given = getattr(args, "data_dir", None)
+        return run_gui(given, smoke_test=True, crash_dialog=False)
     return run_gui(cli.data_dir_of(args), crash_dialog=not args.no_crash_dialog)
 
 
