@@ -124,7 +124,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def data_dir_of(args: argparse.Namespace) -> Path:
-    return Path(getattr(args, "data_dir", None) or default_data_dir())
+    return Path(getattr(args, "data_dir", None) or default_data_dir()).absolute()
 
 
 def _error(message: str) -> None:

@@ -34,6 +34,7 @@ from omil_desktop.store.integrity import (
     CheckResult,
     DatabaseDamaged,
     DatabaseMissing,
+    EarlyCheck,
     mark_damaged,
     quick_check,
 )
@@ -62,6 +63,7 @@ __all__ = [
     "DataFolderLock",
     "DatabaseDamaged",
     "DatabaseMissing",
+    "EarlyCheck",
     "RestoreResult",
     "StorageError",
 ]

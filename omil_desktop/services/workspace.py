@@ -13,7 +13,7 @@ from omil_desktop.services.office import OfficeInfo, OfficeService
 from omil_desktop.services.people import PeopleService
 from omil_desktop.services.sync_conflicts import ConflictsService
 from omil_desktop.store.database import Database
-from omil_desktop.store.integrity import CheckResult
+from omil_desktop.store.integrity import CheckResult, StartupCheck
 from omil_desktop.store.lock import DataFolderLock
 from omil_desktop.store.migrate import prepare
 
@@ -32,8 +32,9 @@ class Workspace:
     A database missing where an office was set up, or damaged, is refused before it is opened
     (``DatabaseMissing``/``DatabaseDamaged``, Spanish messages; the file is not touched).
     ``check_budget`` bounds the start-up ``quick_check`` in seconds (None: the whole file);
-    :attr:`startup_check` says whether it saw the whole file. ``lock``, the data folder's lock
-    held by the caller (the window), is released when the workspace closes.
+    :attr:`startup_check` says whether it saw the whole file; ``checked`` is that check when the
+    caller already made it. ``lock``, the data folder's lock held by the caller (the window), is
+    released when the workspace closes.
     """
 
     def __init__(
@@ -42,8 +43,9 @@ class Workspace:
         *,
         check_budget: float | None = None,
         lock: DataFolderLock | None = None,
+        checked: StartupCheck | None = None,
     ) -> None:
-        prepared = prepare(data_dir, check_budget=check_budget)
+        prepared = prepare(data_dir, check_budget=check_budget, checked=checked)
         self.startup_check: CheckResult = prepared.check.result
         self.lock = lock
         self.data_dir = data_dir

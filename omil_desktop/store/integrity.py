@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import contextlib
 import sqlite3
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -35,13 +36,15 @@ DAMAGE_MARKER = DATABASE_FILENAME + ".danada.txt"
 """Written beside the database when a full check found it damaged after it was opened, so the
 next start refuses it at once (and offers the backup) instead of opening it again."""
 
-STARTUP_CHECK_BUDGET_S = 0.04
-"""Time the window's start-up check may take: the whole file for any office of realistic size
-(a few MB in a few ms), the first tens of MB of a very large one (the rest is checked in the
-background right after the window is up)."""
+STARTUP_CHECK_BUDGET_S = 0.03
+"""Time the window's start-up check may take (it runs while Qt starts and the folder is locked):
+the whole file of an office of up to about ten thousand people, the first part of a larger one
+(the rest is checked in the background right after the window is up, before the day's backup).
+"""
 
-_PROGRESS_OPCODES = 2000
-"""How many SQLite VM instructions run between two looks at the clock."""
+_PROGRESS_OPCODES = 10_000
+"""SQLite VM instructions between two looks at the clock (rare enough that the check seldom
+needs the interpreter while the window starts)."""
 
 
 class Stopped(Exception):
@@ -170,38 +173,125 @@ def _check(
 ) -> CheckResult:
     if not has_sqlite_header(path):
         raise DatabaseDamaged(path, "not a SQLite file")
-    deadline = None if budget_s is None else time.perf_counter() + budget_s
-    stopped = False
-
-    def progress() -> int:
-        nonlocal stopped
-        if should_stop is not None and should_stop():
-            stopped = True
-            return 1
-        return int(deadline is not None and time.perf_counter() > deadline)
-
     try:
         conn = open_read_only(path)
     except sqlite3.Error as exc:
         raise _damaged_or_explained(path, exc) from exc
+    limit = _Limit(conn, budget_s, should_stop)
+    rows: list[tuple[object, ...]] = []
     try:
-        if deadline is not None or should_stop is not None:
-            conn.set_progress_handler(progress, _PROGRESS_OPCODES)
         try:
-            rows = conn.execute(f"PRAGMA {pragma}").fetchall()
+            cursor = conn.execute(f"PRAGMA {pragma}")
+            while (row := cursor.fetchone()) is not None:
+                rows.append(row)
         except sqlite3.OperationalError as exc:
-            if str(exc) == "interrupted":
-                if stopped:
+            if str(exc) != "interrupted" or limit.reason is None:
+                raise _damaged_or_explained(path, exc) from exc
+            if not rows:  # stopped before the check said anything
+                if limit.reason == "stop":
                     raise Stopped from exc
                 return CheckResult.PARTIAL
-            raise _damaged_or_explained(path, exc) from exc
         except sqlite3.DatabaseError as exc:
             raise _damaged_or_explained(path, exc) from exc
     finally:
+        limit.end()
         conn.close()
     if rows != [("ok",)]:
         raise DatabaseDamaged(path, "; ".join(str(r[0]) for r in rows[:5]))
     return CheckResult.OK
+
+
+class _Limit:
+    """Interrupts a check when its time is up or the program asks to stop.
+
+    Two ways, because SQLite checks the page structure of all b-trees in one long step (no
+    progress callback inside it before SQLite 3.43): the progress handler stops between steps,
+    a watcher thread calls ``interrupt()`` during one.
+    """
+
+    def __init__(
+        self,
+        conn: sqlite3.Connection,
+        budget_s: float | None,
+        should_stop: Callable[[], bool] | None,
+    ) -> None:
+        self.reason: str | None = None
+        self._conn = conn
+        self._deadline = None if budget_s is None else time.monotonic() + budget_s
+        self._should_stop = should_stop
+        self._done = threading.Event()
+        self._watcher: threading.Thread | None = None
+        if self._deadline is None and should_stop is None:
+            return
+        conn.set_progress_handler(self._progress, _PROGRESS_OPCODES)
+        self._watcher = threading.Thread(target=self._watch, name="omil-check-limit", daemon=True)
+        self._watcher.start()
+
+    def _due(self) -> str | None:
+        if self._should_stop is not None and self._should_stop():
+            return "stop"
+        if self._deadline is not None and time.monotonic() >= self._deadline:
+            return "budget"
+        return None
+
+    def _progress(self) -> int:
+        if self.reason is None:
+            self.reason = self._due()
+        return int(self.reason is not None)
+
+    def _watch(self) -> None:
+        while True:
+            wait = 0.05
+            if self._deadline is not None:
+                wait = max(0.0, min(wait, self._deadline - time.monotonic()))
+            if self._done.wait(wait):
+                return
+            due = self._due()
+            if due is not None:
+                self.reason = self.reason or due
+                break
+        # SQLite forgets an interrupt that comes before the statement runs: repeat it until the
+        # check has ended.
+        while not self._done.is_set():
+            self._conn.interrupt()
+            self._done.wait(0.002)
+
+    def end(self) -> None:
+        self._done.set()
+        if self._watcher is not None:
+            self._watcher.join()
+
+
+class EarlyCheck:
+    """:func:`check_before_opening` in a thread of its own, started as early as possible.
+
+    The check reads the file in SQLite's C code, which lets the interpreter go on (imports,
+    creating the window's application object) meanwhile: the window's start does not wait for
+    it, it only collects the result before opening the database.
+    """
+
+    def __init__(self, data_dir: Path, budget_s: float | None) -> None:
+        self.data_dir = data_dir
+        self._result: StartupCheck | None = None
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(
+            target=self._run, args=(budget_s,), name="omil-startup-check", daemon=True
+        )
+        self._thread.start()
+
+    def _run(self, budget_s: float | None) -> None:
+        try:
+            self._result = check_before_opening(self.data_dir, budget_s)
+        except BaseException as exc:  # handed to the thread that opens the database
+            self._error = exc
+
+    def result(self) -> StartupCheck:
+        """The check's result (waits for it); raises what the check raised."""
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+        assert self._result is not None
+        return self._result
 
 
 def _damaged_or_explained(path: Path, exc: sqlite3.Error) -> StorageError:

@@ -12,10 +12,12 @@ from __future__ import annotations
 
 from pathlib import Path
 from types import TracebackType
-
-from filelock import FileLock, Timeout
+from typing import TYPE_CHECKING
 
 from omil_desktop.store.errors import StorageError
+
+if TYPE_CHECKING:
+    from filelock import BaseFileLock
 
 LOCK_FILENAME = "omil.lock"
 
@@ -41,11 +43,11 @@ class DataFolderLock:
 
     def __init__(self, data_dir: Path) -> None:
         self.data_dir = data_dir
-        self._lock = FileLock(lock_path(data_dir), timeout=0)
+        self._lock: BaseFileLock | None = None
 
     @property
     def held(self) -> bool:
-        return self._lock.is_locked
+        return self._lock is not None and self._lock.is_locked
 
     def acquire(self) -> DataFolderLock:
         """Take the folder (creating it if needed); :class:`DataFolderInUse` if another has it."""
@@ -56,6 +58,12 @@ class DataFolderLock:
                 f"No se puede crear la carpeta de datos {self.data_dir}. Revise que la ruta sea "
                 "una carpeta y que su usuario tenga permiso de escritura."
             ) from exc
+        # Imported here, not with the module: at start-up the window takes the lock while the
+        # database check runs in its thread, so the import costs no time of its own.
+        from filelock import FileLock, Timeout
+
+        if self._lock is None:
+            self._lock = FileLock(lock_path(self.data_dir), timeout=0)
         try:
             self._lock.acquire()
         except Timeout as exc:
@@ -68,7 +76,7 @@ class DataFolderLock:
         return self
 
     def release(self) -> None:
-        if self._lock.is_locked:
+        if self._lock is not None and self._lock.is_locked:
             self._lock.release(force=True)
 
     def __enter__(self) -> DataFolderLock:

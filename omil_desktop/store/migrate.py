@@ -89,9 +89,16 @@ def migrate(data_dir: Path, target: str = "head", *, check_budget: float | None 
     return prepare(data_dir, target, check_budget=check_budget).path
 
 
-def prepare(data_dir: Path, target: str = "head", *, check_budget: float | None = None) -> Prepared:
+def prepare(
+    data_dir: Path,
+    target: str = "head",
+    *,
+    check_budget: float | None = None,
+    checked: StartupCheck | None = None,
+) -> Prepared:
     """:func:`migrate`, also saying how far the start-up check got (``check_budget`` bounds it,
-    in seconds; None checks the whole file)."""
+    in seconds; None checks the whole file). ``checked``: the check already made (the window
+    starts it early, in a thread) in place of a new one."""
     try:
         data_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
@@ -99,7 +106,7 @@ def prepare(data_dir: Path, target: str = "head", *, check_budget: float | None 
             f"No se puede crear la carpeta de datos {data_dir}. Revise que la ruta sea una "
             "carpeta y que su usuario tenga permiso de escritura."
         ) from exc
-    check = check_before_opening(data_dir, check_budget)
+    check = checked if checked is not None else check_before_opening(data_dir, check_budget)
     path = check.path
     current = read_revision(path)
     if current == HEAD_REVISION and target == "head":

@@ -21,6 +21,7 @@ from omil_desktop.services.backups import (
     DatabaseMissing,
     DataFolderInUse,
     DataFolderLock,
+    EarlyCheck,
     StorageError,
 )
 from omil_desktop.services.workspace import Workspace
@@ -29,6 +30,8 @@ from omil_desktop.ui.errors import install_crash_handler
 from omil_desktop.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
+_early_checks: dict[Path, EarlyCheck] = {}
+"""The start-up check of a data folder, begun before Qt starts; open_workspace collects it."""
 SMOKE_TEST_COMUNA = "13101"
 """The office set up by a smoke test in its temporary folder (never in a folder it was given)."""
 
@@ -60,10 +63,15 @@ def install_spanish(app: QApplication) -> None:
     QLocale.setDefault(QLocale("es_CL"))
 
 
-def _tell(message: str, interactive: bool, title: str = "OMIL Desktop") -> None:
+def _tell(
+    message: str, interactive: bool, title: str = "OMIL Desktop", *, problem: bool = True
+) -> None:
     """A Spanish message: a dialog in the window, stderr in the smoke test (no one to click)."""
     if interactive:
-        QMessageBox.critical(None, title, message)
+        if problem:
+            QMessageBox.critical(None, title, message)
+        else:
+            QMessageBox.information(None, title, message)
     else:
         print(f"Error: {message}", file=sys.stderr)
 
@@ -76,6 +84,7 @@ def open_workspace(data_dir: Path, *, interactive: bool = True) -> Workspace | N
     A damaged or lost database is never opened: the officer is offered the newest sound backup
     (:class:`RecoveryDialog`), and the workspace opens once it is restored.
     """
+    early = _early_checks.pop(data_dir, None)
     lock = DataFolderLock(data_dir)
     try:
         lock.acquire()
@@ -90,9 +99,10 @@ def open_workspace(data_dir: Path, *, interactive: bool = True) -> Workspace | N
                 "cerró hace un momento, espere unos segundos y vuelva a abrir el programa.\n\n",
             )
             + QCoreApplication.translate("OmilApp", "Carpeta de datos: ")
-            + str(exc.data_dir),
+            + str(exc.data_dir.absolute()),
             interactive,
             QCoreApplication.translate("OmilApp", "OMIL Desktop ya está abierto"),
+            problem=False,
         )
         return None
     except StorageError as exc:
@@ -100,7 +110,11 @@ def open_workspace(data_dir: Path, *, interactive: bool = True) -> Workspace | N
         return None
     while True:
         try:
-            return Workspace(data_dir, check_budget=STARTUP_CHECK_BUDGET_S, lock=lock)
+            pending, early = early, None  # after a restore, the file is checked again
+            checked = pending.result() if pending is not None else None
+            return Workspace(
+                data_dir, check_budget=STARTUP_CHECK_BUDGET_S, lock=lock, checked=checked
+            )
         except (DatabaseDamaged, DatabaseMissing) as exc:
             log.warning("Database refused at start-up: %s", type(exc).__name__)
             if not interactive:
@@ -120,9 +134,16 @@ def open_workspace(data_dir: Path, *, interactive: bool = True) -> Workspace | N
     return None
 
 
-def run_gui(data_dir: Path | None, *, smoke_test: bool = False, crash_dialog: bool = True) -> int:
+def run_gui(
+    data_dir: Path | None,
+    *,
+    smoke_test: bool = False,
+    crash_dialog: bool = True,
+    early: EarlyCheck | None = None,
+) -> int:
     """The window on ``data_dir``; ``smoke_test``: offscreen, no dialogs, open and close at once
-    (in ``data_dir``, or in a temporary folder when it is None)."""
+    (in ``data_dir``, or in a temporary folder when it is None). ``early``: the start-up check
+    of ``data_dir``, already under way."""
     temp: tempfile.TemporaryDirectory[str] | None = None
     if smoke_test:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
@@ -131,6 +152,10 @@ def run_gui(data_dir: Path | None, *, smoke_test: bool = False, crash_dialog: bo
             data_dir = Path(temp.name)
     assert data_dir is not None
     try:
+        if early is None or early.data_dir != data_dir:
+            early = EarlyCheck(data_dir, STARTUP_CHECK_BUDGET_S)
+        # The check reads the file in a thread while Qt starts; open_workspace collects it.
+        _early_checks[data_dir] = early
         return _run(data_dir, smoke_test, crash_dialog, temp_folder=temp is not None)
     finally:
         if temp is not None:
@@ -148,7 +173,10 @@ def _run(data_dir: Path, smoke_test: bool, crash_dialog: bool, *, temp_folder: b
     # that an office already worked in this folder (so a lost database is not a new office).
     logging.getLogger().addHandler(logging.NullHandler())
     logged = not smoke_test and (data_dir / LOG_DIRNAME).is_dir() and _try_log_to(data_dir)
-    workspace = open_workspace(data_dir, interactive=not smoke_test)
+    # (One argument for the window: bench/startup_child.py wraps open_workspace(path).)
+    workspace = (
+        open_workspace(data_dir, interactive=False) if smoke_test else open_workspace(data_dir)
+    )
     if not smoke_test and not logged:
         _try_log_to(data_dir)
     if workspace is None:

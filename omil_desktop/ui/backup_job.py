@@ -1,6 +1,6 @@
 """After start-up, off the GUI thread: finish the start-up check, take the day's backup.
 
-Started a few seconds after the window is up, so none of it delays the first paint. It reads
+Started a moment after the window is up, so none of it delays the first paint. It reads
 the database through its own read-only connections (never the window's sessions). On quit it is
 asked to stop: a copy or check under way stops at its next step, and the unfinished copy is
 removed (it never counts as a backup).
@@ -8,7 +8,11 @@ removed (it never counts as a backup).
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import os
+import sys
+import threading
 import traceback
 
 from PySide6.QtCore import QObject, QThread, QTimer, Signal
@@ -20,7 +24,8 @@ from omil_desktop.ui.errors import show_problem
 
 log = logging.getLogger(__name__)
 
-AFTER_START_DELAY_MS = 3000
+AFTER_START_DELAY_MS = 1000
+"""After the first paint: the rest of the start-up check, then the day's backup."""
 STOP_WAIT_MS = 10_000
 """Longest wait for the job on quit; a step of the copy or the check takes far less."""
 
@@ -35,6 +40,9 @@ class _Thread(QThread):
         self.stopping = False
 
     def run(self) -> None:
+        if sys.platform.startswith("linux"):  # Qt's LowPriority is ignored there; niceness is not
+            with contextlib.suppress(OSError):
+                os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), 10)
         try:
             result = self._backups.after_start(self._check, should_stop=lambda: self.stopping)
         except BackupCancelled:

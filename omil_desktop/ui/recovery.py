@@ -88,7 +88,7 @@ class RecoveryDialog(QDialog):
         title.setWordWrap(True)
         explanation = QLabel(body)
         explanation.setWordWrap(True)
-        where = QLabel(self.tr("Carpeta de datos: ") + str(backups.data_dir))
+        where = QLabel(self.tr("Carpeta de datos: ") + str(backups.data_dir.absolute()))
         where.setWordWrap(True)
         where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         where.setStyleSheet("color: #555;")
@@ -131,10 +131,9 @@ class RecoveryDialog(QDialog):
         layout = QVBoxLayout(self)
         for widget in (title, explanation, where, offer, self.error):
             layout.addWidget(widget)
-        layout.addStretch(1)
+        layout.addSpacing(8)
         layout.addWidget(buttons)
-        self.setMinimumWidth(520)
-        self.resize(600, 320)
+        self.setMinimumWidth(560)
 
     def restore_newest(self) -> None:
         if self._newest is not None:
