@@ -163,7 +163,8 @@ def run_gui(
 
 
 def _run(data_dir: Path, smoke_test: bool, crash_dialog: bool, *, temp_folder: bool) -> int:
-    app = QApplication.instance() or QApplication(sys.argv)
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
     app.setApplicationName("OMIL Desktop")
     app.setApplicationVersion(__version__)
     install_spanish(app)
