@@ -109,7 +109,8 @@ def _can_mount_a_tmpfs(where: Path) -> bool:
 def test_a_real_full_disk_says_disco_lleno_whatever_sqlite_calls_it(tmp_path):
     """A 3 MB filesystem of its own (tmpfs in a private mount namespace): filled to the last
     byte before opening (SQLite: SQLITE_IOERR_SHMSIZE, "disk I/O error") and while saving
-    (SQLITE_FULL). Both read "Disco lleno", and everything saved before is intact."""
+    (SQLITE_FULL). Both read "Disco lleno", everything saved before is intact, and a backup or
+    a restore tried on the full disk leaves nothing half-done."""
     disk = tmp_path / "disco"
     disk.mkdir()
     if not _can_mount_a_tmpfs(disk):
@@ -139,6 +140,13 @@ def test_a_real_full_disk_says_disco_lleno_whatever_sqlite_calls_it(tmp_path):
     assert seen["saved"] > 0
     assert seen["integrity"] == "ok"
     assert seen["people"] == seen["saved"] + 1 == seen["changes"]
+    # Neither a backup nor a restore half-happens on a full disk.
+    assert seen["backup_on_a_full_disk"] == DISK_FULL
+    assert seen["backups_unchanged"]
+    assert seen["restore_on_a_full_disk"] == DISK_FULL
+    assert seen["database_unchanged"]
+    sqlite_own = {"omil.sqlite3-wal", "omil.sqlite3-shm"}  # SQLite's, beside any open database
+    assert set(seen["left_in_folder"]) - sqlite_own == {"omil.lock", "omil.sqlite3", "respaldos"}
 
 
 Usage = namedtuple("Usage", "total used free")

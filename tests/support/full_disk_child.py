@@ -3,8 +3,8 @@
 ``python full_disk_child.py DATA_DIR``: set up an office in DATA_DIR; fill the disk to the last
 byte with another file and open the office (SQLite answers "disk I/O error",
 SQLITE_IOERR_SHMSIZE, as it cannot extend its shared-memory file); free that file, then save
-people until the disk is full (SQLite answers SQLITE_FULL). Prints the Spanish messages and
-what is on record afterwards.
+people until the disk is full (SQLite answers SQLITE_FULL); then try the day's backup and a
+restore on the full disk. Prints the Spanish messages and what is on record afterwards.
 """
 
 from __future__ import annotations
@@ -14,12 +14,16 @@ import os
 import sqlite3
 import sys
 from contextlib import closing
+from datetime import datetime
 from pathlib import Path
 
 from omil_desktop.domain.people import PersonData
 from omil_desktop.domain.rut import Rut
+from omil_desktop.services.backups import Backups
 from omil_desktop.services.workspace import Workspace
+from omil_desktop.store.backup import periodic_backup
 from omil_desktop.store.errors import StorageError
+from omil_desktop.store.integrity import CheckResult
 
 
 def person(body: int) -> PersonData:
@@ -70,7 +74,8 @@ def main() -> int:
         result["opening_error"] = sqlite_error(exc)
     filler.unlink()
 
-    # B: the disk fills up while saving.
+    # B: the disk fills up while saving (a backup taken first, for C).
+    first_backup = periodic_backup(data_dir, now=datetime(2026, 11, 2, 9, 0))
     workspace = Workspace(data_dir)
     saved = 0
     try:
@@ -82,6 +87,20 @@ def main() -> int:
         result["saving_error"] = sqlite_error(exc)
     result["saved"] = saved
     workspace.close()
+
+    # C: the next day's backup, and a restore, on the full disk.
+    before = sorted(os.listdir(data_dir / "respaldos"))
+    done = Backups(data_dir).after_start(CheckResult.OK, now=datetime(2026, 11, 3, 9, 0))
+    result["backup_on_a_full_disk"] = str(done.problem)
+    result["backups_unchanged"] = sorted(os.listdir(data_dir / "respaldos")) == before
+    database = (data_dir / "omil.sqlite3").read_bytes()
+    try:
+        Backups(data_dir).restore(first_backup)
+        result["restore_on_a_full_disk"] = "restored?!"
+    except StorageError as exc:
+        result["restore_on_a_full_disk"] = str(exc)
+    result["database_unchanged"] = (data_dir / "omil.sqlite3").read_bytes() == database
+    result["left_in_folder"] = sorted(os.listdir(data_dir))
 
     with closing(sqlite3.connect(data_dir / "omil.sqlite3")) as conn:
         result["integrity"] = conn.execute("PRAGMA integrity_check").fetchone()[0]
