@@ -150,6 +150,10 @@ def run(args: argparse.Namespace) -> int:
             return 2
         try:
             return _run_command(workspace, args)
+        except DatabaseDamaged as exc:  # found by the day's backup, before the command wrote
+            _error(str(exc))
+            _suggest_restore(data_dir, args)
+            return 2
         finally:
             workspace.close()
     except StorageError as exc:
@@ -162,7 +166,7 @@ def run(args: argparse.Namespace) -> int:
 def _run_command(workspace: Workspace, args: argparse.Namespace) -> int:
     try:
         if args.command == "init":
-            code = _init(workspace, args)
+            code = _init(workspace, args)  # then the first backup of a new office
             if code == 0:
                 _daily_backup(workspace)
             return code
@@ -181,17 +185,21 @@ def _run_command(workspace: Workspace, args: argparse.Namespace) -> int:
             print(f"Exportadas: {count_text(count, 'persona', 'personas')} a {args.file}.")
             return 0
         raise AssertionError(args.command)
+    except DatabaseDamaged:
+        raise
     except (ServiceError, StorageError) as exc:
         _error(str(exc))
         return 1
 
 
 def _daily_backup(workspace: Workspace) -> None:
-    """The day's backup, as the window takes it; a failure is told but stops nothing."""
+    """The day's backup, as the window takes it. A copy that could not be written is told and
+    the command goes on; a database found damaged stops it before it writes anything."""
     done = workspace.backups.after_start(workspace.startup_check)
-    problem = done.damaged or done.problem
-    if problem is not None:
-        print(f"Aviso: no se hizo la copia de respaldo del día. {problem}", file=sys.stderr)
+    if done.damaged is not None:
+        raise done.damaged
+    if done.problem is not None:
+        print(f"Aviso: no se hizo la copia de respaldo del día. {done.problem}", file=sys.stderr)
 
 
 def _when(facts: BackupFacts) -> str:

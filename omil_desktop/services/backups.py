@@ -137,10 +137,14 @@ class Backups:
                 f"No hay base de datos que respaldar en {self.data_dir}: la oficina aún no está "
                 "configurada ahí."
             )
-        if target is None:
-            made = periodic_backup(self.data_dir, MANUAL, now=now)
-        else:
-            made = make_backup(path, MANUAL, target=target, now=now)
+        try:
+            if target is None:
+                made = periodic_backup(self.data_dir, MANUAL, now=now)
+            else:
+                made = make_backup(path, MANUAL, target=target, now=now)
+        except DatabaseDamaged as exc:  # the full check of the copy is the database's own
+            mark_damaged(self.data_dir, exc.detail, now)
+            raise
         return inspect_backup(made)
 
     def newest_verified(self) -> BackupFacts | None:

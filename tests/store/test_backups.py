@@ -19,7 +19,7 @@ from omil_desktop.store.backup import (
     periodic_backup,
 )
 from omil_desktop.store.engine import database_path
-from omil_desktop.store.integrity import CheckResult, DatabaseDamaged
+from omil_desktop.store.integrity import DAMAGE_MARKER, CheckResult, DatabaseDamaged
 from tests.support.damage import damage_page, digest, office_with_people
 
 MONDAY = datetime(2026, 11, 2, 9, 30)
@@ -135,3 +135,37 @@ def test_manual_backup_of_a_damaged_database_is_refused(office):
     with pytest.raises(DatabaseDamaged):
         Backups(office).make()
     assert list(list((office / "respaldos").iterdir())) == []
+
+
+def index_out_of_step(path) -> None:
+    """An index that no longer matches its table: ``quick_check`` passes, ``integrity_check``
+    does not (the kind of damage only the day's full check finds)."""
+    with closing(sqlite3.connect(path)) as conn:
+        conn.execute("PRAGMA writable_schema = ON")
+        conn.execute(
+            "UPDATE sqlite_master SET sql = 'CREATE INDEX ix_person_comuna_code ON person "
+            "(last_name_1)' WHERE name = 'ix_person_comuna_code'"
+        )
+        conn.commit()
+    with closing(sqlite3.connect(path)) as conn:
+        assert conn.execute("PRAGMA quick_check").fetchone() == ("ok",)
+        assert conn.execute("PRAGMA integrity_check").fetchone() != ("ok",)
+
+
+def test_damage_found_by_the_days_backup_stops_a_command_before_it_writes(office, capsys):
+    from omil_desktop.app import main
+
+    index_out_of_step(database_path(office))
+    sheet = office.parent / "planilla.csv"
+    sheet.write_text("RUT;Nombres;Apellidos\n12.345.678-5;Rosa;Vera\n", encoding="utf-8")
+    before = digest(database_path(office))
+
+    code = main(["--data-dir", str(office), "import-people", str(sheet)])
+
+    out, err = capsys.readouterr()
+    assert (code, out) == (2, "")
+    assert err.startswith("Error: La base de datos de la oficina")
+    assert "está dañada y no se abrió" in err
+    assert digest(database_path(office)) == before  # nothing imported
+    assert list_backups(database_path(office)) == []  # and no copy of the damaged file
+    assert (office / DAMAGE_MARKER).is_file()  # the next start refuses it straight away
