@@ -1,7 +1,8 @@
-"""The same use cases without a window: first-run set-up, import and export of people.
+"""The same use cases without a window: set-up, import and export, sync, backup and restore.
 
 Every command takes ``--data-dir``; without it the per-user data folder is used, the same one the
-window opens.
+window opens. Exit codes: 0 done, 1 refused (bad input, rejected rows, a backup that cannot be
+restored), 2 the data folder cannot be used (damaged, missing, in use by the window, disk full).
 """
 
 from __future__ import annotations
@@ -10,84 +11,170 @@ import argparse
 import sys
 from pathlib import Path
 
+from omil_desktop.domain.dates import format_date
 from omil_desktop.domain.text import count_text
 from omil_desktop.logs import log_to
+from omil_desktop.services.backups import (
+    BackupFacts,
+    BackupRefused,
+    Backups,
+    DatabaseDamaged,
+    DatabaseMissing,
+    DataFolderLock,
+)
 from omil_desktop.services.errors import ServiceError
 from omil_desktop.services.workspace import OfficeNotSetUp, Workspace
+from omil_desktop.spanish_argparse import SpanishArgumentParser
 from omil_desktop.store.engine import default_data_dir
 from omil_desktop.store.errors import StorageError
 
+EXCLUSIVE = frozenset({"init", "import-people", "enroll", "sync", "restore"})
+"""Commands that change the data or replace the file: never beside an open window (lock.py)."""
+BACKED_UP_BEFORE = frozenset({"import-people", "enroll", "sync"})
+"""Commands that take the day's backup first when none was taken today (as the window does)."""
+
 
 def build_parser() -> argparse.ArgumentParser:
-    common = argparse.ArgumentParser(add_help=False)
+    common = SpanishArgumentParser(add_help=False)
     common.add_argument(
         "--data-dir",
         type=Path,
         default=argparse.SUPPRESS,
+        metavar="CARPETA",
         help="carpeta de datos (por omisión, la carpeta de datos del usuario)",
     )
-    parser = argparse.ArgumentParser(
+    parser = SpanishArgumentParser(
         prog="omil-desktop",
-        description="OMIL Desktop: registro de personas y atenciones de la OMIL.",
+        description="OMIL Desktop: registro de personas y atenciones de la OMIL. Sin COMANDO, "
+        "abre la ventana.",
         parents=[common],
     )
     parser.add_argument(
         "--smoke-test",
         action="store_true",
-        help="abre la ventana principal sin pantalla en una carpeta temporal y termina",
+        help="abre la ventana sin pantalla y termina: 0 si todo está bien (con --data-dir, "
+        "en esa carpeta; si no, en una carpeta temporal)",
     )
     parser.add_argument(
         "--no-crash-dialog",
         action="store_true",
         help="ante un error inesperado, no mostrar el diálogo (para pruebas automáticas)",
     )
-    commands = parser.add_subparsers(dest="command", metavar="COMANDO")
+    commands = parser.add_subparsers(dest="command", metavar="COMANDO", title="comandos")
     init = commands.add_parser(
         "init", parents=[common], help="configura la oficina sin abrir la ventana"
     )
-    init.add_argument("--comuna", required=True, help="código CUT o nombre de la comuna")
-    init.add_argument("--officer", required=True, help="nombre de la persona a cargo")
+    init.add_argument(
+        "--comuna", required=True, metavar="COMUNA", help="código CUT o nombre de la comuna"
+    )
+    init.add_argument(
+        "--officer", required=True, metavar="NOMBRE", help="nombre de la persona a cargo"
+    )
     imp = commands.add_parser(
         "import-people", parents=[common], help="importa personas desde una planilla .csv o .xlsx"
     )
-    imp.add_argument("file", type=Path)
+    imp.add_argument("file", type=Path, metavar="ARCHIVO", help="planilla .csv o .xlsx")
     imp.add_argument(
         "--dry-run", action="store_true", help="solo revisa el archivo; no guarda nada"
     )
     exp = commands.add_parser(
         "export-people", parents=[common], help="exporta todas las personas a una planilla .xlsx"
     )
-    exp.add_argument("file", type=Path)
+    exp.add_argument("file", type=Path, metavar="ARCHIVO", help="planilla .xlsx que se crea")
     enroll = commands.add_parser(
         "enroll",
         parents=[common],
         help="inscribe este equipo en el servidor regional con un código de un solo uso",
     )
-    enroll.add_argument("--server", required=True, help="dirección del servidor regional")
-    enroll.add_argument("--code", required=True, help="código de inscripción (ej. K7QM-2XHD-P4NA)")
-    enroll.add_argument("--device-name", help="nombre de este equipo (por omisión, OMIL y comuna)")
+    enroll.add_argument(
+        "--server", required=True, metavar="DIRECCIÓN", help="dirección del servidor regional"
+    )
+    enroll.add_argument(
+        "--code",
+        required=True,
+        metavar="CÓDIGO",
+        help="código de inscripción (ej. K7QM-2XHD-P4NA)",
+    )
+    enroll.add_argument(
+        "--device-name", metavar="NOMBRE", help="nombre de este equipo (por omisión, OMIL y comuna)"
+    )
     commands.add_parser(
         "sync", parents=[common], help="envía los cambios al servidor regional y recibe los nuevos"
+    )
+    backup = commands.add_parser(
+        "backup",
+        parents=[common],
+        help="hace una copia de respaldo verificada (en «respaldos», o en ARCHIVO)",
+    )
+    backup.add_argument(
+        "file",
+        type=Path,
+        nargs="?",
+        metavar="ARCHIVO",
+        help="dónde guardar la copia (por omisión, la carpeta «respaldos» de la carpeta de datos)",
+    )
+    restore = commands.add_parser(
+        "restore",
+        parents=[common],
+        help="vuelve a una copia de respaldo; la base de datos actual se guarda aparte",
+    )
+    restore.add_argument(
+        "file", type=Path, metavar="ARCHIVO", help="la copia de respaldo (carpeta «respaldos»)"
     )
     return parser
 
 
 def data_dir_of(args: argparse.Namespace) -> Path:
-    return Path(getattr(args, "data_dir", None) or default_data_dir())
+    return Path(getattr(args, "data_dir", None) or default_data_dir()).absolute()
+
+
+def _error(message: str) -> None:
+    print(f"Error: {message}", file=sys.stderr)
 
 
 def run(args: argparse.Namespace) -> int:
     """Run one command; return the process exit code. Messages are Spanish."""
+    data_dir = data_dir_of(args)
+    lock = DataFolderLock(data_dir)
     try:
-        workspace = Workspace(data_dir_of(args))
+        if args.command in EXCLUSIVE:
+            lock.acquire()
+        if args.command == "backup":
+            return _backup(data_dir, args)
+        if args.command == "restore":
+            return _restore(data_dir, args, lock)
+        try:
+            workspace = Workspace(data_dir)
+        except (DatabaseDamaged, DatabaseMissing) as exc:
+            _error(str(exc))
+            _suggest_restore(data_dir, args)
+            return 2
+        try:
+            return _run_command(workspace, args)
+        except DatabaseDamaged as exc:  # found by the day's backup, before the command wrote
+            _error(str(exc))
+            _suggest_restore(data_dir, args)
+            return 2
+        finally:
+            workspace.close()
     except StorageError as exc:
-        print(f"Error: {exc}", file=sys.stderr)
+        _error(str(exc))
         return 2
+    finally:
+        lock.release()
+
+
+def _run_command(workspace: Workspace, args: argparse.Namespace) -> int:
     try:
         if args.command == "init":
-            return _init(workspace, args)
+            code = _init(workspace, args)  # then the first backup of a new office
+            if code == 0:
+                _daily_backup(workspace)
+            return code
         if workspace.office is None:
             raise OfficeNotSetUp()
+        if args.command in BACKED_UP_BEFORE and not getattr(args, "dry_run", False):
+            _daily_backup(workspace)
         if args.command == "import-people":
             return _import(workspace, args)
         if args.command in ("enroll", "sync"):
@@ -99,11 +186,81 @@ def run(args: argparse.Namespace) -> int:
             print(f"Exportadas: {count_text(count, 'persona', 'personas')} a {args.file}.")
             return 0
         raise AssertionError(args.command)
+    except DatabaseDamaged:
+        raise
     except (ServiceError, StorageError) as exc:
-        print(f"Error: {exc}", file=sys.stderr)
+        _error(str(exc))
         return 1
-    finally:
-        workspace.close()
+
+
+def _daily_backup(workspace: Workspace) -> None:
+    """The day's backup, as the window takes it. A copy that could not be written is told and
+    the command goes on; a database found damaged stops it before it writes anything."""
+    done = workspace.backups.after_start(workspace.startup_check)
+    if done.damaged is not None:
+        raise done.damaged
+    if done.problem is not None:
+        print(f"Aviso: no se hizo la copia de respaldo del día. {done.problem}", file=sys.stderr)
+
+
+def _when(facts: BackupFacts) -> str:
+    return f"{format_date(facts.taken_at.date())} {facts.taken_at:%H:%M}"
+
+
+def _people(facts: BackupFacts) -> str:
+    return count_text(facts.people or 0, "persona", "personas")
+
+
+def _command_line(data_dir: Path, args: argparse.Namespace, command: str, file: str) -> str:
+    """The command to type, paths in double quotes (they may hold spaces, on any system)."""
+    where = f' --data-dir "{data_dir}"' if getattr(args, "data_dir", None) else ""
+    return f'omil-desktop{where} {command} "{file}"'
+
+
+def _suggest_restore(data_dir: Path, args: argparse.Namespace) -> None:
+    try:
+        newest = Backups(data_dir).newest_verified()
+    except StorageError:
+        newest = None
+    if newest is None:
+        print(
+            "No hay en la carpeta «respaldos» una copia de respaldo en buen estado de esta "
+            "oficina. Si tiene una en otro lugar (por ejemplo, en un pendrive), restáurela con: "
+            + _command_line(data_dir, args, "restore", "ARCHIVO"),
+            file=sys.stderr,
+        )
+        return
+    print(
+        f"Copia de respaldo más reciente en buen estado: {_when(newest)} ({_people(newest)}). "
+        "Para volver a ella:\n  " + _command_line(data_dir, args, "restore", str(newest.path)),
+        file=sys.stderr,
+    )
+
+
+def _backup(data_dir: Path, args: argparse.Namespace) -> int:
+    try:
+        facts = Backups(data_dir).make(args.file)
+    except DatabaseDamaged as exc:
+        _error(str(exc))
+        _suggest_restore(data_dir, args)
+        return 2
+    print(f"Copia de respaldo verificada: {facts.path} ({_people(facts)}).")
+    return 0
+
+
+def _restore(data_dir: Path, args: argparse.Namespace, lock: DataFolderLock) -> int:
+    try:
+        done = Backups(data_dir).restore(args.file, lock=lock)
+    except BackupRefused as exc:
+        _error(str(exc))
+        return 1
+    print(
+        f"Copia restaurada: los datos del {_when(done.facts)} ({_people(done.facts)}) están de "
+        "nuevo en uso."
+    )
+    if done.aside is not None:
+        print(f"La base de datos que se reemplazó quedó guardada en {done.aside}.")
+    return 0
 
 
 def _init(workspace: Workspace, args: argparse.Namespace) -> int:

@@ -11,7 +11,9 @@ import logging
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
-FOLDER = "registro"
+from omil_desktop.store.integrity import LOG_DIRNAME
+
+FOLDER = LOG_DIRNAME
 FILE = "omil.log"
 MAX_BYTES = 1_000_000
 BACKUPS = 3

@@ -24,6 +24,7 @@ from omil_desktop.domain.dates import format_date, parse_date
 from omil_desktop.regional.models import REGION_ORIGIN
 from omil_desktop.regional.service import AdminError, RecordView, RegionalService
 from omil_desktop.regional.store import RegionalStorageError
+from omil_desktop.spanish_argparse import SpanishArgumentParser
 from omil_desktop.sync import protocol
 from omil_desktop.sync.protocol import JSONValue
 
@@ -33,35 +34,7 @@ DEFAULT_TRUSTED_PROXY = "127.0.0.1"
 """A TLS terminator on the same machine is trusted to say who the client is."""
 
 
-_ARGPARSE_ERRORS = (
-    ("the following arguments are required", "faltan los argumentos"),
-    ("unrecognized arguments", "argumentos no reconocidos"),
-    ("invalid choice", "opción no válida"),
-    ("choose from", "elija entre"),
-    ("expected one argument", "falta su valor"),
-    ("invalid int value", "no es un número entero"),
-    ("not allowed with argument", "no se puede usar junto con"),
-    ("argument ", "argumento "),
-)
-
-
-class _Parser(argparse.ArgumentParser):
-    """argparse with its fixed texts in Spanish."""
-
-    def format_usage(self) -> str:
-        return super().format_usage().replace("usage:", "uso:", 1)
-
-    def format_help(self) -> str:
-        text = super().format_help().replace("usage:", "uso:", 1)
-        text = text.replace("positional arguments:", "argumentos:")
-        text = text.replace("options:", "opciones:")
-        return text.replace("show this help message and exit", "muestra esta ayuda y termina")
-
-    def error(self, message: str) -> None:  # type: ignore[override]
-        for english, spanish in _ARGPARSE_ERRORS:
-            message = message.replace(english, spanish)
-        self.print_usage(sys.stderr)
-        self.exit(2, f"{self.prog}: error: {message}\n")
+_Parser = SpanishArgumentParser  # argparse in Spanish, shared with omil-desktop
 
 
 def _common() -> _Parser:

@@ -6,13 +6,16 @@ from pathlib import Path
 
 from omil_desktop.domain.territory import Territory
 from omil_desktop.services.attentions import AttentionsService
+from omil_desktop.services.backups import Backups
 from omil_desktop.services.errors import ServiceError
 from omil_desktop.services.notices import NoticesService
 from omil_desktop.services.office import OfficeInfo, OfficeService
 from omil_desktop.services.people import PeopleService
 from omil_desktop.services.sync_conflicts import ConflictsService, SetAsideService
 from omil_desktop.store.database import Database
-from omil_desktop.store.migrate import migrate
+from omil_desktop.store.integrity import CheckResult, StartupCheck
+from omil_desktop.store.lock import DataFolderLock
+from omil_desktop.store.migrate import prepare
 
 
 class OfficeNotSetUp(ServiceError):
@@ -24,10 +27,27 @@ class OfficeNotSetUp(ServiceError):
 
 
 class Workspace:
-    """One data directory, opened: the database is migrated before anything reads it."""
+    """One data directory, opened: checked and migrated before anything reads or writes it.
 
-    def __init__(self, data_dir: Path) -> None:
-        migrate(data_dir)
+    A database missing where an office was set up, or damaged, is refused before it is opened
+    (``DatabaseMissing``/``DatabaseDamaged``, Spanish messages; the file is not touched).
+    ``check_budget`` bounds the start-up ``quick_check`` in seconds (None: the whole file);
+    :attr:`startup_check` says whether it saw the whole file; ``checked`` is that check when the
+    caller already made it. ``lock``, the data folder's lock held by the caller (the window), is
+    released when the workspace closes.
+    """
+
+    def __init__(
+        self,
+        data_dir: Path,
+        *,
+        check_budget: float | None = None,
+        lock: DataFolderLock | None = None,
+        checked: StartupCheck | None = None,
+    ) -> None:
+        prepared = prepare(data_dir, check_budget=check_budget, checked=checked)
+        self.startup_check: CheckResult = prepared.check.result
+        self.lock = lock
         self.data_dir = data_dir
         self.db = Database(data_dir)
         self.territory = Territory.default()
@@ -60,6 +80,10 @@ class Workspace:
         return NoticesService(self.db, self.territory, self._office_code())
 
     @property
+    def backups(self) -> Backups:
+        return Backups(self.data_dir, self.territory)
+
+    @property
     def conflicts(self) -> ConflictsService:
         """Conflictos de sincronización waiting for the officer (no office needed to list them)."""
         return ConflictsService(self.db, self.territory)
@@ -71,3 +95,5 @@ class Workspace:
 
     def close(self) -> None:
         self.db.close()
+        if self.lock is not None:
+            self.lock.release()

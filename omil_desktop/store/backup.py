@@ -1,41 +1,280 @@
-"""Copies of the database file made with SQLite's online backup API."""
+"""Copies of the database file, made with SQLite's online backup API and verified.
+
+Every copy is written under a temporary name (``.….parcial``), checked with ``PRAGMA
+integrity_check`` and only then given its final name in ``respaldos/``: a failed or partial copy
+never counts as a backup, and nothing old is deleted unless the new copy is sound.
+
+Kinds, by the label at the end of the name ``omil-AAAAMMDD-HHMMSS-ffffff-LABEL.sqlite3``:
+
+- ``diario`` (the first start of each day, automatic) and ``manual`` (``omil-desktop backup``):
+  the newest of each of the last :data:`KEEP_DAILY` days and of each of the last
+  :data:`KEEP_WEEKLY` weeks are kept;
+- ``antes-de-migrar-desde-…``: taken before a schema migration, the newest
+  :data:`KEEP_BACKUPS` are kept.
+"""
 
 from __future__ import annotations
 
+import contextlib
+import os
+import re
 import sqlite3
-from datetime import datetime
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime
 from pathlib import Path
 
-BACKUP_DIRNAME = "respaldos"
+from omil_desktop.store.engine import database_path
+from omil_desktop.store.errors import StorageError, explain
+from omil_desktop.store.integrity import (
+    BACKUP_DIRNAME,
+    DatabaseDamaged,
+    Stopped,
+    integrity_check,
+)
+
 KEEP_BACKUPS = 5
+"""Backups taken before a migration that are kept."""
+KEEP_DAILY = 7
+KEEP_WEEKLY = 4
+DAILY = "diario"
+MANUAL = "manual"
+PERIODIC_LABELS = (DAILY, MANUAL)
+PARTIAL_SUFFIX = ".parcial"
+_STEP_PAGES = 1024
+"""Pages copied per step of the backup API: a stop request is honoured between two steps."""
+
+_NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6}-\d{6})-(?P<label>[a-z0-9-]+)\.sqlite3$")
+
+__all__ = ["BACKUP_DIRNAME"]
 
 
-def backup_database(source: Path, label: str, keep: int = KEEP_BACKUPS) -> Path:
-    """Copy ``source`` into the ``respaldos`` folder beside it and keep only the newest ``keep``.
+class BackupFailed(StorageError):
+    """No sound copy could be made; every earlier backup is as it was."""
 
-    The backup API gives a consistent copy even while the WAL holds committed pages.
+
+BackupCancelled = Stopped
+"""The program is closing: the copy under way was dropped (and never counted)."""
+
+
+@dataclass(frozen=True)
+class BackupFile:
+    path: Path
+    taken_at: datetime
+    label: str
+
+    @property
+    def periodic(self) -> bool:
+        return self.label in PERIODIC_LABELS
+
+
+def backups_dir(source: Path) -> Path:
+    return source.parent / BACKUP_DIRNAME
+
+
+def parse_backup_name(path: Path) -> BackupFile | None:
+    match = _NAME.match(path.name)
+    if match is None:
+        return None
+    try:
+        taken_at = datetime.strptime(match["stamp"], "%Y%m%d-%H%M%S-%f")
+    except ValueError:
+        return None
+    return BackupFile(path, taken_at, match["label"])
+
+
+def list_backups(source: Path) -> list[Path]:
+    """Backups of ``source`` in ``respaldos``, newest first (partial copies are not backups)."""
+    return [b.path for b in backup_files(source)]
+
+
+def backup_files(source: Path) -> list[BackupFile]:
+    folder = backups_dir(source)
+    if not folder.is_dir():
+        return []
+    found = []
+    for path in folder.glob(f"{source.stem}-*.sqlite3"):
+        parsed = parse_backup_name(path)
+        if parsed is not None and parsed.path.name.startswith(f"{source.stem}-"):
+            found.append(parsed)
+    return sorted(found, key=lambda b: (b.taken_at, b.path.name), reverse=True)
+
+
+def copy_database(
+    source: Path,
+    target: Path,
+    *,
+    should_stop: Callable[[], bool] | None = None,
+) -> None:
+    """A consistent copy of ``source`` at ``target`` (which must not exist) via the backup API.
+
+    The source is read through a read-only connection: committed pages still in its WAL are
+    included, and the officer can go on writing meanwhile. The copy is a self-contained file
+    (rollback journal, no ``-wal`` beside it). Raises :class:`BackupCancelled` when
+    ``should_stop`` says so between two steps, removing the unfinished copy.
     """
-    backups = source.parent / BACKUP_DIRNAME
-    backups.mkdir(parents=True, exist_ok=True)
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-    target = backups / f"{source.stem}-{stamp}-{label}.sqlite3"
+
+    def progress(_status: int, _remaining: int, _total: int) -> None:
+        if should_stop is not None and should_stop():
+            raise BackupCancelled
+
     src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
     try:
         dst = sqlite3.connect(target)
         try:
-            src.backup(dst)
+            src.backup(dst, pages=_STEP_PAGES, progress=progress)
+            dst.execute("PRAGMA journal_mode = DELETE")
         finally:
             dst.close()
+    except BaseException:
+        _remove_with_journal(target)
+        raise
     finally:
         src.close()
-    for old in list_backups(source)[keep:]:
-        old.unlink()
+
+
+def _remove_with_journal(path: Path) -> None:
+    for leftover in (path, *(path.with_name(path.name + s) for s in ("-journal", "-wal", "-shm"))):
+        with contextlib.suppress(OSError):
+            leftover.unlink(missing_ok=True)
+
+
+def fsync_file(path: Path) -> None:
+    with path.open("rb+") as file:
+        os.fsync(file.fileno())
+
+
+def make_backup(
+    source: Path,
+    label: str,
+    *,
+    target: Path | None = None,
+    now: datetime | None = None,
+    should_stop: Callable[[], bool] | None = None,
+) -> Path:
+    """A verified copy of ``source``: in ``respaldos`` with ``label``, or at ``target``.
+
+    Raises :class:`DatabaseDamaged` when the copy (hence the database) fails
+    ``integrity_check``, :class:`BackupFailed`/:class:`StorageError` when it could not be
+    written (disk full…), :class:`BackupCancelled`. In every failure the unfinished copy is
+    removed and earlier backups are untouched.
+    """
+    moment = now or datetime.now()
+    if target is None:
+        folder = backups_dir(source)
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise BackupFailed(
+                f"No se pudo crear la carpeta de copias de respaldo {folder}. Revise que se pueda "
+                "escribir en la carpeta de datos."
+            ) from exc
+        _remove_stale_partials(folder)
+        stamp = moment.strftime("%Y%m%d-%H%M%S-%f")
+        target = folder / f"{source.stem}-{stamp}-{label}.sqlite3"
+    elif target.exists():
+        raise BackupFailed(f"Ya existe un archivo {target}; elija otro nombre para la copia.")
+    partial = target.with_name("." + target.name + PARTIAL_SUFFIX)
+    _remove_with_journal(partial)
+    try:
+        copy_database(source, partial, should_stop=should_stop)
+        integrity_check(partial, should_stop=should_stop)
+        _require_omil_tables(partial)
+        fsync_file(partial)
+        os.replace(partial, target)
+    except DatabaseDamaged as exc:
+        _remove_with_journal(partial)
+        raise DatabaseDamaged(source, exc.detail) from exc
+    except (BackupCancelled, StorageError):
+        _remove_with_journal(partial)
+        raise
+    except (OSError, sqlite3.Error) as exc:
+        _remove_with_journal(partial)
+        raise explain(exc, source.parent) from exc
     return target
 
 
-def list_backups(source: Path) -> list[Path]:
-    """Backups of ``source``, newest first."""
-    backups = source.parent / BACKUP_DIRNAME
-    if not backups.is_dir():
-        return []
-    return sorted(backups.glob(f"{source.stem}-*.sqlite3"), reverse=True)
+def _require_omil_tables(path: Path) -> None:
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    finally:
+        conn.close()
+    if "alembic_version" not in names:
+        raise BackupFailed("La base de datos no es de OMIL Desktop; no se copió.")
+
+
+def _remove_stale_partials(folder: Path) -> None:
+    """Copies left unfinished by a process that died mid-way never count, and go."""
+    for leftover in folder.glob(f".*{PARTIAL_SUFFIX}*"):
+        with contextlib.suppress(OSError):
+            leftover.unlink()
+
+
+def backup_database(source: Path, label: str, keep: int = KEEP_BACKUPS) -> Path:
+    """A verified copy taken before a migration; only the newest ``keep`` such copies stay."""
+    target = make_backup(source, label)
+    for old in [b.path for b in backup_files(source) if not b.periodic][keep:]:
+        old.unlink(missing_ok=True)
+    return target
+
+
+def daily_backup_due(source: Path, today: date) -> bool:
+    """True when no periodic backup of ``source`` was taken on ``today``."""
+    return not any(b.periodic and b.taken_at.date() == today for b in backup_files(source))
+
+
+def backups_to_keep(backups: list[BackupFile], daily: int, weekly: int) -> set[Path]:
+    """The newest backup of each of the last ``daily`` days and of the last ``weekly`` ISO
+    weeks that have one."""
+    keep: set[Path] = set()
+    days: set[date] = set()
+    weeks: set[tuple[int, int]] = set()
+    for backup in sorted(backups, key=lambda b: b.taken_at, reverse=True):
+        day = backup.taken_at.date()
+        week = day.isocalendar()[:2]
+        if day not in days and len(days) < daily:
+            days.add(day)
+            keep.add(backup.path)
+        if week not in weeks and len(weeks) < weekly:
+            weeks.add(week)
+            keep.add(backup.path)
+    return keep
+
+
+def rotate(
+    source: Path,
+    daily: int = KEEP_DAILY,
+    weekly: int = KEEP_WEEKLY,
+    *,
+    just_made: Path | None = None,
+) -> list[Path]:
+    """Delete the periodic backups that the daily/weekly scheme no longer keeps; return them.
+
+    ``just_made`` always stays, even when a wrong clock dates it before the others.
+    """
+    periodic = [b for b in backup_files(source) if b.periodic]
+    keep = backups_to_keep(periodic, daily, weekly)
+    if just_made is not None:
+        keep.add(just_made)
+    removed = []
+    for backup in periodic:
+        if backup.path not in keep:
+            with contextlib.suppress(OSError):
+                backup.path.unlink()
+                removed.append(backup.path)
+    return removed
+
+
+def periodic_backup(
+    data_dir: Path,
+    label: str = DAILY,
+    *,
+    now: datetime | None = None,
+    should_stop: Callable[[], bool] | None = None,
+) -> Path:
+    """A verified periodic backup of the folder's database, then the rotation (only then)."""
+    source = database_path(data_dir)
+    target = make_backup(source, label, now=now, should_stop=should_stop)
+    rotate(source, just_made=target)
+    return target

@@ -38,7 +38,7 @@ class Database:
             session.commit()
         except DBAPIError as exc:
             session.rollback()
-            raise explain(exc) from exc
+            raise explain(exc, self.data_dir) from exc
         except BaseException:
             session.rollback()
             raise

@@ -1,35 +1,34 @@
 """Bring the database file to the program's schema at start-up, safely.
 
-Order: look at the file read-only; refuse a file from a newer program without touching it; back
-it up with SQLite's backup API; then run the Alembic migrations shipped in the package.
+Order: check the file read-only (missing where an office was set up, damaged: refused, see
+``integrity.py``); refuse a file from a newer program without touching it; back it up with
+SQLite's backup API (a verified copy); then run the Alembic migrations shipped in the package.
 """
 
 from __future__ import annotations
 
 import sqlite3
+from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
 from omil_desktop.store.backup import backup_database
-from omil_desktop.store.engine import create_sqlite_engine, database_path
-from omil_desktop.store.errors import DatabaseTooNew, StorageError, explain
+from omil_desktop.store.engine import create_sqlite_engine
+from omil_desktop.store.errors import DatabaseTooNew, DiskFull, StorageError, explain
+from omil_desktop.store.integrity import (
+    CheckResult,
+    DatabaseDamaged,
+    StartupCheck,
+    check_before_opening,
+    open_read_only,
+    quick_check,
+)
+
+__all__ = ["DatabaseDamaged", "open_read_only"]
 
 HEAD_REVISION = "0005"
 """The newest migration in ``migrations/versions`` (a test keeps the two in step). Knowing it here
 lets an up-to-date database open without importing Alembic, which keeps start-up fast."""
-
-
-def open_read_only(path: Path) -> sqlite3.Connection:
-    """A connection that cannot change anything on disk, not even create ``-wal``/``-shm`` files.
-
-    A WAL-mode file opened merely read-only still gets its ``-wal`` and ``-shm`` files created
-    beside it. Without a ``-wal`` every commit is in the main file, so it is opened as immutable
-    and nothing is written; with one, the ``-wal`` holds commits that must be read.
-    """
-    wal = path.with_name(path.name + "-wal")
-    flags = "mode=ro" if wal.exists() else "mode=ro&immutable=1"
-    # as_uri() percent-encodes the path, so a folder named e.g. "Datos #2" is not cut at '#'.
-    return sqlite3.connect(f"{path.resolve().as_uri()}?{flags}", uri=True)
 
 
 def read_revision(path: Path) -> str | None:
@@ -75,12 +74,31 @@ def known_revisions(path: Path) -> set[str]:
     return {rev.revision for rev in script.walk_revisions()}
 
 
-def migrate(data_dir: Path, target: str = "head") -> Path:
-    """Make sure ``data_dir`` holds a database at ``target``; return its path.
+@dataclass(frozen=True)
+class Prepared:
+    path: Path
+    check: StartupCheck
+
+
+def migrate(data_dir: Path, target: str = "head", *, check_budget: float | None = None) -> Path:
+    """Make sure ``data_dir`` holds a sound database at ``target``; return its path.
 
     Raises :class:`DatabaseTooNew` (file untouched) or :class:`StorageError` with a Spanish
-    message.
+    message (:class:`DatabaseDamaged`, :class:`DatabaseMissing`: file untouched).
     """
+    return prepare(data_dir, target, check_budget=check_budget).path
+
+
+def prepare(
+    data_dir: Path,
+    target: str = "head",
+    *,
+    check_budget: float | None = None,
+    checked: StartupCheck | None = None,
+) -> Prepared:
+    """:func:`migrate`, also saying how far the start-up check got (``check_budget`` bounds it,
+    in seconds; None checks the whole file). ``checked``: the check already made (the window
+    starts it early, in a thread) in place of a new one."""
     try:
         data_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
@@ -88,19 +106,24 @@ def migrate(data_dir: Path, target: str = "head") -> Path:
             f"No se puede crear la carpeta de datos {data_dir}. Revise que la ruta sea una "
             "carpeta y que su usuario tenga permiso de escritura."
         ) from exc
-    path = database_path(data_dir)
+    check = checked if checked is not None else check_before_opening(data_dir, check_budget)
+    path = check.path
     current = read_revision(path)
     if current == HEAD_REVISION and target == "head":
-        return path
+        return Prepared(path, check)
     if current is not None and current not in known_revisions(path):
         raise DatabaseTooNew(
             "Esta base de datos fue creada por una versión más nueva de OMIL Desktop y esta "
             "versión no puede abrirla. Actualice el programa; el archivo no fue modificado."
         )
     if current is not None:
+        if check.result is CheckResult.PARTIAL:  # a migration rewrites tables: check it all first
+            check = StartupCheck(path, quick_check(path))
         try:
             backup_database(path, label=f"antes-de-migrar-desde-{current}")
-        except (OSError, sqlite3.Error) as exc:  # never migrate without the backup
+        except (DatabaseDamaged, DiskFull):
+            raise
+        except (OSError, sqlite3.Error, StorageError) as exc:  # never migrate without the backup
             raise StorageError(
                 "No se pudo hacer la copia de respaldo que se toma antes de actualizar la base "
                 "de datos, así que no se actualizó. Revise que haya espacio en el disco y que la "
@@ -116,7 +139,7 @@ def migrate(data_dir: Path, target: str = "head") -> Path:
             config.attributes["connection"] = connection
             command.upgrade(config, target)
     except Exception as exc:
-        raise explain(exc) from exc
+        raise explain(exc, data_dir) from exc
     finally:
         engine.dispose()
-    return path
+    return Prepared(path, check)

@@ -2,30 +2,52 @@
 
 from __future__ import annotations
 
-import contextlib
 import logging
 import os
 import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from omil_desktop import __version__
 from omil_desktop.logs import log_to
-from omil_desktop.services.errors import StorageError
+from omil_desktop.services.backups import (
+    LOG_DIRNAME,
+    STARTUP_CHECK_BUDGET_S,
+    Backups,
+    DatabaseDamaged,
+    DatabaseMissing,
+    DataFolderInUse,
+    DataFolderLock,
+    EarlyCheck,
+    StorageError,
+)
 from omil_desktop.services.workspace import Workspace
+from omil_desktop.ui.backup_job import AfterStartJob
 from omil_desktop.ui.errors import install_crash_handler
 from omil_desktop.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
+_early_checks: dict[Path, EarlyCheck] = {}
+"""The start-up check of a data folder, begun before Qt starts; open_workspace collects it."""
 SMOKE_TEST_COMUNA = "13101"
+"""The office set up by a smoke test in its temporary folder (never in a folder it was given)."""
 
 
 def _log_to(data_dir: Path) -> None:
     """Program log (no personal data is ever logged) in the data folder, as the commands do."""
-    log_to(data_dir)
+    if log_to(data_dir) is None:
+        raise OSError("registro/ cannot be written")
+
+
+def _try_log_to(data_dir: Path) -> bool:
+    try:
+        _log_to(data_dir)
+    except OSError:  # a read-only folder is reported when the database opens
+        return False
+    return True
 
 
 def install_spanish(app: QApplication) -> None:
@@ -37,49 +59,177 @@ def install_spanish(app: QApplication) -> None:
     QLocale.setDefault(QLocale("es_CL"))
 
 
-def open_workspace(data_dir: Path) -> Workspace | None:
-    """The migrated workspace, or None after telling the officer in Spanish why it can't open."""
+def _tell(
+    message: str, interactive: bool, title: str = "OMIL Desktop", *, problem: bool = True
+) -> None:
+    """A Spanish message: a dialog in the window, stderr in the smoke test (no one to click)."""
+    if interactive:
+        if problem:
+            QMessageBox.critical(None, title, message)
+        else:
+            QMessageBox.information(None, title, message)
+    else:
+        print(f"Error: {message}", file=sys.stderr)
+
+
+def open_workspace(data_dir: Path, *, interactive: bool = True) -> Workspace | None:
+    """The checked and migrated workspace, holding the data folder's lock; or None after telling
+    the officer in Spanish why it can't open (another window has it, it is damaged or lost and
+    no backup was restored, …).
+
+    A damaged or lost database is never opened: the officer is offered the newest sound backup
+    (:class:`RecoveryDialog`), and the workspace opens once it is restored.
+    """
+    early = _early_checks.pop(data_dir, None)
+    lock = DataFolderLock(data_dir)
     try:
-        return Workspace(data_dir)
-    except StorageError as exc:
-        log.warning("Database could not be opened: %s", type(exc).__name__)
-        QMessageBox.critical(None, "OMIL Desktop", str(exc))
+        lock.acquire()
+    except DataFolderInUse as exc:
+        log.warning("Data folder in use by another OMIL Desktop")
+        _tell(
+            QCoreApplication.translate(
+                "OmilApp",
+                "OMIL Desktop ya está abierto con esta carpeta de datos en este equipo, así que "
+                "no se abrió una segunda ventana (dos a la vez podrían pisarse los datos).\n\n"
+                "Use la ventana que ya está abierta: búsquela en la barra de tareas. Si la "
+                "cerró hace un momento, espere unos segundos y vuelva a abrir el programa.\n\n",
+            )
+            + QCoreApplication.translate("OmilApp", "Carpeta de datos: ")
+            + str(exc.data_dir.absolute()),
+            interactive,
+            QCoreApplication.translate("OmilApp", "OMIL Desktop ya está abierto"),
+            problem=False,
+        )
         return None
+    except StorageError as exc:
+        _tell(str(exc), interactive)
+        return None
+    while True:
+        try:
+            pending, early = early, None  # after a restore, the file is checked again
+            checked = pending.result() if pending is not None else None
+            return Workspace(
+                data_dir, check_budget=STARTUP_CHECK_BUDGET_S, lock=lock, checked=checked
+            )
+        except (DatabaseDamaged, DatabaseMissing) as exc:
+            log.warning("Database refused at start-up: %s", type(exc).__name__)
+            if not interactive:
+                _tell(str(exc), interactive)
+                break
+            from omil_desktop.ui.recovery import RecoveryDialog, newest_sound_backup
+
+            backups = Backups(data_dir)
+            dialog = RecoveryDialog(exc, backups, lock, newest_sound_backup(backups))
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                break
+        except StorageError as exc:
+            log.warning("Database could not be opened: %s", type(exc).__name__)
+            _tell(str(exc), interactive)
+            break
+    lock.release()
+    return None
 
 
-def run_gui(data_dir: Path | None, *, smoke_test: bool = False, crash_dialog: bool = True) -> int:
+def run_gui(
+    data_dir: Path | None,
+    *,
+    smoke_test: bool = False,
+    crash_dialog: bool = True,
+    early: EarlyCheck | None = None,
+) -> int:
+    """The window on ``data_dir``; ``smoke_test``: offscreen, no dialogs, open and close at once
+    (in ``data_dir``, or in a temporary folder when it is None). ``early``: the start-up check
+    of ``data_dir``, already under way."""
+    temp: tempfile.TemporaryDirectory[str] | None = None
     if smoke_test:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
-        temp = tempfile.TemporaryDirectory(prefix="omil-smoke-")
-        data_dir = Path(temp.name)
+        if data_dir is None:
+            temp = tempfile.TemporaryDirectory(prefix="omil-smoke-")
+            data_dir = Path(temp.name)
     assert data_dir is not None
-    app = QApplication.instance() or QApplication(sys.argv)
+    try:
+        if early is None or early.data_dir != data_dir:
+            early = EarlyCheck(data_dir, STARTUP_CHECK_BUDGET_S)
+        # The check reads the file in a thread while Qt starts; open_workspace collects it.
+        _early_checks[data_dir] = early
+        return _run(data_dir, smoke_test, crash_dialog, temp_folder=temp is not None)
+    finally:
+        if temp is not None:
+            temp.cleanup()
+
+
+def _run(data_dir: Path, smoke_test: bool, crash_dialog: bool, *, temp_folder: bool) -> int:
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
     app.setApplicationName("OMIL Desktop")
     app.setApplicationVersion(__version__)
     install_spanish(app)
-    if not smoke_test:
-        with contextlib.suppress(OSError):  # a read-only folder is reported when the DB opens
-            _log_to(data_dir)
     install_crash_handler(crash_dialog)
-    workspace = open_workspace(data_dir)
+    # The program's log never goes to the console (the officer reads dialogs); it goes to the
+    # data folder, set up once the database opened: an existing log tells the start-up check
+    # that an office already worked in this folder (so a lost database is not a new office).
+    logging.getLogger().addHandler(logging.NullHandler())
+    logged = not smoke_test and (data_dir / LOG_DIRNAME).is_dir() and _try_log_to(data_dir)
+    # (One argument for the window: bench/startup_child.py wraps open_workspace(path).)
+    workspace = (
+        open_workspace(data_dir, interactive=False) if smoke_test else open_workspace(data_dir)
+    )
+    if not smoke_test and not logged:
+        _try_log_to(data_dir)
     if workspace is None:
         return 2
+    if workspace.office is None and smoke_test and temp_folder:
+        workspace.set_up_office(SMOKE_TEST_COMUNA, "Prueba de humo")
     if workspace.office is None:
         if smoke_test:
-            workspace.set_up_office(SMOKE_TEST_COMUNA, "Prueba de humo")
-        else:
-            # Only a first run needs the set-up dialog (and the comuna picker it brings).
-            from omil_desktop.ui.first_run import FirstRunDialog
+            return _smoke_first_run(workspace)
+        # Only a first run needs the set-up dialog (and the comuna picker it brings).
+        from omil_desktop.ui.first_run import FirstRunDialog
 
-            if FirstRunDialog(workspace).exec() != QDialog.DialogCode.Accepted:
-                workspace.close()
-                return 0
+        if FirstRunDialog(workspace).exec() != QDialog.DialogCode.Accepted:
+            workspace.close()
+            return 0
+    if smoke_test:
+        return _smoke_window(app, workspace)
     window = MainWindow(workspace)
     window.show()
-    if smoke_test:
-        QTimer.singleShot(0, window.close)
-        app.exec()
-        shown = window.people_page.model.rowCount() == 0 and workspace.office is not None
-        print("OMIL Desktop: prueba de humo correcta." if shown else "Prueba de humo fallida.")
-        return 0 if shown else 1
-    return app.exec()
+    job = AfterStartJob(workspace.backups, workspace.startup_check, window)
+    job.start_later()
+    try:
+        return app.exec()
+    finally:
+        job.stop()
+
+
+def _smoke_window(app: QApplication, workspace: Workspace) -> int:
+    """The main window, shown and closed; it must list every person the service finds."""
+    expected = workspace.people.search("", page_size=1).count
+    window = MainWindow(workspace)
+    window.show()
+    seen: list[int] = []
+
+    def look_and_close() -> None:
+        if window.isVisible():
+            seen.append(window.people_page.model.rowCount())
+        window.close()
+
+    QTimer.singleShot(0, look_and_close)
+    app.exec()
+    if seen == [expected]:
+        print("OMIL Desktop: prueba de humo correcta.")
+        return 0
+    print("OMIL Desktop: prueba de humo fallida (la ventana no mostró la lista).", file=sys.stderr)
+    return 1
+
+
+def _smoke_first_run(workspace: Workspace) -> int:
+    """Smoke test of a folder with no office yet: the set-up dialog opens; nothing is saved."""
+    from omil_desktop.ui.first_run import FirstRunDialog
+
+    dialog = FirstRunDialog(workspace)
+    dialog.show()
+    QTimer.singleShot(0, dialog.reject)
+    dialog.exec()
+    workspace.close()
+    print("OMIL Desktop: prueba de humo correcta (oficina aún sin configurar).")
+    return 0

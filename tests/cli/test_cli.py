@@ -2,16 +2,24 @@
 
 from __future__ import annotations
 
+import argparse
 import os
 import sqlite3
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
 
+from omil_desktop import cli
 from omil_desktop.app import main
+from omil_desktop.regional import cli as regional_cli
 from omil_desktop.services.workspace import Workspace
+from omil_desktop.spanish_argparse import SpanishArgumentParser
+from tests.support.damage import damage_page, folder_state, office_with_people
+
+REPO = Path(__file__).parents[2]
 
 
 def run(capsys, *argv):
@@ -225,7 +233,8 @@ def test_corrupt_database_exits_2_with_spanish_message(tmp_path, capsys):
 
     assert code == 2
     assert out == ""
-    assert err.startswith("Error: El archivo de la base de datos está dañado")
+    assert err.startswith("Error: La base de datos de la oficina")
+    assert "está dañada y no se abrió" in err
     assert (data_dir / "omil.sqlite3").read_bytes() == b"\x13\x37" * 3000
 
 
@@ -268,3 +277,155 @@ def test_data_dir_that_is_a_file_exits_2_with_spanish_message(tmp_path, capsys):
 
     assert (code, out) == (2, "")
     assert err.startswith("Error: No se puede crear la carpeta de datos")
+
+
+ENGLISH = ("usage:", "options:", "positional arguments", "optional arguments", "show this help")
+
+
+def every_help(parser: argparse.ArgumentParser) -> list[str]:
+    """The --help of the parser and of every sub-command, however deep."""
+    texts = [parser.format_help()]
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for sub in dict.fromkeys(action.choices.values()):
+                texts += every_help(sub)
+    return texts
+
+
+@pytest.mark.parametrize("build", [cli.build_parser, regional_cli.build_parser])
+def test_help_of_both_command_lines_is_spanish_throughout(build):
+    parser = build()
+    assert isinstance(parser, SpanishArgumentParser)
+    texts = every_help(parser)
+    assert len(texts) > 7
+    for text in texts:
+        assert text.startswith("uso: ")
+        assert "opciones:" in text and "muestra esta ayuda y termina" in text
+        for english in ENGLISH:
+            assert english not in text, (english, text)
+
+
+def test_desktop_help_names_every_command_and_its_arguments_in_spanish(capsys):
+    with pytest.raises(SystemExit) as caught:
+        main(["--help"])
+    assert caught.value.code == 0
+    out = capsys.readouterr().out
+    assert out.count("opciones:") == 1  # the shared --data-dir joins the same section
+    for command in ("init", "import-people", "export-people", "enroll", "sync", "backup"):
+        assert f"    {command} " in out
+    with pytest.raises(SystemExit):
+        main(["restore", "--help"])
+    out = capsys.readouterr().out
+    assert out.startswith("uso: omil-desktop restore [-h] [--data-dir CARPETA] ARCHIVO")
+    assert "argumentos:\n  ARCHIVO" in out
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["init", "--comuna"], "omil-desktop init: error: argumento --comuna: falta su valor"),
+        (["init"], "error: faltan los argumentos obligatorios: --comuna, --officer"),
+        (["export-people", "a.xlsx", "b.xlsx"], "error: argumentos no reconocidos: b.xlsx"),
+        (["respaldar"], "error: argumento COMANDO: opción no válida: 'respaldar' (elija entre"),
+    ],
+)
+def test_command_line_mistakes_are_explained_in_spanish(capsys, argv, message):
+    with pytest.raises(SystemExit) as caught:
+        main(argv)
+    assert caught.value.code == 2
+    err = capsys.readouterr().err
+    assert err.startswith("uso: omil-desktop")
+    assert message in err
+
+
+def smoke(*args: str, cwd: Path, home: Path) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "HOME": str(home), "XDG_DATA_HOME": str(home / "xdg")}
+    env.pop("QT_QPA_PLATFORM", None)  # the switch itself must choose offscreen
+    return subprocess.run(
+        [sys.executable, "-m", "omil_desktop", "--smoke-test", *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+        cwd=cwd,
+        check=False,
+    )
+
+
+def test_smoke_test_opens_the_given_data_folder(tmp_path):
+    data_dir = tmp_path / "datos"
+    office_with_people(data_dir, 3)
+
+    result = smoke("--data-dir", str(data_dir), cwd=tmp_path, home=tmp_path)
+
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == "OMIL Desktop: prueba de humo correcta.\n"
+    assert not (tmp_path / "xdg").exists()  # not the user's folder
+    ws = Workspace(data_dir)
+    try:  # the folder's own office, untouched: no smoke-test office was set up in it
+        assert (ws.office.comuna_code, ws.people.counts()[0]) == ("10404", 3)
+    finally:
+        ws.close()
+
+
+def test_smoke_test_of_a_folder_without_an_office_sets_none_up(tmp_path):
+    result = smoke("--data-dir", str(tmp_path / "nueva"), cwd=tmp_path, home=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "prueba de humo correcta (oficina aún sin configurar)" in result.stdout
+    ws = Workspace(tmp_path / "nueva")
+    try:
+        assert ws.office is None
+    finally:
+        ws.close()
+
+
+def test_smoke_test_fails_on_a_damaged_store_and_leaves_it_alone(tmp_path):
+    data_dir = tmp_path / "datos"
+    office_with_people(data_dir, 300)
+    damage_page(data_dir / "omil.sqlite3", "person")
+    before = folder_state(data_dir)
+
+    result = smoke("--data-dir", str(data_dir), cwd=tmp_path, home=tmp_path)
+
+    assert result.returncode == 2
+    assert result.stdout == ""
+    assert result.stderr.startswith("Error: La base de datos de la oficina")
+    assert "está dañada y no se abrió" in result.stderr
+    assert folder_state(data_dir) == before
+
+
+def test_python_main_py_from_a_checkout_works_from_anywhere(tmp_path):
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
+    result = subprocess.run(
+        [sys.executable, str(REPO / "main.py"), "--data-dir", str(tmp_path / "d"), "init",
+         "--comuna", "Palena", "--officer", "Ana Pérez"],
+        capture_output=True, text=True, env=env, cwd=tmp_path, timeout=60, check=False,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("Oficina configurada: OMIL Palena")
+
+
+def test_python_main_py_says_what_it_needs_when_not_installed(tmp_path):
+    """Without the editable install (here: no site-packages at all) it says what to run."""
+    result = subprocess.run(
+        [sys.executable, "-S", str(REPO / "main.py"), "--help"],
+        capture_output=True, text=True, cwd=tmp_path, timeout=60, check=False,
+    )  # fmt: skip
+    assert result.returncode == 2
+    assert result.stderr == (
+        "OMIL Desktop no está instalado en este entorno de Python. Desde esta carpeta, "
+        "ejecute: pip install -e .\n"
+    )
+
+
+def test_backup_command_into_a_file_and_the_days_backup_of_a_command(office_dir, tmp_path, capsys):
+    sheet = tmp_path / "u.csv"
+    sheet.write_text("RUT;Nombres;Apellidos\n12.345.678-5;María José;Núñez Pérez\n")
+    assert run(capsys, "--data-dir", office_dir, "import-people", sheet)[0] == 0
+    (daily,) = (office_dir / "respaldos").glob("omil-*-diario.sqlite3")  # taken by init
+
+    code, out, err = run(capsys, "--data-dir", office_dir, "backup", tmp_path / "copia.sqlite3")
+
+    assert (code, err) == (0, "")
+    assert out == f"Copia de respaldo verificada: {tmp_path / 'copia.sqlite3'} (1 persona).\n"
+    assert daily.exists()

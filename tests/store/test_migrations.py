@@ -304,7 +304,7 @@ def test_corrupt_file_gives_spanish_storage_error(data_dir):
         migrate(data_dir)
 
     message = str(caught.value)
-    assert "dañado" in message
+    assert "está dañada" in message
     assert "respaldos" in message
     assert path.read_bytes() == garbage
 

@@ -8,7 +8,7 @@ import threading
 
 import pytest
 from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
 from omil_desktop.services.workspace import Workspace
 from omil_desktop.store import engine
@@ -18,18 +18,20 @@ from omil_desktop.ui.people.person_dialog import PersonDialog
 
 
 def test_corrupt_database_at_start_is_explained(qtbot, data_dir, when_modal):
+    from omil_desktop.ui.recovery import RecoveryDialog
+
     data_dir.mkdir()
     (data_dir / "omil.sqlite3").write_bytes(b"this is not a database at all" * 200)
     messages: list[str] = []
 
-    def read_and_close(box: QMessageBox) -> None:
-        messages.append(box.text())
-        box.accept()
+    def read_and_quit(dialog: RecoveryDialog) -> None:
+        messages.append(" ".join(label.text() for label in dialog.findChildren(QLabel)))
+        dialog.quit_button.click()
 
-    when_modal(QMessageBox, read_and_close)
+    when_modal(RecoveryDialog, read_and_quit)
     assert open_workspace(data_dir) is None
     assert len(messages) == 1
-    assert "dañado" in messages[0] and "respaldo" in messages[0]
+    assert "está dañada" in messages[0] and "copia de respaldo" in messages[0]
 
 
 def test_locked_database_while_saving_keeps_the_form(qtbot, data_dir, monkeypatch, when_modal):

@@ -1,0 +1,171 @@
+"""Backups and restore of an office's data folder: what the window and the CLI call.
+
+- :meth:`Backups.after_start` runs off the GUI thread once the window is up (and before a
+  command that changes data): it finishes the start-up check when that one ran out of time, and
+  takes the day's backup if none was taken today (verified before older ones are rotated).
+- :meth:`Backups.make` is ``omil-desktop backup``; :meth:`Backups.restore` is
+  ``omil-desktop restore FILE`` and the window's "Restaurar" when the database is damaged or lost.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from omil_desktop.domain.territory import Territory
+from omil_desktop.store.backup import (
+    DAILY,
+    MANUAL,
+    BackupCancelled,
+    BackupFailed,
+    backups_dir,
+    daily_backup_due,
+    make_backup,
+    periodic_backup,
+)
+from omil_desktop.store.engine import database_path
+from omil_desktop.store.errors import StorageError
+from omil_desktop.store.integrity import (
+    LOG_DIRNAME,
+    STARTUP_CHECK_BUDGET_S,
+    CheckResult,
+    DatabaseDamaged,
+    DatabaseMissing,
+    EarlyCheck,
+    mark_damaged,
+    quick_check,
+)
+from omil_desktop.store.lock import DataFolderInUse, DataFolderLock
+from omil_desktop.store.restore import (
+    BackupFacts,
+    BackupRefused,
+    RestoreResult,
+    inspect_backup,
+    newest_verified_backup,
+    restore_backup,
+)
+
+log = logging.getLogger(__name__)
+
+__all__ = [
+    "LOG_DIRNAME",
+    "STARTUP_CHECK_BUDGET_S",
+    "BackupCancelled",
+    "BackupFacts",
+    "BackupFailed",
+    "BackupRefused",
+    "Backups",
+    "CheckResult",
+    "DataFolderInUse",
+    "DataFolderLock",
+    "DatabaseDamaged",
+    "DatabaseMissing",
+    "EarlyCheck",
+    "RestoreResult",
+    "StorageError",
+]
+
+
+@dataclass(frozen=True)
+class AfterStart:
+    """What the background work after start-up did."""
+
+    backup: Path | None = None
+    """The day's backup, when one was due and taken."""
+    damaged: DatabaseDamaged | None = None
+    """The full check (or the backup's verification) found the database damaged."""
+    problem: StorageError | None = None
+    """The day's backup could not be made (disk full…); older backups are untouched."""
+
+
+class Backups:
+    """Backups of one data folder."""
+
+    def __init__(self, data_dir: Path, territory: Territory | None = None) -> None:
+        self.data_dir = data_dir
+        self._territory = territory
+
+    @property
+    def folder(self) -> Path:
+        return backups_dir(database_path(self.data_dir))
+
+    def after_start(
+        self,
+        check: CheckResult,
+        *,
+        now: datetime | None = None,
+        should_stop: Callable[[], bool] | None = None,
+    ) -> AfterStart:
+        """Finish a start-up check cut short by its time budget, then the day's backup if due.
+
+        A database found damaged is marked so (the next start refuses it and offers the newest
+        sound backup) and no backup is taken of it. Raises :class:`BackupCancelled` when
+        ``should_stop`` asks to stop (the window is closing).
+        """
+        path = database_path(self.data_dir)
+        moment = now or datetime.now()
+        try:
+            if check is CheckResult.PARTIAL:
+                quick_check(path, should_stop=should_stop)
+            if not daily_backup_due(path, moment.date()):
+                return AfterStart()
+            target = periodic_backup(self.data_dir, DAILY, now=moment, should_stop=should_stop)
+        except DatabaseDamaged as exc:
+            log.error("Full check found the database damaged")
+            mark_damaged(self.data_dir, exc.detail, moment)
+            return AfterStart(damaged=exc)
+        except BackupCancelled:
+            raise
+        except StorageError as exc:
+            log.warning("Daily backup failed: %s", type(exc).__name__)
+            return AfterStart(problem=exc)
+        log.info("Daily backup taken")
+        return AfterStart(backup=target)
+
+    def make(self, target: Path | None = None, *, now: datetime | None = None) -> BackupFacts:
+        """A verified backup now: into ``respaldos`` (rotated with the daily ones) or ``target``.
+
+        Raises :class:`DatabaseDamaged` (the database itself fails the check) or
+        :class:`StorageError`.
+        """
+        path = database_path(self.data_dir)
+        if not path.exists() or path.stat().st_size == 0:
+            raise StorageError(
+                f"No hay base de datos que respaldar en {self.data_dir}: la oficina aún no está "
+                "configurada ahí."
+            )
+        try:
+            if target is None:
+                made = periodic_backup(self.data_dir, MANUAL, now=now)
+            else:
+                made = make_backup(path, MANUAL, target=target, now=now)
+        except DatabaseDamaged as exc:  # the full check of the copy is the database's own
+            mark_damaged(self.data_dir, exc.detail, now)
+            raise
+        return inspect_backup(made)
+
+    def newest_verified(self) -> BackupFacts | None:
+        """The newest backup of this office in ``respaldos`` that passes the full check."""
+        return newest_verified_backup(self.data_dir)
+
+    def inspect(self, file: Path) -> BackupFacts:
+        return inspect_backup(file)
+
+    def restore(self, file: Path, *, lock: DataFolderLock | None = None) -> RestoreResult:
+        """Put the backup ``file`` in place of the database; the current one is kept aside.
+
+        ``lock``: the folder's lock, already held by the caller (the window); without it the
+        lock is taken here, and :class:`DataFolderInUse` says the window has the folder open.
+        """
+        names = self._comuna_names()
+        if lock is not None and lock.held:
+            return restore_backup(self.data_dir, file, comuna_name=names)
+        with DataFolderLock(self.data_dir):
+            return restore_backup(self.data_dir, file, comuna_name=names)
+
+    def _comuna_names(self) -> dict[str, str]:
+        territory = self._territory or Territory.default()
+        return {c.code: c.name for c in territory.comunas}
