@@ -56,3 +56,8 @@ def test_a_wrong_way_import_breaks_a_contract(tmp_path):
     )
     assert done.returncode != 0
     assert "BROKEN" in done.stdout
+
+
+def test_the_types_check(tmp_path):
+    """mypy, strict (configuration in pyproject.toml), with a cache of its own."""
+    run("mypy", "--cache-dir", str(tmp_path / "mypy-cache"))

@@ -11,6 +11,7 @@ import sqlite3
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from omil_desktop.store.backup import backup_database
 from omil_desktop.store.engine import create_sqlite_engine
@@ -23,6 +24,9 @@ from omil_desktop.store.integrity import (
     open_read_only,
     quick_check,
 )
+
+if TYPE_CHECKING:
+    from alembic.config import Config  # imported lazily at run time
 
 __all__ = ["DatabaseDamaged", "open_read_only"]
 
@@ -56,7 +60,7 @@ def read_revision(path: Path) -> str | None:
     return row[0] if row else None
 
 
-def _alembic_config(path: Path):  # noqa: ANN202 - alembic is imported lazily
+def _alembic_config(path: Path) -> Config:
     from alembic.config import Config
 
     config = Config()

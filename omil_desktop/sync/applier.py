@@ -221,13 +221,12 @@ class Applier:
                 self._guarded.setdefault((conflict.table_name, conflict.row_id), {})[
                     conflict.field
                 ] = conflict
-        ruts = sorted(
-            {
-                item.fields["rut"]
-                for item in items
-                if item.table == "person" and isinstance(item.fields.get("rut"), str)
-            }
-        )
+        found: set[str] = set()
+        for item in items:
+            rut = item.fields.get("rut")
+            if item.table == "person" and isinstance(rut, str):
+                found.add(rut)
+        ruts = sorted(found)
         for chunk in _chunks(ruts):
             for person in self.session.scalars(select(Person).where(Person.rut.in_(chunk))):
                 self._know_person(person)
@@ -284,7 +283,8 @@ class Applier:
                 # holds from another PC of the office: this PC's copy takes the server's id
                 # and its unsent data goes as a merge (§10).
                 repoint(self.session, item.table, twin.id, item.row)
-                self._people.pop(identity, None)
+                if identity is not None:
+                    self._people.pop(identity, None)
                 self._load([item], fresh=False)
                 obj = self._objects.get(key)
         self._write(model, item, obj, fields)

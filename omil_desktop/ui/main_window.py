@@ -126,9 +126,12 @@ class MainWindow(QMainWindow):
         if build is not None:
             placeholder = self.pages.widget(index)
             self.pages.insertWidget(index, build())
-            self.pages.removeWidget(placeholder)
-            placeholder.deleteLater()
-        return self.pages.widget(index)
+            if placeholder is not None:
+                self.pages.removeWidget(placeholder)
+                placeholder.deleteLater()
+        page = self.pages.widget(index)
+        assert page is not None, "every area has a page"
+        return page
 
     def _show_area(self, index: int) -> None:
         self.pages.setCurrentWidget(self._page(index))

@@ -140,7 +140,7 @@ def test_notice_usage_errors_are_spanish(capsys, server, where):
     assert "La fecha 31-02-2026 no existe." in capsys.readouterr().err
     with pytest.raises(SystemExit):
         main(["notice", "add", *where])
-    assert "faltan los argumentos: --title" in capsys.readouterr().err
+    assert "faltan los argumentos obligatorios: --title" in capsys.readouterr().err
     with pytest.raises(SystemExit):
         main(["notice", "--help"])
     out = capsys.readouterr().out

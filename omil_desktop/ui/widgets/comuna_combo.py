@@ -50,7 +50,8 @@ class ComunaCombo(QComboBox):
         self.setModel(model)
         completer = _FoldingCompleter(model, self)
         self.setCompleter(completer)
-        completer.activated[QModelIndex].connect(self._completed)
+        # The QModelIndex overload of an overloaded signal; PySide6's stubs cannot index one.
+        completer.activated[QModelIndex].connect(self._completed)  # type: ignore[index]
         edit = self.lineEdit()
         assert edit is not None  # an editable combo has its line edit
         edit.setPlaceholderText(self.tr("Escriba para buscar la comuna…"))

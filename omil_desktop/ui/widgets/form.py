@@ -14,12 +14,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer, SignalInstance
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
     QComboBox,
+    QCompleter,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -146,7 +147,7 @@ class FieldErrors(QObject):
                 self._fields[other][1].show_message(current.get(other, ""))
 
 
-def _edit_signals(widget: QWidget) -> list:  # list of bound Qt signals
+def _edit_signals(widget: QWidget) -> list[SignalInstance]:
     """The signals a field emits when the officer changes its value."""
     if isinstance(widget, QLineEdit):
         return [widget.textChanged]
@@ -212,7 +213,7 @@ class EnterSaves(QObject):
     def watch_completers(self, edits: Iterable[QLineEdit]) -> None:
         """Let Enter in the completion lists of ``edits`` save, after the list took its pick."""
         for edit in edits:
-            completer = edit.completer()
+            completer: QCompleter | None = edit.completer()  # None at run time, not in stubs
             if completer is None:
                 continue
             popup = completer.popup()
@@ -221,8 +222,11 @@ class EnterSaves(QObject):
                 popup.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._dialog and event.type() == QEvent.Type.Show:
-            self.watch_completers(self._dialog.findChildren(QLineEdit))
+        dialog = getattr(self, "_dialog", None)
+        if dialog is None:  # torn down while a completer's popup still sends it events
+            return False
+        if watched is dialog and event.type() == QEvent.Type.Show:
+            self.watch_completers(dialog.findChildren(QLineEdit))
         elif (
             watched in self._popups
             and event.type() == QEvent.Type.KeyPress

@@ -30,11 +30,11 @@ class ElidedLabel(QLabel):
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.setText(text)
 
-    def setText(self, text: str) -> None:  # type: ignore[override]
+    def setText(self, text: str) -> None:
         self._full = text
         self._fit()
 
-    def text(self) -> str:  # type: ignore[override]
+    def text(self) -> str:
         """The whole text (what is shown may be cut)."""
         return self._full
 
