@@ -444,7 +444,8 @@ class Exchange(ServiceCore):
     ) -> SnapshotPage:
         """One page of current records visible to the office, by (table order, row id) (§7)."""
         position = request.snapshot
-        at = position.at if position is not None else info.last_seq
+        # ``at`` 0: the device asks for a whole copy from now (after restoring a backup, §7).
+        at = position.at if position is not None and position.at > 0 else info.last_seq
         after = position.after if position is not None else None
         tables = list(protocol.SYNC_TABLES)
         start = tables.index(after[0]) if after is not None else 0

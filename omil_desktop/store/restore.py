@@ -204,6 +204,7 @@ def restore_backup(
     try:
         copy_database(backup, staged)
         _carry_sequence(staged, target, facts)
+        _ask_for_a_whole_copy(staged)
         integrity_check(staged)
         fsync_file(staged)
     except BaseException as exc:
@@ -227,6 +228,24 @@ def restore_backup(
             os.replace(marker, aside.with_name(aside.name + ".danada.txt"))
     clear_damage_mark(data_dir)
     return RestoreResult(facts, aside)
+
+
+def _ask_for_a_whole_copy(staged: Path) -> None:
+    """An enrolled office's next sync takes a whole copy of its records from the regional server
+    (docs/sync-protocol.md §7): what it synced after the backup comes back, since a device is never
+    sent its own changes."""
+    conn = sqlite3.connect(staged)
+    try:
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        if "sync_state" not in tables:
+            return  # before schema 0004: never synced
+        conn.execute(
+            "UPDATE sync_state SET snapshot_at = 0, snapshot_after = NULL "
+            "WHERE device_id IS NOT NULL"
+        )
+        conn.commit()
+    finally:
+        conn.close()
 
 
 def _carry_sequence(staged: Path, current: Path, facts: BackupFacts) -> None:

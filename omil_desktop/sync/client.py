@@ -340,7 +340,11 @@ class SyncClient:
                 )
             )
             snapshot = None
-            if state.snapshot_at is not None:
+            # A whole copy asked for after a restore (``at`` 0) waits until the restored unsent
+            # changes went (they come back acknowledged as already held): only then do the
+            # server's values of those fields win here.
+            deferred = state.snapshot_at == 0 and bool(rows)
+            if state.snapshot_at is not None and not deferred:
                 after = json.loads(state.snapshot_after) if state.snapshot_after else None
                 snapshot = protocol.SnapshotPosition(
                     at=state.snapshot_at, after=tuple(after) if after else None
@@ -411,7 +415,7 @@ class SyncClient:
             assert state is not None
             page = response.snapshot
             if page is not None:
-                if request.snapshot is None:
+                if request.snapshot is None or request.snapshot.at == 0:
                     # A new snapshot re-sends everything this office may still see: copies of
                     # other offices' records it no longer includes (un-shared in the compacted
                     # history) must not linger.
@@ -440,7 +444,11 @@ class SyncClient:
             outcome.pulled += applier.result.applied
             outcome.set_aside += applier.result.set_aside
             outcome.cursor = state.cursor
-            outcome.more = response.more or (page is not None and not page.done)
+            outcome.more = (
+                response.more
+                or (page is not None and not page.done)
+                or state.snapshot_at == 0  # a whole copy asked for, not begun yet
+            )
             outcome.unsent = (
                 session.scalar(
                     select(func.count())
