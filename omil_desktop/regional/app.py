@@ -28,6 +28,7 @@ from fastapi import FastAPI, Request, Response
 from pydantic import BaseModel, ValidationError
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.requests import ClientDisconnect
 
 from omil_desktop.regional.service import ProtocolError, RegionalService
 from omil_desktop.sync import protocol
@@ -148,6 +149,11 @@ def create_app(
             return await handler()
         except ProtocolError as exc:
             return error(exc.code, exc.message)
+        except ClientDisconnect:
+            # The device's link dropped while it was sending: nothing was read whole, nothing
+            # written; the device sends again. Not a fault of the server.
+            log.info("Un equipo cortó la conexión antes de terminar de enviar")
+            return error(protocol.MALFORMED, "El envío llegó incompleto.", 400)
         except Exception as exc:
             # The traceback's frames, never the exception's text: it may quote what a device sent.
             log.error(

@@ -10,6 +10,7 @@ import logging
 import os
 import socket
 import threading
+import time
 import tracemalloc
 import zlib
 
@@ -439,3 +440,23 @@ def test_device_values_are_made_printable_and_cut():
     assert protocol.printable("Núñez\u2028\x00") == "Núñez\\u2028\\x00"
     assert protocol.printable("a" * 100, 10) == "a" * 10 + "…"
     assert protocol.printable(None) == "None"
+
+
+def test_a_device_cut_while_sending_is_no_server_error(sqlite_regional, device, caplog):
+    """A link that drops mid-body is the device's weather, not a fault of the server: nothing is
+    written, nothing is logged as an error."""
+    host, port = httpx.URL(device.api.url).host, httpx.URL(device.api.url).port
+    body = protocol.encode(SyncRequest(changes=[device.insert_person()], cursor=0))
+    values = headers(device.api.server_id, Authorization=device.authorization)
+    with caplog.at_level("INFO", logger="omil_desktop.regional"):
+        with socket.create_connection((host, port), timeout=20) as sock:
+            lines = ["POST /api/sync HTTP/1.1", f"Host: {host}", f"Content-Length: {len(body)}"]
+            lines += [f"{name}: {value}" for name, value in values.items()]
+            sock.sendall(("\r\n".join(lines) + "\r\n\r\n").encode() + body[: len(body) // 2])
+        deadline = time.monotonic() + 10
+        while "cortó la conexión" not in caplog.text and time.monotonic() < deadline:
+            time.sleep(0.05)
+
+    assert "cortó la conexión" in caplog.text
+    assert not [r for r in caplog.records if r.levelno >= logging.ERROR]
+    _nothing_written(sqlite_regional, 0)
