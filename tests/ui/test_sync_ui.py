@@ -480,11 +480,24 @@ def test_closing_while_the_reply_waits_for_a_database_lock_waits_for_that_local_
     window.show()
     enroll(qtbot, window, server)
     notice_id = workspace.notices.create("Aviso", "", date(2026, 11, 21))
+    import threading
+
+    from omil_desktop.sync.client import SyncClient
+
+    applying = threading.Event()
+    original = SyncClient._apply
+
+    def apply_and_tell(self, *args, **kwargs):  # a spy: says when the reply is being applied
+        applying.set()
+        return original(self, *args, **kwargs)
+
+    monkeypatch.setattr(SyncClient, "_apply", apply_and_tell)
     other = sqlite3.connect(workspace.db.path)
     other.execute("BEGIN IMMEDIATE")
     try:
         window.sync.sync_now()
-        qtbot.waitUntil(lambda: server.service.record("notice", notice_id) is not None)
+        qtbot.waitUntil(applying.is_set, timeout=20_000)
+        assert server.service.record("notice", notice_id) is not None
         window.close()  # the client is applying the reply: it waits for the lock
         assert not window.sync._thread.isRunning()
     finally:
