@@ -14,6 +14,11 @@ PROBE_BACKOFF_MS = (30_000, 60_000, 120_000, 300_000, 600_000)
 """Waits between probes while the server is unreachable (the last one repeats)."""
 
 
+CUT_RETRY_MS = (2_000, 10_000)
+"""Waits before trying the sync again after a link that worked dropped in the middle of an
+exchange (a cut or a timeout): it is likely back at once. After these, the probe back-off."""
+
+
 def probe_wait_ms(step: int, backoff: tuple[int, ...] = PROBE_BACKOFF_MS) -> int:
     """The wait before probe number ``step`` (0-based) after a failed sync."""
     return backoff[min(step, len(backoff) - 1)]

@@ -61,6 +61,8 @@ REFUSED = "refused"
 SERVER = "server"
 BAD_REPLY = "bad_reply"
 CANCELLED = "cancelled"
+CUT = "cut"
+"""The link dropped in the middle of an exchange (the server had been reached)."""
 
 
 class SyncError(Exception):
@@ -537,7 +539,7 @@ def _cut() -> Unreachable:
     return Unreachable(
         "Se cortó la conexión con el servidor regional. Los cambios quedan guardados y se "
         "enviarán en el próximo intento.",
-        kind=OFFLINE,
+        kind=CUT,
     )
 
 

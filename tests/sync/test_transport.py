@@ -133,11 +133,12 @@ def test_a_slow_server_is_a_timeout(tiny_server):
     assert error.value.kind == "timeout"
 
 
-def test_a_connection_cut_before_the_reply_is_offline(tiny_server, transport):
+def test_a_connection_cut_before_the_reply_is_a_cut(tiny_server, transport):
     tiny_server.answer = lambda _seen: Answer(cut=True)
     with pytest.raises(SyncError) as error:
         transport.sync(tiny_server.url, REQUEST, CREDENTIAL)
-    assert error.value.kind == "offline"
+    assert error.value.kind == "cut"
+    assert "Se cortó la conexión" in error.value.message
 
 
 def test_enroll_sends_no_credential(tiny_server, transport):

@@ -570,3 +570,33 @@ def test_the_notice_form_shows_its_errors_clears_them_and_saves_on_enter(
 
     assert seen == {"error": "Escriba el título del aviso.", "after": ""}
     assert [n.title for n in workspace.notices.list()] == ["Feria laboral"]
+
+
+def test_a_link_cut_mid_exchange_is_tried_again_soon_without_the_back_off(
+    qtbot, window, server, workspace, monkeypatch
+):
+    """A link that worked and dropped in the middle of an exchange is likely back at once: the
+    controller syncs again after the first short wait, not after the probe back-off."""
+    from omil_desktop.ui.sync import controller
+    from tests.support.fault_proxy import DOWN, Fault, FaultProxy
+
+    monkeypatch.setattr(controller, "CUT_RETRY_MS", (300, 600))
+    monkeypatch.setattr(controller, "PROBE_BACKOFF_MS", (600_000,))  # would never come in time
+    monkeypatch.setattr(controller, "FIRST_SYNC_DELAY_MS", 600_000)  # nor the first sync
+    host, port = server.url.removeprefix("http://").split(":")
+    with FaultProxy((host, int(port))) as proxy:
+        page = open_sync_area(window)
+        page.server_edit.setText(proxy.url)
+        page.code_edit.setText(server.code("10404"))
+        qtbot.mouseClick(page.enroll_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: window.sync.status().enrolled, timeout=20_000)
+        wait_idle(qtbot, window)
+        cut = proxy.arm(Fault(DOWN, at=0.5, action="close", path="/api/sync"))
+        notice_id = workspace.notices.create("Aviso cortado", "", date(2026, 11, 21))
+
+        window.sync.sync_now()
+        qtbot.waitUntil(cut.triggered.is_set, timeout=20_000)
+        qtbot.waitUntil(lambda: window.sync.view().state is SyncState.UP_TO_DATE, timeout=20_000)
+
+    assert server.service.record("notice", notice_id) is not None
+    assert status_text(window) == "Al día"

@@ -24,6 +24,7 @@ from omil_desktop.domain.text import count_text
 from omil_desktop.services.errors import ServiceError, StorageError
 from omil_desktop.services.workspace import Workspace
 from omil_desktop.sync.policy import (  # module names of their own: a test can shorten them
+    CUT_RETRY_MS,
     FIRST_SYNC_DELAY_MS,
     PROBE_BACKOFF_MS,
     SCHEDULE_MS,
@@ -69,9 +70,16 @@ class SyncView:
 
 
 def _offline(kind: str) -> bool:
-    from omil_desktop.sync.transport import OFFLINE, TIMEOUT
+    from omil_desktop.sync.transport import CUT, OFFLINE, TIMEOUT
 
-    return kind in (OFFLINE, TIMEOUT)
+    return kind in (OFFLINE, TIMEOUT, CUT)
+
+
+def _cut(kind: str) -> bool:
+    """The link worked and dropped mid-exchange: worth trying again soon."""
+    from omil_desktop.sync.transport import CUT, TIMEOUT
+
+    return kind in (CUT, TIMEOUT)
 
 
 _SYNC_BUG = "Error inesperado al sincronizar; quedó en el registro."
@@ -229,6 +237,10 @@ class SyncController(QObject):
         self._probe_timer = QTimer(self)
         self._probe_timer.setSingleShot(True)
         self._probe_timer.timeout.connect(self._probe)
+        self._quick_retries = 0
+        self._retry_timer = QTimer(self)
+        self._retry_timer.setSingleShot(True)
+        self._retry_timer.timeout.connect(self.sync_now)
         self._network: QNetworkInformation | None = None
 
     # -- what the window calls -----------------------------------------------------------
@@ -270,6 +282,7 @@ class SyncController(QObject):
             return
         self._busy = True
         self._probe_timer.stop()
+        self._retry_timer.stop()
         self.refresh()
         self._start_sync.emit()
 
@@ -345,6 +358,7 @@ class SyncController(QObject):
         """
         self._schedule.stop()
         self._probe_timer.stop()
+        self._retry_timer.stop()
         self._worker.stop()
         self._thread.quit()
         wait_ms = SHUTDOWN_WAIT_MS if wait_ms is None else wait_ms
@@ -363,6 +377,7 @@ class SyncController(QObject):
         self._offline = False
         self._failure = None
         self._probe_step = 0
+        self._quick_retries = 0
         if getattr(report, "pulled", 0):
             self.data_changed.emit()
         self.refresh()
@@ -389,7 +404,10 @@ class SyncController(QObject):
         self._busy = False
         self._failure = (kind, message)
         self._offline = _offline(kind)
-        if self._offline:
+        if _cut(kind) and self._quick_retries < len(CUT_RETRY_MS):
+            self._retry_timer.start(CUT_RETRY_MS[self._quick_retries])
+            self._quick_retries += 1
+        elif self._offline:
             self._schedule_probe()
         self.refresh()
 
