@@ -11,6 +11,7 @@ import secrets
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
@@ -233,10 +234,12 @@ class Exchange(ServiceCore):
             if request.snapshot is not None or request.cursor < info.horizon - 1:
                 page = self._snapshot_page(session, info, device.office, peers, request)
                 cursor = page.at if page.done else request.cursor
-                return SyncResponse(acks=acks, cursor=cursor, snapshot=page)
+                return SyncResponse(**_acks(acks, client_protocol), cursor=cursor, snapshot=page)
             pulled, more = self._pull(session, device, peers, request.cursor, request.limit)
             cursor = pulled[-1].seq if more else max(request.cursor, info.last_seq)
-            return SyncResponse(acks=acks, changes=pulled, cursor=cursor, more=more)
+            return SyncResponse(
+                **_acks(acks, client_protocol), changes=pulled, cursor=cursor, more=more
+            )
 
     def _push(self, batch: _Batch, change: PushedChange) -> Ack:
         """Check one new pushed change against scope (§6), schema, references and identity
@@ -502,6 +505,16 @@ def _not_superseded(change: Change, record: Record | None, device_id: str) -> di
         if record.origins.get(name) == device_id and record.versions.get(name, 0) > change.seq:
             del fields[name]
     return fields
+
+
+def _acks(acks: list[Ack], client_protocol: int) -> dict[str, Any]:
+    """The acks of an answer: for version 3, only those with something to say (refused, already
+    held, conflicts, a merge) and ``acked_rest``; every ack for older versions. One ack per
+    change was the largest part of an answer to a pushed backlog (§5)."""
+    if client_protocol < 3:
+        return {"acks": acks}
+    notable = [ack for ack in acks if ack.status != "applied" or ack.conflicts or ack.merged_into]
+    return {"acks": notable, "acked_rest": True}
 
 
 def _shared_as_seen(change: Change, record: Record | None, device_id: str) -> bool:

@@ -372,7 +372,9 @@ class SyncClient:
         """A reply that does not answer the request is refused before anything is applied."""
         sent = {change.id for change in request.changes}
         acked = [ack.id for ack in response.acks]
-        if set(acked) != sent or len(acked) != len(sent):
+        listed_all = set(acked) == sent and len(acked) == len(sent)
+        listed_some = response.acked_rest and set(acked) <= sent and len(set(acked)) == len(acked)
+        if not (listed_all or listed_some):
             log.warning("reply acks %d ids for %d sent", len(acked), len(sent))
             raise ServerFailure(
                 "La respuesta del servidor regional no corresponde a lo enviado. Se intentará de "
@@ -407,7 +409,7 @@ class SyncClient:
         now = utcnow()
         with self._db.transaction() as session:
             remote_session(session)
-            self._apply_acks(session, sent, response.acks, outcome, now)
+            self._apply_acks(session, sent, _every_ack(sent, response), outcome, now)
             session.flush()
             applier = Applier(session, office.comuna_code, self._checks(), now)
             applier.apply_changes(response.changes)
@@ -519,6 +521,17 @@ class _Outcome:
     cursor: int = 0
     more: bool = False
     unsent: int = 0
+
+
+def _every_ack(sent: dict[str, ChangeLog], response: protocol.SyncResponse) -> list[protocol.Ack]:
+    """One ack per sent change: those the answer lists, and (``acked_rest``) ``applied`` for the
+    rest, which the server applied with nothing to report."""
+    listed = {ack.id: ack for ack in response.acks}
+    if not response.acked_rest:
+        return list(response.acks)
+    return [
+        listed.get(change_id) or protocol.Ack(id=change_id, status="applied") for change_id in sent
+    ]
 
 
 def _upsert_conflict(

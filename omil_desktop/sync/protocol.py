@@ -512,6 +512,9 @@ class SnapshotPage(_Message):
 
 class SyncResponse(_Message):
     acks: list[Ack] = Field(default_factory=list)
+    acked_rest: bool = False
+    """Version 3: every pushed change not in ``acks`` was applied with nothing to report (no
+    conflict, no merge); only the others (refused, already held, conflicts, merged) are listed."""
     changes: list[PulledChange] = Field(default_factory=list)
     cursor: Count
     more: bool = False

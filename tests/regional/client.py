@@ -12,6 +12,7 @@ from omil_desktop.domain.rut import Rut
 from omil_desktop.store.models import new_id
 from omil_desktop.sync import protocol
 from omil_desktop.sync.protocol import (
+    Ack,
     EnrollRequest,
     EnrollResponse,
     PushedChange,
@@ -193,11 +194,18 @@ class Device:
         return self.post(protocol.encode(message))
 
     def sync(self, *changes: PushedChange, limit: int = 500, **kwargs: Any) -> SyncResponse:
+        """The answer, with one ack per change in the order sent: a version-3 answer lists only
+        the acks with something to say (``acked_rest``); the rest are ``applied``."""
         response = self.request(changes, limit=limit, **kwargs)
         assert response.status_code == 200, response.content
         assert response.headers["content-encoding"] == "gzip"
         reply = SyncResponse.model_validate_json(response.content)
         self.cursor = reply.cursor
+        if reply.acked_rest:
+            listed = {ack.id: ack for ack in reply.acks}
+            assert set(listed) <= {c.id for c in changes}
+            every = [listed.get(c.id) or Ack(id=c.id, status="applied") for c in changes]
+            reply = reply.model_copy(update={"acks": every})
         return reply
 
     def pull_all(self) -> list[protocol.PulledChange]:

@@ -19,7 +19,7 @@ import pytest
 
 from omil_desktop.store.models import new_id
 from omil_desktop.sync import protocol
-from omil_desktop.sync.protocol import SyncRequest
+from omil_desktop.sync.protocol import SyncRequest, SyncResponse
 from tests.regional.client import error_of, headers
 
 
@@ -460,3 +460,19 @@ def test_a_device_cut_while_sending_is_no_server_error(sqlite_regional, device, 
     assert "cortó la conexión" in caplog.text
     assert not [r for r in caplog.records if r.levelno >= logging.ERROR]
     _nothing_written(sqlite_regional, 0)
+
+
+def test_an_answer_lists_only_the_acks_with_something_to_say(sqlite_regional, device, sqlite_api):
+    """Version 3: a backlog of plain changes is answered without one ack per change; a refusal
+    is listed. A client one version behind still gets every ack."""
+    changes = [device.insert_person() for _ in range(300)]
+    bad = device.insert_person(sex="Z")
+
+    response = device.request([*changes, bad])
+
+    reply = SyncResponse.model_validate_json(response.content)
+    assert reply.acked_rest and [(a.id, a.status) for a in reply.acks] == [(bad.id, "refused")]
+    assert response.num_bytes_downloaded < 300  # the whole answer to 301 changes, on the wire
+    old = sqlite_api.device(sqlite_regional.code("10401"), "10401", version=protocol.MIN_PROTOCOL)
+    older = SyncResponse.model_validate_json(old.request([old.insert_person()]).content)
+    assert not older.acked_rest and [a.status for a in older.acks] == ["applied"]
