@@ -452,6 +452,7 @@ def main() -> int:
         },
         "client_batch": protocol.CLIENT_BATCH,
         "retry_policy": {
+            "cut_retry_ms": list(policy.CUT_RETRY_MS),
             "probe_backoff_ms": list(policy.PROBE_BACKOFF_MS),
             "schedule_ms": policy.SCHEDULE_MS,
             "first_sync_delay_ms": policy.FIRST_SYNC_DELAY_MS,

@@ -137,6 +137,7 @@ def run_app_policy(data_dir: Path, max_seconds: float) -> dict[str, Any]:
         "timed_out": state["timed_out"],
         "timeline": timeline,
         "network_backend": backend,
+        "cut_retry_ms": list(policy.CUT_RETRY_MS),
         "probe_backoff_ms": list(policy.PROBE_BACKOFF_MS),
         "schedule_ms": policy.SCHEDULE_MS,
         "first_sync_delay_ms": policy.FIRST_SYNC_DELAY_MS,

@@ -16,7 +16,8 @@ PROBE_BACKOFF_MS = (30_000, 60_000, 120_000, 300_000, 600_000)
 
 CUT_RETRY_MS = (2_000, 10_000)
 """Waits before trying the sync again after a link that worked dropped in the middle of an
-exchange (a cut or a timeout): it is likely back at once. After these, the probe back-off."""
+exchange (a cut or a timeout): it is likely back at once. They count cuts in a row: an exchange
+that goes through starts them over. After these, the probe back-off."""
 
 
 def probe_wait_ms(step: int, backoff: tuple[int, ...] = PROBE_BACKOFF_MS) -> int:

@@ -600,3 +600,38 @@ def test_a_link_cut_mid_exchange_is_tried_again_soon_without_the_back_off(
 
     assert server.service.record("notice", notice_id) is not None
     assert status_text(window) == "Al día"
+
+
+def test_a_second_cut_after_an_exchange_went_through_is_tried_again_soon_too(
+    qtbot, window, server, workspace, monkeypatch
+):
+    """The short waits count cuts in a row: once an exchange went through, the link works, and
+    a later cut in the same backlog waits the first short wait again, not the longer one."""
+    from omil_desktop.sync import protocol
+    from omil_desktop.ui.sync import controller
+    from tests.support.fault_proxy import DOWN, Fault, FaultProxy
+
+    monkeypatch.setattr(controller, "CUT_RETRY_MS", (300, 600_000))  # the 2nd would never come
+    monkeypatch.setattr(controller, "PROBE_BACKOFF_MS", (600_000,))
+    monkeypatch.setattr(controller, "FIRST_SYNC_DELAY_MS", 600_000)
+    host, port = server.url.removeprefix("http://").split(":")
+    with FaultProxy((host, int(port))) as proxy:
+        page = open_sync_area(window)
+        page.server_edit.setText(proxy.url)
+        page.code_edit.setText(server.code("10404"))
+        qtbot.mouseClick(page.enroll_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: window.sync.status().enrolled, timeout=20_000)
+        wait_idle(qtbot, window)
+        monkeypatch.setattr(protocol, "CLIENT_BATCH", 1)  # one notice per exchange
+        first = proxy.arm(Fault(DOWN, at=0.5, action="close", path="/api/sync"))
+        # the retried sync's first exchange goes through, its second is cut
+        second = proxy.arm(Fault(DOWN, at=0.5, action="close", path="/api/sync", skip=1))
+        ids = [workspace.notices.create(f"Aviso {n}", "", date(2026, 11, 21)) for n in range(1, 4)]
+
+        window.sync.sync_now()
+        qtbot.waitUntil(second.triggered.is_set, timeout=20_000)
+        qtbot.waitUntil(lambda: window.sync.view().state is SyncState.UP_TO_DATE, timeout=20_000)
+
+    assert first.fired == 1
+    assert all(server.service.record("notice", i) is not None for i in ids)
+    assert status_text(window) == "Al día"

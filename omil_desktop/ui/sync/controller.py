@@ -229,6 +229,7 @@ class SyncController(QObject):
         self._worker.failed.connect(self._on_failed)
         self._worker.probed.connect(self._on_probed)
         self._worker.progress.connect(self.progress)
+        self._worker.progress.connect(self._on_progress)
         self._thread.start()
 
         self._schedule = QTimer(self)
@@ -397,6 +398,11 @@ class SyncController(QObject):
         self._busy = False
         self.enroll_failed.emit(message)
         self.refresh()
+
+    def _on_progress(self, _done: int, _total: int) -> None:
+        # An exchange went through: the link works, so a later cut in this sync starts again
+        # at the first short wait instead of moving on towards the probe back-off.
+        self._quick_retries = 0
 
     def _on_failed(self, kind: str, message: str) -> None:
         if self._worker.stopping:
