@@ -21,6 +21,7 @@ from omil_desktop.store.integrity import (
     DatabaseDamaged,
     StartupCheck,
     check_before_opening,
+    mark_damaged,
     open_read_only,
     quick_check,
 )
@@ -30,7 +31,7 @@ if TYPE_CHECKING:
 
 __all__ = ["DatabaseDamaged", "open_read_only"]
 
-HEAD_REVISION = "0005"
+HEAD_REVISION = "0006"
 """The newest migration in ``migrations/versions`` (a test keeps the two in step). Knowing it here
 lets an up-to-date database open without importing Alembic, which keeps start-up fast."""
 
@@ -125,7 +126,10 @@ def prepare(
             check = StartupCheck(path, quick_check(path))
         try:
             backup_database(path, label=f"antes-de-migrar-desde-{current}")
-        except (DatabaseDamaged, DiskFull):
+        except DatabaseDamaged as exc:  # its full check found it: the next start refuses at once
+            mark_damaged(data_dir, exc.detail)
+            raise
+        except DiskFull:
             raise
         except (OSError, sqlite3.Error, StorageError) as exc:  # never migrate without the backup
             raise StorageError(

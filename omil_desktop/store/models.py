@@ -143,7 +143,154 @@ class Notice(Synced, Base):
     published_on: Mapped[date] = mapped_column(Date)
 
 
-SYNCED_MODELS: tuple[type[Synced], ...] = (Person, Attention, Notice)
+class Company(Synced, Base):
+    """A company (empresa) the office works with. Shareable with the Red Territorial, with its
+    contacts. Its RUT is one per office, stored compact (``76123456-K``)."""
+
+    __tablename__ = "company"
+    __table_args__ = (
+        Index("ux_company_office_rut", "office_code", "rut", unique=True),
+        Index("ix_company_list", "sort_key", "id", "deleted_at", "search_key"),
+    )
+
+    rut: Mapped[str] = mapped_column(String(10))
+    legal_name: Mapped[str] = mapped_column(String(200))
+    """Razón social."""
+    trade_name: Mapped[str] = mapped_column(String(200), default="")
+    """Nombre de fantasía."""
+    activity: Mapped[str] = mapped_column(String(200), default="")
+    size: Mapped[str | None] = mapped_column(String(10))
+    comuna_code: Mapped[str] = mapped_column(String(5))
+    address: Mapped[str] = mapped_column(String(200), default="")
+    phone: Mapped[str] = mapped_column(String(30), default="")
+    email: Mapped[str] = mapped_column(String(120), default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    search_key: Mapped[str] = mapped_column(Text, default="", info=LOCAL_ONLY)
+    sort_key: Mapped[str] = mapped_column(String(300), default="", info=LOCAL_ONLY)
+
+
+class CompanyContact(Synced, Base):
+    """A person to talk to at a company; shared when its company is."""
+
+    __tablename__ = "company_contact"
+    __table_args__ = (Index("ix_company_contact_company", "company_id"),)
+
+    company_id: Mapped[str] = mapped_column(ForeignKey("company.id"))
+    name: Mapped[str] = mapped_column(String(160))
+    role: Mapped[str] = mapped_column(String(120), default="")
+    phone: Mapped[str] = mapped_column(String(30), default="")
+    email: Mapped[str] = mapped_column(String(120), default="")
+
+
+class CompanyInteraction(Synced, Base):
+    """One contact with a company (llamada, visita, feria laboral…): the office's own log."""
+
+    __tablename__ = "company_interaction"
+    __table_args__ = (Index("ix_company_interaction_company_date", "company_id", "date"),)
+
+    company_id: Mapped[str] = mapped_column(ForeignKey("company.id"))
+    date: Mapped[date] = mapped_column(Date)
+    kind: Mapped[str] = mapped_column(String(30))
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+
+class Vacancy(Synced, Base):
+    """A job offer (oferta) a company gave the office. Shared with the Red Territorial, it
+    reaches the network's other offices read-only, and they may refer their own people to it."""
+
+    __tablename__ = "vacancy"
+    __table_args__ = (
+        Index("ix_vacancy_list", "status", "published_on", "id", "deleted_at"),
+        Index("ix_vacancy_company", "company_id"),
+    )
+
+    company_id: Mapped[str] = mapped_column(ForeignKey("company.id"))
+    title: Mapped[str] = mapped_column(String(200))
+    occupation: Mapped[str] = mapped_column(String(200), default="")
+    openings: Mapped[int] = mapped_column(Integer)
+    """Cupos: how many people the company will hire."""
+    description: Mapped[str] = mapped_column(Text, default="")
+    education_level: Mapped[str | None] = mapped_column(String(30))
+    """The least education asked for (a value of ``EducationLevel``)."""
+    experience: Mapped[str] = mapped_column(String(500), default="")
+    licences: Mapped[str] = mapped_column(String(120), default="")
+    workday: Mapped[str | None] = mapped_column(String(20))
+    salary: Mapped[int | None] = mapped_column(Integer)
+    """Gross monthly pesos."""
+    contract_type: Mapped[str | None] = mapped_column(String(20))
+    comuna_code: Mapped[str] = mapped_column(String(5))
+    published_on: Mapped[date] = mapped_column(Date)
+    closes_on: Mapped[date | None] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(String(12))
+    inclusive: Mapped[bool] = mapped_column(Boolean, default=False)
+    """Inclusiva: meant for people with disability (Ley 21.015)."""
+    search_key: Mapped[str] = mapped_column(Text, default="", info=LOCAL_ONLY)
+
+
+class Referral(Synced, Base):
+    """A person sent to a vacancy (derivación), owned by the office that sent them.
+
+    The vacancy may be another office's shared one: then ``person_id`` is known only here, and
+    the owner office reads who was sent from the candidate fields, filled only for a person
+    who consented (README, *what travels*). Only the vacancy's office records the outcome of
+    the selection (``contratado`` / ``no seleccionado``) on another office's referral.
+    """
+
+    __tablename__ = "referral"
+    __table_args__ = (
+        Index("ix_referral_vacancy", "vacancy_id", "status"),
+        Index("ix_referral_person", "person_id"),
+    )
+
+    vacancy_id: Mapped[str] = mapped_column(ForeignKey("vacancy.id"))
+    person_id: Mapped[str | None] = mapped_column(String(36))
+    """The person referred, a person of the referring office (no foreign key: the vacancy's
+    office holds the referral but not the person)."""
+    candidate_name: Mapped[str] = mapped_column(String(300), default="")
+    candidate_rut: Mapped[str | None] = mapped_column(String(10), default=None)
+    candidate_phone: Mapped[str] = mapped_column(String(30), default="")
+    status: Mapped[str] = mapped_column(String(20))
+    referred_on: Mapped[date] = mapped_column(Date)
+    interviewed_on: Mapped[date | None] = mapped_column(Date)
+    outcome_on: Mapped[date | None] = mapped_column(Date)
+    """When it was hired, not selected or withdrawn."""
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+
+class Placement(Synced, Base):
+    """The contract a referral ended in (colocación), kept by the person's office, which follows
+    the person up at three months."""
+
+    __tablename__ = "placement"
+    __table_args__ = (
+        Index("ux_placement_referral", "referral_id", unique=True),
+        Index("ix_placement_follow_up", "follow_up_on", "followed_up_on"),
+    )
+
+    referral_id: Mapped[str] = mapped_column(ForeignKey("referral.id"))
+    person_id: Mapped[str] = mapped_column(ForeignKey("person.id"))
+    start_on: Mapped[date] = mapped_column(Date)
+    contract_type: Mapped[str] = mapped_column(String(20))
+    months: Mapped[int | None] = mapped_column(Integer)
+    """Agreed length in months; None for an indefinite contract."""
+    follow_up_on: Mapped[date] = mapped_column(Date)
+    """When to check the person is still employed (three months after the start)."""
+    followed_up_on: Mapped[date | None] = mapped_column(Date)
+    still_employed: Mapped[bool | None] = mapped_column(Boolean)
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+
+SYNCED_MODELS: tuple[type[Synced], ...] = (
+    Person,
+    Attention,
+    Notice,
+    Company,
+    CompanyContact,
+    CompanyInteraction,
+    Vacancy,
+    Referral,
+    Placement,
+)
 """Every synced model, parents before children (the order records are applied in)."""
 
 

@@ -181,7 +181,10 @@ class Applier:
         keys = {(item.table, item.row) for item in items}
         for item in items:
             keys.update(
-                (table, row) for _name, table, row in protocol.references(item.table, item.fields)
+                (table, row)
+                for _name, table, row in protocol.references(
+                    item.table, item.fields, everywhere_only=True
+                )
             )
         if fresh:
             self._objects = {}
@@ -263,7 +266,9 @@ class Applier:
         if obj is None and not _complete(model, fields):
             log.info("skipped a partial %s of a %s not held here", item.op, item.table)
             return ""
-        for name, target_table, target in protocol.references(item.table, fields):
+        for name, target_table, target in protocol.references(
+            item.table, fields, everywhere_only=True
+        ):
             if self._objects.get((target_table, target)) is None:
                 return f"{name}: se refiere a un registro que no está en este equipo."
         if item.table == "person":

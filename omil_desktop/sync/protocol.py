@@ -31,7 +31,7 @@ from omil_desktop.domain.people import DocumentType, identity_key
 from omil_desktop.domain.rut import InvalidRut, Rut
 from omil_desktop.domain.territory import REGION_OFFICE as REGION_OFFICE  # part of the protocol
 
-PROTOCOL = 3
+PROTOCOL = 4
 """This program's protocol version."""
 MIN_PROTOCOL = 2
 """The oldest client version a server of this program still serves."""
@@ -153,10 +153,31 @@ class RowId(Kind):
 
 
 @dataclass(frozen=True, slots=True)
+class Whole(Kind):
+    """A whole number from ``minimum`` to ``maximum`` (a JSON integer, never a boolean)."""
+
+    minimum: int = 0
+    maximum: int = MAX_INT
+
+    def _problem(self, value: object, context: Checks) -> str | None:
+        if isinstance(value, bool) or not isinstance(value, int):
+            return "debe ser un número entero"
+        if not self.minimum <= value <= self.maximum:
+            return f"debe estar entre {self.minimum} y {self.maximum}"
+        return None
+
+
+@dataclass(frozen=True, slots=True)
 class Reference(RowId):
-    """The id of a record of ``table`` that the office may see (the server checks who may)."""
+    """The id of a record of ``table`` that the office may see (the server checks who may).
+
+    ``everywhere``: every PC that holds this record also holds the one it points at (the
+    desktop's store keeps a foreign key). False for a referral's person: the vacancy's office
+    holds another office's referral, never its person.
+    """
 
     table: str = ""
+    everywhere: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -303,14 +324,119 @@ _TABLES_V2: dict[str, TableSchema] = {
     "notice": _NOTICE,
 }
 
+_COMPANY_SIZE = frozenset({"micro", "pequena", "mediana", "grande"})
+_INTERACTION = frozenset(
+    {"llamada", "visita", "correo", "encuentro_empresarial", "feria_laboral", "reclutamiento"}
+)
+_WORKDAY = frozenset({"completa", "parcial", "turnos", "otra"})
+_CONTRACT = frozenset({"indefinido", "plazo_fijo", "por_obra", "temporada", "honorarios"})
+_VACANCY_STATUS = frozenset({"abierta", "cubierta", "cerrada", "cancelada"})
+_REFERRAL_STATUS = frozenset(
+    {"derivado", "entrevistado", "contratado", "no_seleccionado", "desistio"}
+)
+MAX_OPENINGS = 1_000
+"""Most openings (cupos) one vacancy may have."""
+MAX_SALARY = 100_000_000
+"""Highest monthly salary, in pesos, a vacancy may state."""
+MAX_CONTRACT_MONTHS = 120
+
+_COMPANY: dict[str, Kind] = {
+    **_SYNCED,
+    "rut": RutText(),
+    "legal_name": Text(max_length=200, required=True),
+    "trade_name": Text(max_length=200),
+    "activity": Text(max_length=200),
+    "size": Choice(nullable=True, values=_COMPANY_SIZE),
+    "comuna_code": ComunaCode(),
+    "address": Text(max_length=200),
+    "phone": Text(max_length=30),
+    "email": Text(max_length=120),
+    "notes": Text(max_length=LONG_TEXT),
+}
+
+_COMPANY_CONTACT: dict[str, Kind] = {
+    **_SYNCED,
+    "company_id": Reference(table="company"),
+    "name": Text(max_length=160, required=True),
+    "role": Text(max_length=120),
+    "phone": Text(max_length=30),
+    "email": Text(max_length=120),
+}
+
+_COMPANY_INTERACTION: dict[str, Kind] = {
+    **_SYNCED,
+    "company_id": Reference(table="company"),
+    "date": Day(),
+    "kind": Choice(values=_INTERACTION),
+    "notes": Text(max_length=LONG_TEXT),
+}
+
+_VACANCY: dict[str, Kind] = {
+    **_SYNCED,
+    "company_id": Reference(table="company"),
+    "title": Text(max_length=200, required=True),
+    "occupation": Text(max_length=200),
+    "openings": Whole(minimum=1, maximum=MAX_OPENINGS),
+    "description": Text(max_length=LONG_TEXT),
+    "education_level": Choice(nullable=True, values=_EDUCATION),
+    "experience": Text(max_length=500),
+    "licences": Text(max_length=120),
+    "workday": Choice(nullable=True, values=_WORKDAY),
+    "salary": Whole(nullable=True, minimum=0, maximum=MAX_SALARY),
+    "contract_type": Choice(nullable=True, values=_CONTRACT),
+    "comuna_code": ComunaCode(),
+    "published_on": Day(),
+    "closes_on": Day(nullable=True),
+    "status": Choice(values=_VACANCY_STATUS),
+    "inclusive": Flag(),
+}
+
+_REFERRAL: dict[str, Kind] = {
+    **_SYNCED,
+    "vacancy_id": Reference(table="vacancy"),
+    "person_id": Reference(nullable=True, table="person", everywhere=False),
+    "candidate_name": Text(max_length=300),
+    "candidate_rut": RutText(nullable=True),
+    "candidate_phone": Text(max_length=30),
+    "status": Choice(values=_REFERRAL_STATUS),
+    "referred_on": Day(),
+    "interviewed_on": Day(nullable=True),
+    "outcome_on": Day(nullable=True),
+    "notes": Text(max_length=LONG_TEXT),
+}
+
+_PLACEMENT: dict[str, Kind] = {
+    **_SYNCED,
+    "referral_id": Reference(table="referral"),
+    "person_id": Reference(table="person"),
+    "start_on": Day(),
+    "contract_type": Choice(values=_CONTRACT),
+    "months": Whole(nullable=True, minimum=1, maximum=MAX_CONTRACT_MONTHS),
+    "follow_up_on": Day(),
+    "followed_up_on": Day(nullable=True),
+    "still_employed": Flag(nullable=True),
+    "notes": Text(max_length=LONG_TEXT),
+}
+
+_TABLES_V4: dict[str, TableSchema] = {
+    **_TABLES_V2,
+    "company": _COMPANY,
+    "company_contact": _COMPANY_CONTACT,
+    "company_interaction": _COMPANY_INTERACTION,
+    "vacancy": _VACANCY,
+    "referral": _REFERRAL,
+    "placement": _PLACEMENT,
+}
+
 SCHEMAS: dict[int, dict[str, TableSchema]] = {
     2: _TABLES_V2,
     3: _TABLES_V2,  # version 3 changed the exchange (merges, §10), not the records
+    4: _TABLES_V4,  # version 4 adds companies, vacancies, referrals and placements
 }
 """Protocol version → synced table → field → kind. Tables are listed parents first (the order
 records are applied in)."""
 
-SHAREABLE_TABLES = frozenset({"notice"})
+SHAREABLE_TABLES = frozenset({"notice", "company", "company_contact", "vacancy"})
 """Tables whose records an office may share with its Red Territorial."""
 
 SHARED_FIELD = "shared"
@@ -391,15 +517,21 @@ def describe_problems(problems: Mapping[str, str], limit: int = 5) -> str:
 
 
 def references(
-    table: str, fields: Mapping[str, object], version: int = PROTOCOL
+    table: str,
+    fields: Mapping[str, object],
+    version: int = PROTOCOL,
+    *,
+    everywhere_only: bool = False,
 ) -> list[tuple[str, str, str]]:
-    """``(field, referenced table, row id)`` of every non-null reference in ``fields``."""
+    """``(field, referenced table, row id)`` of every non-null reference in ``fields``;
+    ``everywhere_only``: only those a PC holding the record also holds (:class:`Reference`)."""
     columns = schema(table, version) or {}
     found = []
     for name, value in fields.items():
         kind = columns.get(name)
         if isinstance(kind, Reference) and isinstance(value, str):
-            found.append((name, kind.table, value))
+            if kind.everywhere or not everywhere_only:
+                found.append((name, kind.table, value))
     return found
 
 

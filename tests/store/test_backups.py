@@ -169,3 +169,20 @@ def test_damage_found_by_the_days_backup_stops_a_command_before_it_writes(office
     assert digest(database_path(office)) == before  # nothing imported
     assert list_backups(database_path(office)) == []  # and no copy of the damaged file
     assert (office / DAMAGE_MARKER).is_file()  # the next start refuses it straight away
+
+
+def test_damage_found_by_the_backup_before_a_migration_is_remembered_too(office, capsys):
+    from omil_desktop.app import main
+
+    index_out_of_step(database_path(office))
+    with closing(sqlite3.connect(database_path(office))) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = '0005'")  # one revision behind
+        conn.commit()
+    before = digest(database_path(office))
+
+    code = main(["--data-dir", str(office), "backup"])
+
+    assert code == 2
+    assert "está dañada y no se abrió" in capsys.readouterr().err
+    assert digest(database_path(office)) == before  # not migrated, not written
+    assert (office / DAMAGE_MARKER).is_file()  # the next start refuses it straight away

@@ -4,13 +4,25 @@ models must be able to hold everything it lets through (a superset), for every v
 from __future__ import annotations
 
 import pytest
-from sqlalchemy import Boolean, Date, DateTime, String, Text
+from sqlalchemy import Boolean, Date, DateTime, Integer, String, Text
 
+from omil_desktop.domain import intermediation as words
 from omil_desktop.domain.people import ENUM_FIELDS, ServiceKind
 from omil_desktop.store.models import SYNCED_MODELS
 from omil_desktop.sync import protocol
 
 MODELS = {m.__tablename__: m for m in SYNCED_MODELS}
+ENUMS = {
+    ("attention", "kind"): ServiceKind,
+    ("company", "size"): words.CompanySize,
+    ("company_interaction", "kind"): words.InteractionKind,
+    ("vacancy", "workday"): words.Workday,
+    ("vacancy", "contract_type"): words.ContractType,
+    ("vacancy", "status"): words.VacancyStatus,
+    ("referral", "status"): words.ReferralStatus,
+    ("placement", "contract_type"): words.ContractType,
+}
+"""Fields whose codes come from an enum of the domain other than a person's (ENUM_FIELDS)."""
 CASES = [
     (version, table, name, kind)
     for version, tables in protocol.SCHEMAS.items()
@@ -35,11 +47,16 @@ def test_every_field_of_the_protocol_fits_a_column_of_the_models(version, table,
         assert isinstance(column.type, Date)
     elif isinstance(kind, protocol.Moment):
         assert isinstance(column.type, DateTime)
+    elif isinstance(kind, protocol.Whole):
+        assert isinstance(column.type, Integer)
     elif isinstance(kind, protocol.Reference):
-        (foreign,) = column.foreign_keys
-        assert foreign.column.table.name == kind.table
+        if kind.everywhere:
+            (foreign,) = column.foreign_keys
+            assert foreign.column.table.name == kind.table
+        else:  # a PC may hold the record without the one it points at
+            assert not column.foreign_keys
     elif isinstance(kind, protocol.Choice):
-        enum = ServiceKind if (table, name) == ("attention", "kind") else ENUM_FIELDS[name]
+        enum = ENUMS.get((table, name)) or ENUM_FIELDS[name]
         assert kind.values == {member.value for member in enum}
         longest = max(len(value) for value in kind.values)
         assert column.type.length is None or longest <= column.type.length
