@@ -529,9 +529,10 @@ def references(
     found = []
     for name, value in fields.items():
         kind = columns.get(name)
-        if isinstance(kind, Reference) and isinstance(value, str):
-            if kind.everywhere or not everywhere_only:
-                found.append((name, kind.table, value))
+        if not isinstance(kind, Reference) or not isinstance(value, str):
+            continue
+        if kind.everywhere or not everywhere_only:
+            found.append((name, kind.table, value))
     return found
 
 
