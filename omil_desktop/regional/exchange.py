@@ -154,8 +154,9 @@ class Exchange(ServiceCore):
         ids = [c.id for c in changes]
         if len(set(ids)) != len(ids):
             raise ProtocolError(protocol.MALFORMED, "El envío repite un mismo cambio.")
+        tables = list(protocol.SCHEMAS[client_protocol])
         after = request.snapshot.after if request.snapshot is not None else None
-        if after is not None and after[0] not in protocol.SYNC_TABLES:
+        if after is not None and after[0] not in tables:
             raise ProtocolError(protocol.MALFORMED, "La posición de la copia no es válida.")
         now = self.clock()
         with self.store.write() as session:
@@ -227,15 +228,19 @@ class Exchange(ServiceCore):
             if ns:
                 device.last_n = max(device.last_n, ns[-1])
             device.last_sync_at = now
-            device.protocol = client_protocol
+            catch_up = _tables_added(device.protocol, client_protocol) and request.cursor > 0
+            if not catch_up:
+                device.protocol = client_protocol
             session.flush()
 
             peers = batch.peers
-            if request.snapshot is not None or request.cursor < info.horizon - 1:
-                page = self._snapshot_page(session, info, device.office, peers, request)
+            if catch_up or request.snapshot is not None or request.cursor < info.horizon - 1:
+                page = self._snapshot_page(session, info, device.office, peers, request, tables)
                 cursor = page.at if page.done else request.cursor
+                if page.done:  # a device updated to a version with new tables has them all now
+                    device.protocol = client_protocol
                 return SyncResponse(**_acks(acks, client_protocol), cursor=cursor, snapshot=page)
-            pulled, more = self._pull(session, device, peers, request.cursor, request.limit)
+            pulled, more = self._pull(session, device, peers, request.cursor, request.limit, tables)
             cursor = pulled[-1].seq if more else max(request.cursor, info.last_seq)
             return SyncResponse(
                 **_acks(acks, client_protocol), changes=pulled, cursor=cursor, more=more
@@ -404,12 +409,20 @@ class Exchange(ServiceCore):
         return or_(*visible)
 
     def _pull(
-        self, session: Session, device: Device, peers: list[str], cursor: int, limit: int
+        self,
+        session: Session,
+        device: Device,
+        peers: list[str],
+        cursor: int,
+        limit: int,
+        tables: list[str],
     ) -> tuple[list[PulledChange], bool]:
+        """The next page of changes the device may see, of the tables its version syncs."""
         query = (
             select(Change)
             .where(
                 Change.seq > cursor,
+                Change.table_name.in_(tables),
                 or_(Change.device_id.is_(None), Change.device_id != device.id, Change.to_author),
                 self._visible_changes(device.office, peers),
             )
@@ -444,13 +457,14 @@ class Exchange(ServiceCore):
         office: str,
         peers: list[str],
         request: SyncRequest,
+        tables: list[str],
     ) -> SnapshotPage:
-        """One page of current records visible to the office, by (table order, row id) (§7)."""
+        """One page of current records visible to the office, by (table order, row id) (§7), of
+        the tables the device's version syncs."""
         position = request.snapshot
         # ``at`` 0: the device asks for a whole copy from now (after restoring a backup, §7).
         at = position.at if position is not None and position.at > 0 else info.last_seq
         after = position.after if position is not None else None
-        tables = list(protocol.SYNC_TABLES)
         start = tables.index(after[0]) if after is not None else 0
         visible: ColumnElement[bool] = Record.office_code.in_([office, protocol.REGION_OFFICE])
         if peers:
@@ -505,6 +519,14 @@ def _not_superseded(change: Change, record: Record | None, device_id: str) -> di
         if record.origins.get(name) == device_id and record.versions.get(name, 0) > change.seq:
             del fields[name]
     return fields
+
+
+def _tables_added(before: int | None, now: int) -> bool:
+    """Whether a device that synced in version ``before`` and now speaks ``now`` syncs tables
+    it was never sent: it needs a whole copy once (docs/sync-protocol.md §3)."""
+    if before is None or before >= now:
+        return False
+    return bool(set(protocol.SCHEMAS.get(now, {})) - set(protocol.SCHEMAS.get(before, {})))
 
 
 def _acks(acks: list[Ack], client_protocol: int) -> dict[str, Any]:

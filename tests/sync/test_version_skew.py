@@ -104,3 +104,56 @@ def test_a_client_newer_than_the_server_is_told_the_server_must_update(
     assert refused.value.kind == UPDATE_SERVER
     assert "servidor regional aún no se actualiza" in refused.value.message
     assert office.client.status().pending == 1
+
+
+def _company(office, name: str, body: int) -> str:
+    from omil_desktop.domain.rut import Rut
+    from omil_desktop.store.models import Company
+
+    with office.workspace.db.transaction() as session:
+        company = Company(
+            office_code="10401",
+            rut=Rut.from_body(body).compact,
+            legal_name=name,
+            comuna_code="10401",
+        )
+        session.add(company)
+        session.flush()
+        return company.id
+
+
+def _companies(office) -> list[str]:
+    from sqlalchemy import select
+
+    from omil_desktop.store.models import Company
+
+    with office.workspace.db.transaction() as session:
+        return list(session.scalars(select(Company.legal_name)))
+
+
+def test_an_older_device_is_never_sent_tables_it_cannot_hold_and_gets_them_once_updated(
+    office_factory, server, person_data
+):
+    """Version 4 added companies. A version-3 PC of the same office keeps syncing people and is
+    never sent a company (its program could not hold one); updated, it gets a whole copy once,
+    companies included."""
+    current = office_speaking(office_factory, server, "10401", protocol.PROTOCOL)
+    old = office_speaking(office_factory, server, "10401", 3)
+    person_id = current.workspace.people.create(person_data())
+    _company(current, "Salmones Palena SpA", 76_123_456)
+    current.client.sync()
+
+    report = old.client.sync()
+
+    assert old.workspace.people.get(person_id).data.first_names == "María José"
+    assert _companies(old) == []
+    assert report.set_aside == 0 and old.client.status().set_aside == 0
+
+    old.client.close()
+    old.client = SyncClient(old.workspace, transport=Transport(protocol_version=protocol.PROTOCOL))
+    old.client.sync()
+    assert _companies(old) == ["Salmones Palena SpA"]
+    _company(current, "Maderas Chaitén Ltda", 77_654_321)  # a later one comes as a change, as usual
+    current.client.sync()
+    old.client.sync()
+    assert sorted(_companies(old)) == ["Maderas Chaitén Ltda", "Salmones Palena SpA"]
