@@ -272,6 +272,8 @@ class Exchange(ServiceCore):
         fields = dict(change.fields)
         if reason is None:
             fields, reason = batch.resolve_references(change.table, fields)
+        if reason is None and change.table == "referral":
+            reason = _referral_rules(batch, row, existing, fields)
         if reason is None and existing is None:
             twin = batch.twin(change.table, row, fields)
             if twin is not None:
@@ -341,7 +343,7 @@ class Exchange(ServiceCore):
                 return _OTHER_OFFICE
             return None
         if record.office_code != device.office:
-            return _OTHER_OFFICE
+            return None if _owner_write(device.office, change, record) else _OTHER_OFFICE
         if office is not None and office != device.office:
             return "Un registro no puede pasar a otra oficina."
         return None
@@ -406,6 +408,7 @@ class Exchange(ServiceCore):
         ]
         if peers:
             visible.append(and_(Change.visible_to_network, Change.office_code.in_(peers)))
+        visible.append(and_(Change.also_office == office, Change.visible_to_office))
         return or_(*visible)
 
     def _pull(
@@ -444,7 +447,12 @@ class Exchange(ServiceCore):
                 office=c.office_code,
                 op=c.op,  # type: ignore[arg-type]
                 shared=_shared_as_seen(c, current.get((c.table_name, c.row_id)), device.id),
-                fields=_not_superseded(c, current.get((c.table_name, c.row_id)), device.id),
+                fields=_as_seen_by(
+                    device.office,
+                    c.table_name,
+                    c.office_code,
+                    _not_superseded(c, current.get((c.table_name, c.row_id)), device.id),
+                ),
             )
             for c in rows
         ]
@@ -469,6 +477,7 @@ class Exchange(ServiceCore):
         visible: ColumnElement[bool] = Record.office_code.in_([office, protocol.REGION_OFFICE])
         if peers:
             visible = or_(visible, and_(Record.shared, Record.office_code.in_(peers)))
+        visible = or_(visible, Record.also_office == office)
         wanted = request.limit + 1
         found: list[Record] = []
         for table in tables[start:]:
@@ -490,7 +499,7 @@ class Exchange(ServiceCore):
                     row=r.row_id,
                     office=r.office_code,
                     shared=r.shared,
-                    fields=dict(r.fields),
+                    fields=_as_seen_by(office, r.table_name, r.office_code, dict(r.fields)),
                 )
                 for r in page
             ],
@@ -506,6 +515,81 @@ _TWIN_NEEDS_UPDATE = (
     "Esta persona ya fue registrada en otro equipo de la oficina. Actualice OMIL Desktop para "
     "unir ambos registros; este cambio se conserva en el equipo."
 )
+
+
+def _owner_write(office: str, change: PushedChange, record: Record) -> bool:
+    """Whether ``change`` is the linked office writing what it may of another office's record:
+    the vacancy's office recording how a referral to it went (§8)."""
+    link = protocol.LINKS.get(record.table_name)
+    return (
+        link is not None
+        and record.also_office == office
+        and change.op == "update"
+        and set(change.fields) <= link.owner_writes
+    )
+
+
+_ONLY_THE_OWNER_SELECTS = (
+    "Solo la oficina dueña de la oferta registra si la persona fue contratada o no seleccionada."
+)
+_NO_CONSENT = (
+    "La persona no ha dado su consentimiento para que sus datos lleguen a otra oficina: "
+    "regístrelo en su ficha antes de derivarla a una oferta de la Red Territorial."
+)
+_NO_CANDIDATE = (
+    "Faltan el nombre y el teléfono de la persona, que la oficina dueña de la oferta necesita."
+)
+
+
+def _referral_rules(
+    batch: _Batch, row: str, existing: Record | None, fields: dict[str, JSONValue]
+) -> str | None:
+    """The rules of a referral the server enforces for every office (§8): only the vacancy's
+    office records a selection outcome; a person goes to another office's vacancy only with
+    consent and with the data its office needs; hires never pass the vacancy's openings."""
+    values = {**(existing.fields if existing is not None else {}), **fields}
+    target = values.get("vacancy_id")
+    vacancy = batch.fetch("vacancy", target) if isinstance(target, str) else None
+    if vacancy is None:
+        return None  # the reference check already answered
+    office = batch.device.office
+    before = existing.fields.get("status") if existing is not None else None
+    status = values.get("status")
+    new_status = "status" in fields and status != before
+    if new_status and status in protocol.SELECTION_OUTCOMES and office != vacancy.office_code:
+        return _ONLY_THE_OWNER_SELECTS
+    if existing is None and office != vacancy.office_code:
+        person_id = values.get("person_id")
+        person = batch.fetch("person", person_id) if isinstance(person_id, str) else None
+        if person is None or not person.fields.get("consent_on"):
+            return _NO_CONSENT
+        if not str(values.get("candidate_name") or "").strip():
+            return _NO_CANDIDATE
+    if new_status and status == protocol.HIRED:
+        openings = vacancy.fields.get("openings")
+        query = select(Record).where(
+            Record.table_name == "referral",
+            Record.parent_row == vacancy.row_id,
+            Record.deleted.is_(False),
+            Record.row_id != row,
+        )
+        hired = sum(1 for r in batch.session.scalars(query) if r.fields.get("status") == status)
+        if isinstance(openings, int) and hired >= openings:
+            return (
+                f"La oferta ya tiene sus {openings} cupos ocupados: no se registra otra "
+                "contratación."
+            )
+    return None
+
+
+def _as_seen_by(
+    office: str, table: str, owner: str, fields: dict[str, JSONValue]
+) -> dict[str, JSONValue]:
+    """What of a record an office receives: all of it, except a linked record of another office
+    (a referral to its vacancy), of which only what ``protocol.LINKS`` sends (§8)."""
+    if table not in protocol.LINKS or owner in (office, protocol.REGION_OFFICE):
+        return fields
+    return protocol.as_sent_to_linked_office(table, fields)
 
 
 def _not_superseded(change: Change, record: Record | None, device_id: str) -> dict[str, JSONValue]:
@@ -618,6 +702,15 @@ class _Batch:
 
     def record(self, table: str, row: str) -> Record | None:
         return self.records.get((table, row))
+
+    def fetch(self, table: str, row: str) -> Record | None:
+        """A record the batch did not name, read when a rule needs it."""
+        if (table, row) not in self.records:
+            found = self.session.get(Record, (table, row))
+            if found is None:
+                return None
+            self.records[(table, row)] = found
+        return self.records[(table, row)]
 
     def visible(self, record: Record) -> bool:
         """Whether the device's office may see ``record`` (§6)."""

@@ -106,6 +106,8 @@ class Record(RegionalBase):
         Index("ix_record_office", "office_code", "table_name", "row_id"),
         Index("ix_record_shared", "shared", "office_code"),
         Index("ix_record_identity", "office_code", "table_name", "identity"),
+        Index("ix_record_parent", "table_name", "parent_row"),
+        Index("ix_record_also_office", "also_office"),
     )
 
     table_name: Mapped[str] = mapped_column(String(40), primary_key=True)
@@ -123,6 +125,10 @@ class Record(RegionalBase):
     identity: Mapped[str | None] = mapped_column(String(80), default=None)
     """Who the record is (a person's RUT or foreign document, §10), to find the same person
     registered on another PC of the office; None for tables without identity."""
+    parent_row: Mapped[str | None] = mapped_column(String(36), default=None)
+    """The record it hangs from, when that matters to a rule (a referral's vacancy)."""
+    also_office: Mapped[str | None] = mapped_column(String(5), default=None)
+    """Another office that sees the record (a referral's vacancy's office, §8)."""
 
 
 class Change(RegionalBase):
@@ -135,6 +141,7 @@ class Change(RegionalBase):
         Index("ix_change_network_seq", "visible_to_network", "seq"),
         Index("ix_change_device", "device_id", "change_id"),
         Index("ix_change_received", "received_at"),
+        Index("ix_change_also_office_seq", "also_office", "seq"),
     )
 
     seq: Mapped[int] = mapped_column(Seq, primary_key=True, autoincrement=False)
@@ -155,6 +162,8 @@ class Change(RegionalBase):
     """Pulled by its own device too: a merge (§10) whose result the device must see whole."""
     merged_from: Mapped[str | None] = mapped_column(String(36), default=None)
     """The device's own row id when its new record was merged into ``row_id`` (§10)."""
+    also_office: Mapped[str | None] = mapped_column(String(5), default=None)
+    """Another office that receives it: the record's ``also_office`` (§8)."""
     received_at: Mapped[datetime] = mapped_column(DateTime)
 
 

@@ -17,6 +17,7 @@ from omil_desktop.regional.models import (
     ServerInfo,
 )
 from omil_desktop.store.models import new_id
+from omil_desktop.sync import protocol
 from omil_desktop.sync.protocol import SHARED_FIELD, Conflict, JSONValue, identity_of
 
 BOOKKEEPING_FIELDS = frozenset({"updated_at"})
@@ -111,6 +112,7 @@ def write_record(
     record.shared = bool(values.get(SHARED_FIELD))
     record.deleted = values.get("deleted_at") is not None
     record.identity = identity_of(table, values)
+    record.parent_row, record.also_office = _linked(session, table, values, record.office_code)
     session.add(
         Change(
             seq=seq,
@@ -128,6 +130,7 @@ def write_record(
             visible_to_network=was_shared and bool(applied),
             to_author=merging,
             merged_from=merged_from,
+            also_office=record.also_office,
             received_at=now,
         )
     )
@@ -149,6 +152,19 @@ def write_record(
             )
         )
     return WriteOutcome(seq, record, conflicts)
+
+
+def _linked(
+    session: Session, table: str, values: dict[str, JSONValue], office: str
+) -> tuple[str | None, str | None]:
+    """The record this one hangs from, and the other office that sees it (protocol.LINKS)."""
+    link = protocol.LINKS.get(table)
+    target = values.get(link.field) if link is not None else None
+    if link is None or not isinstance(target, str):
+        return None, None
+    parent = session.get(Record, (link.table, target))
+    owner = parent.office_code if parent is not None else None
+    return target, owner if owner is not None and owner != office else None
 
 
 def _merge(

@@ -245,13 +245,29 @@ class Applier:
         if key is not None:
             self._people.setdefault(key, person)
 
+    def _linked_here(self, item: Received, obj: Synced | None) -> bool:
+        """Whether another office's record is seen here because it points at a record of this
+        office: a referral to one of its vacancies (protocol.LINKS, §8)."""
+        link = protocol.LINKS.get(item.table)
+        if link is None:
+            return False
+        if obj is not None:
+            return True
+        target = item.fields.get(link.field)
+        parent = self._objects.get((link.table, target)) if isinstance(target, str) else None
+        return parent is not None and parent.office_code == self.office_code
+
     def _apply_one(self, item: Received) -> str | None:
         """Check and write one record (not flushed); the reason to set it aside, ``""`` to
         skip it, None when applied."""
         model = MODELS[item.table]
         key = (item.table, item.row)
         obj = self._objects.get(key)
-        visible = item.office in (self.office_code, protocol.REGION_OFFICE) or item.shared
+        visible = (
+            item.office in (self.office_code, protocol.REGION_OFFICE)
+            or item.shared
+            or self._linked_here(item, obj)
+        )
         if not visible:
             if obj is not None:
                 self._remove(obj)

@@ -441,6 +441,64 @@ SHAREABLE_TABLES = frozenset({"notice", "company", "company_contact", "vacancy"}
 
 SHARED_FIELD = "shared"
 
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    """Records of a table that the office owning another record sees too (§8): a referral is
+    seen by the office of its vacancy, which runs the selection with the company.
+
+    ``field`` points at the record of ``table`` whose office sees it; that office receives only
+    ``sent`` (every other field travels empty) and may write only ``owner_writes``.
+    """
+
+    field: str
+    table: str
+    sent: frozenset[str]
+    owner_writes: frozenset[str]
+
+
+LINKS: dict[str, Link] = {
+    "referral": Link(
+        field="vacancy_id",
+        table="vacancy",
+        sent=frozenset(_SYNCED)
+        | {
+            "vacancy_id",
+            "candidate_name",
+            "candidate_rut",
+            "candidate_phone",
+            "status",
+            "referred_on",
+            "interviewed_on",
+            "outcome_on",
+        },
+        owner_writes=frozenset({"status", "interviewed_on", "outcome_on", "updated_at"}),
+    ),
+}
+"""What a record's office shares with the office of the record it points at (§8). The owner of
+a vacancy learns who was sent (name, RUT, phone, the sending office) and how it went; never the
+person's record, id or the sender's notes."""
+
+SELECTION_OUTCOMES = frozenset({"contratado", "no_seleccionado"})
+"""Referral outcomes only the vacancy's office records."""
+HIRED = "contratado"
+
+
+def as_sent_to_linked_office(table: str, fields: Mapping[str, JSONValue]) -> dict[str, JSONValue]:
+    """``fields`` as the linked office receives them (§8): what it may not see travels empty
+    (null, or ``""`` for text), so a whole record is still whole."""
+    link = LINKS[table]
+    columns = SCHEMAS[PROTOCOL][table]
+    sent: dict[str, JSONValue] = {}
+    for name, value in fields.items():
+        if name in link.sent:
+            sent[name] = value
+        else:
+            kind = columns.get(name)
+            sent[name] = "" if isinstance(kind, Text) and not kind.nullable else None
+    return sent
+
+
 SYNC_TABLES: dict[str, frozenset[str]] = {
     table: frozenset(schema) for table, schema in SCHEMAS[PROTOCOL].items()
 }

@@ -103,3 +103,13 @@ def test_whatever_a_notice_may_hold_the_protocol_carries():
     notice = protocol.SCHEMAS[protocol.PROTOCOL]["notice"]
     assert notice["title"].max_length >= TITLE_MAX  # type: ignore[attr-defined]
     assert notice["body"].max_length >= BODY_MAX  # type: ignore[attr-defined]
+
+
+def test_links_name_fields_of_their_tables_and_the_domain_agrees_on_outcomes():
+    for table, link in protocol.LINKS.items():
+        columns = protocol.SCHEMAS[protocol.PROTOCOL][table]
+        assert link.sent <= set(columns) and link.owner_writes <= set(columns)
+        assert isinstance(columns[link.field], protocol.Reference)
+        assert getattr(columns[link.field], "table", None) == link.table
+    assert {s.value for s in words.SELECTION_OUTCOMES} == protocol.SELECTION_OUTCOMES
+    assert words.ReferralStatus.HIRED.value == protocol.HIRED
