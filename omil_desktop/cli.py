@@ -28,7 +28,7 @@ from omil_desktop.spanish_argparse import SpanishArgumentParser
 from omil_desktop.store.engine import default_data_dir
 from omil_desktop.store.errors import StorageError
 
-EXCLUSIVE = frozenset({"init", "import-people", "enroll", "sync", "restore"})
+EXCLUSIVE = frozenset({"init", "import-people", "enroll", "sync", "restore", "demo"})
 """Commands that change the data or replace the file: never beside an open window (lock.py)."""
 BACKED_UP_BEFORE = frozenset({"import-people", "enroll", "sync"})
 """Commands that take the day's backup first when none was taken today (as the window does)."""
@@ -121,6 +121,12 @@ def build_parser() -> argparse.ArgumentParser:
     restore.add_argument(
         "file", type=Path, metavar="ARCHIVO", help="la copia de respaldo (carpeta «respaldos»)"
     )
+    commands.add_parser(
+        "demo",
+        parents=[common],
+        help="crea en --data-dir (una carpeta nueva) una oficina de ejemplo de Palena, para "
+        "capacitación y pruebas",
+    )
     return parser
 
 
@@ -134,6 +140,12 @@ def _error(message: str) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Run one command; return the process exit code. Messages are Spanish."""
+    if args.command == "demo" and not getattr(args, "data_dir", None):
+        _error(
+            "Indique con --data-dir una carpeta nueva para la oficina de ejemplo (nunca la "
+            "carpeta de la oficina real)."
+        )
+        return 2
     data_dir = data_dir_of(args)
     lock = DataFolderLock(data_dir)
     try:
@@ -171,6 +183,8 @@ def _run_command(workspace: Workspace, args: argparse.Namespace) -> int:
             if code == 0:
                 _daily_backup(workspace)
             return code
+        if args.command == "demo":
+            return _demo(workspace)
         if workspace.office is None:
             raise OfficeNotSetUp()
         if args.command in BACKED_UP_BEFORE and not getattr(args, "dry_run", False):
@@ -191,6 +205,18 @@ def _run_command(workspace: Workspace, args: argparse.Namespace) -> int:
     except (ServiceError, StorageError) as exc:
         _error(str(exc))
         return 1
+
+
+def _demo(workspace: Workspace) -> int:
+    from omil_desktop.services.demo import build_demo  # only this command needs it
+
+    demo = build_demo(workspace)
+    _daily_backup(workspace)
+    print(f"Oficina de ejemplo creada en {workspace.data_dir}:")
+    for area, count in demo.parts:
+        print(f"  {area}: {count:,}".replace(",", "."))
+    print(f'Ábrala con: omil-desktop --data-dir "{workspace.data_dir}"')
+    return 0
 
 
 def _daily_backup(workspace: Workspace) -> None:

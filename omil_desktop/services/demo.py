@@ -1,0 +1,184 @@
+"""The demo office: a realistic OMIL of Palena for training, screenshots and docs.
+
+Built through the same services the window uses (never by writing rows), so what the demo shows
+is what an officer can do, and a service rule that changes changes the demo with it. Seeded: the
+same office every time, its dates placed around the day it is built (follow-ups fall due, the
+year's atenciones are spread over the past months). Every area adds its part here.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from omil_desktop.domain.people import (
+    ConsentMethod,
+    EducationLevel,
+    JobStatus,
+    PersonData,
+    ServiceKind,
+    Sex,
+)
+from omil_desktop.domain.rut import Rut
+from omil_desktop.services.errors import ServiceError
+from omil_desktop.services.workspace import Workspace
+from omil_desktop.store.clock import today
+
+DEMO_COMUNA = "10404"
+"""Palena, Región de Los Lagos."""
+DEMO_OFFICER = "Carolina Oyarzún Vera"
+SEED = 20261129
+
+# fmt: off
+_WOMEN = ["María José", "Carolina", "Francisca", "Daniela", "Rosa", "Marcela", "Javiera",
+          "Patricia", "Camila", "Ximena", "Valentina", "Gloria", "Fernanda", "Yasna"]
+_MEN = ["Juan Carlos", "Pedro", "Luis", "José Miguel", "Cristián", "Héctor", "Matías",
+        "Francisco", "Sergio", "Manuel", "Diego", "Rodrigo", "Nelson", "Víctor"]
+_SURNAMES = ["Oyarzún", "Vera", "Barría", "Cárdenas", "Mansilla", "Soto", "Gallardo",
+             "Álvarez", "Uribe", "Navarro", "Ruiz", "Paredes", "Millalonco", "Ñancupil",
+             "Andrade", "Vargas", "Cheuquepil", "Díaz", "Alvarado", "Muñoz"]
+_STREETS = ["Pedro Montt", "Bernardo O'Higgins", "Arturo Prat", "Carrera Pinto", "El Mirador",
+            "Río Palena", "Sector Valle California", "Sector El Tigre", "Sector Alto Palena"]
+_TRADES = [
+    ("Maestro de construcción", "Obras menores y ampliaciones de viviendas; carpintería."),
+    ("Carpintero", "Carpintería en obra gruesa y terminaciones; techumbres."),
+    ("Ayudante de cocina", "Cocina en hostería durante la temporada de turismo."),
+    ("Guía de turismo", "Guía de pesca con mosca y cabalgatas en el río Palena."),
+    ("Operador de maquinaria", "Retroexcavadora y motoniveladora en caminos rurales."),
+    ("Vendedor", "Atención de público en almacén y ferretería."),
+    ("Trabajador agrícola", "Ganadería bovina y ovina, cercos, forraje."),
+    ("Conductor", "Licencia A4; transporte de carga entre Palena y Futaleufú."),
+    ("Auxiliar de aseo", "Aseo en establecimiento educacional."),
+    ("Administrativa", "Digitación, archivo y atención telefónica."),
+    ("Soldador", "Soldadura al arco en estructuras metálicas."),
+    ("Electricista", "Instalaciones domiciliarias; certificación SEC clase D."),
+]
+_NOTES = {
+    ServiceKind.INFORMATION: "Consulta por ofertas de temporada y requisitos de postulación.",
+    ServiceKind.GUIDANCE: "Se revisa su currículum y se conversa sobre empleos en la comuna.",
+    ServiceKind.BNE_REGISTRATION: "Queda inscrita en la Bolsa Nacional de Empleo.",
+    ServiceKind.FCS_CERTIFICATION: "Se certifica la cesantía para el Fondo de Cesantía Solidario.",
+    ServiceKind.TRAINING_REFERRAL: "Se deriva al curso de operación de maquinaria (SENCE).",
+    ServiceKind.OTHER_REFERRAL: "Se deriva al Programa Mujeres Jefas de Hogar del municipio.",
+    ServiceKind.JOB_READINESS: "Participa en taller de entrevista laboral.",
+}
+_NOTICES = [
+    ("Feria laboral de la Provincia de Palena",
+     "El jueves en el gimnasio municipal de Chaitén: empresas de turismo, construcción y "
+     "servicios. Traer currículum impreso.", True),
+    ("Postulaciones al curso de operador de maquinaria",
+     "Cupos para personas de Palena y Futaleufú; inscripciones en la OMIL.", True),
+    ("Horario de atención en diciembre", "La OMIL atiende de lunes a jueves, 8:30 a 14:00.",
+     False),
+]
+# fmt: on
+
+PEOPLE = 48
+"""People registered in the demo office."""
+
+
+@dataclass
+class DemoOffice:
+    """What the demo built, for the command's summary and for tests."""
+
+    people: list[str] = field(default_factory=list)
+    attentions: int = 0
+    notices: int = 0
+    parts: list[tuple[str, int]] = field(default_factory=list)
+    """(area, records) added by each area, in order."""
+
+
+DemoPart = Callable[[Workspace, random.Random, date, DemoOffice], None]
+"""An area's contribution: it adds its records through its services."""
+
+
+class DemoNotEmpty(ServiceError):
+    def __init__(self) -> None:
+        super().__init__(
+            "La carpeta ya tiene una oficina configurada. La oficina de ejemplo se crea en una "
+            "carpeta nueva o vacía (--data-dir), para no mezclarla con datos reales."
+        )
+
+
+def build_demo(workspace: Workspace, parts: list[DemoPart] | None = None) -> DemoOffice:
+    """Set up the demo office in an empty ``workspace`` and fill it, area by area."""
+    if workspace.office is not None:
+        raise DemoNotEmpty()
+    workspace.set_up_office(DEMO_COMUNA, DEMO_OFFICER)
+    rng = random.Random(SEED)
+    day = today()
+    demo = DemoOffice()
+    for part in parts if parts is not None else DEMO_PARTS:
+        part(workspace, rng, day, demo)
+    return demo
+
+
+def _people(workspace: Workspace, rng: random.Random, day: date, demo: DemoOffice) -> None:
+    people = workspace.people
+    used: set[int] = set()
+    for n in range(PEOPLE):
+        sex = Sex.FEMALE if n % 2 == 0 else Sex.MALE
+        first = rng.choice(_WOMEN if sex is Sex.FEMALE else _MEN)
+        last_1, last_2 = rng.sample(_SURNAMES, 2)
+        body = rng.randint(9_000_000, 24_000_000)
+        while body in used:
+            body += 1
+        used.add(body)
+        age = rng.choice([19, 22, 24, 27, 31, 35, 38, 42, 46, 51, 55, 58, 61])
+        trade, experience = _TRADES[n % len(_TRADES)]
+        if sex is Sex.FEMALE and trade.endswith("or"):
+            trade += "a"
+        consented = n % 5 != 4
+        data = PersonData(
+            first_names=first,
+            last_name_1=last_1,
+            last_name_2=last_2,
+            rut=Rut.from_body(body),
+            birth_date=date(day.year - age - 1, 1, 1) + timedelta(days=rng.randint(0, 364)),
+            sex=sex,
+            comuna_code=DEMO_COMUNA,
+            address=f"{rng.choice(_STREETS)} {rng.randint(10, 990)}",
+            phone=f"9 {rng.randint(5000, 9999)} {rng.randint(1000, 9999)}",
+            email=f"{first.split()[0].lower()}.{n}@correo.cl".translate(_ASCII),
+            education_level=rng.choice(list(EducationLevel)[2:8]),
+            job_status=rng.choice(
+                [JobStatus.UNEMPLOYED] * 5 + [JobStatus.FIRST_JOB, JobStatus.EMPLOYED]
+            ),
+            occupation=trade,
+            experience=experience,
+            woman_head_of_household=sex is Sex.FEMALE and n % 3 == 0,
+            has_disability=n % 11 == 0,
+            indigenous=last_1 in ("Millalonco", "Ñancupil", "Cheuquepil"),
+            bne_registered_on=day - timedelta(days=rng.randint(20, 300)),
+            consent_on=day - timedelta(days=rng.randint(20, 300)) if consented else None,
+            consent_method=ConsentMethod.SIGNED if consented else None,
+        )
+        demo.people.append(people.create(data, allow_likely_duplicate=True))
+    demo.parts.append(("personas", len(demo.people)))
+
+
+def _attentions(workspace: Workspace, rng: random.Random, day: date, demo: DemoOffice) -> None:
+    attentions = workspace.attentions
+    kinds = list(_NOTES)
+    for person_id in demo.people:
+        for _ in range(rng.randint(1, 4)):
+            kind = rng.choice(kinds)
+            on = day - timedelta(days=rng.randint(0, 240))
+            attentions.record(person_id, on, kind, _NOTES[kind])
+            demo.attentions += 1
+    demo.parts.append(("atenciones", demo.attentions))
+
+
+def _notices(workspace: Workspace, rng: random.Random, day: date, demo: DemoOffice) -> None:
+    for back, (title, body, shared) in enumerate(_NOTICES):
+        workspace.notices.create(title, body, day - timedelta(days=7 * back), shared=shared)
+        demo.notices += 1
+    demo.parts.append(("avisos", demo.notices))
+
+
+_ASCII = str.maketrans("áéíóúñÁÉÍÓÚÑ", "aeiounAEIOUN")
+
+DEMO_PARTS: list[DemoPart] = [_people, _attentions, _notices]
+"""Every area's part of the demo, in order (later areas build on the people)."""

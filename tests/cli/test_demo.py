@@ -1,0 +1,58 @@
+"""`omil-desktop demo`: a realistic Palena office, built through the window's services."""
+
+from __future__ import annotations
+
+from sqlalchemy import func, select
+
+from omil_desktop.app import main
+from omil_desktop.services.demo import DEMO_COMUNA, PEOPLE
+from omil_desktop.services.workspace import Workspace
+from omil_desktop.store.engine import database_path
+from omil_desktop.store.models import ChangeLog
+from tests.support.damage import digest
+
+
+def test_the_demo_office_is_built_in_a_new_folder(data_dir, capsys):
+    assert main(["--data-dir", str(data_dir), "demo"]) == 0
+
+    out = capsys.readouterr().out
+    assert f"personas: {PEOPLE}" in out and "atenciones:" in out
+    workspace = Workspace(data_dir)
+    try:
+        assert workspace.office.comuna_code == DEMO_COMUNA
+        people, attentions = workspace.people.counts()
+        assert people == PEOPLE and attentions > PEOPLE
+        for record in workspace.people.all_records():  # every one passes the service's checks
+            workspace.people.check(record.data)
+        assert len(workspace.notices.list()) == 3
+        with workspace.db.transaction() as session:  # written as the window writes: logged
+            logged = session.scalar(select(func.count()).select_from(ChangeLog))
+        assert logged == people + attentions + 3
+    finally:
+        workspace.close()
+    assert list((data_dir / "respaldos").glob("*.sqlite3"))  # and its first backup
+
+
+def test_the_demo_is_the_same_office_every_time(tmp_path):
+    names = []
+    for folder in ("a", "b"):
+        assert main(["--data-dir", str(tmp_path / folder), "demo"]) == 0
+        workspace = Workspace(tmp_path / folder)
+        try:
+            names.append(sorted(r.data.full_name() for r in workspace.people.all_records()))
+        finally:
+            workspace.close()
+    assert names[0] == names[1]
+
+
+def test_the_demo_never_goes_into_an_office_folder(data_dir, capsys):
+    assert (
+        main(["--data-dir", str(data_dir), "init", "--comuna", "Chaitén", "--officer", "Ana"]) == 0
+    )
+    before = digest(database_path(data_dir))
+
+    assert main(["--data-dir", str(data_dir), "demo"]) == 1
+    assert "ya tiene una oficina configurada" in capsys.readouterr().err
+    assert digest(database_path(data_dir)) == before
+    assert main(["demo"]) == 2  # the per-user folder is never assumed
+    assert "Indique con --data-dir" in capsys.readouterr().err
