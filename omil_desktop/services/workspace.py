@@ -8,6 +8,7 @@ from omil_desktop.domain.territory import Territory
 from omil_desktop.services.attentions import AttentionsService
 from omil_desktop.services.backups import Backups
 from omil_desktop.services.errors import ServiceError
+from omil_desktop.services.matching import MatchingService
 from omil_desktop.services.notices import NoticesService
 from omil_desktop.services.office import OfficeInfo, OfficeService
 from omil_desktop.services.people import PeopleService
@@ -78,6 +79,11 @@ class Workspace:
     @property
     def notices(self) -> NoticesService:
         return NoticesService(self.db, self.territory, self._office_code())
+
+    @property
+    def matching(self) -> MatchingService:
+        """Candidates for a vacancy and vacancies for a person (services/matching.py)."""
+        return MatchingService(self.db, self.territory, self._office_code())
 
     @property
     def backups(self) -> Backups:

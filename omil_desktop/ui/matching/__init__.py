@@ -1,0 +1,1 @@
+"""Matching in the window: candidates for a vacancy, vacancies for a person."""
