@@ -274,6 +274,8 @@ class Exchange(ServiceCore):
             fields, reason = batch.resolve_references(change.table, fields)
         if reason is None and change.table == "referral":
             reason = _referral_rules(batch, row, existing, fields)
+        if reason is None:
+            reason = _shared_points_at_shared(batch, change.table, existing, fields)
         if reason is None and existing is None:
             twin = batch.twin(change.table, row, fields)
             if twin is not None:
@@ -539,6 +541,31 @@ _NO_CONSENT = (
 _NO_CANDIDATE = (
     "Faltan el nombre y el teléfono de la persona, que la oficina dueña de la oferta necesita."
 )
+
+
+_SHARE_PARENT_FIRST = {
+    "company": "Para compartir esto con la Red Territorial, comparta también la empresa.",
+    "vacancy": "Para compartir esto con la Red Territorial, comparta también la oferta.",
+}
+
+
+def _shared_points_at_shared(
+    batch: _Batch, table: str, existing: Record | None, fields: dict[str, JSONValue]
+) -> str | None:
+    """A record shared with the network points only at records the network sees too (§8):
+    a shared vacancy's company is shared, or the other offices could not hold the vacancy."""
+    values = {**(existing.fields if existing is not None else {}), **fields}
+    if values.get(protocol.SHARED_FIELD) is not True:
+        return None
+    for _name, target_table, target in protocol.references(
+        table, values, batch.client_protocol, everywhere_only=True
+    ):
+        parent = batch.fetch(target_table, target)
+        if parent is not None and parent.office_code == batch.device.office and not parent.shared:
+            return _SHARE_PARENT_FIRST.get(
+                target_table, "Comparta primero el registro al que este se refiere."
+            )
+    return None
 
 
 def _referral_rules(

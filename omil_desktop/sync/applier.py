@@ -24,7 +24,19 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import Boolean, Date, DateTime, Integer, delete, insert, select, update
+from sqlalchemy import (
+    Boolean,
+    ColumnElement,
+    Date,
+    DateTime,
+    Integer,
+    delete,
+    exists,
+    insert,
+    or_,
+    select,
+    update,
+)
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
@@ -94,9 +106,15 @@ class Applier:
     # -- entry points ---------------------------------------------------------------------------
 
     def forget_received(self) -> None:
-        """Drop every local copy of another office's (or the region's) records."""
-        for model in reversed(SYNCED_MODELS):
-            self.session.execute(delete(model).where(model.office_code != self.office_code))
+        """Drop every local copy of another office's (or the region's) records, except those
+        this office's records point at (a vacancy its referral went to, and that vacancy's
+        company): they stay as the office's history, read-only."""
+        for model in reversed(SYNCED_MODELS):  # children first: what they still point at stays
+            query = delete(model).where(model.office_code != self.office_code)
+            held = _held_here(model)
+            if held is not None:
+                query = query.where(~held)
+            self.session.execute(query)
 
     def apply_changes(self, changes: Sequence[protocol.PulledChange]) -> None:
         self._apply(
@@ -398,14 +416,21 @@ class Applier:
         return insert is not None
 
     def _remove(self, obj: Synced) -> None:
-        """Drop the local copy of a record this office may no longer see."""
+        """Drop the local copy of a record this office may no longer see; one that records of
+        this PC point at (a vacancy it referred people to) stays as history, no longer shared."""
         table = type(obj).__tablename__  # type: ignore[attr-defined]
         self.session.execute(
             delete(SyncConflict).where(
                 SyncConflict.table_name == table, SyncConflict.row_id == obj.id
             )
         )
-        self.session.delete(obj)
+        held = _held_here(type(obj))
+        if held is not None and self.session.scalar(
+            select(type(obj).id).where(type(obj).id == obj.id, held)
+        ):
+            obj.shared = False
+        else:
+            self.session.delete(obj)
         self.session.flush()
 
 
@@ -482,6 +507,17 @@ def repoint(session: Session, table: str, old: str, new: str) -> None:
         .values(row_id=new)
     )
     log.info("a local %s took the server's id", table)
+
+
+def _held_here(model: type[Synced]) -> ColumnElement[bool] | None:
+    """Rows of ``model`` that a record of this PC points at (None: nothing can)."""
+    table = model.__tablename__  # type: ignore[attr-defined]
+    conditions = [
+        exists().where(getattr(MODELS[child], name) == model.id)
+        for child, name in _referring(table)
+        if child in MODELS
+    ]
+    return or_(*conditions) if conditions else None
 
 
 def _referring(table: str) -> list[tuple[str, str]]:

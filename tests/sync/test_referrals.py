@@ -26,7 +26,7 @@ def enroll(server, office, name: str = "PC de prueba"):
     return office
 
 
-def shared_vacancy(office, openings: int = 1) -> str:
+def shared_vacancy(office, openings: int = 1, *, company_shared: bool = True) -> str:
     stamp = datetime(2026, 11, 1, 12)
     with office.workspace.db.transaction() as session:
         company = Company(
@@ -34,7 +34,7 @@ def shared_vacancy(office, openings: int = 1) -> str:
             rut=Rut.from_body(76_123_456).compact,
             legal_name="Salmones Austral SpA",
             comuna_code=CHAITEN,
-            shared=True,
+            shared=company_shared,
             created_at=stamp,
         )
         session.add(company)
@@ -221,3 +221,49 @@ def test_hires_never_pass_the_openings_after_two_pcs_decided_offline(
     assert referral(futaleufu, theirs).status == "derivado"
     assert second_pc.client.status().refused == 1
     assert chaiten.client.status().refused == 0
+
+
+def test_a_vacancy_is_shared_only_with_its_company(server, office_factory):
+    chaiten, futaleufu = (enroll(server, office_factory(c)) for c in (CHAITEN, FUTALEUFU))
+    vacancy = shared_vacancy(chaiten, company_shared=False)
+
+    chaiten.client.sync()
+    futaleufu.client.sync()
+
+    assert "comparta también la empresa" in refusals(server)[0]
+    assert server.service.record("vacancy", vacancy) is None
+    assert futaleufu.client.status().set_aside == 0  # nothing half-shared reached it
+
+
+def test_a_vacancy_unshared_after_a_referral_stays_in_the_senders_history(
+    server, office_factory, person_data
+):
+    from sqlalchemy import update
+
+    from omil_desktop.store.models import SyncState
+
+    chaiten, futaleufu = (enroll(server, office_factory(c)) for c in (CHAITEN, FUTALEUFU))
+    vacancy = shared_vacancy(chaiten)
+    chaiten.client.sync()
+    futaleufu.client.sync()
+    referral_id = refer(futaleufu, vacancy, person(futaleufu, person_data, 1))
+    futaleufu.client.sync()
+
+    with chaiten.workspace.db.transaction() as session:
+        session.get(Vacancy, vacancy).shared = False
+    chaiten.client.sync()
+    futaleufu.client.sync()
+
+    with futaleufu.workspace.db.transaction() as session:
+        kept = session.get(Vacancy, vacancy)
+        assert kept is not None and not kept.shared  # history, no longer offered
+        assert session.get(Company, kept.company_id) is not None
+    assert referral(futaleufu, referral_id).vacancy_id == vacancy
+    assert futaleufu.client.status().set_aside == 0
+
+    with futaleufu.workspace.db.transaction() as session:  # a whole copy, as after a restore
+        session.execute(update(SyncState).values(snapshot_at=0, snapshot_after=None))
+    futaleufu.client.sync()
+    with futaleufu.workspace.db.transaction() as session:
+        assert session.get(Vacancy, vacancy) is not None
+    assert referral(futaleufu, referral_id) is not None
