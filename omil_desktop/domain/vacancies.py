@@ -88,7 +88,7 @@ class VacancyData:
         values = {}
         for f in fields(self):
             value = getattr(self, f.name)
-            if isinstance(value, str) and not isinstance(value, VacancyStatus):
+            if type(value) is str:  # not the enums, which are strings too
                 value = tidy_lines(value) if f.name in MULTILINE_FIELDS else " ".join(value.split())
             values[f.name] = value
         return replace(self, **values)

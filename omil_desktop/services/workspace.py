@@ -11,7 +11,9 @@ from omil_desktop.services.errors import ServiceError
 from omil_desktop.services.notices import NoticesService
 from omil_desktop.services.office import OfficeInfo, OfficeService
 from omil_desktop.services.people import PeopleService
+from omil_desktop.services.referrals import ReferralsService
 from omil_desktop.services.sync_conflicts import ConflictsService, SetAsideService
+from omil_desktop.services.vacancies import VacanciesService
 from omil_desktop.store.database import Database
 from omil_desktop.store.integrity import CheckResult, StartupCheck
 from omil_desktop.store.lock import DataFolderLock
@@ -78,6 +80,15 @@ class Workspace:
     @property
     def notices(self) -> NoticesService:
         return NoticesService(self.db, self.territory, self._office_code())
+
+    @property
+    def vacancies(self) -> VacanciesService:
+        return VacanciesService(self.db, self.territory, self._office_code())
+
+    @property
+    def referrals(self) -> ReferralsService:
+        """Referrals, placements and their follow-ups."""
+        return ReferralsService(self.db, self.territory, self._office_code())
 
     @property
     def backups(self) -> Backups:
