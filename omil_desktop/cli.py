@@ -81,6 +81,12 @@ def build_parser() -> argparse.ArgumentParser:
         "export-people", parents=[common], help="exporta todas las personas a una planilla .xlsx"
     )
     exp.add_argument("file", type=Path, metavar="ARCHIVO", help="planilla .xlsx que se crea")
+    exp_vacancies = commands.add_parser(
+        "export-vacancies",
+        parents=[common],
+        help="exporta las ofertas abiertas a una planilla .xlsx con los datos que pide la BNE",
+    )
+    exp_vacancies.add_argument("file", type=Path, metavar="ARCHIVO", help="planilla .xlsx")
     enroll = commands.add_parser(
         "enroll",
         parents=[common],
@@ -184,6 +190,13 @@ def _run_command(workspace: Workspace, args: argparse.Namespace) -> int:
 
             count = export_people(workspace.people, workspace.territory, args.file)
             print(f"Exportadas: {count_text(count, 'persona', 'personas')} a {args.file}.")
+            return 0
+        if args.command == "export-vacancies":
+            from omil_desktop.services.vacancies_files import export_vacancies
+
+            count = export_vacancies(workspace.vacancies, args.file)
+            exported = count_text(count, "oferta abierta", "ofertas abiertas")
+            print(f"Exportadas: {exported} a {args.file}.")
             return 0
         raise AssertionError(args.command)
     except DatabaseDamaged:
