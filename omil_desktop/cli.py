@@ -81,12 +81,6 @@ def build_parser() -> argparse.ArgumentParser:
         "export-people", parents=[common], help="exporta todas las personas a una planilla .xlsx"
     )
     exp.add_argument("file", type=Path, metavar="ARCHIVO", help="planilla .xlsx que se crea")
-    exp_vacancies = commands.add_parser(
-        "export-vacancies",
-        parents=[common],
-        help="exporta las ofertas abiertas a una planilla .xlsx con los datos que pide la BNE",
-    )
-    exp_vacancies.add_argument("file", type=Path, metavar="ARCHIVO", help="planilla .xlsx")
     enroll = commands.add_parser(
         "enroll",
         parents=[common],
@@ -107,6 +101,12 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser(
         "sync", parents=[common], help="envía los cambios al servidor regional y recibe los nuevos"
     )
+    exp_vacancies = commands.add_parser(
+        "export-vacancies",
+        parents=[common],
+        help="exporta las ofertas abiertas a una planilla .xlsx con los datos que pide la BNE",
+    )
+    exp_vacancies.add_argument("file", type=Path, metavar="ARCHIVO", help="planilla .xlsx")
     backup = commands.add_parser(
         "backup",
         parents=[common],

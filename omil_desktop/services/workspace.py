@@ -82,15 +82,6 @@ class Workspace:
         return NoticesService(self.db, self.territory, self._office_code())
 
     @property
-    def vacancies(self) -> VacanciesService:
-        return VacanciesService(self.db, self.territory, self._office_code())
-
-    @property
-    def referrals(self) -> ReferralsService:
-        """Referrals, placements and their follow-ups."""
-        return ReferralsService(self.db, self.territory, self._office_code())
-
-    @property
     def backups(self) -> Backups:
         return Backups(self.data_dir, self.territory)
 
@@ -103,6 +94,15 @@ class Workspace:
     def set_aside(self) -> SetAsideService:
         """Received records sync could not apply here, waiting for a retry or the officer."""
         return SetAsideService(self.db)
+
+    @property
+    def vacancies(self) -> VacanciesService:
+        return VacanciesService(self.db, self.territory, self._office_code())
+
+    @property
+    def referrals(self) -> ReferralsService:
+        """Referrals, placements and their follow-ups."""
+        return ReferralsService(self.db, self.territory, self._office_code())
 
     def close(self) -> None:
         self.db.close()
