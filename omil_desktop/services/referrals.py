@@ -33,11 +33,10 @@ from omil_desktop.domain.intermediation import (
     follow_up_date,
 )
 from omil_desktop.domain.people import JobStatus, full_name, tidy_lines
-from omil_desktop.domain.rut import Rut
 from omil_desktop.domain.territory import Territory
 from omil_desktop.domain.vacancies import NOTES_MAX, PlacementData
 from omil_desktop.services.errors import NotFound, ServiceError, ValidationFailed
-from omil_desktop.services.vacancies import company_name, hires_of, office_name
+from omil_desktop.services.vacancies import company_name, hires_of, office_name, rut_text
 from omil_desktop.store.clock import today
 from omil_desktop.store.database import Database
 from omil_desktop.store.models import Company, Person, Placement, Referral, Vacancy
@@ -472,7 +471,7 @@ class ReferralsService:
             vacancy_id=referral.vacancy_id,
             person_id=referral.person_id,
             candidate=name,
-            rut=str(Rut.parse(rut)) if rut else "",
+            rut=rut_text(rut),
             phone=phone or "",
             office_name=office_name(self._territory, referral.office_code),
             status=status,

@@ -20,7 +20,7 @@ from omil_desktop.domain.intermediation import (
     Workday,
 )
 from omil_desktop.domain.people import EducationLevel
-from omil_desktop.domain.rut import Rut
+from omil_desktop.domain.rut import InvalidRut, Rut
 from omil_desktop.domain.territory import Territory
 from omil_desktop.domain.text import fold
 from omil_desktop.domain.vacancies import VacancyData
@@ -58,6 +58,16 @@ def office_name(territory: Territory, office_code: str) -> str:
         return f"OMIL {territory.comuna(office_code).name}"
     except KeyError:
         return f"Oficina {office_code}"
+
+
+def rut_text(compact: str | None) -> str:
+    """A stored RUT as the officer reads it (``76.123.456-0``); as stored if it cannot be read."""
+    if not compact:
+        return ""
+    try:
+        return str(Rut.parse(compact))
+    except InvalidRut:
+        return compact
 
 
 def company_name(company: Company | None) -> str:
@@ -278,7 +288,7 @@ class VacanciesService:
                 read_only=vacancy.office_code != self._office_code,
                 company_name=company_name(company),
                 company_legal_name=company.legal_name if company else "",
-                company_rut=str(Rut.parse(company.rut)) if company and company.rut else "",
+                company_rut=rut_text(company.rut) if company else "",
                 comuna=self._comuna_name(vacancy.comuna_code),
                 hires=hires_of(session, vacancy_id),
                 referrals=int(referrals or 0),
@@ -296,7 +306,7 @@ class VacanciesService:
                 CompanyChoice(
                     c.id,
                     company_name(c),
-                    str(Rut.parse(c.rut)) if c.rut else "",
+                    rut_text(c.rut),
                     c.comuna_code,
                 )
                 for c in session.scalars(stmt)
@@ -391,7 +401,7 @@ class VacanciesService:
                         licences=v.licences,
                         closes_on=v.closes_on,
                         inclusive=v.inclusive,
-                        company_rut=str(Rut.parse(c.rut)) if c is not None and c.rut else "",
+                        company_rut=rut_text(c.rut) if c is not None else "",
                         company_legal_name=c.legal_name if c is not None else "",
                     )
                 )

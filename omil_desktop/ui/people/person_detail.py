@@ -80,9 +80,7 @@ class PersonDetail(QWidget):
         buttons.addWidget(self.edit_button)
         buttons.addStretch(1)
         buttons.addWidget(self.active_button)
-        history_title = ElidedLabel(
-            self.tr("Atenciones, derivaciones y colocaciones (lo más reciente primero)")
-        )
+        history_title = ElidedLabel(self.tr("Atenciones, derivaciones y colocaciones"))
         history_title.setStyleSheet("font-weight: bold;")
         attention_buttons = QHBoxLayout()
         attention_buttons.addWidget(ElidedLabel(self.tr("Notas")), 1)

@@ -51,7 +51,7 @@ class _Form(FormDialog):
     """A FormDialog with one section whose errors come from ``check`` and from the service."""
 
     def __init__(self, title: str, heading: str, parent: QWidget | None) -> None:
-        super().__init__(parent, preferred=(520, 360))
+        super().__init__(parent, preferred=(500, 240))
         self.setWindowTitle(title)
         self.heading = ElidedLabel(heading, max_lines=2)
         self.heading.setStyleSheet("font-weight: bold;")

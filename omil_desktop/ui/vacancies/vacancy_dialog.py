@@ -97,6 +97,7 @@ class VacancyDialog(FormDialog):
         self.description = QPlainTextEdit()
         self.description.setTabChangesFocus(True)
         self.description.setMinimumHeight(70)
+        self.description.setMaximumHeight(120)
         self.description.setToolTip(self.tr("Enter: nueva línea · Ctrl+Enter: guardar"))
         self.education = EnumCombo(EducationLevel, blank=self.tr("— No exige —"))
         self.experience = QLineEdit()
