@@ -43,7 +43,9 @@ def upgrade() -> None:
         sa.Column("sort_key", sa.String(300), nullable=False),
     )
     op.create_index("ux_company_office_rut", "company", ["office_code", "rut"], unique=True)
-    op.create_index("ix_company_list", "company", ["sort_key", "id", "deleted_at", "search_key"])
+    op.create_index(
+        "ix_company_list", "company", ["sort_key", "id", "deleted_at", "search_key"]
+    )
     op.create_table(
         "company_contact",
         *_synced(),
@@ -86,7 +88,9 @@ def upgrade() -> None:
         sa.Column("inclusive", sa.Boolean(), nullable=False),
         sa.Column("search_key", sa.Text(), nullable=False),
     )
-    op.create_index("ix_vacancy_list", "vacancy", ["status", "published_on", "id", "deleted_at"])
+    op.create_index(
+        "ix_vacancy_list", "vacancy", ["status", "published_on", "id", "deleted_at"]
+    )
     op.create_index("ix_vacancy_company", "vacancy", ["company_id"])
     op.create_table(
         "referral",
