@@ -140,3 +140,10 @@ def test_open_vacancies_for_the_bne(workspace, company_id):
     assert [r.title for r in rows] == ["Operario de aserradero"]
     assert rows[0].company_rut == "76.123.456-0" and rows[0].region == "Región de Los Lagos"
     assert open_id
+
+
+def test_a_company_rut_that_cannot_be_read_does_not_break_the_vacancy(workspace):
+    odd = add_company(workspace, "Agrícola Valle", rut="76111222-6")  # fails módulo 11
+    vacancy_id = workspace.vacancies.create(vacancy_data(odd))
+    assert workspace.vacancies.get(vacancy_id).company_rut == "76111222-6"
+    assert [c.rut for c in workspace.vacancies.companies()] == ["76111222-6"]

@@ -155,6 +155,12 @@ def test_the_list_searches_filters_and_starts_at_the_first_result(qtbot, window,
     page.search_field.setFocus()
     qtbot.keyClick(page.search_field, Qt.Key.Key_Escape)
     assert page.search_field.text() == "" and page.model.rowCount() == 4
+    # Ctrl+E edits the vacancy shown (the Personas page's Ctrl+E is not in the way).
+    qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: any(d.isVisible() for d in window.findChildren(VacancyDialog)))
+    dialog = visible(window, VacancyDialog)
+    assert dialog.vacancy_id == page.detail.vacancy_id
+    dialog.reject()
 
 
 def test_a_refusal_is_shown_beside_the_person_and_nothing_saved(

@@ -128,7 +128,7 @@ class ReferDialog(_Form):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(SEARCH_DELAY_MS)
-        self._timer.timeout.connect(self.find)
+        self._timer.timeout.connect(self.find_people)
         self.search.textChanged.connect(self._timer.start)
         self.search.installEventFilter(self)
         self.search.setFocus()
@@ -147,7 +147,7 @@ class ReferDialog(_Form):
             return True
         return super().eventFilter(watched, event)
 
-    def find(self) -> None:
+    def find_people(self) -> None:
         """Show the people whose RUT or name matches what is typed; the first is chosen."""
         self._timer.stop()
         self.matches.clear()
@@ -164,7 +164,7 @@ class ReferDialog(_Form):
 
     def person_id(self) -> str | None:
         if self._timer.isActive():
-            self.find()
+            self.find_people()
         item = self.matches.currentItem()
         return str(item.data(PERSON_ROLE)) if item is not None else None
 
