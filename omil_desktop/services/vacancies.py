@@ -333,7 +333,7 @@ class VacanciesService:
         ``status``; ties go by id."""
         with self._db.transaction() as session:
             where = self._matching(session, query, status)
-            keys = self._order_keys(order.column)
+            keys = self._order_keys(session, order.column)
             ordering = [k.desc() for k in keys] if order.descending else keys
             stmt = (
                 select(Vacancy, Company)
@@ -442,7 +442,7 @@ class VacanciesService:
                 )
         return conditions
 
-    def _order_keys(self, column: VacancyColumn) -> list[ColumnElement[Any]]:
+    def _order_keys(self, session: Session, column: VacancyColumn) -> list[ColumnElement[Any]]:
         tail: list[ColumnElement[Any]] = [Vacancy.id.expression]
         if column is VacancyColumn.TITLE:
             return [Vacancy.search_key.expression, *tail]
@@ -451,8 +451,13 @@ class VacanciesService:
                 func.coalesce(func.nullif(Company.trade_name, ""), Company.legal_name)
             )
             return [name, *tail]
-        if column is VacancyColumn.COMUNA:
-            return [Vacancy.comuna_code.expression, *tail]
+        if column is VacancyColumn.COMUNA:  # by the comunas' names, not their codes
+            codes = session.scalars(select(Vacancy.comuna_code).distinct()).all()
+            names = sorted(codes, key=lambda code: (fold(self._comuna_name(code)), code))
+            if not names:
+                return tail
+            places = {code: n for n, code in enumerate(names)}
+            return [case(places, value=Vacancy.comuna_code, else_=len(places)), *tail]
         if column is VacancyColumn.OPENINGS:
             return [Vacancy.openings.expression, *tail]
         if column is VacancyColumn.STATUS:

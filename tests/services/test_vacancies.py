@@ -147,3 +147,17 @@ def test_a_company_rut_that_cannot_be_read_does_not_break_the_vacancy(workspace)
     vacancy_id = workspace.vacancies.create(vacancy_data(odd))
     assert workspace.vacancies.get(vacancy_id).company_rut == "76111222-6"
     assert [c.rut for c in workspace.vacancies.companies()] == ["76111222-6"]
+
+
+def test_the_list_orders_comunas_by_name(workspace, company_id):
+    service = workspace.vacancies
+    futaleufu = service.create(vacancy_data(company_id, comuna_code="10402"))  # code < Palena's
+    chaiten = service.create(vacancy_data(company_id, comuna_code="10401"))
+    palena = service.create(vacancy_data(company_id))
+    order = VacancyOrder(VacancyColumn.COMUNA, descending=False)
+    assert [r.id for r in service.search_page(order=order)] == [chaiten, futaleufu, palena]
+    assert [r.comuna for r in service.search_page(order=order)] == [
+        "Chaitén",
+        "Futaleufú",
+        "Palena",
+    ]
