@@ -192,3 +192,37 @@ def test_the_vacancy_form_fits_small_screens(qtbot, window, workspace, size):
     dialog.fit_to_screen(QRect(0, 0, *size))
     qtbot.waitUntil(lambda: dialog.height() <= size[1] - 40 and dialog.width() <= size[0])
     dialog.reject()
+
+
+def test_a_shared_vacancy_of_another_office_is_read_only_but_open_to_referrals(
+    qtbot, window, workspace
+):
+    from tests.services.intermediation_fixtures import add_other_office_vacancy
+
+    shared = add_other_office_vacancy(workspace)
+    page = open_area(window).vacancies
+    page.run_search()
+    assert page.model.index(0, 0).data() == "Guía de rafting · OMIL Futaleufú"
+    assert page.detail.vacancy_id == shared
+    assert not page.detail.edit_button.isEnabled()
+    assert page.detail.refer_button.isEnabled()
+    assert "Compartida por OMIL Futaleufú: solo lectura" in page.detail.summary.text()
+
+
+def test_the_area_fits_a_small_screen_with_cargo_and_empresa_readable(qtbot, window, workspace):
+    company = add_company(workspace)
+    workspace.vacancies.create(vacancy_data(company))
+    area = open_area(window)
+    page = area.vacancies
+    for screen in (QRect(0, 0, 1366, 768), QRect(0, 0, 1024, 600)):
+        window.fit_to_screen(screen)
+        QApplication.processEvents()
+        page._share_width()
+        QApplication.processEvents()
+        assert window.width() <= screen.width() and window.height() <= screen.height() - 40
+        assert not page.table.isColumnHidden(0) and not page.table.isColumnHidden(1)
+        assert page.table.columnWidth(0) >= 120
+        for button in (page.detail.refer_button, page.detail.edit_button, page.new_button):
+            assert button.isVisible() and button.visibleRegion().boundingRect().width() == (
+                button.width()
+            )
