@@ -101,6 +101,12 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser(
         "sync", parents=[common], help="envía los cambios al servidor regional y recibe los nuevos"
     )
+    exp_vacancies = commands.add_parser(
+        "export-vacancies",
+        parents=[common],
+        help="exporta las ofertas abiertas a una planilla .xlsx con los datos que pide la BNE",
+    )
+    exp_vacancies.add_argument("file", type=Path, metavar="ARCHIVO", help="planilla .xlsx")
     backup = commands.add_parser(
         "backup",
         parents=[common],
@@ -198,6 +204,13 @@ def _run_command(workspace: Workspace, args: argparse.Namespace) -> int:
 
             count = export_people(workspace.people, workspace.territory, args.file)
             print(f"Exportadas: {count_text(count, 'persona', 'personas')} a {args.file}.")
+            return 0
+        if args.command == "export-vacancies":
+            from omil_desktop.services.vacancies_files import export_vacancies
+
+            count = export_vacancies(workspace.vacancies, args.file)
+            exported = count_text(count, "oferta abierta", "ofertas abiertas")
+            print(f"Exportadas: {exported} a {args.file}.")
             return 0
         raise AssertionError(args.command)
     except DatabaseDamaged:

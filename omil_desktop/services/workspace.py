@@ -12,7 +12,9 @@ from omil_desktop.services.matching import MatchingService
 from omil_desktop.services.notices import NoticesService
 from omil_desktop.services.office import OfficeInfo, OfficeService
 from omil_desktop.services.people import PeopleService
+from omil_desktop.services.referrals import ReferralsService
 from omil_desktop.services.sync_conflicts import ConflictsService, SetAsideService
+from omil_desktop.services.vacancies import VacanciesService
 from omil_desktop.store.database import Database
 from omil_desktop.store.integrity import CheckResult, StartupCheck
 from omil_desktop.store.lock import DataFolderLock
@@ -98,6 +100,15 @@ class Workspace:
     def set_aside(self) -> SetAsideService:
         """Received records sync could not apply here, waiting for a retry or the officer."""
         return SetAsideService(self.db)
+
+    @property
+    def vacancies(self) -> VacanciesService:
+        return VacanciesService(self.db, self.territory, self._office_code())
+
+    @property
+    def referrals(self) -> ReferralsService:
+        """Referrals, placements and their follow-ups."""
+        return ReferralsService(self.db, self.territory, self._office_code())
 
     def close(self) -> None:
         self.db.close()

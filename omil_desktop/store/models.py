@@ -17,6 +17,7 @@ from uuid6 import uuid7
 from omil_desktop.domain.people import search_key, sort_key
 from omil_desktop.domain.rut import Rut
 from omil_desktop.domain.territory import REGION_OFFICE as REGION_OFFICE  # owner of catalogues
+from omil_desktop.domain.text import fold
 
 
 def new_id() -> str:
@@ -225,6 +226,10 @@ class Vacancy(Synced, Base):
     inclusive: Mapped[bool] = mapped_column(Boolean, default=False)
     """Inclusiva: meant for people with disability (Ley 21.015)."""
     search_key: Mapped[str] = mapped_column(Text, default="", info=LOCAL_ONLY)
+
+    def before_save(self) -> None:
+        # Also for vacancies other offices share (sync runs this hook): the list finds them too.
+        self.search_key = fold(f"{self.title} {self.occupation or ''}")
 
 
 class Referral(Synced, Base):

@@ -26,6 +26,7 @@ from omil_desktop.ui.sync.status_widget import SyncStatusWidget
 if TYPE_CHECKING:
     from omil_desktop.ui.sync.notices_page import NoticesPage
     from omil_desktop.ui.sync.sync_page import SyncPage
+    from omil_desktop.ui.vacancies.vacancies_page import VacanciesArea
 
 SYNC_START_DELAY_MS = 1000
 PREFERRED_SIZE = (1280, 780)
@@ -52,6 +53,7 @@ class MainWindow(QMainWindow):
         # Areas other than Personas are built the first time they are opened.
         self._lazy: dict[int, Callable[[], QWidget]] = {}
         self._notices_index = self._add_lazy_area(self.tr("Avisos"), self._build_notices)
+        self._vacancies_index = self._add_lazy_area(self.tr("Ofertas"), self._build_vacancies)
         self._sync_index = self._add_lazy_area(self.tr("Sincronización"), self._build_sync)
         self.sidebar.currentRowChanged.connect(self._show_area)
         self.sidebar.setCurrentRow(0)
@@ -150,6 +152,18 @@ class MainWindow(QMainWindow):
         page.data_changed.connect(self._records_arrived)
         return page
 
+    def _build_vacancies(self) -> VacanciesArea:
+        from omil_desktop.ui.vacancies.vacancies_page import VacanciesArea
+
+        area = VacanciesArea(self._workspace)
+        area.data_changed.connect(self.sync.refresh)
+        area.data_changed.connect(self.people_page.refresh)  # job situation, history
+        return area
+
+    @property
+    def vacancies_area(self) -> VacanciesArea:
+        return cast("VacanciesArea", self._page(self._vacancies_index))
+
     @property
     def notices_page(self) -> NoticesPage:
         return cast("NoticesPage", self._page(self._notices_index))
@@ -163,6 +177,8 @@ class MainWindow(QMainWindow):
         self.people_page.refresh()
         if self._notices_index not in self._lazy:
             self.notices_page.refresh()
+        if self._vacancies_index not in self._lazy:
+            self.vacancies_area.refresh()
         self.refresh_counts()
 
     def refresh_counts(self) -> None:

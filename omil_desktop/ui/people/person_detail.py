@@ -22,6 +22,7 @@ from omil_desktop.domain.dates import age_on, format_date
 from omil_desktop.domain.people import priority_groups
 from omil_desktop.services.attentions import AttentionRow
 from omil_desktop.services.clock import today
+from omil_desktop.services.referrals import HistoryItem
 from omil_desktop.services.workspace import Workspace
 from omil_desktop.ui.widgets.labels import ElidedLabel, breakable
 
@@ -39,6 +40,7 @@ class PersonDetail(QWidget):
         self.person_id: str | None = None
         self._active = True
         self.rows: list[AttentionRow] = []
+        self.entries: list[AttentionRow | HistoryItem] = []
         self.person_name = ""
         self.title = ElidedLabel(max_lines=2)
         self.title.setStyleSheet("font-size: 15pt; font-weight: bold;")
@@ -78,7 +80,7 @@ class PersonDetail(QWidget):
         buttons.addWidget(self.edit_button)
         buttons.addStretch(1)
         buttons.addWidget(self.active_button)
-        history_title = ElidedLabel(self.tr("Atenciones (la más reciente primero)"))
+        history_title = ElidedLabel(self.tr("Atenciones, derivaciones y colocaciones"))
         history_title.setStyleSheet("font-weight: bold;")
         attention_buttons = QHBoxLayout()
         attention_buttons.addWidget(ElidedLabel(self.tr("Notas")), 1)
@@ -193,35 +195,56 @@ class PersonDetail(QWidget):
         if self.person_id is None:
             return
         self.rows = self._workspace.attentions.history(self.person_id)
-        self.history.setRowCount(len(self.rows))
-        for i, row in enumerate(self.rows):
-            notes_line = " / ".join(line for line in row.notes.splitlines() if line.strip())
-            cells = (format_date(row.date), row.kind.label, notes_line)
+        # Referrals and placements join the atenciones by date (read-only lines).
+        self.entries = self._with_intermediation(self.rows)
+        self.history.setRowCount(len(self.entries))
+        for i, row in enumerate(self.entries):
+            if isinstance(row, HistoryItem):
+                cells = (format_date(row.on), row.kind, row.description)
+            else:
+                notes_line = " / ".join(line for line in row.notes.splitlines() if line.strip())
+                cells = (format_date(row.date), row.kind.label, notes_line)
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                if column == 2 and row.notes:
-                    item.setToolTip(row.notes if len(row.notes) <= 1000 else row.notes[:1000] + "…")
+                tip = cells[2] if isinstance(row, HistoryItem) else row.notes
+                if column == 2 and tip:
+                    item.setToolTip(tip if len(tip) <= 1000 else tip[:1000] + "…")
                 self.history.setItem(i, column, item)
         self.history.resizeColumnToContents(1)
         self.history.setColumnWidth(1, min(self.history.columnWidth(1), 220))
-        ids = [row.id for row in self.rows]
+        ids = [getattr(row, "id", None) for row in self.entries]
         chosen = ids.index(current) if current in ids else 0
-        if self.rows:
+        if self.entries:
             self.history.setCurrentCell(chosen, 0)
         self._current_attention_changed(self.history.currentRow())
 
+    def _with_intermediation(
+        self, attentions: list[AttentionRow]
+    ) -> list[AttentionRow | HistoryItem]:
+        assert self.person_id is not None
+        items = self._workspace.referrals.history(self.person_id)
+        merged: list[AttentionRow | HistoryItem] = [*attentions, *items]
+        return sorted(  # stable: newest first, atenciones of a day as they were listed
+            merged, key=lambda e: e.on if isinstance(e, HistoryItem) else e.date, reverse=True
+        )
+
     def current_attention(self) -> AttentionRow | None:
         row = self.history.currentRow()
-        return self.rows[row] if 0 <= row < len(self.rows) else None
+        entry = self.entries[row] if 0 <= row < len(self.entries) else None
+        return entry if isinstance(entry, AttentionRow) else None
 
     def _current_attention_changed(self, row: int, *_args: int) -> None:
-        current = self.rows[row] if 0 <= row < len(self.rows) else None
+        entry = self.entries[row] if 0 <= row < len(self.entries) else None
+        current = entry if isinstance(entry, AttentionRow) else None
         self.notes_view.setPlaceholderText(
             self.tr("La atención elegida no tiene notas.")
-            if self.rows
+            if self.entries
             else self.tr("Esta persona aún no tiene atenciones.")
         )
-        self.notes_view.setPlainText(current.notes if current else "")
+        if isinstance(entry, HistoryItem):
+            self.notes_view.setPlainText(entry.description)
+        else:
+            self.notes_view.setPlainText(current.notes if current else "")
         self.edit_attention_button.setEnabled(current is not None)
         self.delete_attention_button.setEnabled(current is not None)
 
