@@ -27,7 +27,7 @@ from omil_desktop.domain.vacancies import VacancyData
 from omil_desktop.services.errors import NotFound, ServiceError, ValidationFailed
 from omil_desktop.store.clock import utcnow
 from omil_desktop.store.database import Database
-from omil_desktop.store.models import REGION_OFFICE, Company, Referral, Vacancy
+from omil_desktop.store.models import REGION_OFFICE, Company, CompanyContact, Referral, Vacancy
 
 _FIELD_NAMES = tuple(f.name for f in fields(VacancyData))
 _ENUMS: dict[str, type[StrEnum]] = {
@@ -194,6 +194,24 @@ def hires_of(session: Session, vacancy_id: str, *, excluding: str | None = None)
     return int(session.scalar(stmt) or 0)
 
 
+def _share_company(session: Session, company_id: str) -> None:
+    """A vacancy goes to the Red Territorial with its company and the company's contacts (the
+    other offices could not hold the vacancy without its company). Written, and logged, before
+    the vacancy, so the server receives them first."""
+    company = session.get(Company, company_id)
+    if company is None or company.shared:
+        return
+    company.shared = True
+    session.flush()  # the company's change first: a shared contact needs its company shared
+    for contact in session.scalars(
+        select(CompanyContact).where(
+            CompanyContact.company_id == company_id, CompanyContact.deleted_at.is_(None)
+        )
+    ):
+        contact.shared = True
+    session.flush()
+
+
 class VacanciesService:
     def __init__(self, db: Database, territory: Territory, office_code: str) -> None:
         self._db = db
@@ -216,6 +234,8 @@ class VacanciesService:
         data = self.check(data)
         with self._db.transaction() as session:
             self._company(session, data.company_id)
+            if data.shared:
+                _share_company(session, data.company_id)
             vacancy = Vacancy(office_code=self._office_code, **_to_columns(data))
             session.add(vacancy)
             session.flush()
@@ -232,6 +252,8 @@ class VacanciesService:
             if data.openings is not None and data.openings < hires:
                 message = f"Ya hay {hires} personas contratadas: los cupos no pueden ser menos."
                 raise ValidationFailed({"openings": message})
+            if data.shared:
+                _share_company(session, data.company_id)
             for name, value in _to_columns(data).items():
                 if getattr(vacancy, name) != value:
                     setattr(vacancy, name, value)
@@ -246,6 +268,8 @@ class VacanciesService:
     def set_shared(self, vacancy_id: str, shared: bool) -> None:
         with self._db.transaction() as session:
             vacancy = self._own(session, vacancy_id)
+            if shared:
+                _share_company(session, vacancy.company_id)
             if vacancy.shared != shared:
                 vacancy.shared = shared
 

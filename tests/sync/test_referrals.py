@@ -267,3 +267,60 @@ def test_a_vacancy_unshared_after_a_referral_stays_in_the_senders_history(
     with futaleufu.workspace.db.transaction() as session:
         assert session.get(Vacancy, vacancy) is not None
     assert referral(futaleufu, referral_id) is not None
+
+
+def test_the_whole_flow_across_two_offices_through_the_services(
+    server, office_factory, person_data
+):
+    """Chaitén shares a vacancy with the window's services; Futaleufú refers a person to it,
+    Chaitén hires them, Futaleufú records the placement and follows it up."""
+    from omil_desktop.domain.intermediation import ContractType, ReferralStatus
+    from omil_desktop.domain.vacancies import PlacementData, VacancyData
+
+    chaiten, futaleufu = (enroll(server, office_factory(c)) for c in (CHAITEN, FUTALEUFU))
+    with chaiten.workspace.db.transaction() as session:
+        company = Company(
+            office_code=CHAITEN,
+            rut=Rut.from_body(77_000_001).compact,
+            legal_name="Constructora Yelcho Ltda",
+            comuna_code=CHAITEN,
+        )
+        session.add(company)
+        session.flush()
+        company_id = company.id
+    vacancy = chaiten.workspace.vacancies.create(
+        VacancyData(
+            company_id=company_id,
+            title="Maestro carpintero",
+            openings=1,
+            comuna_code=CHAITEN,
+            published_on=date(2026, 11, 2),
+            shared=True,  # shares its company too
+        )
+    )
+    chaiten.client.sync()
+    futaleufu.client.sync()
+    assert futaleufu.client.status().set_aside == 0
+    sent = person(futaleufu, person_data, 1)
+    referral_id = futaleufu.workspace.referrals.refer(vacancy, sent, date(2026, 11, 20))
+    futaleufu.client.sync()
+    chaiten.client.sync()
+
+    chaiten.workspace.referrals.advance(referral_id, ReferralStatus.HIRED, date(2026, 11, 25))
+    chaiten.client.sync()
+    futaleufu.client.sync()
+    placement = futaleufu.workspace.referrals.place(
+        referral_id,
+        PlacementData(
+            start_on=date(2026, 11, 26), contract_type=ContractType.FIXED_TERM, months=6
+        ),
+    )
+    futaleufu.client.sync()
+
+    assert server.service.refusals() == []
+    assert server.service.record("referral", referral_id).fields["status"] == "contratado"
+    assert server.service.record("placement", placement).office == FUTALEUFU
+    assert referral(chaiten, referral_id).candidate_name == "Persona 1 Núñez Pérez"
+    with chaiten.workspace.db.transaction() as session:
+        assert session.get(Vacancy, vacancy).status == "cubierta"
+    assert futaleufu.workspace.people.get(sent).data.job_status.value == "ocupado"
