@@ -311,9 +311,7 @@ def test_the_whole_flow_across_two_offices_through_the_services(
     futaleufu.client.sync()
     placement = futaleufu.workspace.referrals.place(
         referral_id,
-        PlacementData(
-            start_on=date(2026, 11, 26), contract_type=ContractType.FIXED_TERM, months=6
-        ),
+        PlacementData(start_on=date(2026, 11, 26), contract_type=ContractType.FIXED_TERM, months=6),
     )
     futaleufu.client.sync()
 
