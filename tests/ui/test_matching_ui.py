@@ -8,12 +8,14 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from omil_desktop.domain.people import JobStatus
+from omil_desktop.domain.people import EducationLevel, JobStatus
+from omil_desktop.domain.rut import Rut
 from omil_desktop.services.errors import ServiceError
 from omil_desktop.services.matching import Scope
 from omil_desktop.services.workspace import Workspace
 from omil_desktop.store.models import Referral
 from omil_desktop.ui.matching.match_dialogs import CandidatesDialog, VacanciesForPersonDialog
+from tests.services.intermediation_fixtures import add_company, vacancy_data
 from tests.services.test_matching import CHAITEN, FUTALEUFU, add_person, add_vacancy
 
 
@@ -106,3 +108,39 @@ def test_vacancies_for_a_person_show_own_and_shared(qtbot, office, person_data):
     assert titles == ["Ayudante de cocina", "Cocinero(a) (Red Territorial)"]
     assert dialog.count_label.text() == "2 ofertas abiertas"
     assert not dialog.refer_button.isVisible()  # no refer given: only to look
+
+
+def test_from_a_vacancy_the_candidates_button_ranks_and_enter_refers(
+    qtbot, window, workspace, person_data
+):
+    operator = workspace.people.create(
+        person_data(occupation="Operador de maquinaria", education_level=EducationLevel.SECONDARY)
+    )
+    workspace.people.create(
+        person_data(
+            first_names="Luis",
+            last_name_1="Soto",
+            rut=Rut.from_body(9_876_543),
+            occupation="Garzón",
+        )
+    )
+    vacancy = workspace.vacancies.create(vacancy_data(add_company(workspace)))
+    window.sidebar.setCurrentRow(window._vacancies_index)
+    page = window.vacancies_area.vacancies
+    page.refresh(vacancy)
+    assert page.detail.vacancy_id == vacancy and page.detail.candidates_button.isEnabled()
+
+    page.detail.candidates_button.click()
+    dialog = next(d for d in page.findChildren(CandidatesDialog) if d.isVisible())
+    first, reasons = dialog.rows[0].person_id, dialog.reasons.text()
+    dialog.table.setFocus()
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Return)  # refers the best, through the service
+    left = [c.person_id for c in dialog.rows]
+    dialog.reject()
+
+    assert first == operator
+    assert "Su oficio coincide con la oferta (Operador de maquinaria)" in reasons
+    assert operator not in left
+    qtbot.waitUntil(lambda: page.detail.table.rowCount() == 1, timeout=2000)
+    assert page.detail.table.item(0, 0).text() == "María José Núñez Pérez"
+    assert [r.person_id for r in workspace.referrals.referrals_of(vacancy)] == [operator]

@@ -46,7 +46,7 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("MatchDialogs", text)
 
 
-Refer = Callable[[str, str], None]
+Refer = Callable[[str, str], object]
 """``refer(vacancy_id, person_id)``: records the referral or raises ServiceError (Spanish)."""
 
 

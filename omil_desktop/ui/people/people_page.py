@@ -143,6 +143,7 @@ class PeoplePage(QWidget):
         self.table.activated.connect(self._activated)
         self.detail.edit_requested.connect(self.edit_person)
         self.detail.attention_requested.connect(self.record_attention)
+        self.detail.vacancies_requested.connect(self.vacancies_for)
         self.detail.active_toggled.connect(self.set_active)
         self.detail.attention_edit_requested.connect(self.edit_attention)
         self.detail.attention_delete_requested.connect(self.delete_attention)
@@ -300,6 +301,20 @@ class PeoplePage(QWidget):
             self.show_inactive.blockSignals(False)
             self.model.search("", True)
         self.select_person(person_id)
+
+    def vacancies_for(self, person_id: str) -> None:
+        """The open vacancies that fit the person, best first; Enter refers them."""
+        from omil_desktop.ui.matching.match_dialogs import VacanciesForPersonDialog
+
+        dialog = VacanciesForPersonDialog(
+            self._workspace.matching,
+            person_id,
+            self.detail.person_name,
+            self._workspace.referrals.refer,
+            self,
+        )
+        dialog.finished.connect(lambda _result: self.detail.show_history())
+        dialog.open()
 
     def record_attention(self, person_id: str) -> None:
         self._open_attention(person_id, None)

@@ -30,6 +30,7 @@ from omil_desktop.ui.widgets.labels import ElidedLabel, breakable
 class PersonDetail(QWidget):
     edit_requested = Signal(str)
     attention_requested = Signal(str)
+    vacancies_requested = Signal(str)
     active_toggled = Signal(str, bool)
     attention_edit_requested = Signal(str)
     attention_delete_requested = Signal(str)
@@ -50,6 +51,10 @@ class PersonDetail(QWidget):
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.attention_button = QPushButton(self.tr("Registrar atención"))
         self.attention_button.setToolTip(self.tr("Registrar una atención (Ctrl+R)"))
+        self.vacancies_button = QPushButton(self.tr("Ofertas…"))
+        self.vacancies_button.setToolTip(
+            self.tr("Ofertas abiertas, propias y de la Red Territorial, que calzan con la persona")
+        )
         self.edit_button = QPushButton(self.tr("Editar datos"))
         self.edit_button.setToolTip(self.tr("Editar los datos de la persona (Ctrl+E)"))
         self.active_button = QPushButton(self.tr("Desactivar"))
@@ -77,6 +82,7 @@ class PersonDetail(QWidget):
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.attention_button)
+        buttons.addWidget(self.vacancies_button)
         buttons.addWidget(self.edit_button)
         buttons.addStretch(1)
         buttons.addWidget(self.active_button)
@@ -112,6 +118,7 @@ class PersonDetail(QWidget):
         layout.addWidget(self.empty)
         layout.addWidget(self.body, 1)
         self.attention_button.clicked.connect(self._attention)
+        self.vacancies_button.clicked.connect(self._vacancies)
         self.edit_button.clicked.connect(self._edit)
         self.active_button.clicked.connect(self._toggle)
         self.history.currentCellChanged.connect(self._current_attention_changed)
@@ -123,6 +130,10 @@ class PersonDetail(QWidget):
         delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)
         delete_key.activated.connect(self._delete_attention)
         self.show_person(None)
+
+    def _vacancies(self) -> None:
+        if self.person_id is not None:
+            self.vacancies_requested.emit(self.person_id)
 
     def show_person(self, person_id: str | None) -> None:
         self.person_id = person_id

@@ -131,10 +131,12 @@ class VacanciesPage(QWidget):
         self.table.activated.connect(self._activated)
         self.detail.edit_requested.connect(self.edit_vacancy)
         self.detail.refer_requested.connect(self.refer)
+        self.detail.candidates_requested.connect(self.candidates)
         self.detail.advance_requested.connect(self.advance)
         self.detail.place_requested.connect(self.place)
         for keys, button in (
             ("Ctrl+D", self.detail.refer_button),
+            ("Ctrl+B", self.detail.candidates_button),
             ("Ctrl+E", self.detail.edit_button),
         ):
             shortcut = QShortcut(QKeySequence(keys), self)
@@ -282,6 +284,21 @@ class VacanciesPage(QWidget):
         record = self.detail.record
         dialog = ReferDialog(self._workspace, vacancy_id, record.data.title if record else "", self)
         dialog.accepted.connect(lambda: self._changed(vacancy_id, dialog.referral_id))
+        dialog.open()
+
+    def candidates(self, vacancy_id: str) -> None:
+        """The office's people ranked for the vacancy; Enter refers the chosen one."""
+        from omil_desktop.ui.matching.match_dialogs import CandidatesDialog
+
+        record = self.detail.record
+        dialog = CandidatesDialog(
+            self._workspace.matching,
+            vacancy_id,
+            record.data.title if record else "",
+            self._workspace.referrals.refer,
+            self,
+        )
+        dialog.finished.connect(lambda _result: self._changed(vacancy_id, None))
         dialog.open()
 
     def advance(self, referral_id: str) -> None:

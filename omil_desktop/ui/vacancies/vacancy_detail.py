@@ -27,6 +27,7 @@ from omil_desktop.ui.widgets.labels import ElidedLabel, breakable
 class VacancyDetail(QWidget):
     edit_requested = Signal(str)
     refer_requested = Signal(str)
+    candidates_requested = Signal(str)
     advance_requested = Signal(str)
     place_requested = Signal(str)
 
@@ -44,6 +45,10 @@ class VacancyDetail(QWidget):
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.refer_button = QPushButton(self.tr("Derivar persona…"))
         self.refer_button.setToolTip(self.tr("Derivar una persona a esta oferta (Ctrl+D)"))
+        self.candidates_button = QPushButton(self.tr("Candidatos…"))
+        self.candidates_button.setToolTip(
+            self.tr("Las personas de la oficina que mejor calzan con la oferta (Ctrl+B)")
+        )
         self.edit_button = QPushButton(self.tr("Editar oferta"))
         self.edit_button.setToolTip(self.tr("Editar la oferta (Ctrl+E)"))
         self.table = QTableWidget(0, 4)
@@ -69,6 +74,7 @@ class VacancyDetail(QWidget):
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.refer_button)
+        buttons.addWidget(self.candidates_button)
         buttons.addWidget(self.edit_button)
         buttons.addStretch(1)
         referral_buttons = QHBoxLayout()
@@ -91,6 +97,7 @@ class VacancyDetail(QWidget):
         layout.addWidget(self.empty)
         layout.addWidget(self.body, 1)
         self.refer_button.clicked.connect(lambda: self._emit(self.refer_requested))
+        self.candidates_button.clicked.connect(lambda: self._emit(self.candidates_requested))
         self.edit_button.clicked.connect(lambda: self._emit(self.edit_requested))
         self.advance_button.clicked.connect(self._advance)
         self.place_button.clicked.connect(self._place)
@@ -152,6 +159,7 @@ class VacancyDetail(QWidget):
         self.summary.setText(breakable("\n".join(lines)))
         self.edit_button.setEnabled(not record.read_only)
         self.refer_button.setEnabled(data.status is VacancyStatus.OPEN)
+        self.candidates_button.setEnabled(data.status is VacancyStatus.OPEN)
         self.refer_button.setToolTip(
             self.tr("Derivar una persona a esta oferta (Ctrl+D)")
             if data.status is VacancyStatus.OPEN
