@@ -103,3 +103,22 @@ def test_whatever_a_notice_may_hold_the_protocol_carries():
     notice = protocol.SCHEMAS[protocol.PROTOCOL]["notice"]
     assert notice["title"].max_length >= TITLE_MAX  # type: ignore[attr-defined]
     assert notice["body"].max_length >= BODY_MAX  # type: ignore[attr-defined]
+
+
+def test_whatever_a_company_may_hold_the_protocol_carries():
+    """A company, contact or interaction the form accepts is never refused by the server."""
+    from omil_desktop.domain.companies import (
+        COMPANY_MAX_LENGTHS,
+        CONTACT_MAX_LENGTHS,
+        INTERACTION_MAX_LENGTHS,
+    )
+
+    tables = protocol.SCHEMAS[protocol.PROTOCOL]
+    for table, limits in (
+        ("company", COMPANY_MAX_LENGTHS),
+        ("company_contact", CONTACT_MAX_LENGTHS),
+        ("company_interaction", INTERACTION_MAX_LENGTHS),
+    ):
+        for name, limit in limits.items():
+            kind = tables[table][name]
+            assert isinstance(kind, protocol.Text) and kind.max_length >= limit, (table, name)
