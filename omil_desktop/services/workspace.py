@@ -7,6 +7,7 @@ from pathlib import Path
 from omil_desktop.domain.territory import Territory
 from omil_desktop.services.attentions import AttentionsService
 from omil_desktop.services.backups import Backups
+from omil_desktop.services.companies import CompaniesService
 from omil_desktop.services.errors import ServiceError
 from omil_desktop.services.notices import NoticesService
 from omil_desktop.services.office import OfficeInfo, OfficeService
@@ -78,6 +79,11 @@ class Workspace:
     @property
     def notices(self) -> NoticesService:
         return NoticesService(self.db, self.territory, self._office_code())
+
+    @property
+    def companies(self) -> CompaniesService:
+        """Empresas, their contacts and interactions; those the network shares, read-only."""
+        return CompaniesService(self.db, self.territory, self._office_code())
 
     @property
     def backups(self) -> Backups:
