@@ -12,7 +12,7 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import ColumnElement, Integer, case, func, or_, select
+from sqlalchemy import ColumnElement, Integer, case, func, literal, or_, select, tuple_
 from sqlalchemy.orm import Session
 
 from omil_desktop.domain.companies import (
@@ -326,6 +326,21 @@ class CompaniesService:
         """Rows ``offset`` to ``offset + limit`` of the list for ``query`` (fewer at its end)."""
         with self._db.transaction() as session:
             return self._page(session, self._matching(query), order, offset, limit)
+
+    def search_position(
+        self, company_id: str, query: str = "", *, order: CompanyOrder = NAME_ORDER
+    ) -> int | None:
+        """The row of ``company_id`` in the list for ``query``, or None when not in it."""
+        where = self._matching(query)
+        with self._db.transaction() as session:
+            keys = self._order_keys(session, order.column)
+            found = session.execute(select(*keys).where(Company.id == company_id, *where)).first()
+            if found is None:
+                return None
+            mine = tuple_(*(literal(v, k.type) for k, v in zip(keys, found, strict=True)))
+            before = tuple_(*keys) > mine if order.descending else tuple_(*keys) < mine
+            count = session.scalar(select(func.count()).select_from(Company).where(*where, before))
+        return int(count or 0)
 
     def count(self, query: str = "") -> int:
         """How many companies the list shows for ``query``."""

@@ -55,6 +55,7 @@ class DuplicateCompany(ServiceError):
         super().__init__(f"El RUT {rut} ya está registrado: es la empresa {existing_name}{state}.")
         self.existing_id = existing_id
         self.existing_name = existing_name
+        self.deleted = deleted
 
 
 @dataclass(frozen=True)

@@ -250,3 +250,17 @@ def test_a_company_the_network_shares_is_listed_and_read_only(workspace):
         with pytest.raises(ReadOnlyCompany, match="OMIL Chaitén"):
             refused()
     assert companies.get(mine).read_only is False
+
+
+def test_a_company_s_position_in_the_list_in_any_order(workspace):
+    companies = workspace.companies
+    ids = [
+        companies.create(
+            company(rut=Rut.from_body(70_000_000 + n), legal_name=f"E{n}", trade_name="")
+        )
+        for n in range(5)
+    ]
+    assert companies.search_position(ids[3]) == 3
+    by_rut_desc = CompanyOrder(CompanyColumn.RUT, descending=True)
+    assert companies.search_position(ids[3], order=by_rut_desc) == 1
+    assert companies.search_position(ids[3], "E4") is None
