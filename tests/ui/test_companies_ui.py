@@ -131,10 +131,11 @@ def test_a_contact_and_an_interaction_are_added_from_the_company_page(qtbot, win
     qtbot.keyClick(contact.phone, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: not contact.isVisible(), timeout=2000)
     assert detail.contacts_table.rowCount() == 1
-    assert detail.contacts_table.item(0, 2).text() == "+56 9 8765 4321"
+    assert detail.contacts_table.item(0, 0).text() == "Juan Soto\nJefe de personal"
+    assert detail.contacts_table.item(0, 1).text() == "+56 9 8765 4321"
     assert detail.tabs.tabText(0) == "Contactos (1)"
 
-    qtbot.keyClick(page, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)  # Registrar contacto
+    qtbot.keyClick(page, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)  # Registrar gestión
     qtbot.waitUntil(lambda: window.findChild(InteractionDialog) is not None, timeout=2000)
     entry = window.findChild(InteractionDialog)
     qtbot.waitUntil(entry.isVisible, timeout=2000)

@@ -299,7 +299,7 @@ class CompaniesPage(QWidget):
             self,
             self.tr("Eliminar empresa"),
             self.tr(
-                "¿Eliminar {name}, con sus contactos y su registro de contactos? La eliminación "
+                "¿Eliminar {name}, con sus contactos y su bitácora? La eliminación "
                 "llega también al servidor regional."
             ).format(name=self.detail.company_name),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,

@@ -48,7 +48,7 @@ def _fill(table: QTableWidget, rows: Sequence[tuple[str, ...]]) -> None:
     for i, cells in enumerate(rows):
         for column, text in enumerate(cells):
             item = QTableWidgetItem(text)
-            if len(text) > 30:
+            if len(text) > 30 or "\n" in text:
                 item.setToolTip(text if len(text) <= 1000 else text[:1000] + "…")
             table.setItem(i, column, item)
 
@@ -88,7 +88,7 @@ class CompanyDetail(QWidget):
         self.read_only_note.setWordWrap(True)
         self.read_only_note.setStyleSheet("color: #1f5fa8;")
 
-        self.contacts_table = _table([tr("Nombre"), tr("Cargo"), tr("Teléfono"), tr("Correo")], 0)
+        self.contacts_table = _table([tr("Nombre y cargo"), tr("Teléfono y correo")], 1)
         self.add_contact_button = QPushButton(tr("Agregar contacto"))
         self.add_contact_button.setToolTip(tr("Agregar un contacto (Ctrl+K)"))
         self.edit_contact_button = QPushButton(tr("Editar"))
@@ -104,7 +104,7 @@ class CompanyDetail(QWidget):
         contacts_layout.addWidget(self.contacts_table, 1)
 
         self.log_table = _table([tr("Fecha"), tr("Tipo"), tr("Notas")], 2)
-        self.add_interaction_button = QPushButton(tr("Registrar contacto"))
+        self.add_interaction_button = QPushButton(tr("Registrar gestión"))
         self.add_interaction_button.setToolTip(
             tr("Registrar una llamada, visita, correo, feria… (Ctrl+R)")
         )
@@ -130,7 +130,7 @@ class CompanyDetail(QWidget):
 
         self.tabs = QTabWidget()
         self.tabs.addTab(contacts, tr("Contactos"))
-        self.tabs.addTab(log, tr("Registro de contactos"))
+        self.tabs.addTab(log, tr("Bitácora"))
         self.empty = QLabel(tr("Seleccione una empresa de la lista o cree una con Ctrl+N."))
         self.empty.setWordWrap(True)
 
@@ -232,12 +232,22 @@ class CompanyDetail(QWidget):
         if self.company_id is None:
             return
         self.contacts = self._workspace.companies.contacts(self.company_id)
+        # Two lines a contact, so that name, role, phone and email show whole at 1024×600.
         _fill(
             self.contacts_table,
-            [(c.data.name, c.data.role, c.data.phone, c.data.email) for c in self.contacts],
+            [
+                (
+                    "\n".join(x for x in (c.data.name, c.data.role) if x),
+                    "\n".join(x for x in (c.data.phone, c.data.email) if x),
+                )
+                for c in self.contacts
+            ],
         )
-        self.contacts_table.resizeColumnsToContents()
-        self.contacts_table.setColumnWidth(0, min(self.contacts_table.columnWidth(0), 220))
+        self.contacts_table.resizeColumnToContents(0)
+        sample = self.contacts_table.fontMetrics().horizontalAdvance("Nombre y apellido") + 16
+        width = self.contacts_table.columnWidth(0)
+        self.contacts_table.setColumnWidth(0, max(sample, min(width, 240)))
+        self.contacts_table.resizeRowsToContents()
         ids = [c.id for c in self.contacts]
         if self.contacts:
             self.contacts_table.setCurrentCell(ids.index(current) if current in ids else 0, 0)
@@ -254,14 +264,13 @@ class CompanyDetail(QWidget):
             kind = entry.data.kind.label if entry.data.kind else ""
             rows.append((format_date(entry.data.date), kind, notes))
         _fill(self.log_table, rows)
-        self.log_table.resizeColumnToContents(0)
-        self.log_table.resizeColumnToContents(1)
+        metrics = self.log_table.fontMetrics()
+        for column, sample in enumerate(("88-88-8888", "Encuentro empresarial")):
+            self.log_table.setColumnWidth(column, metrics.horizontalAdvance(sample) + 16)
         ids = [entry.id for entry in self.interactions]
         if self.interactions:
             self.log_table.setCurrentCell(ids.index(current) if current in ids else 0, 0)
-        self.tabs.setTabText(
-            1, self.tr("Registro de contactos ({n})").format(n=len(self.interactions))
-        )
+        self.tabs.setTabText(1, self.tr("Bitácora ({n})").format(n=len(self.interactions)))
         self._current_entry_changed()
 
     def current_contact(self) -> ContactRow | None:
@@ -275,9 +284,9 @@ class CompanyDetail(QWidget):
     def _current_entry_changed(self) -> None:
         current = self.current_interaction()
         self.notes_view.setPlaceholderText(
-            self.tr("El registro elegido no tiene notas.")
+            self.tr("La gestión elegida no tiene notas.")
             if self.interactions
-            else self.tr("Aún no hay llamadas, visitas ni otros contactos registrados.")
+            else self.tr("Aún no hay llamadas, visitas ni otras gestiones registradas.")
         )
         self.notes_view.setPlainText(current.data.notes if current else "")
         self._enable()

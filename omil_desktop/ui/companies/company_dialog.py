@@ -8,6 +8,7 @@ from typing import cast
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QLabel,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
@@ -86,6 +87,11 @@ class CompanyDialog(FormDialog):
         place.add("email", tr(labels["email"]), self.email)
         place.add("notes", tr(labels["notes"]), self.notes)
         self._fields = {**company.fields, **place.fields}
+        # One label column for both sections: the fields line up.
+        captions = [c for sec in (company, place) for c in sec.findChildren(QLabel) if c.buddy()]
+        widest = max(caption.sizeHint().width() for caption in captions)
+        for caption in captions:
+            caption.setMinimumWidth(widest)
         for name in _LINE_FIELDS:
             cast(QLineEdit, self._fields[name][0]).setMaxLength(COMPANY_MAX_LENGTHS[name])
         self.general_error = ErrorLabel(self)

@@ -59,8 +59,8 @@ def confirm_delete_interaction(parent: QWidget, row: InteractionRow, company: st
     kind = row.data.kind.label if row.data.kind else ""
     return confirm(
         parent,
-        parent.tr("Eliminar registro"),
-        parent.tr("¿Eliminar el registro del {date} ({kind})?").format(
+        parent.tr("Eliminar gestión"),
+        parent.tr("¿Eliminar la gestión del {date} ({kind})?").format(
             date=format_date(row.data.date), kind=kind
         ),
         parent.tr("Empresa: {company}").format(company=company),
@@ -153,7 +153,7 @@ class ContactDialog(FormDialog):
 
 
 class InteractionDialog(FormDialog):
-    """New entry of a company's log (llamada, visita…), or (``interaction``) one to correct."""
+    """New entry of a company's log, a gestión (llamada, visita…), or one to correct."""
 
     def __init__(
         self,
@@ -168,9 +168,9 @@ class InteractionDialog(FormDialog):
         self._company_id = company_id
         self.interaction_id = interaction.id if interaction else None
         self.setWindowTitle(
-            self.tr("Editar registro")
+            self.tr("Editar gestión")
             if interaction
-            else self.tr("Registrar contacto con la empresa")
+            else self.tr("Registrar gestión con la empresa")
         )
         self.date = DateField()
         self.kind = EnumCombo(InteractionKind, blank=self.tr("— Elija el tipo —"))
@@ -178,7 +178,7 @@ class InteractionDialog(FormDialog):
         self.notes.setTabChangesFocus(True)
         self.notes.setMinimumHeight(90)
         self.notes.setToolTip(self.tr("Enter: nueva línea · Ctrl+Enter: guardar"))
-        self.section = FormSection(self.tr("Registro"))
+        self.section = FormSection(self.tr("Gestión"))
         self.section.add("date", self.tr(INTERACTION_LABELS["date"]) + " *", self.date)
         self.section.add("kind", self.tr(INTERACTION_LABELS["kind"]) + " *", self.kind)
         self.section.add("notes", self.tr(INTERACTION_LABELS["notes"]), self.notes)
