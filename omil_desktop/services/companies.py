@@ -39,6 +39,7 @@ from omil_desktop.store.models import (
     CompanyContact,
     CompanyInteraction,
     Vacancy,
+    new_id,
 )
 
 _COMPANY_FIELDS = tuple(f.name for f in fields(CompanyData))
@@ -197,9 +198,33 @@ class CompaniesService:
             for data, contacts in records
         ]
         with self._db.transaction() as session:
-            ids = []
+            # The office's records of these RUTs (live ones refuse, deleted ones come back),
+            # read at once rather than one query a company.
+            ruts = [data.rut.compact for data, _contacts in checked if data.rut is not None]
+            held: set[str] = set()
+            for start in range(0, len(ruts), 500):
+                held.update(
+                    session.scalars(
+                        select(Company.rut).where(
+                            Company.office_code == self._office_code,
+                            Company.rut.in_(ruts[start : start + 500]),
+                        )
+                    )
+                )
+            ids: list[str] = []
+            added: dict[str, str] = {}
             for data, contacts in checked:
-                company_id = self._insert(session, data, False)
+                assert data.rut is not None
+                rut = data.rut.compact
+                if rut in added:
+                    raise DuplicateCompany(str(data.rut), added[rut], data.legal_name, False)
+                if rut in held:
+                    company_id = self._insert(session, data, False)
+                else:
+                    company_id = new_id()
+                    columns = _to_columns(data)
+                    session.add(Company(id=company_id, office_code=self._office_code, **columns))
+                added[rut] = company_id
                 for contact in contacts:
                     session.add(self._new_contact(company_id, contact, False))
                 ids.append(company_id)

@@ -264,3 +264,25 @@ def test_a_company_s_position_in_the_list_in_any_order(workspace):
     by_rut_desc = CompanyOrder(CompanyColumn.RUT, descending=True)
     assert companies.search_position(ids[3], order=by_rut_desc) == 1
     assert companies.search_position(ids[3], "E4") is None
+
+
+def test_create_many_is_all_or_nothing_and_brings_back_a_deleted_company(workspace):
+    companies = workspace.companies
+    gone = companies.create(company())
+    companies.delete(gone)
+    kept = companies.create(company(rut=Rut.parse("77.888.999-4"), legal_name="Ferretería"))
+    batch = [
+        (company(legal_name="Salmones otra vez"), [ContactData("Juan Soto")]),
+        (company(rut=Rut.parse("96.500.000-3"), legal_name="Comercial Norte"), []),
+    ]
+    with pytest.raises(DuplicateCompany):  # one company already on record: nothing is saved
+        companies.create_many([*batch, (company(rut=Rut.parse("77888999-4")), [])])
+    with pytest.raises(DuplicateCompany):  # twice in the batch
+        companies.create_many([*batch, (company(legal_name="Tercera"), [])])
+    assert companies.count() == 1
+    ids = companies.create_many(batch)
+    assert ids[0] == gone
+    assert companies.get(gone).data.legal_name == "Salmones otra vez"
+    assert [c.data.name for c in companies.contacts(gone)] == ["Juan Soto"]
+    assert companies.count() == 3
+    assert companies.get(kept).data.legal_name == "Ferretería"

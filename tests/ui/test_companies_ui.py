@@ -170,6 +170,8 @@ def test_search_as_you_type_starts_at_the_first_result_and_esc_clears(qtbot, win
         qtbot.waitUntil(lambda: page.model.query == text, timeout=2000)
         return [page.model.index(r, 1).data() for r in range(page.model.rowCount())]
 
+    qtbot.keyClick(page.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert page.search_field.hasFocus()  # Ctrl+F searches the area in sight
     assert shown("nandu") == ["Ferretería Ñandú Ltda."]
     assert page.detail.company_name == "Ferretería Ñandú Ltda."  # the first result is shown
     assert shown("76.123") == ["Salmones Palena"]
