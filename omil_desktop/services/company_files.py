@@ -29,18 +29,19 @@ from omil_desktop.services.people_files import (
     _read_rows,
 )
 
-# Column name in exports (first) and the other ways an office writes it.
+# Column name in exports (first: the field's label) and the other ways an office writes it.
+_L = COMPANY_LABELS
 COLUMNS: dict[str, tuple[str, ...]] = {
-    "rut": ("RUT", "rut empresa", "rol unico tributario"),
-    "legal_name": ("Razón social", "razon social empresa", "empresa", "nombre empresa"),
-    "trade_name": ("Nombre de fantasía", "nombre fantasia", "fantasia", "nombre comercial"),
-    "activity": ("Actividad económica", "actividad", "giro", "rubro"),
-    "size": ("Tamaño", "tamano empresa"),
-    "comuna_code": ("Comuna", "cut comuna", "codigo comuna", "cut"),
-    "address": ("Dirección", "domicilio"),
-    "phone": ("Teléfono", "fono", "telefono empresa"),
-    "email": ("Correo", "correo electronico", "email", "e mail", "mail"),
-    "notes": ("Observaciones", "notas", "comentarios"),
+    "rut": (_L["rut"], "rut empresa", "rol unico tributario"),
+    "legal_name": (_L["legal_name"], "razon social empresa", "empresa", "nombre empresa"),
+    "trade_name": (_L["trade_name"], "nombre fantasia", "fantasia", "nombre comercial"),
+    "activity": (_L["activity"], "actividad", "giro", "rubro"),
+    "size": (_L["size"], "tamano empresa"),
+    "comuna_code": (_L["comuna_code"], "cut comuna", "codigo comuna", "cut"),
+    "address": (_L["address"], "domicilio"),
+    "phone": (_L["phone"], "fono", "telefono empresa"),
+    "email": (_L["email"], "correo electronico", "email", "e mail", "mail"),
+    "notes": (_L["notes"], "notas", "comentarios"),
     "contact_name": ("Contacto", "nombre contacto", "nombre del contacto"),
     "contact_role": ("Cargo", "cargo contacto", "cargo del contacto"),
     "contact_phone": ("Teléfono contacto", "fono contacto", "telefono del contacto"),
