@@ -109,7 +109,8 @@ class ContactDialog(FormDialog):
         body = QVBoxLayout(self.body)
         body.setContentsMargins(0, 0, 0, 0)
         body.addWidget(_heading(company_name))
-        body.addWidget(self.section, 1)
+        body.addWidget(self.section)
+        body.addStretch(1)
         self.hint.setText(self.tr("Los campos con * son obligatorios. Enter guarda."))
         if contact is not None:
             for name in CONTACT_MAX_LENGTHS:
