@@ -15,6 +15,7 @@ from omil_desktop.store.changelog import remote_session
 from omil_desktop.store.models import Company
 from omil_desktop.ui.companies.company_dialog import CompanyDialog
 from omil_desktop.ui.companies.record_dialogs import ContactDialog, InteractionDialog
+from tests.support.keys import focus, press, type_into, wait_active
 
 
 def received_company(workspace, office_code: str, rut: str, name: str) -> str:
@@ -50,9 +51,11 @@ def open_area(window):
 
 
 def open_new_company(qtbot, window) -> CompanyDialog:
-    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    wait_active(qtbot, window)
+    press(Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     dialog = window.findChild(CompanyDialog)
     assert dialog is not None and dialog.isVisible()
+    wait_active(qtbot, dialog)
     return dialog
 
 
@@ -66,9 +69,9 @@ def test_a_bad_rut_is_explained_beside_it_fixed_and_enter_saves(qtbot, window, w
     page = open_area(window)
     dialog = open_new_company(qtbot, window)
     assert dialog.comuna_code.code() == "10404"  # the office's comuna by default
-    qtbot.keyClicks(dialog.rut, "76.123.456-1")
-    qtbot.keyClicks(dialog.phone, "123")
-    qtbot.keyClick(dialog.phone, Qt.Key.Key_Return)  # Enter: every error at once
+    type_into(qtbot, dialog.rut, "76.123.456-1")
+    type_into(qtbot, dialog.phone, "123")
+    press(Qt.Key.Key_Return)  # Enter: every error at once
 
     assert dialog.isVisible()
     assert dialog.error_text("rut") == (
@@ -77,14 +80,15 @@ def test_a_bad_rut_is_explained_beside_it_fixed_and_enter_saves(qtbot, window, w
     assert dialog.error_text("legal_name") == "Escriba la razón social."
     assert dialog.error_text("phone").startswith("Escriba un teléfono chileno")
     dialog.rut.clear()
-    qtbot.keyClicks(dialog.rut, "761234560")
+    type_into(qtbot, dialog.rut, "761234560")
     assert dialog.error_text("rut") == ""  # gone as soon as it is fixed
     assert dialog.error_text("legal_name") != ""
     dialog.legal_name.insert("Salmones del Sur SpA")
     dialog.phone.clear()
-    qtbot.keyClicks(dialog.phone, "652123456")
+    type_into(qtbot, dialog.phone, "652123456")
     assert dialog.error_text("legal_name") == dialog.error_text("phone") == ""
-    qtbot.keyClick(dialog.legal_name, Qt.Key.Key_Return)
+    focus(qtbot, dialog.legal_name)
+    press(Qt.Key.Key_Return)
 
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=2000)
     company_id = workspace.companies.find_by_rut(Rut.parse("76.123.456-0"))
@@ -100,10 +104,11 @@ def test_the_same_rut_written_otherwise_is_refused_beside_the_field(
     make(workspace, "76.123.456-0", "Salmones del Sur SpA", "Salmones Palena")
     open_area(window)
     dialog = open_new_company(qtbot, window)
-    qtbot.keyClicks(dialog.rut, "76123456-0")
+    type_into(qtbot, dialog.rut, "76123456-0")
     dialog.legal_name.insert("Otra razón social")
     when_modal(QMessageBox, lambda box: box.buttons()[-1].click())  # «Volver al formulario»
-    qtbot.keyClick(dialog.legal_name, Qt.Key.Key_Return)
+    focus(qtbot, dialog.legal_name)
+    press(Qt.Key.Key_Return)
 
     assert len(when_modal.seen) == 1
     assert dialog.isVisible()
@@ -124,27 +129,30 @@ def test_a_contact_and_an_interaction_are_added_from_the_company_page(qtbot, win
 
     detail.add_contact_button.click()
     contact = window.findChild(ContactDialog)
-    assert contact is not None and contact.isVisible()
-    qtbot.keyClicks(contact.name, "Juan Soto")
-    qtbot.keyClicks(contact.role, "Jefe de personal")
-    qtbot.keyClicks(contact.phone, "987654321")
-    qtbot.keyClick(contact.phone, Qt.Key.Key_Return)
+    wait_active(qtbot, contact)
+    type_into(qtbot, contact.name, "Juan Soto")
+    type_into(qtbot, contact.role, "Jefe de personal")
+    type_into(qtbot, contact.phone, "987654321")
+    press(Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: not contact.isVisible(), timeout=2000)
     assert detail.contacts_table.rowCount() == 1
     assert detail.contacts_table.item(0, 0).text() == "Juan Soto\nJefe de personal"
     assert detail.contacts_table.item(0, 1).text() == "+56 9 8765 4321"
     assert detail.tabs.tabText(0) == "Contactos (1)"
 
-    qtbot.keyClick(page, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)  # Registrar gestión
+    window.activateWindow()  # back from the contact's dialog
+    wait_active(qtbot, window)
+    press(Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)  # Registrar gestión
     qtbot.waitUntil(lambda: window.findChild(InteractionDialog) is not None, timeout=2000)
     entry = window.findChild(InteractionDialog)
-    qtbot.waitUntil(entry.isVisible, timeout=2000)
-    qtbot.keyClick(entry.notes, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    wait_active(qtbot, entry)
+    focus(qtbot, entry.notes)
+    press(Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert entry.isVisible() and entry.error_text("kind").startswith("Elija el tipo")
     entry.kind.set_value(InteractionKind.VISIT)
     assert entry.error_text("kind") == ""
     entry.notes.insertPlainText("Necesitan 3 operarios para diciembre.")
-    qtbot.keyClick(entry.notes, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    press(Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: not entry.isVisible(), timeout=2000)
 
     log = workspace.companies.interactions(company_id)
@@ -170,13 +178,16 @@ def test_search_as_you_type_starts_at_the_first_result_and_esc_clears(qtbot, win
         qtbot.waitUntil(lambda: page.model.query == text, timeout=2000)
         return [page.model.index(r, 1).data() for r in range(page.model.rowCount())]
 
-    qtbot.keyClick(page.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    wait_active(qtbot, window)
+    focus(qtbot, page.table)
+    press(Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert page.search_field.hasFocus()  # Ctrl+F searches the area in sight
     assert shown("nandu") == ["Ferretería Ñandú Ltda."]
     assert page.detail.company_name == "Ferretería Ñandú Ltda."  # the first result is shown
     assert shown("76.123") == ["Salmones Palena"]
     assert shown("sur") == ["Salmones Palena"]
-    qtbot.keyClick(page.search_field, Qt.Key.Key_Escape)
+    focus(qtbot, page.search_field)
+    press(Qt.Key.Key_Escape)
     assert page.search_field.text() == ""
     assert page.model.rowCount() == 3
     assert page.table.currentIndex().row() == 0
