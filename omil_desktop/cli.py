@@ -28,9 +28,11 @@ from omil_desktop.spanish_argparse import SpanishArgumentParser
 from omil_desktop.store.engine import default_data_dir
 from omil_desktop.store.errors import StorageError
 
-EXCLUSIVE = frozenset({"init", "import-people", "enroll", "sync", "restore", "demo"})
+EXCLUSIVE = frozenset(
+    {"init", "import-people", "import-companies", "enroll", "sync", "restore", "demo"}
+)
 """Commands that change the data or replace the file: never beside an open window (lock.py)."""
-BACKED_UP_BEFORE = frozenset({"import-people", "enroll", "sync"})
+BACKED_UP_BEFORE = frozenset({"import-people", "import-companies", "enroll", "sync"})
 """Commands that take the day's backup first when none was taken today (as the window does)."""
 
 
@@ -81,6 +83,30 @@ def build_parser() -> argparse.ArgumentParser:
         "export-people", parents=[common], help="exporta todas las personas a una planilla .xlsx"
     )
     exp.add_argument("file", type=Path, metavar="ARCHIVO", help="planilla .xlsx que se crea")
+    imp_companies = commands.add_parser(
+        "import-companies",
+        parents=[common],
+        help="importa empresas (y un contacto por fila) desde una planilla .csv o .xlsx",
+        description="Importa empresas desde una planilla con encabezados en castellano: RUT, "
+        "Razón social (obligatorias), Nombre de fantasía, Actividad económica, Tamaño, Comuna, "
+        "Dirección, Teléfono, Correo, Observaciones; y, si la empresa trae un contacto, "
+        "Contacto, Cargo, Teléfono contacto, Correo contacto. Se revisan todas las filas; se "
+        "guardan juntas las válidas y se informa cada fila rechazada con su motivo.",
+    )
+    imp_companies.add_argument("file", type=Path, metavar="ARCHIVO", help="planilla .csv o .xlsx")
+    imp_companies.add_argument(
+        "--dry-run", action="store_true", help="solo revisa el archivo; no guarda nada"
+    )
+    exp_companies = commands.add_parser(
+        "export-companies",
+        parents=[common],
+        help="exporta las empresas de la oficina, con sus contactos, a una planilla .xlsx",
+        description="Exporta las empresas de la oficina a una planilla .xlsx: una fila por "
+        "empresa, y sus contactos en la columna «Contactos» (nombre (cargo) teléfono correo; …).",
+    )
+    exp_companies.add_argument(
+        "file", type=Path, metavar="ARCHIVO", help="planilla .xlsx que se crea"
+    )
     enroll = commands.add_parser(
         "enroll",
         parents=[common],
@@ -197,6 +223,8 @@ def _run_command(workspace: Workspace, args: argparse.Namespace) -> int:
             _daily_backup(workspace)
         if args.command == "import-people":
             return _import(workspace, args)
+        if args.command in ("import-companies", "export-companies"):
+            return _companies_file(workspace, args)
         if args.command in ("enroll", "sync"):
             return _sync_command(workspace, args)
         if args.command == "export-people":
@@ -323,6 +351,33 @@ def _import(workspace: Workspace, args: argparse.Namespace) -> int:
 
     assert workspace.office is not None
     importer = PeopleImporter(workspace.people, workspace.territory, workspace.office.comuna_code)
+    report = importer.import_file(args.file, dry_run=args.dry_run)
+    verb = "se importarían" if report.dry_run else "importadas"
+    print(f"Filas {verb}: {report.imported}")
+    print(f"Filas rechazadas: {len(report.rejected)}")
+    for rejected in report.rejected:
+        print(f"  fila {rejected.row}: {rejected.reason}")
+    if report.unknown_columns:
+        print("Columnas no reconocidas (ignoradas): " + ", ".join(report.unknown_columns))
+    if report.default_comuna_used:
+        print(f"Filas sin comuna: se usó la comuna de la oficina ({workspace.office.comuna_name}).")
+    if report.dry_run:
+        print("Revisión solamente: no se guardó nada.")
+    return 1 if report.rejected else 0
+
+
+def _companies_file(workspace: Workspace, args: argparse.Namespace) -> int:
+    """``import-companies`` (the row-by-row report of people's import) and ``export-companies``."""
+    from omil_desktop.services import company_files  # only the CLI needs it
+
+    assert workspace.office is not None
+    if args.command == "export-companies":
+        count = company_files.export_companies(workspace.companies, workspace.territory, args.file)
+        print(f"Exportadas: {count_text(count, 'empresa', 'empresas')} a {args.file}.")
+        return 0
+    importer = company_files.CompaniesImporter(
+        workspace.companies, workspace.territory, workspace.office.comuna_code
+    )
     report = importer.import_file(args.file, dry_run=args.dry_run)
     verb = "se importarían" if report.dry_run else "importadas"
     print(f"Filas {verb}: {report.imported}")

@@ -47,6 +47,17 @@ class DuplicateDocument(DuplicateRut):
         self.existing_name = existing_name
 
 
+class DuplicateCompany(ServiceError):
+    """The office already has a company with this RUT (``existing_id``), whatever its writing."""
+
+    def __init__(self, rut: str, existing_id: str, existing_name: str, deleted: bool) -> None:
+        state = " (eliminada; se puede volver a registrar con «Nueva empresa»)" if deleted else ""
+        super().__init__(f"El RUT {rut} ya está registrado: es la empresa {existing_name}{state}.")
+        self.existing_id = existing_id
+        self.existing_name = existing_name
+        self.deleted = deleted
+
+
 @dataclass(frozen=True)
 class DuplicateCandidate:
     person_id: str
@@ -68,6 +79,7 @@ class LikelyDuplicate(ServiceError):
 
 __all__ = [
     "DuplicateCandidate",
+    "DuplicateCompany",
     "DuplicateDocument",
     "DuplicateRut",
     "LikelyDuplicate",

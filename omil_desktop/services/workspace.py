@@ -7,6 +7,7 @@ from pathlib import Path
 from omil_desktop.domain.territory import Territory
 from omil_desktop.services.attentions import AttentionsService
 from omil_desktop.services.backups import Backups
+from omil_desktop.services.companies import CompaniesService
 from omil_desktop.services.errors import ServiceError
 from omil_desktop.services.matching import MatchingService
 from omil_desktop.services.notices import NoticesService
@@ -86,6 +87,11 @@ class Workspace:
     def matching(self) -> MatchingService:
         """Candidates for a vacancy and vacancies for a person (services/matching.py)."""
         return MatchingService(self.db, self.territory, self._office_code())
+
+    @property
+    def companies(self) -> CompaniesService:
+        """Empresas, their contacts and interactions; those the network shares, read-only."""
+        return CompaniesService(self.db, self.territory, self._office_code())
 
     @property
     def backups(self) -> Backups:

@@ -14,6 +14,7 @@ from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Index, Integer, Stri
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 from uuid6 import uuid7
 
+from omil_desktop.domain.companies import company_search_key, company_sort_key
 from omil_desktop.domain.people import search_key, sort_key
 from omil_desktop.domain.rut import Rut
 from omil_desktop.domain.territory import REGION_OFFICE as REGION_OFFICE  # owner of catalogues
@@ -168,6 +169,12 @@ class Company(Synced, Base):
     notes: Mapped[str] = mapped_column(Text, default="")
     search_key: Mapped[str] = mapped_column(Text, default="", info=LOCAL_ONLY)
     sort_key: Mapped[str] = mapped_column(String(300), default="", info=LOCAL_ONLY)
+
+    def before_save(self) -> None:
+        # Column defaults ("") are applied at INSERT, after this hook: treat unset as empty.
+        rut = Rut.parse(self.rut) if self.rut else None
+        self.search_key = company_search_key(rut, self.legal_name or "", self.trade_name or "")
+        self.sort_key = company_sort_key(self.legal_name or "", self.trade_name or "")
 
 
 class CompanyContact(Synced, Base):

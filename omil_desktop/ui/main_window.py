@@ -24,6 +24,7 @@ from omil_desktop.ui.sync.controller import SyncController
 from omil_desktop.ui.sync.status_widget import SyncStatusWidget
 
 if TYPE_CHECKING:
+    from omil_desktop.ui.companies.companies_page import CompaniesPage
     from omil_desktop.ui.sync.notices_page import NoticesPage
     from omil_desktop.ui.sync.sync_page import SyncPage
     from omil_desktop.ui.vacancies.vacancies_page import VacanciesArea
@@ -52,6 +53,7 @@ class MainWindow(QMainWindow):
         self.sync = SyncController(workspace, self)
         # Areas other than Personas are built the first time they are opened.
         self._lazy: dict[int, Callable[[], QWidget]] = {}
+        self._companies_index = self._add_lazy_area(self.tr("Empresas"), self._build_companies)
         self._notices_index = self._add_lazy_area(self.tr("Avisos"), self._build_notices)
         self._vacancies_index = self._add_lazy_area(self.tr("Ofertas"), self._build_vacancies)
         self._sync_index = self._add_lazy_area(self.tr("Sincronización"), self._build_sync)
@@ -109,10 +111,19 @@ class MainWindow(QMainWindow):
         self.sidebar.setCurrentRow(self.pages.indexOf(self.people_page))
 
     def _new_person(self) -> None:
+        # Ctrl+N makes a record of the area in sight when it has one (Empresas: a company).
+        new_record = getattr(self.pages.currentWidget(), "new_record", None)
+        if callable(new_record):
+            new_record()
+            return
         self._show_people()
         self.people_page.new_person()
 
     def _find(self) -> None:
+        page = self.pages.currentWidget()
+        if page is not self.people_page and callable(getattr(page, "focus_search", None)):
+            page.focus_search()  # type: ignore[union-attr]
+            return
         self._show_people()
         self.people_page.focus_search()
 
@@ -137,6 +148,17 @@ class MainWindow(QMainWindow):
 
     def _show_area(self, index: int) -> None:
         self.pages.setCurrentWidget(self._page(index))
+
+    def _build_companies(self) -> CompaniesPage:
+        from omil_desktop.ui.companies.companies_page import CompaniesPage
+
+        page = CompaniesPage(self._workspace)
+        page.data_changed.connect(self.sync.refresh)
+        return page
+
+    @property
+    def companies_page(self) -> CompaniesPage:
+        return cast("CompaniesPage", self._page(self._companies_index))
 
     def _build_notices(self) -> NoticesPage:
         from omil_desktop.ui.sync.notices_page import NoticesPage
@@ -179,6 +201,8 @@ class MainWindow(QMainWindow):
             self.notices_page.refresh()
         if self._vacancies_index not in self._lazy:
             self.vacancies_area.refresh()
+        if self._companies_index not in self._lazy:
+            self.companies_page.refresh()
         self.refresh_counts()
 
     def refresh_counts(self) -> None:

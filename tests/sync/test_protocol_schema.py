@@ -113,3 +113,22 @@ def test_links_name_fields_of_their_tables_and_the_domain_agrees_on_outcomes():
         assert getattr(columns[link.field], "table", None) == link.table
     assert {s.value for s in words.SELECTION_OUTCOMES} == protocol.SELECTION_OUTCOMES
     assert words.ReferralStatus.HIRED.value == protocol.HIRED
+
+
+def test_whatever_a_company_may_hold_the_protocol_carries():
+    """A company, contact or interaction the form accepts is never refused by the server."""
+    from omil_desktop.domain.companies import (
+        COMPANY_MAX_LENGTHS,
+        CONTACT_MAX_LENGTHS,
+        INTERACTION_MAX_LENGTHS,
+    )
+
+    tables = protocol.SCHEMAS[protocol.PROTOCOL]
+    for table, limits in (
+        ("company", COMPANY_MAX_LENGTHS),
+        ("company_contact", CONTACT_MAX_LENGTHS),
+        ("company_interaction", INTERACTION_MAX_LENGTHS),
+    ):
+        for name, limit in limits.items():
+            kind = tables[table][name]
+            assert isinstance(kind, protocol.Text) and kind.max_length >= limit, (table, name)
