@@ -13,6 +13,15 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from omil_desktop.domain.companies import CompanyData, ContactData, InteractionData
+from omil_desktop.domain.intermediation import (
+    CompanySize,
+    ContractType,
+    InteractionKind,
+    ReferralStatus,
+    VacancyStatus,
+    Workday,
+)
 from omil_desktop.domain.people import (
     ConsentMethod,
     EducationLevel,
@@ -22,6 +31,7 @@ from omil_desktop.domain.people import (
     Sex,
 )
 from omil_desktop.domain.rut import Rut
+from omil_desktop.domain.vacancies import PlacementData, VacancyData
 from omil_desktop.services.errors import ServiceError
 from omil_desktop.services.workspace import Workspace
 from omil_desktop.store.clock import today
@@ -178,7 +188,170 @@ def _notices(workspace: Workspace, rng: random.Random, day: date, demo: DemoOffi
     demo.parts.append(("avisos", demo.notices))
 
 
+# fmt: off
+_COMPANIES = [
+    # (RUT body, razón social, fantasía, actividad, tamaño, dirección, contacto, cargo)
+    (76_412_873, "Constructora Río Palena Limitada", "Constructora Río Palena",
+     "Construcción de viviendas y obras menores", CompanySize.SMALL, "Pedro Montt 455",
+     "Héctor Barría Soto", "Jefe de obra"),
+    (77_105_226, "Turismo El Malito SpA", "Hostería El Malito",
+     "Alojamiento y gastronomía", CompanySize.MICRO, "Camino a Futaleufú km 12",
+     "Gloria Uribe Navarro", "Administradora"),
+    (76_988_140, "Agrícola y Ganadera Valle California SpA", "",
+     "Ganadería bovina y ovina", CompanySize.SMALL, "Sector Valle California s/n",
+     "Nelson Cárdenas Díaz", "Capataz"),
+    (78_230_915, "Transportes Futa-Palena Limitada", "Transportes Futa-Palena",
+     "Transporte de carga por carretera", CompanySize.MICRO, "Arturo Prat 120",
+     "Sergio Mansilla Vera", "Dueño"),
+    (77_654_012, "Comercial El Rincón Limitada", "Ferretería El Rincón",
+     "Venta de materiales de construcción", CompanySize.MICRO, "Bernardo O'Higgins 301",
+     "Patricia Gallardo Ruiz", "Encargada de local"),
+    (76_331_508, "Servicios Eléctricos Patagonia SpA", "Eléctricos Patagonia",
+     "Instalaciones eléctricas", CompanySize.SMALL, "Carrera Pinto 88",
+     "Víctor Andrade Muñoz", "Gerente"),
+]
+_VACANCIES = [
+    # (company index, cargo, ocupación, cupos, jornada, contrato, renta, días publicada, inclusiva,
+    #  compartida, educación)
+    (0, "Maestro carpintero", "Carpintero", 2, Workday.FULL, ContractType.PER_JOB, 850_000, 40,
+     False, True, EducationLevel.PRIMARY),
+    (1, "Ayudante de cocina", "Cocina", 1, Workday.SHIFTS, ContractType.SEASONAL, 520_000, 25,
+     False, False, None),
+    (2, "Trabajador agrícola", "Ganadería", 3, Workday.FULL, ContractType.FIXED_TERM, 560_000, 60,
+     False, True, None),
+    (3, "Conductor con licencia A4", "Conductor", 1, Workday.FULL, ContractType.INDEFINITE,
+     900_000, 130, False, False, EducationLevel.SECONDARY),
+    (4, "Vendedor(a) de ferretería", "Vendedor", 1, Workday.PART, ContractType.FIXED_TERM,
+     400_000, 150, False, False, EducationLevel.SECONDARY),
+    (5, "Electricista", "Electricista", 1, Workday.FULL, ContractType.INDEFINITE, 780_000, 20,
+     True, True, EducationLevel.TECHNICAL),
+]
+_INTERACTIONS = [
+    (InteractionKind.VISIT, 45, "Visita a la obra; necesitan carpinteros para la temporada."),
+    (InteractionKind.CALL, 30, "Confirman cupos y fecha de inicio."),
+    (InteractionKind.JOB_FAIR, 14, "Participa en la feria laboral provincial con un stand."),
+]
+# fmt: on
+
+
+def _intermediation(workspace: Workspace, rng: random.Random, day: date, demo: DemoOffice) -> None:
+    """Companies with contacts and a log, vacancies open and closed, referrals at every stage,
+    placements whose follow-ups fall due."""
+    companies, vacancies, referrals = workspace.companies, workspace.vacancies, workspace.referrals
+    company_ids = []
+    for body, legal, trade, activity, size, address, contact, role in _COMPANIES:
+        company_id = companies.create(
+            CompanyData(
+                rut=Rut.from_body(body),
+                legal_name=legal,
+                trade_name=trade,
+                activity=activity,
+                size=size,
+                comuna_code=DEMO_COMUNA,
+                address=address,
+                phone=f"65 2{rng.randint(10, 99)} {rng.randint(1000, 9999)}",
+            )
+        )
+        companies.add_contact(
+            company_id,
+            ContactData(
+                name=contact,
+                role=role,
+                phone=f"9 {rng.randint(5000, 9999)} {rng.randint(1000, 9999)}",
+            ),
+        )
+        for kind, back, notes in _INTERACTIONS[: rng.randint(1, 3)]:
+            companies.add_interaction(
+                company_id, InteractionData(date=day - timedelta(days=back), kind=kind, notes=notes)
+            )
+        company_ids.append(company_id)
+    demo.parts.append(("empresas", len(company_ids)))
+
+    vacancy_ids = []
+    for (
+        index,
+        title,
+        occupation,
+        openings,
+        workday,
+        contract,
+        salary,
+        back,
+        inclusive,
+        shared,
+        education,
+    ) in _VACANCIES:
+        vacancy_ids.append(
+            vacancies.create(
+                VacancyData(
+                    company_id=company_ids[index],
+                    title=title,
+                    occupation=occupation,
+                    openings=openings,
+                    description=f"{title} para {_COMPANIES[index][2] or _COMPANIES[index][1]}.",
+                    education_level=education,
+                    workday=workday,
+                    salary=salary,
+                    contract_type=contract,
+                    comuna_code=DEMO_COMUNA,
+                    published_on=day - timedelta(days=back),
+                    inclusive=inclusive,
+                    shared=shared,
+                )
+            )
+        )
+    demo.parts.append(("ofertas", len(vacancy_ids)))
+
+    consenting = [p for p in demo.people if workspace.people.get(p).data.consent_on is not None]
+    people = iter(consenting)
+    count = placements = 0
+
+    def refer(vacancy: int, back: int) -> str:
+        nonlocal count
+        count += 1
+        return referrals.refer(vacancy_ids[vacancy], next(people), day - timedelta(days=back))
+
+    def step(referral: str, status: ReferralStatus, back: int) -> None:
+        referrals.advance(referral, status, day - timedelta(days=back))
+
+    def place(referral: str, back: int, contract: ContractType, months: int | None) -> None:
+        nonlocal placements
+        referrals.place(
+            referral,
+            PlacementData(
+                start_on=day - timedelta(days=back), contract_type=contract, months=months
+            ),
+        )
+        placements += 1
+
+    # The conductor: hired three months ago; the follow-up is due now.
+    driver = refer(3, 125)
+    step(driver, ReferralStatus.INTERVIEWED, 120)
+    step(driver, ReferralStatus.HIRED, 96)
+    place(driver, 92, ContractType.INDEFINITE, None)
+    # The shop: one not selected, one who withdrew; the vacancy then closed.
+    step(refer(4, 145), ReferralStatus.NOT_SELECTED, 138)
+    step(refer(4, 144), ReferralStatus.WITHDREW, 140)
+    vacancies.set_status(vacancy_ids[4], VacancyStatus.CLOSED)
+    # Farm work: two hired (one on a two-month contract, which is not a placement).
+    farm = refer(2, 55)
+    step(farm, ReferralStatus.INTERVIEWED, 50)
+    step(farm, ReferralStatus.HIRED, 40)
+    place(farm, 35, ContractType.FIXED_TERM, 6)
+    short = refer(2, 54)
+    step(short, ReferralStatus.HIRED, 45)
+    place(short, 44, ContractType.FIXED_TERM, 2)
+    refer(2, 20)
+    # Carpentry: one interviewed, one referred; the kitchen: one withdrew; the electrician: new.
+    step(refer(0, 30), ReferralStatus.INTERVIEWED, 20)
+    refer(0, 12)
+    step(refer(1, 10), ReferralStatus.WITHDREW, 3)
+    refer(5, 5)
+    demo.parts.append(("derivaciones", count))
+    demo.parts.append(("colocaciones", placements))
+
+
 _ASCII = str.maketrans("áéíóúñÁÉÍÓÚÑ", "aeiounAEIOUN")
 
-DEMO_PARTS: list[DemoPart] = [_people, _attentions, _notices]
+DEMO_PARTS: list[DemoPart] = [_people, _attentions, _notices, _intermediation]
 """Every area's part of the demo, in order (later areas build on the people)."""
