@@ -128,9 +128,7 @@ def test_export_one_row_per_company_with_its_contacts(office_dir, tmp_path, caps
         )
         companies.add_contact(first, ContactData("Juan Soto", "Jefe", "987654321", "j@sur.cl"))
         companies.add_contact(first, ContactData("Ana Ruiz"))
-        companies.create(
-            CompanyData(Rut.parse("77.888.999-4"), "=Ferretería", comuna_code="10401")
-        )
+        companies.create(CompanyData(Rut.parse("77.888.999-4"), "=Ferretería", comuna_code="10401"))
     finally:
         ws.close()
     target = tmp_path / "empresas.xlsx"
