@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-from sqlalchemy import func, select
+from datetime import date
+
+from sqlalchemy import select
 
 from omil_desktop.app import main
+from omil_desktop.domain.intermediation import ReferralStatus
 from omil_desktop.services.demo import DEMO_COMUNA, PEOPLE
 from omil_desktop.services.workspace import Workspace
 from omil_desktop.store.engine import database_path
-from omil_desktop.store.models import ChangeLog
+from omil_desktop.store.models import SYNCED_MODELS, ChangeLog
 from tests.support.damage import digest
 
 
@@ -16,7 +19,7 @@ def test_the_demo_office_is_built_in_a_new_folder(data_dir, capsys):
     assert main(["--data-dir", str(data_dir), "demo"]) == 0
 
     out = capsys.readouterr().out
-    assert f"personas: {PEOPLE}" in out and "atenciones:" in out
+    assert f"personas: {PEOPLE}" in out and "atenciones:" in out and "colocaciones: 3" in out
     workspace = Workspace(data_dir)
     try:
         assert workspace.office.comuna_code == DEMO_COMUNA
@@ -25,9 +28,21 @@ def test_the_demo_office_is_built_in_a_new_folder(data_dir, capsys):
         for record in workspace.people.all_records():  # every one passes the service's checks
             workspace.people.check(record.data)
         assert len(workspace.notices.list()) == 3
+        assert workspace.companies.count() == 6
+        assert workspace.vacancies.count() >= 4  # the open ones and the filled one
+        statuses = {
+            r.status.value
+            for v in workspace.vacancies.search_page(status=None)
+            for r in workspace.referrals.referrals_of(v.id)
+        }
+        assert statuses == {s.value for s in ReferralStatus}  # every stage
+        due = workspace.referrals.pending_follow_ups()
+        assert len(due) == 1 and due[0].due_on <= date.today()
         with workspace.db.transaction() as session:  # written as the window writes: logged
-            logged = session.scalar(select(func.count()).select_from(ChangeLog))
-        assert logged == people + attentions + 3
+            logged = set(session.execute(select(ChangeLog.table_name, ChangeLog.row_id)))
+            for model in SYNCED_MODELS:
+                rows = {(model.__tablename__, i) for i in session.scalars(select(model.id))}
+                assert rows <= logged, model.__tablename__
     finally:
         workspace.close()
     assert list((data_dir / "respaldos").glob("*.sqlite3"))  # and its first backup

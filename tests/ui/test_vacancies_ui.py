@@ -226,3 +226,16 @@ def test_the_area_fits_a_small_screen_with_cargo_and_empresa_readable(qtbot, win
             assert button.isVisible() and button.visibleRegion().boundingRect().width() == (
                 button.width()
             )
+
+
+def test_ctrl_n_and_ctrl_f_act_on_the_ofertas_area(qtbot, window, workspace):
+    add_company(workspace)
+    area = open_area(window)
+    area.setCurrentIndex(1)  # on the follow-ups tab
+
+    window._new_person()  # what Ctrl+N runs
+    dialog = visible(window, VacancyDialog)
+    dialog.reject()
+    window._find()  # what Ctrl+F runs
+    assert area.currentWidget() is area.vacancies
+    qtbot.waitUntil(lambda: area.vacancies.search_field.hasFocus(), timeout=2000)

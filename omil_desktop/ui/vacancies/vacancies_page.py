@@ -360,3 +360,13 @@ class VacanciesArea(QTabWidget):
         """Records arrived by sync: read both views again."""
         self.vacancies.refresh()
         self._refresh_follow_ups()
+
+    def new_record(self) -> None:
+        """Ctrl+N in this area: a new vacancy."""
+        self.setCurrentWidget(self.vacancies)
+        self.vacancies.new_vacancy()
+
+    def focus_search(self) -> None:
+        """Ctrl+F in this area: the vacancies' search."""
+        self.setCurrentWidget(self.vacancies)
+        self.vacancies.focus_search()
