@@ -274,20 +274,20 @@ def test_the_whole_flow_across_two_offices_through_the_services(
 ):
     """Chaitén shares a vacancy with the window's services; Futaleufú refers a person to it,
     Chaitén hires them, Futaleufú records the placement and follows it up."""
+    from omil_desktop.domain.companies import CompanyData, ContactData
     from omil_desktop.domain.intermediation import ContractType, ReferralStatus
     from omil_desktop.domain.vacancies import PlacementData, VacancyData
 
     chaiten, futaleufu = (enroll(server, office_factory(c)) for c in (CHAITEN, FUTALEUFU))
-    with chaiten.workspace.db.transaction() as session:
-        company = Company(
-            office_code=CHAITEN,
-            rut=Rut.from_body(77_000_001).compact,
+    companies = chaiten.workspace.companies
+    company_id = companies.create(
+        CompanyData(
+            rut=Rut.from_body(77_000_001),
             legal_name="Constructora Yelcho Ltda",
             comuna_code=CHAITEN,
         )
-        session.add(company)
-        session.flush()
-        company_id = company.id
+    )
+    companies.add_contact(company_id, ContactData(name="Héctor Barría", role="Jefe de obra"))
     vacancy = chaiten.workspace.vacancies.create(
         VacancyData(
             company_id=company_id,
@@ -301,6 +301,11 @@ def test_the_whole_flow_across_two_offices_through_the_services(
     chaiten.client.sync()
     futaleufu.client.sync()
     assert futaleufu.client.status().set_aside == 0
+    seen = futaleufu.workspace.companies.get(company_id)  # the company came with its vacancy
+    assert seen.read_only and seen.office_code == CHAITEN
+    assert [c.data.name for c in futaleufu.workspace.companies.contacts(company_id)] == [
+        "Héctor Barría"
+    ]
     sent = person(futaleufu, person_data, 1)
     referral_id = futaleufu.workspace.referrals.refer(vacancy, sent, date(2026, 11, 20))
     futaleufu.client.sync()
