@@ -172,7 +172,8 @@ class Company(Synced, Base):
 
     def before_save(self) -> None:
         # Column defaults ("") are applied at INSERT, after this hook: treat unset as empty.
-        rut = Rut.parse(self.rut) if self.rut else None
+        # A RUT the schema let through is valid; one that cannot be read is just not searchable.
+        rut = Rut.parse(self.rut) if self.rut and Rut.is_valid(self.rut) else None
         self.search_key = company_search_key(rut, self.legal_name or "", self.trade_name or "")
         self.sort_key = company_sort_key(self.legal_name or "", self.trade_name or "")
 
