@@ -248,3 +248,44 @@ def test_a_name_stored_before_the_limits_is_shown_whole_and_must_be_shortened(
     press(Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: not dialog.isVisible())
     assert workspace.people.get(person_id).data.first_names == "Bernardita Alejandra"
+
+
+def test_the_wheel_scrolls_the_form_and_never_changes_a_drop_down_it_passes(qtbot, workspace):
+    from PySide6.QtCore import QPoint, QPointF
+    from PySide6.QtGui import QWheelEvent
+
+    from omil_desktop.ui.vacancies.vacancy_dialog import VacancyDialog
+    from tests.services.intermediation_fixtures import add_company
+
+    add_company(workspace)
+    dialog = VacancyDialog(workspace, None)
+    qtbot.addWidget(dialog)
+    dialog.resize(520, 300)  # small: the form scrolls
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.title.setFocus()
+    before = dialog.workday.currentIndex()
+    bar = dialog.scroll_area.verticalScrollBar()
+    start = bar.value()
+
+    def wheel(widget) -> None:
+        centre = QPointF(widget.rect().center())
+        event = QWheelEvent(
+            centre,
+            QPointF(widget.mapToGlobal(centre.toPoint())),
+            QPoint(0, 0),
+            QPoint(0, -120),  # one notch down
+            Qt.MouseButton.NoButton,
+            Qt.KeyboardModifier.NoModifier,
+            Qt.ScrollPhase.NoScrollPhase,
+            False,
+        )
+        QApplication.sendEvent(widget, event)
+
+    wheel(dialog.workday)
+    assert dialog.workday.currentIndex() == before  # passed over: unchanged
+    assert bar.value() > start  # the form scrolled instead
+    dialog.workday.setFocus()
+    qtbot.waitUntil(dialog.workday.hasFocus)
+    wheel(dialog.workday)
+    assert dialog.workday.currentIndex() != before  # chosen on purpose: the wheel works

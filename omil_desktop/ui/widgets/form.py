@@ -14,10 +14,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer, SignalInstance
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, Qt, QTimer, SignalInstance
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractSpinBox,
     QApplication,
     QComboBox,
     QCompleter,
@@ -239,6 +240,32 @@ class EnterSaves(QObject):
         return False
 
 
+class WheelScrollsTheForm(QObject):
+    """The mouse wheel over a form scrolls the form. A drop-down or a number field it passes over
+    keeps its value: it changes with the wheel only once clicked or reached with Tab (a value
+    changed by a passing wheel would be saved without the officer noticing)."""
+
+    def __init__(self, scroll_area: QScrollArea) -> None:
+        super().__init__(scroll_area)
+        self._scroll_area = scroll_area
+
+    def guard(self, root: QWidget) -> None:
+        for widget in root.findChildren(QWidget):
+            if isinstance(widget, QComboBox | QAbstractSpinBox):
+                widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+                widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.Wheel
+            and isinstance(watched, QWidget)
+            and not watched.hasFocus()
+        ):
+            QCoreApplication.sendEvent(self._scroll_area.viewport(), event)
+            return True
+        return super().eventFilter(watched, event)
+
+
 class FormDialog(QDialog):
     """A dialog holding one form: the form scrolls, Guardar/Cancelar stay in sight, Enter saves.
 
@@ -276,6 +303,8 @@ class FormDialog(QDialog):
         layout.addWidget(self.hint)
         layout.addWidget(self.buttons)
         self.enter_saves = EnterSaves(self, self.save_button)
+        self.wheel = WheelScrollsTheForm(self.scroll_area)
+        self._guarded = False
 
     def save(self) -> None:
         raise NotImplementedError
@@ -288,6 +317,9 @@ class FormDialog(QDialog):
         self.scroll_area.ensureWidgetVisible(widget, 10, 30)
 
     def showEvent(self, event: QShowEvent) -> None:
+        if not self._guarded:  # the fields exist now (subclasses add them after __init__)
+            self._guarded = True
+            self.wheel.guard(self.body)
         self.fit_to_screen()
         super().showEvent(event)
 
