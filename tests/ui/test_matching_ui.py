@@ -68,6 +68,8 @@ def test_candidates_are_ranked_filtered_and_referred_with_enter(qtbot, office, p
     qtbot.keyClick(dialog.table, Qt.Key.Key_Return)
     assert [c.person_id for c in dialog.rows] == [best]  # referred: out of the list
     assert dialog.isVisible()
+    assert dialog.count_label.text().startswith("✔ Derivado: Persona 3 Núñez Pérez · ")
+    assert dialog.table.currentRow() == 0  # the row that took its place (the last one here)
     dialog.include_referred.setChecked(True)
     assert {c.person_id: c.referred for c in dialog.rows} == {best: False, employed: True}
 
@@ -144,3 +146,19 @@ def test_from_a_vacancy_the_candidates_button_ranks_and_enter_refers(
     qtbot.waitUntil(lambda: page.detail.table.rowCount() == 1, timeout=2000)
     assert page.detail.table.item(0, 0).text() == "María José Núñez Pérez"
     assert [r.person_id for r in workspace.referrals.referrals_of(vacancy)] == [operator]
+
+
+def test_after_a_referral_the_next_candidate_is_chosen_not_the_first(qtbot, office, person_data):
+    people = [add_person(office, person_data, n) for n in range(1, 5)]  # equal fit: by name
+    vacancy = add_vacancy(office)
+    dialog = CandidatesDialog(office.matching, vacancy, "Soldador(a)", write_referral(office))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert [c.person_id for c in dialog.rows] == people
+
+    dialog.table.selectRow(1)
+    dialog.table.setFocus()
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Return)
+
+    assert [c.person_id for c in dialog.rows] == [people[0], people[2], people[3]]
+    assert dialog.rows[dialog.table.currentRow()].person_id == people[2]

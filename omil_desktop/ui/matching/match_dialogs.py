@@ -121,7 +121,9 @@ class _RankedDialog(QDialog):
             return
         super().keyPressEvent(event)
 
-    def _fill(self, rows: list[list[str]], fits: list[Fit]) -> None:
+    def _fill(self, rows: list[list[str]], fits: list[Fit], row: int = 0) -> None:
+        """Show ``rows``, the chosen one ``row`` (the first after a new filter; after a
+        referral, the one that took the referred row's place)."""
         self._fits = fits
         self.table.setRowCount(len(rows))
         for r, values in enumerate(rows):
@@ -133,8 +135,10 @@ class _RankedDialog(QDialog):
                     )
                 self.table.setItem(r, c, item)
         if rows:
-            self.table.selectRow(0)
-            self.table.scrollToTop()
+            chosen = min(max(row, 0), len(rows) - 1)
+            self.table.selectRow(chosen)
+            if chosen == 0:
+                self.table.scrollToTop()
         else:
             self.reasons.setText(self.tr("Nadie cumple estos filtros."))
         self.refer_button.setEnabled(bool(rows))
@@ -182,10 +186,10 @@ class CandidatesDialog(_RankedDialog):
         for widget in (self.scope, self.job_status, self.education, self.include_referred):
             self.filters.addWidget(widget)
         self.filters.addStretch(1)
-        self.scope.currentIndexChanged.connect(self.refresh)
-        self.job_status.currentIndexChanged.connect(self.refresh)
-        self.education.toggled.connect(self.refresh)
-        self.include_referred.toggled.connect(self.refresh)
+        self.scope.currentIndexChanged.connect(lambda *_: self.refresh())
+        self.job_status.currentIndexChanged.connect(lambda *_: self.refresh())
+        self.education.toggled.connect(lambda *_: self.refresh())
+        self.include_referred.toggled.connect(lambda *_: self.refresh())
         self.refresh()
         self.table.setFocus()
 
@@ -198,7 +202,7 @@ class CandidatesDialog(_RankedDialog):
             include_referred=self.include_referred.isChecked(),
         )
 
-    def refresh(self) -> None:
+    def refresh(self, row: int = 0, done: str = "") -> None:
         found = self._matching.candidates(self.vacancy_id, self.current_filter())
         self.rows = found.rows
         self._fill(
@@ -214,12 +218,13 @@ class CandidatesDialog(_RankedDialog):
                 for c in self.rows
             ],
             [c.fit for c in self.rows],
+            row,
         )
         shown = len(self.rows)
         text = count_text(found.count, self.tr("persona"), self.tr("personas"))
         if shown < found.count:
             text += self.tr(" (se muestran las {} mejores)").format(shown)
-        self.count_label.setText(text)
+        self.count_label.setText(f"{done} · {text}" if done else text)
 
     def refer_chosen(self) -> None:
         row = self.table.currentRow()
@@ -231,7 +236,9 @@ class CandidatesDialog(_RankedDialog):
         except ServiceError as exc:
             show_problem(self, str(exc), self.tr("No se derivó"))
             return
-        self.refresh()
+        # The next candidate takes the referred one's place in the list (when referred ones
+        # are listed, the same row stays chosen): Enter never jumps back to the first.
+        self.refresh(row, self.tr("✔ Derivado: {}").format(chosen.full_name))
 
 
 class VacanciesForPersonDialog(_RankedDialog):
@@ -258,7 +265,7 @@ class VacanciesForPersonDialog(_RankedDialog):
         self.refresh()
         self.table.setFocus()
 
-    def refresh(self) -> None:
+    def refresh(self, row: int = 0, done: str = "") -> None:
         self.rows = self._matching.vacancies_for(self.person_id)
         self._fill(
             [
@@ -273,18 +280,19 @@ class VacanciesForPersonDialog(_RankedDialog):
                 for m in self.rows
             ],
             [m.fit for m in self.rows],
+            row,
         )
-        self.count_label.setText(
-            count_text(len(self.rows), self.tr("oferta abierta"), self.tr("ofertas abiertas"))
-        )
+        text = count_text(len(self.rows), self.tr("oferta abierta"), self.tr("ofertas abiertas"))
+        self.count_label.setText(f"{done} · {text}" if done else text)
 
     def refer_chosen(self) -> None:
         row = self.table.currentRow()
         if self._refer is None or not 0 <= row < len(self.rows):
             return
+        chosen = self.rows[row]
         try:
-            self._refer(self.rows[row].vacancy_id, self.person_id)
+            self._refer(chosen.vacancy_id, self.person_id)
         except ServiceError as exc:
             show_problem(self, str(exc), self.tr("No se derivó"))
             return
-        self.refresh()
+        self.refresh(row, self.tr("✔ Derivada a: {}").format(chosen.title))
