@@ -132,6 +132,7 @@ def test_company_vacancy_candidates_referral_hire_placement_follow_up(
     assert follow_ups.table.item(0, 0).text() == format_date(date(2026, 11, 11))
     follow_ups.record_button.click()
     record = visible(window, FollowUpDialog)
+    record.still_employed.setCurrentIndex(record.still_employed.findData(True))
     qtbot.keyClick(record.on, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: not record.isVisible(), timeout=2000)
     assert follow_ups.table.rowCount() == 0

@@ -119,6 +119,10 @@ def test_vacancy_referral_hire_placement_and_follow_up(qtbot, window, workspace,
     ]
     follow_ups.record_button.click()
     dialog = visible(window, FollowUpDialog)
+    enter(qtbot, dialog.on)  # still working? never assumed
+    assert dialog.error_text("still_employed") == "Indique si la persona sigue en ese empleo."
+    dialog.still_employed.setCurrentIndex(dialog.still_employed.findData(True))
+    assert dialog.error_text("still_employed") == ""
     enter(qtbot, dialog.on)
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=2000)
     assert follow_ups.table.rowCount() == 0

@@ -326,13 +326,17 @@ class FollowUpDialog(_Form):
         self._placement_id = placement_id
         self.on = DateField()
         self.on.set_value(today())
-        self.still_employed = QCheckBox(self.tr("Sigue trabajando en ese empleo"))
-        self.still_employed.setChecked(True)
+        # A choice the officer makes on the call, never a default: Enter alone must not record
+        # that someone still works there.
+        self.still_employed = QComboBox()
+        self.still_employed.addItem(self.tr("— Elija —"), None)
+        self.still_employed.addItem(self.tr("Sí, sigue en ese empleo"), True)
+        self.still_employed.addItem(self.tr("No, ya no trabaja allí"), False)
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
         self.notes.setMaximumHeight(70)
         self.section.add("on", self.tr("Fecha del seguimiento *"), self.on)
-        self.section.add("still_employed", "", self.still_employed)
+        self.section.add("still_employed", self.tr("¿Sigue trabajando? *"), self.still_employed)
         self.section.add("notes", self.tr("Observaciones"), self.notes)
         self._errors_ready()
         self.on.setFocus()
@@ -342,6 +346,8 @@ class FollowUpDialog(_Form):
         on = _date_of(self.on, "on", errors)
         if on is None and "on" not in errors:
             errors["on"] = self.tr("Indique la fecha del seguimiento.")
+        if self.still_employed.currentData() is None:
+            errors["still_employed"] = self.tr("Indique si la persona sigue en ese empleo.")
         return errors
 
     def save(self) -> None:
@@ -350,7 +356,7 @@ class FollowUpDialog(_Form):
             lambda: self._referrals.record_follow_up(
                 self._placement_id,
                 self.on.value(),
-                self.still_employed.isChecked(),
+                bool(self.still_employed.currentData()),
                 self.notes.toPlainText(),
             ),
             "on",
