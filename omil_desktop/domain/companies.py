@@ -22,7 +22,7 @@ from omil_desktop.domain.people import (
     tidy_lines,
     too_long,
 )
-from omil_desktop.domain.rut import Rut
+from omil_desktop.domain.rut import InvalidRut, Rut
 from omil_desktop.domain.text import fold
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -216,3 +216,18 @@ def company_sort_key(legal_name: str, trade_name: str) -> str:
 company_search_terms = search_terms
 """What the officer typed, as terms matched against :func:`company_search_key`: a partial RUT in
 any writing (``76.123``, ``76123456-0``), else folded words."""
+
+
+def parse_company_rut(text: str) -> Rut:
+    """A company's RUT as written; a wrong one is explained for a company, which has no carnet
+    (its RUT is on its invoices and in the SII)."""
+    try:
+        return Rut.parse(text)
+    except InvalidRut as exc:
+        if exc.wrong_check_digit is None:
+            raise
+        raise InvalidRut(
+            f"El RUT {exc.wrong_check_digit} no es válido: revise el RUT de la empresa "
+            "(en una factura o en el SII).",
+            exc.wrong_check_digit,
+        ) from None

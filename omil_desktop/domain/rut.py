@@ -13,7 +13,16 @@ _ALLOWED = frozenset("0123456789.-kK")
 
 
 class InvalidRut(ValueError):
-    """A RUT that cannot be accepted; ``str()`` is a message meant for the user."""
+    """A RUT that cannot be accepted; ``str()`` is a message meant for the user.
+
+    ``wrong_check_digit``: the RUT as written (``12.345.678-9``) when only its check digit
+    disagrees with its number, so a caller can say where to look (a person's carnet, a company's
+    invoice).
+    """
+
+    def __init__(self, message: str, wrong_check_digit: str | None = None) -> None:
+        super().__init__(message)
+        self.wrong_check_digit = wrong_check_digit
 
 
 def compute_dv(body: int) -> str:
@@ -63,7 +72,7 @@ class Rut:
             # Never name the digit that would fit: the mistake is as likely in the number as in
             # the last digit, and "correcting" the last one registers someone else's RUT.
             shown = f"{_group_thousands(self.body)}-{dv}"
-            raise InvalidRut(f"El RUT {shown} no es válido: revise el número en el carnet.")
+            raise InvalidRut(f"El RUT {shown} no es válido: revise el número en el carnet.", shown)
 
     @classmethod
     def from_body(cls, body: int) -> Self:

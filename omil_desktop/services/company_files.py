@@ -12,7 +12,12 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from omil_desktop.domain.companies import COMPANY_LABELS, CompanyData, ContactData
+from omil_desktop.domain.companies import (
+    COMPANY_LABELS,
+    CompanyData,
+    ContactData,
+    parse_company_rut,
+)
 from omil_desktop.domain.intermediation import CompanySize
 from omil_desktop.domain.rut import InvalidRut, Rut
 from omil_desktop.domain.territory import Territory
@@ -189,9 +194,9 @@ def _parse_rut(text: str) -> Rut:
     if not text:
         raise _Rejected(f"Falta un dato obligatorio: {COMPANY_LABELS['rut']}.")
     try:
-        return Rut.parse(text)
+        return parse_company_rut(text)
     except InvalidRut as exc:
-        raise _Rejected(f"RUT inválido: {exc}") from exc
+        raise _Rejected(str(exc)) from exc
 
 
 def _parse_size(text: str) -> CompanySize:

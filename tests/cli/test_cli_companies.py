@@ -79,7 +79,10 @@ def test_import_reports_each_bad_row_and_saves_the_good_ones(office_dir, tmp_pat
     lines = out.splitlines()
     assert lines[:2] == ["Filas importadas: 2", "Filas rechazadas: 6"]
     reasons = dict(line.strip().split(": ", 1) for line in lines[2:8])
-    assert reasons["fila 3"].startswith("RUT inválido: El RUT 76.123.456-1 no es válido")
+    assert reasons["fila 3"] == (
+        "El RUT 76.123.456-1 no es válido: revise el RUT de la empresa "
+        "(en una factura o en el SII)."
+    )
     assert reasons["fila 4"] == "RUT duplicado: 76.123.456-0 ya aparece en la fila 2."
     assert reasons["fila 5"] == "Falta un dato obligatorio: Razón social."
     assert reasons["fila 6"] == "Comuna desconocida: «Atlantis»."

@@ -75,7 +75,8 @@ def test_a_bad_rut_is_explained_beside_it_fixed_and_enter_saves(qtbot, window, w
 
     assert dialog.isVisible()
     assert dialog.error_text("rut") == (
-        "El RUT 76.123.456-1 no es válido: revise el número en el carnet."
+        "El RUT 76.123.456-1 no es válido: revise el RUT de la empresa "
+        "(en una factura o en el SII)."
     )
     assert dialog.error_text("legal_name") == "Escriba la razón social."
     assert dialog.error_text("phone").startswith("Escriba un teléfono chileno")

@@ -16,7 +16,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from omil_desktop.domain.companies import COMPANY_LABELS, COMPANY_MAX_LENGTHS, CompanyData
+from omil_desktop.domain.companies import (
+    COMPANY_LABELS,
+    COMPANY_MAX_LENGTHS,
+    CompanyData,
+    parse_company_rut,
+)
 from omil_desktop.domain.intermediation import CompanySize
 from omil_desktop.domain.people import normalize_phone
 from omil_desktop.domain.rut import InvalidRut, Rut
@@ -135,7 +140,7 @@ class CompanyDialog(FormDialog):
         rut = None
         if self.rut.text().strip():
             try:
-                rut = Rut.parse(self.rut.text())
+                rut = parse_company_rut(self.rut.text())
             except InvalidRut as exc:
                 errors["rut"] = str(exc)
         data = CompanyData(
