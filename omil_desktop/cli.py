@@ -47,7 +47,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser = SpanishArgumentParser(
         prog="omil-desktop",
-        description="OMIL Desktop: registro de personas y atenciones de la OMIL. Sin COMANDO, "
+        description="OMIL Desktop: personas y atenciones, empresas, ofertas, derivaciones y "
+        "colocaciones de la OMIL. Sin COMANDO, "
         "abre la ventana.",
         parents=[common],
     )
@@ -131,6 +132,11 @@ def build_parser() -> argparse.ArgumentParser:
         "export-vacancies",
         parents=[common],
         help="exporta las ofertas abiertas a una planilla .xlsx con los datos que pide la BNE",
+        description="Exporta las ofertas abiertas de la oficina a una planilla .xlsx, una fila "
+        "por oferta, con los datos que pide «publicar oferta» de la Bolsa Nacional de Empleo "
+        "(cargo, ocupación, descripción, cupos, comuna, jornada, contrato, renta, requisitos, "
+        "cierre, inclusiva, RUT y razón social de la empresa), para publicarlas sin volver a "
+        "escribirlas.",
     )
     exp_vacancies.add_argument("file", type=Path, metavar="ARCHIVO", help="planilla .xlsx")
     backup = commands.add_parser(
@@ -158,6 +164,10 @@ def build_parser() -> argparse.ArgumentParser:
         parents=[common],
         help="crea en --data-dir (una carpeta nueva) una oficina de ejemplo de Palena, para "
         "capacitación y pruebas",
+        description="Crea una oficina de ejemplo de Palena (personas con sus atenciones, avisos, "
+        "empresas, ofertas, derivaciones y colocaciones) en la carpeta que indique --data-dir, "
+        "que debe ser nueva o estar vacía: nunca usa la carpeta de datos por omisión ni una "
+        "carpeta con una oficina. Ábrala luego con omil-desktop --data-dir CARPETA.",
     )
     return parser
 
