@@ -101,7 +101,7 @@ def test_vacancy_referral_hire_placement_and_follow_up(qtbot, window, workspace,
     place.start.setText(format_date(now - timedelta(days=90)))
     enter(qtbot, place.months)
     qtbot.waitUntil(lambda: not place.isVisible(), timeout=2000)
-    assert page.detail.table.item(0, 1).text() == "Contratado · colocada"
+    assert page.detail.table.item(0, 1).text() == "Colocada"
     assert not page.detail.place_button.isEnabled()
 
     # The follow-up at three months is pending, with its due date.

@@ -57,8 +57,12 @@ class VacancyDetail(QWidget):
         )
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2, 3):
+        for column in (2, 3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        # The state has a width of its own, enough for its longest word: the person's name, what
+        # the officer reads first, keeps the rest of the row.
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(1, self.fontMetrics().horizontalAdvance("No seleccionado") + 16)
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -173,11 +177,14 @@ class VacancyDetail(QWidget):
         self.table.setRowCount(len(self.referrals))
         for i, row in enumerate(self.referrals):
             when = row.outcome_on or row.interviewed_on or row.referred_on
-            status = row.status.label + (self.tr(" · colocada") if row.placement_id else "")
+            status = self.tr("Colocada") if row.placement_id else row.status.label
             for column, text in enumerate(
                 (row.candidate, status, format_date(when), row.office_name)
             ):
-                self.table.setItem(i, column, QTableWidgetItem(text))
+                item = QTableWidgetItem(text)
+                if column == 1 and row.placement_id:
+                    item.setToolTip(self.tr("Contratada, con su colocación registrada"))
+                self.table.setItem(i, column, item)
         ids = [row.id for row in self.referrals]
         if self.referrals:
             self.table.setCurrentCell(ids.index(current) if current in ids else 0, 0)
