@@ -362,7 +362,7 @@ def _import(workspace: Workspace, args: argparse.Namespace) -> int:
     assert workspace.office is not None
     importer = PeopleImporter(workspace.people, workspace.territory, workspace.office.comuna_code)
     report = importer.import_file(args.file, dry_run=args.dry_run)
-    verb = "se importarían" if report.dry_run else "importadas"
+    verb = "que se importarían" if report.dry_run else "importadas"
     print(f"Filas {verb}: {report.imported}")
     print(f"Filas rechazadas: {len(report.rejected)}")
     for rejected in report.rejected:
@@ -389,7 +389,7 @@ def _companies_file(workspace: Workspace, args: argparse.Namespace) -> int:
         workspace.companies, workspace.territory, workspace.office.comuna_code
     )
     report = importer.import_file(args.file, dry_run=args.dry_run)
-    verb = "se importarían" if report.dry_run else "importadas"
+    verb = "que se importarían" if report.dry_run else "importadas"
     print(f"Filas {verb}: {report.imported}")
     print(f"Filas rechazadas: {len(report.rejected)}")
     for rejected in report.rejected:

@@ -176,7 +176,7 @@ def test_import_dry_run_saves_nothing(office_dir, tmp_path, capsys):
     code, out, _ = run(capsys, "--data-dir", office_dir, "import-people", "--dry-run", sheet)
 
     assert code == 0
-    assert out.splitlines()[0] == "Filas se importarían: 2"
+    assert out.splitlines()[0] == "Filas que se importarían: 2"
     assert out.splitlines()[-1] == "Revisión solamente: no se guardó nada."
     assert people_in(office_dir) == []
 

@@ -108,7 +108,7 @@ def test_dry_run_and_missing_required_columns_save_nothing(office_dir, tmp_path,
     book.active.append(["76.123.456-0", "Salmones del Sur SpA"])
     book.save(sheet)
     code, out, _ = run(capsys, "--data-dir", office_dir, "import-companies", "--dry-run", sheet)
-    assert code == 0 and "Filas se importarían: 1" in out and "no se guardó nada" in out
+    assert code == 0 and "Filas que se importarían: 1" in out and "no se guardó nada" in out
     assert companies_in(office_dir) == []
 
     bad = tmp_path / "sin_razon.csv"
