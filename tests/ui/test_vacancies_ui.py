@@ -3,7 +3,7 @@ the placement, its follow-up listed as pending and then recorded; the person's h
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import QRect, Qt
@@ -243,3 +243,28 @@ def test_ctrl_n_and_ctrl_f_act_on_the_ofertas_area(qtbot, window, workspace):
     window._find()  # what Ctrl+F runs
     assert area.currentWidget() is area.vacancies
     qtbot.waitUntil(lambda: area.vacancies.search_field.hasFocus(), timeout=2000)
+
+
+def test_the_placement_form_starts_from_the_vacancy_s_contract(
+    qtbot, window, workspace, person_data
+):
+    from omil_desktop.domain.intermediation import ContractType
+
+    company = add_company(workspace)
+    vacancy = workspace.vacancies.create(
+        vacancy_data(company, contract_type=ContractType.FIXED_TERM)
+    )
+    person = workspace.people.create(person_data())
+    referral = workspace.referrals.refer(vacancy, person, date(2026, 11, 3))
+    workspace.referrals.advance(referral, ReferralStatus.HIRED, date(2026, 11, 4))
+    page = open_area(window).vacancies
+    page.refresh(vacancy, referral)
+
+    page.detail.place_button.click()
+    place = visible(window, PlacementDialog)
+
+    assert place.contract.value() is ContractType.FIXED_TERM
+    assert place.counts.text() == "Escriba la duración: cuenta como colocación desde 3 meses."
+    place.months.setText("2")
+    assert "no cuenta como colocación" in place.counts.text()
+    place.reject()

@@ -239,8 +239,14 @@ class PlacementDialog(_Form):
     """The contract a hire ended in; whether it counts as a placement is said as it is typed."""
 
     def __init__(
-        self, referrals: ReferralsService, row: ReferralRow, parent: QWidget | None
+        self,
+        referrals: ReferralsService,
+        row: ReferralRow,
+        parent: QWidget | None,
+        *,
+        contract: ContractType | None = None,
     ) -> None:
+        """``contract``: the vacancy's contract type, where the form starts."""
         super().__init__(self.tr("Registrar colocación"), row.candidate, parent)
         self._referrals = referrals
         self._row = row
@@ -248,6 +254,7 @@ class PlacementDialog(_Form):
         self.start = DateField()
         self.start.set_value(row.outcome_on or today())
         self.contract = EnumCombo(ContractType, blank=self.tr("— Elija —"))
+        self.contract.set_value(contract)
         self.months = QLineEdit()
         self.months.setMaximumWidth(90)
         self.months.setPlaceholderText(self.tr("meses"))
@@ -285,11 +292,15 @@ class PlacementDialog(_Form):
         return PlacementData(start, contract, months, self.notes.toPlainText()), errors
 
     def _update_counts(self) -> None:
-        data, _ = self.data()
+        data, unreadable = self.data()
         indefinite = data.contract_type is ContractType.INDEFINITE
         self.months.setEnabled(not indefinite)
         if data.contract_type is None:
             self.counts.setText("")
+        elif not indefinite and data.months is None and "months" not in unreadable:
+            self.counts.setText(
+                self.tr("Escriba la duración: cuenta como colocación desde 3 meses.")
+            )
         elif data.counts:
             self.counts.setText(self.tr("✔ Cuenta como colocación (contrato de 3 meses o más)."))
         else:

@@ -317,7 +317,13 @@ class VacanciesPage(QWidget):
         row = self.detail.current_referral()
         if row is None or row.id != referral_id:
             return
-        dialog = PlacementDialog(self._workspace.referrals, row, self)
+        record = self.detail.record
+        dialog = PlacementDialog(
+            self._workspace.referrals,
+            row,
+            self,
+            contract=record.data.contract_type if record is not None else None,
+        )
         dialog.accepted.connect(lambda: self._changed(row.vacancy_id, referral_id))
         dialog.open()
 
