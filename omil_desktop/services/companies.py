@@ -162,6 +162,32 @@ def _interaction_row(item: CompanyInteraction) -> InteractionRow:
     return InteractionRow(item.id, item.company_id, data)
 
 
+def share_with_network(session: Session, company: Company, shared: bool) -> None:
+    """Share a company with its contacts, or stop sharing both (contacts follow their company).
+
+    Logged in the order the server must see them: a shared contact needs its company shared
+    first; a company stops being shared after its contacts. The one way of sharing a company,
+    also when a vacancy of it is shared.
+    """
+    contacts = list(
+        session.scalars(
+            select(CompanyContact).where(
+                CompanyContact.company_id == company.id, CompanyContact.deleted_at.is_(None)
+            )
+        )
+    )
+    if shared and company.shared != shared:
+        company.shared = shared
+        session.flush()
+    for contact in contacts:
+        if contact.shared != shared:
+            contact.shared = shared
+    session.flush()
+    if company.shared != shared:
+        company.shared = shared
+        session.flush()
+
+
 class CompaniesService:
     def __init__(self, db: Database, territory: Territory, office_code: str) -> None:
         self._db = db
@@ -276,26 +302,7 @@ class CompaniesService:
     def set_shared(self, company_id: str, shared: bool) -> None:
         """Share an own company and its contacts with the Red Territorial, or stop sharing."""
         with self._db.transaction() as session:
-            company = self._own(session, company_id)
-            contacts = list(
-                session.scalars(
-                    select(CompanyContact).where(
-                        CompanyContact.company_id == company_id,
-                        CompanyContact.deleted_at.is_(None),
-                    )
-                )
-            )
-            # Logged in the order the server must see them: a shared contact needs its company
-            # shared first; a company stops being shared after its contacts.
-            if shared and company.shared != shared:
-                company.shared = shared
-                session.flush()
-            for contact in contacts:
-                if contact.shared != shared:
-                    contact.shared = shared
-            session.flush()
-            if company.shared != shared:
-                company.shared = shared
+            share_with_network(session, self._own(session, company_id), shared)
 
     def get(self, company_id: str) -> CompanyRecord:
         with self._db.transaction() as session:

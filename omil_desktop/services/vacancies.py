@@ -24,10 +24,11 @@ from omil_desktop.domain.rut import InvalidRut, Rut
 from omil_desktop.domain.territory import Territory
 from omil_desktop.domain.text import fold
 from omil_desktop.domain.vacancies import VacancyData
+from omil_desktop.services.companies import share_with_network
 from omil_desktop.services.errors import NotFound, ServiceError, ValidationFailed
 from omil_desktop.store.clock import utcnow
 from omil_desktop.store.database import Database
-from omil_desktop.store.models import REGION_OFFICE, Company, CompanyContact, Referral, Vacancy
+from omil_desktop.store.models import REGION_OFFICE, Company, Referral, Vacancy
 
 _FIELD_NAMES = tuple(f.name for f in fields(VacancyData))
 _ENUMS: dict[str, type[StrEnum]] = {
@@ -196,20 +197,11 @@ def hires_of(session: Session, vacancy_id: str, *, excluding: str | None = None)
 
 def _share_company(session: Session, company_id: str) -> None:
     """A vacancy goes to the Red Territorial with its company and the company's contacts (the
-    other offices could not hold the vacancy without its company). Written, and logged, before
-    the vacancy, so the server receives them first."""
+    other offices could not hold the vacancy without its company), written and logged before
+    the vacancy so the server receives them first."""
     company = session.get(Company, company_id)
-    if company is None or company.shared:
-        return
-    company.shared = True
-    session.flush()  # the company's change first: a shared contact needs its company shared
-    for contact in session.scalars(
-        select(CompanyContact).where(
-            CompanyContact.company_id == company_id, CompanyContact.deleted_at.is_(None)
-        )
-    ):
-        contact.shared = True
-    session.flush()
+    if company is not None and not company.shared:  # another office's is shared already
+        share_with_network(session, company, True)
 
 
 class VacanciesService:
