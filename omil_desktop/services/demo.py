@@ -31,6 +31,7 @@ from omil_desktop.domain.people import (
     Sex,
 )
 from omil_desktop.domain.rut import Rut
+from omil_desktop.domain.text import fold
 from omil_desktop.domain.vacancies import PlacementData, VacancyData
 from omil_desktop.services.errors import ServiceError
 from omil_desktop.services.workspace import Workspace
@@ -151,7 +152,7 @@ def _people(workspace: Workspace, rng: random.Random, day: date, demo: DemoOffic
             comuna_code=DEMO_COMUNA,
             address=f"{rng.choice(_STREETS)} {rng.randint(10, 990)}",
             phone=f"9 {rng.randint(5000, 9999)} {rng.randint(1000, 9999)}",
-            email=f"{first.split()[0].lower()}.{n}@correo.cl".translate(_ASCII),
+            email=f"{fold(first.split()[0])}.{n}@correo.cl",
             education_level=rng.choice(list(EducationLevel)[2:8]),
             job_status=rng.choice(
                 [JobStatus.UNEMPLOYED] * 5 + [JobStatus.FIRST_JOB, JobStatus.EMPLOYED]
@@ -350,8 +351,6 @@ def _intermediation(workspace: Workspace, rng: random.Random, day: date, demo: D
     demo.parts.append(("derivaciones", count))
     demo.parts.append(("colocaciones", placements))
 
-
-_ASCII = str.maketrans("áéíóúñÁÉÍÓÚÑ", "aeiounAEIOUN")
 
 DEMO_PARTS: list[DemoPart] = [_people, _attentions, _notices, _intermediation]
 """Every area's part of the demo, in order (later areas build on the people)."""

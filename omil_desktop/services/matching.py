@@ -207,15 +207,20 @@ class MatchingService:
                 )
             ).all()
             referred = self._referred_vacancies(session, person_id)
+            networks: dict[str, frozenset[str]] = {}  # one read per comuna, not per vacancy
             matches: list[VacancyMatch] = []
             for vacancy, legal_name, trade_name in rows:
                 if not takes_referrals(VacancyStatus.OPEN, vacancy.closes_on, day):
                     continue
                 if vacancy.id in referred and not include_referred:
                     continue
-                network = self._network(session, vacancy.comuna_code)
+                if vacancy.comuna_code not in networks:
+                    networks[vacancy.comuna_code] = self._network(session, vacancy.comuna_code)
                 found = fit(
-                    _opening(vacancy), seeker, network_comunas=network, comuna_name=self._names
+                    _opening(vacancy),
+                    seeker,
+                    network_comunas=networks[vacancy.comuna_code],
+                    comuna_name=self._names,
                 )
                 matches.append(
                     VacancyMatch(
