@@ -10,7 +10,17 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import (
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    String,
+    Text,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 from uuid6 import uuid7
 
@@ -58,6 +68,13 @@ class Office(Base):
     comuna_code: Mapped[str] = mapped_column(String(5))
     officer_name: Mapped[str] = mapped_column(String(200))
     created_at: Mapped[datetime] = mapped_column(DateTime)
+    municipality_name: Mapped[str] = mapped_column(String(200), default="")
+    """How printed documents name the municipality (e.g. «Ilustre Municipalidad de Palena»);
+    empty: «Municipalidad de» and the comuna's name."""
+    paper_size: Mapped[str] = mapped_column(String(10), default="carta")
+    """Paper of every printed document: ``carta`` (default) or ``a4``."""
+    logo: Mapped[bytes | None] = mapped_column(LargeBinary, default=None)
+    """The municipal logo printed on every document's header (PNG or JPEG bytes), if any."""
 
 
 class Person(Synced, Base):
@@ -293,6 +310,87 @@ class Placement(Synced, Base):
     notes: Mapped[str] = mapped_column(Text, default="")
 
 
+class Workshop(Synced, Base):
+    """A taller de apresto laboral the office runs: its sessions, enrollments and attendance
+    hang from it. Its modules are ``WorkshopModule`` codes separated by commas."""
+
+    __tablename__ = "workshop"
+    __table_args__ = (Index("ix_workshop_list", "starts_on", "id", "deleted_at"),)
+
+    name: Mapped[str] = mapped_column(String(200))
+    modules: Mapped[str] = mapped_column(String(300), default="")
+    other_modules: Mapped[str] = mapped_column(String(300), default="")
+    facilitator: Mapped[str] = mapped_column(String(160))
+    place: Mapped[str] = mapped_column(String(200), default="")
+    capacity: Mapped[int] = mapped_column(Integer)
+    target_group: Mapped[str] = mapped_column(String(200), default="")
+    company_id: Mapped[str | None] = mapped_column(ForeignKey("company.id"), default=None)
+    programme: Mapped[str] = mapped_column(String(200), default="")
+    starts_on: Mapped[date] = mapped_column(Date)
+    ends_on: Mapped[date] = mapped_column(Date)
+    min_attendance: Mapped[int] = mapped_column(Integer, default=75)
+    """Completion rule: the least percentage of sessions attended."""
+    status: Mapped[str] = mapped_column(String(12))
+    finished_on: Mapped[date | None] = mapped_column(Date, default=None)
+    notes: Mapped[str] = mapped_column(Text, default="")
+    search_key: Mapped[str] = mapped_column(Text, default="", info=LOCAL_ONLY)
+
+    def before_save(self) -> None:
+        self.search_key = fold(f"{self.name} {self.facilitator or ''} {self.place or ''}")
+
+
+class WorkshopSession(Synced, Base):
+    """One session of a workshop. Its number is its place in (date, start) order."""
+
+    __tablename__ = "workshop_session"
+    __table_args__ = (Index("ix_workshop_session_workshop", "workshop_id", "date"),)
+
+    workshop_id: Mapped[str] = mapped_column(ForeignKey("workshop.id"))
+    date: Mapped[date] = mapped_column(Date)
+    starts_at: Mapped[str] = mapped_column(String(5))
+    """``hh:mm``, 24 hours."""
+    ends_at: Mapped[str] = mapped_column(String(5))
+    place: Mapped[str] = mapped_column(String(200), default="")
+    """Empty: the workshop's place."""
+
+
+class WorkshopEnrollment(Synced, Base):
+    """A person enrolled in a workshop, or waiting for a place, or withdrawn. The waiting list
+    is in ``queued_at`` order."""
+
+    __tablename__ = "workshop_enrollment"
+    __table_args__ = (
+        Index("ix_workshop_enrollment_workshop", "workshop_id", "status"),
+        Index("ix_workshop_enrollment_person", "person_id"),
+    )
+
+    workshop_id: Mapped[str] = mapped_column(ForeignKey("workshop.id"))
+    person_id: Mapped[str] = mapped_column(ForeignKey("person.id"))
+    status: Mapped[str] = mapped_column(String(12))
+    enrolled_on: Mapped[date] = mapped_column(Date)
+    queued_at: Mapped[datetime] = mapped_column(DateTime)
+    """When the person asked for a place: the waiting list's order."""
+    withdrawn_on: Mapped[date | None] = mapped_column(Date, default=None)
+    completed_on: Mapped[date | None] = mapped_column(Date, default=None)
+    """Set when the workshop finished and the person met its completion rule."""
+    attention_id: Mapped[str | None] = mapped_column(ForeignKey("attention.id"), default=None)
+    """The «apresto» atención completion added to the person's history (added once)."""
+
+
+class WorkshopAttendance(Synced, Base):
+    """A person's attendance at one session (presente / ausente / justificado)."""
+
+    __tablename__ = "workshop_attendance"
+    __table_args__ = (
+        Index("ix_workshop_attendance_session", "session_id", "enrollment_id"),
+        Index("ix_workshop_attendance_enrollment", "enrollment_id"),
+    )
+
+    session_id: Mapped[str] = mapped_column(ForeignKey("workshop_session.id"))
+    enrollment_id: Mapped[str] = mapped_column(ForeignKey("workshop_enrollment.id"))
+    mark: Mapped[str] = mapped_column(String(12))
+
+
 SYNCED_MODELS: tuple[type[Synced], ...] = (
     Person,
     Attention,
@@ -303,6 +401,10 @@ SYNCED_MODELS: tuple[type[Synced], ...] = (
     Vacancy,
     Referral,
     Placement,
+    Workshop,
+    WorkshopSession,
+    WorkshopEnrollment,
+    WorkshopAttendance,
 )
 """Every synced model, parents before children (the order records are applied in)."""
 

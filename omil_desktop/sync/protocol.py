@@ -31,7 +31,7 @@ from omil_desktop.domain.people import DocumentType, identity_key
 from omil_desktop.domain.rut import InvalidRut, Rut
 from omil_desktop.domain.territory import REGION_OFFICE as REGION_OFFICE  # part of the protocol
 
-PROTOCOL = 4
+PROTOCOL = 5
 """This program's protocol version."""
 MIN_PROTOCOL = 2
 """The oldest client version a server of this program still serves."""
@@ -60,6 +60,7 @@ _OFFICE = re.compile(rf"^(?:[0-9]{{5}}|{REGION_OFFICE})$")
 _COMUNA = re.compile(r"^[0-9]{5}$")
 _RUT = re.compile(r"^[1-9][0-9]{0,7}-[0-9K]$")
 _ISO_DATE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
+_CLOCK = re.compile(r"^(?:[01][0-9]|2[0-3]):[0-5][0-9]$")
 _EARLIEST = date(1900, 1, 1)
 _LATEST = date(2100, 12, 31)
 
@@ -139,6 +140,34 @@ class Choice(Kind):
     def _problem(self, value: object, context: Checks) -> str | None:
         if not isinstance(value, str) or value not in self.values:
             return "no es uno de los valores permitidos"
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class Choices(Kind):
+    """Several codes of a fixed set, separated by commas, each once (``""``: none)."""
+
+    values: frozenset[str] = frozenset()
+    max_length: int = 300
+
+    def _problem(self, value: object, context: Checks) -> str | None:
+        if not isinstance(value, str):
+            return "debe ser texto"
+        if len(value) > self.max_length:
+            return f"es demasiado largo (máximo {self.max_length} caracteres)"
+        codes = value.split(",") if value else []
+        if any(code not in self.values for code in codes) or len(set(codes)) != len(codes):
+            return "no es una lista de valores permitidos"
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class ClockTime(Kind):
+    """A time of day ``hh:mm`` (24 hours)."""
+
+    def _problem(self, value: object, context: Checks) -> str | None:
+        if not isinstance(value, str) or not _CLOCK.match(value):
+            return "debe ser una hora hh:mm"
         return None
 
 
@@ -428,10 +457,84 @@ _TABLES_V4: dict[str, TableSchema] = {
     "placement": _PLACEMENT,
 }
 
+_WORKSHOP_MODULES = frozenset(
+    {
+        "cv",
+        "entrevista",
+        "habilidades_blandas",
+        "derechos_laborales",
+        "busqueda_empleo",
+        "alfabetizacion_digital",
+        "bolsa_nacional_empleo",
+        "emprendimiento",
+    }
+)
+_WORKSHOP_STATUS = frozenset({"abierto", "finalizado", "cancelado"})
+_ENROLLMENT_STATUS = frozenset({"inscrito", "en_espera", "retirado"})
+_ATTENDANCE_MARK = frozenset({"presente", "ausente", "justificado"})
+MAX_CAPACITY = 500
+"""Most people one workshop may enrol."""
+
+_WORKSHOP: dict[str, Kind] = {
+    **_SYNCED,
+    "name": Text(max_length=200, required=True),
+    "modules": Choices(values=_WORKSHOP_MODULES),
+    "other_modules": Text(max_length=300),
+    "facilitator": Text(max_length=160, required=True),
+    "place": Text(max_length=200),
+    "capacity": Whole(minimum=1, maximum=MAX_CAPACITY),
+    "target_group": Text(max_length=200),
+    "company_id": Reference(nullable=True, table="company"),
+    "programme": Text(max_length=200),
+    "starts_on": Day(),
+    "ends_on": Day(),
+    "min_attendance": Whole(minimum=1, maximum=100),
+    "status": Choice(values=_WORKSHOP_STATUS),
+    "finished_on": Day(nullable=True),
+    "notes": Text(max_length=LONG_TEXT),
+}
+
+_WORKSHOP_SESSION: dict[str, Kind] = {
+    **_SYNCED,
+    "workshop_id": Reference(table="workshop"),
+    "date": Day(),
+    "starts_at": ClockTime(),
+    "ends_at": ClockTime(),
+    "place": Text(max_length=200),
+}
+
+_WORKSHOP_ENROLLMENT: dict[str, Kind] = {
+    **_SYNCED,
+    "workshop_id": Reference(table="workshop"),
+    "person_id": Reference(table="person"),
+    "status": Choice(values=_ENROLLMENT_STATUS),
+    "enrolled_on": Day(),
+    "queued_at": Moment(),
+    "withdrawn_on": Day(nullable=True),
+    "completed_on": Day(nullable=True),
+    "attention_id": Reference(nullable=True, table="attention"),
+}
+
+_WORKSHOP_ATTENDANCE: dict[str, Kind] = {
+    **_SYNCED,
+    "session_id": Reference(table="workshop_session"),
+    "enrollment_id": Reference(table="workshop_enrollment"),
+    "mark": Choice(values=_ATTENDANCE_MARK),
+}
+
+_TABLES_V5: dict[str, TableSchema] = {
+    **_TABLES_V4,
+    "workshop": _WORKSHOP,
+    "workshop_session": _WORKSHOP_SESSION,
+    "workshop_enrollment": _WORKSHOP_ENROLLMENT,
+    "workshop_attendance": _WORKSHOP_ATTENDANCE,
+}
+
 SCHEMAS: dict[int, dict[str, TableSchema]] = {
     2: _TABLES_V2,
     3: _TABLES_V2,  # version 3 changed the exchange (merges, §10), not the records
     4: _TABLES_V4,  # version 4 adds companies, vacancies, referrals and placements
+    5: _TABLES_V5,  # version 5 adds workshops, their sessions, enrollments and attendance
 }
 """Protocol version → synced table → field → kind. Tables are listed parents first (the order
 records are applied in)."""

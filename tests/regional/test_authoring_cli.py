@@ -208,7 +208,7 @@ def test_record_edit_parses_values_and_records_the_region(capsys, server, where,
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["edit", "workshop", "{row}", "--set", "a=1"], "La tabla «workshop» no se sincroniza."),
+        (["edit", "fair", "{row}", "--set", "a=1"], "La tabla «fair» no se sincroniza."),
         (["show", "person", "0193-no-existe"], "No existe el registro person 0193-no-existe"),
         (["edit", "person", "0193-no-existe", "--set", "phone=1"], "El registro no existe"),
         (["edit", "person", "{row}", "--set", "salary=1"], "salary: no es un campo de la tabla"),

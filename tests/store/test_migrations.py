@@ -137,7 +137,7 @@ def test_migration_from_0001_keeps_existing_rows(data_dir):
 
     assert read_revision(path) == HEAD_REVISION
     assert "attention" in tables(path)
-    assert query(path, "SELECT * FROM office") == [OFFICE_ROW]
+    assert query(path, "SELECT * FROM office") == [(*OFFICE_ROW, "", "carta", None)]
     conn = sqlite3.connect(path)
     conn.row_factory = sqlite3.Row
     person = dict(conn.execute("SELECT * FROM person").fetchone())

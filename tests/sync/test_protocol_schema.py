@@ -7,6 +7,7 @@ import pytest
 from sqlalchemy import Boolean, Date, DateTime, Integer, String, Text
 
 from omil_desktop.domain import intermediation as words
+from omil_desktop.domain import workshops
 from omil_desktop.domain.people import ENUM_FIELDS, ServiceKind
 from omil_desktop.store.models import SYNCED_MODELS
 from omil_desktop.sync import protocol
@@ -21,6 +22,10 @@ ENUMS = {
     ("vacancy", "status"): words.VacancyStatus,
     ("referral", "status"): words.ReferralStatus,
     ("placement", "contract_type"): words.ContractType,
+    ("workshop", "modules"): workshops.WorkshopModule,
+    ("workshop", "status"): workshops.WorkshopStatus,
+    ("workshop_enrollment", "status"): workshops.EnrollmentStatus,
+    ("workshop_attendance", "mark"): workshops.AttendanceMark,
 }
 """Fields whose codes come from an enum of the domain other than a person's (ENUM_FIELDS)."""
 CASES = [
@@ -55,6 +60,15 @@ def test_every_field_of_the_protocol_fits_a_column_of_the_models(version, table,
             assert foreign.column.table.name == kind.table
         else:  # a PC may hold the record without the one it points at
             assert not column.foreign_keys
+    elif isinstance(kind, protocol.Choices):
+        assert kind.values == {member.value for member in ENUMS[(table, name)]}
+        assert isinstance(column.type, String)
+        assert column.type.length is not None
+        assert kind.max_length <= column.type.length
+        assert len(",".join(kind.values)) <= kind.max_length  # every code fits at once
+    elif isinstance(kind, protocol.ClockTime):
+        assert isinstance(column.type, String)
+        assert column.type.length == 5
     elif isinstance(kind, protocol.Choice):
         enum = ENUMS.get((table, name)) or ENUM_FIELDS[name]
         assert kind.values == {member.value for member in enum}
