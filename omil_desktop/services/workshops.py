@@ -271,7 +271,7 @@ def _refuse_unless_open(w: Workshop, action: str) -> None:
     if w.status == WorkshopStatus.FINISHED.value:
         raise ServiceError(f"El taller está finalizado. Reabra el taller para {action}.")
     if w.status == WorkshopStatus.CANCELLED.value:
-        raise ServiceError(f"El taller está cancelado: no se puede {action}.")
+        raise ServiceError(f"El taller está cancelado. Reábralo para {action}.")
 
 
 class WorkshopsService:
@@ -645,7 +645,9 @@ class WorkshopsService:
             if w.status == WorkshopStatus.FINISHED.value:
                 raise ServiceError("El taller ya está finalizado.")
             if w.status == WorkshopStatus.CANCELLED.value:
-                raise ServiceError("El taller está cancelado: no se puede finalizar.")
+                raise ServiceError(
+                    "El taller está cancelado: no se puede finalizar. Reábralo antes."
+                )
             sessions = self._session_rows(session, w)
             if not sessions:
                 raise ServiceError(
