@@ -165,9 +165,16 @@ def build_parser() -> argparse.ArgumentParser:
         help="crea en --data-dir (una carpeta nueva) una oficina de ejemplo de Palena, para "
         "capacitación y pruebas",
         description="Crea una oficina de ejemplo de Palena (personas con sus atenciones, avisos, "
-        "empresas, ofertas, derivaciones y colocaciones) en la carpeta que indique --data-dir, "
+        "empresas, ofertas, derivaciones, colocaciones y talleres de apresto) en la carpeta que "
+        "indique --data-dir, "
         "que debe ser nueva o estar vacía: nunca usa la carpeta de datos por omisión ni una "
         "carpeta con una oficina. Ábrala luego con omil-desktop --data-dir CARPETA.",
+    )
+    commands.add_parser(
+        "workshops",
+        parents=[common],
+        help="lista los talleres de apresto: id, nombre y número de sesiones (separados por "
+        "tabulación), del más antiguo al más nuevo",
     )
     return parser
 
@@ -242,6 +249,10 @@ def _run_command(workspace: Workspace, args: argparse.Namespace) -> int:
 
             count = export_people(workspace.people, workspace.territory, args.file)
             print(f"Exportadas: {count_text(count, 'persona', 'personas')} a {args.file}.")
+            return 0
+        if args.command == "workshops":
+            for row in workspace.workshops.all():
+                print(f"{row.id}\t{row.name}\t{row.sessions}")
             return 0
         if args.command == "export-vacancies":
             from omil_desktop.services.vacancies_files import export_vacancies

@@ -16,6 +16,7 @@ from omil_desktop.services.people import PeopleService
 from omil_desktop.services.referrals import ReferralsService
 from omil_desktop.services.sync_conflicts import ConflictsService, SetAsideService
 from omil_desktop.services.vacancies import VacanciesService
+from omil_desktop.services.workshops import WorkshopsService
 from omil_desktop.store.database import Database
 from omil_desktop.store.integrity import CheckResult, StartupCheck
 from omil_desktop.store.lock import DataFolderLock
@@ -115,6 +116,11 @@ class Workspace:
     def referrals(self) -> ReferralsService:
         """Referrals, placements and their follow-ups."""
         return ReferralsService(self.db, self.territory, self._office_code())
+
+    @property
+    def workshops(self) -> WorkshopsService:
+        """Talleres de apresto: sessions, enrollment, attendance and completion."""
+        return WorkshopsService(self.db, self.territory, self._office_code())
 
     def close(self) -> None:
         self.db.close()
