@@ -20,21 +20,30 @@ from sqlalchemy import DateTime, func, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
 
+from omil_desktop.domain import intermediation, workshops
+from omil_desktop.domain.companies import COMPANY_LABELS, CONTACT_LABELS, INTERACTION_LABELS
 from omil_desktop.domain.dates import format_date
 from omil_desktop.domain.people import ENUM_FIELDS, ServiceKind, full_name
 from omil_desktop.domain.rut import InvalidRut, Rut
 from omil_desktop.domain.territory import Territory
+from omil_desktop.domain.vacancies import FIELD_LABELS as VACANCY_LABELS
+from omil_desktop.domain.vacancies import PLACEMENT_LABELS
+from omil_desktop.domain.workshops import FIELD_LABELS as WORKSHOP_LABELS
+from omil_desktop.domain.workshops import SESSION_LABELS
 from omil_desktop.services.errors import NotFound, ValidationFailed
 from omil_desktop.store.clock import utcnow
 from omil_desktop.store.database import Database
 from omil_desktop.store.models import (
     SYNCED_MODELS,
     Attention,
+    Company,
     Notice,
     Person,
     SyncConflict,
     Synced,
     SyncSetAside,
+    Vacancy,
+    Workshop,
 )
 
 Keep = Literal["local", "server"]
@@ -59,8 +68,77 @@ _TABLE_LABELS: dict[str, dict[str, str]] = {
         "notes": "Observaciones",
     },
     "notice": {"title": "Título", "body": "Texto", "published_on": "Fecha de publicación"},
+    "company": COMPANY_LABELS,
+    "company_contact": {"company_id": "Empresa", **CONTACT_LABELS},
+    "company_interaction": {"company_id": "Empresa", **INTERACTION_LABELS},
+    "vacancy": VACANCY_LABELS,
+    "referral": {
+        "vacancy_id": "Oferta",
+        "person_id": "Persona",
+        "candidate_name": "Nombre del candidato(a)",
+        "candidate_rut": "RUT del candidato(a)",
+        "candidate_phone": "Teléfono del candidato(a)",
+        "status": "Estado",
+        "referred_on": "Fecha de derivación",
+        "interviewed_on": "Fecha de entrevista",
+        "outcome_on": "Fecha del resultado",
+        "notes": "Observaciones",
+    },
+    "placement": {
+        "referral_id": "Derivación",
+        "person_id": "Persona",
+        "follow_up_on": "Seguimiento previsto",
+        "followed_up_on": "Seguimiento hecho",
+        "still_employed": "Sigue trabajando",
+        **PLACEMENT_LABELS,
+    },
+    "workshop": {**WORKSHOP_LABELS, "finished_on": "Finalizado el"},
+    "workshop_session": {"workshop_id": "Taller", **SESSION_LABELS},
+    "workshop_enrollment": {
+        "workshop_id": "Taller",
+        "person_id": "Persona",
+        "status": "Estado",
+        "enrolled_on": "Fecha de inscripción",
+        "queued_at": "Orden en la lista de espera",
+        "withdrawn_on": "Fecha de retiro",
+        "completed_on": "Aprobado el",
+        "attention_id": "Atención de apresto",
+    },
+    "workshop_attendance": {
+        "session_id": "Sesión",
+        "enrollment_id": "Inscripción",
+        "mark": "Asistencia",
+    },
 }
-_RECORD_KINDS = {"person": "Persona", "attention": "Atención", "notice": "Aviso"}
+_RECORD_KINDS = {
+    "person": "Persona",
+    "attention": "Atención",
+    "notice": "Aviso",
+    "company": "Empresa",
+    "company_contact": "Contacto de empresa",
+    "company_interaction": "Gestión con empresa",
+    "vacancy": "Oferta",
+    "referral": "Derivación",
+    "placement": "Colocación",
+    "workshop": "Taller",
+    "workshop_session": "Sesión de taller",
+    "workshop_enrollment": "Inscripción en taller",
+    "workshop_attendance": "Asistencia a taller",
+}
+_CHOICES: dict[tuple[str, str], type[Any]] = {
+    ("attention", "kind"): ServiceKind,
+    ("company", "size"): intermediation.CompanySize,
+    ("company_interaction", "kind"): intermediation.InteractionKind,
+    ("vacancy", "workday"): intermediation.Workday,
+    ("vacancy", "contract_type"): intermediation.ContractType,
+    ("vacancy", "status"): intermediation.VacancyStatus,
+    ("referral", "status"): intermediation.ReferralStatus,
+    ("placement", "contract_type"): intermediation.ContractType,
+    ("workshop", "status"): workshops.WorkshopStatus,
+    ("workshop_enrollment", "status"): workshops.EnrollmentStatus,
+    ("workshop_attendance", "mark"): workshops.AttendanceMark,
+}
+"""Fields holding a code of the domain (other than a person's), shown by their label."""
 
 
 def field_label(table: str, field: str) -> str:
@@ -169,7 +247,16 @@ class ConflictsService:
         if table == "notice":
             notice = session.get(Notice, row_id)
             return f"«{notice.title}»" if notice else "Aviso (no disponible)"
-        return row_id
+        if table == "company":
+            company = session.get(Company, row_id)
+            return company.legal_name if company else "Empresa (no disponible)"
+        if table == "vacancy":
+            vacancy = session.get(Vacancy, row_id)
+            return f"«{vacancy.title}»" if vacancy else "Oferta (no disponible)"
+        if table == "workshop":
+            workshop = session.get(Workshop, row_id)
+            return f"«{workshop.name}»" if workshop else "Taller (no disponible)"
+        return _RECORD_KINDS.get(table, table)
 
     def display(self, table: str, field: str, value: Any) -> str:
         """A value as the rest of the program shows it."""
@@ -179,8 +266,12 @@ class ConflictsService:
             return "Sí" if value else "No"
         if table == "person" and field in ENUM_FIELDS:
             return _enum_label(ENUM_FIELDS[field], value)
-        if table == "attention" and field == "kind":
-            return _enum_label(ServiceKind, value)
+        if (table, field) in _CHOICES:
+            return _enum_label(_CHOICES[(table, field)], value)
+        if table == "workshop" and field == "modules" and isinstance(value, str):
+            return ", ".join(
+                _enum_label(workshops.WorkshopModule, code) for code in value.split(",")
+            )
         if field in ("comuna_code", "office_code") and isinstance(value, str):
             try:
                 return self._territory.comuna(value).name
@@ -295,4 +386,7 @@ def _received_text(table: str, fields: dict[str, Any]) -> str:
         return f"«{text('title')}»" if text("title") else "Aviso"
     if table == "attention":
         return _display_date(text("date")) or "Atención"
-    return table
+    for name in ("legal_name", "title", "name", "candidate_name"):
+        if text(name):
+            return text(name)
+    return _RECORD_KINDS.get(table, table)

@@ -63,6 +63,42 @@ def test_open_conflicts_are_described_with_labels_and_display_values(workspace, 
     ]  # fmt: skip
 
 
+def test_every_synced_table_is_named_in_the_officers_words(workspace):
+    from omil_desktop.domain.workshops import WorkshopData, WorkshopModule
+    from omil_desktop.services.sync_conflicts import _RECORD_KINDS, _TABLE_LABELS
+    from omil_desktop.store.models import SYNCED_MODELS
+    from omil_desktop.sync import protocol
+
+    workshop_id = workspace.workshops.create(
+        WorkshopData(
+            name="Apresto en Ñuble",
+            modules=(WorkshopModule.CV,),
+            facilitator="Ana Peña",
+            capacity=20,
+            starts_on=date(2026, 11, 2),
+            ends_on=date(2026, 11, 27),
+        )
+    )
+    _conflict(workspace, "workshop", workshop_id, "status", "finalizado", "abierto")
+    _conflict(workspace, "workshop", workshop_id, "modules", "cv,entrevista", "cv")
+    got = [
+        (v.record_kind, v.record, v.field_label, v.local_value, v.server_value)
+        for v in workspace.conflicts.list_open()
+    ]
+    assert got == [
+        ("Taller", "«Apresto en Ñuble»", "Estado", "Finalizado", "Abierto"),
+        ("Taller", "«Apresto en Ñuble»", "Módulos", "Currículum vitae, Entrevista laboral",
+         "Currículum vitae"),
+    ]  # fmt: skip
+    for model in SYNCED_MODELS:
+        table = model.__tablename__  # type: ignore[attr-defined]
+        assert table in _RECORD_KINDS
+        if table != "person":  # a person's fields are named by the spreadsheet's headers
+            unnamed = set(protocol.SCHEMAS[protocol.PROTOCOL][table]) - set(_TABLE_LABELS[table])
+            assert unnamed <= {"id", "office_code", "created_at", "updated_at", "deleted_at",
+                               "shared"}, table  # fmt: skip
+
+
 def _kind():
     from omil_desktop.domain.people import ServiceKind
 
