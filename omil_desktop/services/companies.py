@@ -12,7 +12,7 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import ColumnElement, Integer, case, func, literal, or_, select, tuple_
+from sqlalchemy import ColumnElement, func, or_, select
 from sqlalchemy.orm import Session
 
 from omil_desktop.domain.companies import (
@@ -22,14 +22,22 @@ from omil_desktop.domain.companies import (
     company_search_terms,
 )
 from omil_desktop.domain.intermediation import CompanySize, InteractionKind
-from omil_desktop.domain.rut import MAX_BODY, Rut
+from omil_desktop.domain.rut import Rut
 from omil_desktop.domain.territory import Territory
-from omil_desktop.domain.text import fold
 from omil_desktop.services.errors import (
     DuplicateCompany,
     NotFound,
     ServiceError,
     ValidationFailed,
+)
+from omil_desktop.services.paging import (
+    Listing,
+    Order,
+    Page,
+    blank_last,
+    by_comuna,
+    by_rut,
+    comuna_ranks,
 )
 from omil_desktop.store.clock import today, utcnow
 from omil_desktop.store.database import Database
@@ -116,21 +124,8 @@ class CompanyColumn(StrEnum):
     PHONE = "phone"
 
 
-@dataclass(frozen=True)
-class CompanyOrder:
-    column: CompanyColumn = CompanyColumn.NAME
-    descending: bool = False
-
-
-NAME_ORDER = CompanyOrder()
-
-
-@dataclass(frozen=True)
-class CompanySearch:
-    """How many companies a search matches, and the first page of them in list order."""
-
-    count: int
-    rows: list[CompanyRow]
+CompanyOrder = Order[CompanyColumn]
+NAME_ORDER = CompanyOrder(CompanyColumn.NAME)
 
 
 def _to_columns(data: CompanyData) -> dict[str, Any]:
@@ -193,8 +188,7 @@ class CompaniesService:
         self._db = db
         self._territory = territory
         self._office_code = office_code
-        by_name = sorted(territory.comunas, key=lambda c: (fold(c.name), c.code))
-        self._comuna_rank = {c.code: rank for rank, c in enumerate(by_name)}
+        self._comuna_rank = comuna_ranks(territory)
 
     # -- companies ---------------------------------------------------------------------------------
 
@@ -352,88 +346,68 @@ class CompaniesService:
 
     def search(
         self, query: str = "", *, page_size: int, order: CompanyOrder = NAME_ORDER
-    ) -> CompanySearch:
+    ) -> Page[CompanyRow]:
         """How many companies match ``query`` and the first ``page_size`` of them."""
-        where = self._matching(query)
         with self._db.transaction() as session:
-            rows = self._page(session, where, order, 0, page_size)
-            if len(rows) < page_size:
-                return CompanySearch(len(rows), rows)
-            count = session.scalar(select(func.count()).select_from(Company).where(*where))
-        return CompanySearch(int(count or 0), rows)
+            return self._listing(session, query, order).first(page_size)
 
     def search_page(
-        self, query: str = "", *, offset: int, limit: int, order: CompanyOrder = NAME_ORDER
+        self,
+        query: str = "",
+        *,
+        offset: int,
+        limit: int,
+        order: CompanyOrder = NAME_ORDER,
+        after: str | None = None,
     ) -> list[CompanyRow]:
         """Rows ``offset`` to ``offset + limit`` of the list for ``query`` (fewer at its end)."""
         with self._db.transaction() as session:
-            return self._page(session, self._matching(query), order, offset, limit)
+            return self._listing(session, query, order).page(offset, limit, after)
 
     def search_position(
         self, company_id: str, query: str = "", *, order: CompanyOrder = NAME_ORDER
     ) -> int | None:
         """The row of ``company_id`` in the list for ``query``, or None when not in it."""
-        where = self._matching(query)
         with self._db.transaction() as session:
-            keys = self._order_keys(session, order.column)
-            found = session.execute(select(*keys).where(Company.id == company_id, *where)).first()
-            if found is None:
-                return None
-            mine = tuple_(*(literal(v, k.type) for k, v in zip(keys, found, strict=True)))
-            before = tuple_(*keys) > mine if order.descending else tuple_(*keys) < mine
-            count = session.scalar(select(func.count()).select_from(Company).where(*where, before))
-        return int(count or 0)
+            return self._listing(session, query, order).position(company_id)
 
     def count(self, query: str = "") -> int:
         """How many companies the list shows for ``query``."""
         with self._db.transaction() as session:
-            found = session.scalar(
-                select(func.count()).select_from(Company).where(*self._matching(query))
-            )
-        return int(found or 0)
+            return self._listing(session, query, NAME_ORDER).count()
 
-    def _matching(self, query: str) -> list[ColumnElement[bool]]:
+    def _listing(self, session: Session, query: str, order: CompanyOrder) -> Listing[CompanyRow]:
         """Own companies and those the network shares, matching every term of ``query``."""
-        conditions: list[ColumnElement[bool]] = [
+        where: list[ColumnElement[bool]] = [
             Company.deleted_at.is_(None),
             or_(Company.office_code == self._office_code, Company.shared.is_(True)),
         ]
-        conditions += [
+        where += [
             Company.search_key.contains(term, autoescape=True)
             for term in company_search_terms(query)
         ]
-        return conditions
+        return Listing(
+            session,
+            id_column=Company.id,
+            where=where,
+            keys=lambda: self._order_keys(session, order.column),
+            descending=order.descending,
+            rows=self._rows,
+        )
 
     def _order_keys(self, session: Session, column: CompanyColumn) -> list[ColumnElement[Any]]:
         tail = [Company.sort_key.expression, Company.id.expression]
         if column is CompanyColumn.RUT:
-            body = func.cast(func.substr(Company.rut, 1, func.instr(Company.rut, "-") - 1), Integer)
-            return [func.coalesce(body, MAX_BODY + 1), *tail]
+            return [by_rut(Company.rut), *tail]
         if column is CompanyColumn.LEGAL_NAME:
             return [func.lower(Company.legal_name), *tail]
         if column is CompanyColumn.COMUNA:
-            codes = session.scalars(select(Company.comuna_code).distinct()).all()
-            places = {code: self._comuna_rank.get(code, len(self._comuna_rank)) for code in codes}
-            if not places:
-                return tail
-            return [case(places, value=Company.comuna_code, else_=len(self._comuna_rank)), *tail]
+            return [*by_comuna(session, Company.comuna_code, self._comuna_rank), *tail]
         if column is CompanyColumn.PHONE:
-            return [case((Company.phone == "", 1), else_=0), Company.phone.expression, *tail]
+            return [*blank_last(Company.phone), *tail]
         return tail
 
-    def _page(
-        self,
-        session: Session,
-        where: list[ColumnElement[bool]],
-        order: CompanyOrder,
-        offset: int,
-        limit: int,
-    ) -> list[CompanyRow]:
-        keys = self._order_keys(session, order.column)
-        ordering = [key.desc() for key in keys] if order.descending else keys
-        companies = session.scalars(
-            select(Company).where(*where).order_by(*ordering).offset(offset).limit(limit)
-        )
+    def _rows(self, session: Session, ids: list[str]) -> list[CompanyRow]:
         return [
             CompanyRow(
                 id=c.id,
@@ -443,11 +417,9 @@ class CompaniesService:
                 comuna=self._comuna_name(c.comuna_code),
                 phone=c.phone,
                 shared=c.shared,
-                origin=""
-                if c.office_code == self._office_code
-                else self.office_name(c.office_code),
+                origin=self._origin(c.office_code),
             )
-            for c in companies
+            for c in session.scalars(select(Company).where(Company.id.in_(ids)))
         ]
 
     # -- contacts ----------------------------------------------------------------------------------

@@ -1,8 +1,6 @@
-"""Companies from and to an office's own spreadsheets (.csv or .xlsx), like people's.
-
-Headers are matched the way an officer writes them (any case, accents or punctuation). Every row
-is checked before anything is written; the valid rows are then saved in one transaction, each
-company with its contact, and every rejected row is reported with its number and reason.
+"""Companies from and to an office's own spreadsheets (.csv or .xlsx), read and written as
+every spreadsheet of the office is (``services/spreadsheets.py``); each company is saved with its
+contact, every rejected row reported with its number and reason.
 """
 
 from __future__ import annotations
@@ -23,15 +21,11 @@ from omil_desktop.domain.rut import InvalidRut, Rut
 from omil_desktop.domain.territory import Territory
 from omil_desktop.domain.text import fold
 from omil_desktop.services.companies import CompaniesService
-from omil_desktop.services.errors import ValidationFailed
-from omil_desktop.services.people_files import (
-    MAX_ROWS,
+from omil_desktop.services.spreadsheets import (
     ImportReport,
-    RejectedRow,
-    UnreadableFile,
-    _cell_text,
-    _header_key,
-    _read_rows,
+    RowRejected,
+    SheetImporter,
+    write_xlsx,
 )
 
 # Column name in exports (first: the field's label) and the other ways an office writes it.
@@ -63,81 +57,34 @@ _CONTACT_FIELDS = {
 }
 _SIZE_SYNONYMS = {"pequena empresa": "pequena", "mediana empresa": "mediana", "pyme": "pequena"}
 
-_ALIASES = {_header_key(alias): name for name, aliases in COLUMNS.items() for alias in aliases}
 
+class CompaniesImporter(SheetImporter[tuple[CompanyData, list[ContactData]]]):
+    COLUMNS = COLUMNS
+    REQUIRED = REQUIRED
 
-class _Rejected(Exception):
-    pass
-
-
-class CompaniesImporter:
     def __init__(
         self, companies: CompaniesService, territory: Territory, office_comuna: str
     ) -> None:
+        super().__init__(territory, office_comuna)
         self._companies = companies
-        self._territory = territory
-        self._office_comuna = office_comuna
+        self._registered: dict[str, str] = {}
+        self._seen: dict[str, int] = {}
 
-    def import_file(self, path: Path, *, dry_run: bool = False) -> ImportReport:
-        """Check every row, then save the valid ones together (unless ``dry_run``)."""
-        if not path.is_file():
-            raise UnreadableFile(f"No se encontró el archivo «{path}».")
-        try:
-            rows = _read_rows(path)
-            header = next(rows, None)
-            report = ImportReport(dry_run=dry_run)
-            columns = self._map_header(header, report)
-            registered = self._companies.registered_ruts()
-            seen: dict[str, int] = {}
-            valid: list[tuple[CompanyData, list[ContactData]]] = []
-            for number, cells in enumerate(rows, start=2):
-                if number > MAX_ROWS:
-                    raise UnreadableFile(
-                        f"El archivo tiene más de {MAX_ROWS:,} filas; divídalo en partes."
-                    )
-                values = {
-                    name: _cell_text(cells[i]) if i < len(cells) else ""
-                    for i, name in columns.items()
-                }
-                if not any(values.values()):
-                    continue
-                try:
-                    data, contacts = self._company(values, report)
-                    checked = self._companies.check(data)
-                    checked_contacts = [self._check_contact(c) for c in contacts]
-                    self._check_duplicate(checked, number, registered, seen)
-                    valid.append((checked, checked_contacts))
-                except _Rejected as rejected:
-                    report.rejected.append(RejectedRow(number, str(rejected)))
-                except ValidationFailed as failed:
-                    report.rejected.append(RejectedRow(number, " ".join(failed.errors.values())))
-        except (OSError, UnicodeError) as exc:
-            raise UnreadableFile(f"No se pudo leer «{path.name}»: {exc}.") from exc
-        if valid and not dry_run:
-            self._companies.create_many(valid)
-        report.imported = len(valid)
-        return report
+    def _start(self) -> None:
+        self._registered = self._companies.registered_ruts()
+        self._seen = {}
 
-    def _map_header(self, header: list[Any] | None, report: ImportReport) -> dict[int, str]:
-        if not header or not any(_cell_text(h) for h in header):
-            raise UnreadableFile("El archivo está vacío o no tiene fila de encabezados.")
-        columns: dict[int, str] = {}
-        for index, cell in enumerate(header):
-            text = _cell_text(cell)
-            name = _ALIASES.get(_header_key(text))
-            if name is None:
-                if text:
-                    report.unknown_columns.append(text)
-            elif name in columns.values():
-                raise UnreadableFile(f"La columna «{text}» aparece dos veces en el encabezado.")
-            else:
-                columns[index] = name
-        missing = [COLUMNS[key][0] for key in REQUIRED if key not in columns.values()]
-        if missing:
-            raise UnreadableFile(
-                "Faltan columnas obligatorias: " + ", ".join(missing) + ". Nada fue importado."
-            )
-        return columns
+    def _row(
+        self, values: dict[str, str], number: int, report: ImportReport
+    ) -> tuple[CompanyData, list[ContactData]]:
+        data, contacts = self._company(values, report)
+        checked = self._companies.check(data)
+        checked_contacts = [self._check_contact(c) for c in contacts]
+        self._check_duplicate(checked, number, self._registered, self._seen)
+        return checked, checked_contacts
+
+    def _save(self, valid: list[tuple[CompanyData, list[ContactData]]]) -> None:
+        self._companies.create_many(valid)
 
     def _company(
         self, values: dict[str, str], report: ImportReport
@@ -156,7 +103,7 @@ class CompaniesImporter:
             else:
                 setattr(data, name, text)
         if not data.legal_name:
-            raise _Rejected(f"Falta un dato obligatorio: {COMPANY_LABELS['legal_name']}.")
+            raise RowRejected(f"Falta un dato obligatorio: {COMPANY_LABELS['legal_name']}.")
         if not data.comuna_code:
             data.comuna_code = self._office_comuna
             report.default_comuna_used = True
@@ -168,14 +115,8 @@ class CompaniesImporter:
         contact = contact.cleaned()
         errors = contact.validate()
         if errors:
-            raise _Rejected("Contacto: " + " ".join(errors.values()))
+            raise RowRejected("Contacto: " + " ".join(errors.values()))
         return contact
-
-    def _comuna(self, text: str) -> str:
-        comuna = self._territory.find_comuna(text)
-        if comuna is None:
-            raise _Rejected(f"Comuna desconocida: «{text}».")
-        return comuna.code
 
     @staticmethod
     def _check_duplicate(
@@ -184,19 +125,19 @@ class CompaniesImporter:
         assert data.rut is not None
         key = data.rut.compact
         if key in registered:
-            raise _Rejected(f"RUT duplicado: {data.rut} ya está registrado ({registered[key]}).")
+            raise RowRejected(f"RUT duplicado: {data.rut} ya está registrado ({registered[key]}).")
         if key in seen:
-            raise _Rejected(f"RUT duplicado: {data.rut} ya aparece en la fila {seen[key]}.")
+            raise RowRejected(f"RUT duplicado: {data.rut} ya aparece en la fila {seen[key]}.")
         seen[key] = number
 
 
 def _parse_rut(text: str) -> Rut:
     if not text:
-        raise _Rejected(f"Falta un dato obligatorio: {COMPANY_LABELS['rut']}.")
+        raise RowRejected(f"Falta un dato obligatorio: {COMPANY_LABELS['rut']}.")
     try:
         return parse_company_rut(text)
     except InvalidRut as exc:
-        raise _Rejected(str(exc)) from exc
+        raise RowRejected(str(exc)) from exc
 
 
 def _parse_size(text: str) -> CompanySize:
@@ -207,44 +148,30 @@ def _parse_size(text: str) -> CompanySize:
     if key in _SIZE_SYNONYMS:
         return CompanySize(_SIZE_SYNONYMS[key])
     options = ", ".join(member.label for member in CompanySize)
-    raise _Rejected(f"Valor «{text}» no reconocido en Tamaño (use: {options}).")
+    raise RowRejected(f"Valor «{text}» no reconocido en Tamaño (use: {options}).")
 
 
 def export_companies(companies: CompaniesService, territory: Territory, path: Path) -> int:
     """Write the office's companies to an .xlsx, one row per company, its contacts in one column
     («Nombre (cargo) teléfono correo; …»). Return how many companies were written."""
-    from openpyxl import Workbook
-    from openpyxl.cell import WriteOnlyCell
-
-    if path.suffix.lower() != ".xlsx":
-        raise UnreadableFile("La exportación se guarda como planilla .xlsx.")
     names = [f.name for f in fields(CompanyData)]
-    workbook = Workbook(write_only=True)
-    sheet = workbook.create_sheet("Empresas")
-    sheet.append([*(COLUMNS[n][0] for n in names), CONTACTS_COLUMN])
     records = companies.all_with_contacts()
-    for record, contacts in records:
-        row: list[Any] = []
-        for name in names:
-            value = getattr(record.data, name)
-            if isinstance(value, Rut):
-                value = str(value)
-            elif isinstance(value, StrEnum):
-                value = value.label  # type: ignore[attr-defined]
-            elif name == "comuna_code" and value:
-                value = territory.comuna(value).name
-            row.append(value if value is not None else "")
-        row.append("; ".join(contact.summary() for contact in contacts))
-        for index, value in enumerate(row):
-            if isinstance(value, str) and value.startswith("="):
-                cell = WriteOnlyCell(sheet, value)
-                cell.data_type = "s"  # text such as "=> llamar": openpyxl would write a formula
-                row[index] = cell
-        sheet.append(row)
-    try:
-        workbook.save(path)
-    except OSError as exc:
-        if not sheet.closed:
-            sheet.close()
-        raise UnreadableFile(f"No se pudo guardar «{path}»: {exc.strerror or exc}.") from exc
+
+    def cell(name: str, value: Any) -> Any:
+        if isinstance(value, Rut):
+            return str(value)
+        if isinstance(value, StrEnum):
+            return value.label  # type: ignore[attr-defined]
+        if name == "comuna_code" and value:
+            return territory.comuna(value).name
+        return value if value is not None else ""
+
+    rows = (
+        [
+            *(cell(name, getattr(record.data, name)) for name in names),
+            "; ".join(contact.summary() for contact in contacts),
+        ]
+        for record, contacts in records
+    )
+    write_xlsx(path, "Empresas", [*(COLUMNS[n][0] for n in names), CONTACTS_COLUMN], rows)
     return len(records)

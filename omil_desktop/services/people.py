@@ -7,7 +7,7 @@ from datetime import date, datetime
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import ColumnElement, Integer, case, func, literal, select, tuple_
+from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -22,9 +22,8 @@ from omil_desktop.domain.people import (
     similar_names,
     sort_key,
 )
-from omil_desktop.domain.rut import MAX_BODY, Rut
+from omil_desktop.domain.rut import Rut
 from omil_desktop.domain.territory import Territory
-from omil_desktop.domain.text import fold
 from omil_desktop.services.errors import (
     DuplicateCandidate,
     DuplicateDocument,
@@ -32,6 +31,16 @@ from omil_desktop.services.errors import (
     LikelyDuplicate,
     NotFound,
     ValidationFailed,
+)
+from omil_desktop.services.paging import (
+    Listing,
+    Order,
+    Page,
+    blank_last,
+    by_comuna,
+    by_rut,
+    comuna_ranks,
+    date_blank_last,
 )
 from omil_desktop.store.clock import today
 from omil_desktop.store.database import Database
@@ -74,23 +83,10 @@ class ListColumn(StrEnum):
     PHONE = "phone"
 
 
-@dataclass(frozen=True)
-class ListOrder:
-    """The order of the people list: a column, ascending or not. Ties go by name, then id."""
+ListOrder = Order[ListColumn]
+"""The order of the people list: a column, ascending or not. Ties go by name, then id."""
 
-    column: ListColumn = ListColumn.NAME
-    descending: bool = False
-
-
-NAME_ORDER = ListOrder()
-
-
-@dataclass(frozen=True)
-class SearchResult:
-    """How many people a search matches, and the first page of them in list order."""
-
-    count: int
-    rows: list[PersonRow]
+NAME_ORDER = ListOrder(ListColumn.NAME)
 
 
 _ROW_COLUMNS = (
@@ -152,9 +148,7 @@ class PeopleService:
         self._db = db
         self._territory = territory
         self._office_code = office_code
-        # Each comuna's place when the comunas are in order of their names.
-        by_name = sorted(territory.comunas, key=lambda c: (fold(c.name), c.code))
-        self._comuna_rank = {c.code: rank for rank, c in enumerate(by_name)}
+        self._comuna_rank = comuna_ranks(territory)
 
     # -- writing -------------------------------------------------------------------------------
 
@@ -350,15 +344,10 @@ class PeopleService:
         include_inactive: bool = False,
         page_size: int,
         order: ListOrder = NAME_ORDER,
-    ) -> SearchResult:
+    ) -> Page[PersonRow]:
         """How many people match ``query`` and the first ``page_size`` of them, in one read."""
-        where = _matching(query, include_inactive)
         with self._db.transaction() as session:
-            rows = self._page(session, where, order, 0, page_size)
-            if len(rows) < page_size:  # the whole result is on this page: no need to count it
-                return SearchResult(len(rows), rows)
-            count = session.scalar(select(func.count()).select_from(Person).where(*where))
-        return SearchResult(int(count or 0), rows)
+            return self._listing(session, query, include_inactive, order).first(page_size)
 
     def search_page(
         self,
@@ -370,22 +359,11 @@ class PeopleService:
         order: ListOrder = NAME_ORDER,
         after: str | None = None,
     ) -> list[PersonRow]:
-        """Rows ``offset`` to ``offset + limit`` of the list for ``query`` (fewer at its end).
-
-        ``after``, the id of the row just before ``offset`` (the last of the page above, when
-        the list is read downwards), lets SQL seek the page instead of counting ``offset`` rows:
-        deep in a list ordered by a column without an index, that is a scan, not a sort.
-        """
-        where = _matching(query, include_inactive)
+        """Rows ``offset`` to ``offset + limit`` of the list for ``query`` (fewer at its end);
+        ``after``: the id of the row above ``offset``, to seek the page (:meth:`Listing.page`)."""
         with self._db.transaction() as session:
-            if after is not None:
-                keys = self._order_keys(session, order.column)
-                found = session.execute(select(*keys).where(Person.id == after)).first()
-                if found is not None:
-                    mark = tuple_(*(literal_of(k, v) for k, v in zip(keys, found, strict=True)))
-                    beyond = tuple_(*keys) < mark if order.descending else tuple_(*keys) > mark
-                    return self._page(session, [*where, beyond], order, 0, limit)
-            return self._page(session, where, order, offset, limit)
+            listing = self._listing(session, query, include_inactive, order)
+            return listing.page(offset, limit, after)
 
     def search_position(
         self,
@@ -396,16 +374,8 @@ class PeopleService:
         order: ListOrder = NAME_ORDER,
     ) -> int | None:
         """The row of ``person_id`` in the list for ``query``, or None when not in it."""
-        where = _matching(query, include_inactive)
         with self._db.transaction() as session:
-            keys = self._order_keys(session, order.column)
-            found = session.execute(select(*keys).where(Person.id == person_id, *where)).first()
-            if found is None:
-                return None
-            mine = tuple_(*(literal_of(key, value) for key, value in zip(keys, found, strict=True)))
-            before = tuple_(*keys) > mine if order.descending else tuple_(*keys) < mine
-            count = session.scalar(select(func.count()).select_from(Person).where(*where, before))
-        return int(count or 0)
+            return self._listing(session, query, include_inactive, order).position(person_id)
 
     def search_ids(
         self, query: str = "", *, include_inactive: bool = False, order: ListOrder = NAME_ORDER
@@ -415,13 +385,19 @@ class PeopleService:
         For checks of a whole result; the list itself reads pages (:meth:`search`).
         """
         with self._db.transaction() as session:
-            stmt = (
-                select(Person.id)
-                .where(*_matching(query, include_inactive))
-                .order_by(*self._ordering(session, order))
-            )
-            # Core, not ORM, execution: plain strings for up to 100,000 ids, without ORM loading.
-            return list(session.connection().execute(stmt).scalars())
+            return self._listing(session, query, include_inactive, order).ids()
+
+    def _listing(
+        self, session: Session, query: str, include_inactive: bool, order: ListOrder
+    ) -> Listing[PersonRow]:
+        return Listing(
+            session,
+            id_column=Person.id,
+            where=_matching(query, include_inactive),
+            keys=lambda: self._order_keys(session, order.column),
+            descending=order.descending,
+            rows=self._rows,
+        )
 
     def _order_keys(self, session: Session, column: ListColumn) -> list[ColumnElement[Any]]:
         """The SQL sort keys of the list ordered by ``column``; unique thanks to the id last.
@@ -432,49 +408,18 @@ class PeopleService:
         """
         tail = [Person.sort_key.expression, Person.id.expression]
         if column is ListColumn.RUT:
-            body = func.cast(func.substr(Person.rut, 1, func.instr(Person.rut, "-") - 1), Integer)
-            return [func.coalesce(body, MAX_BODY + 1), *tail]
+            return [by_rut(Person.rut), *tail]
         if column is ListColumn.BIRTH_DATE:
-            return [func.coalesce(Person.birth_date, date.max), *tail]
+            return [date_blank_last(Person.birth_date), *tail]
         if column is ListColumn.COMUNA:
-            # By name, not by code: each comuna on record gets its place among the names (an
-            # office's people live in a few dozen comunas; the index lists them at once).
-            codes = session.scalars(select(Person.comuna_code).distinct()).all()
-            places = {code: self._comuna_rank.get(code, len(self._comuna_rank)) for code in codes}
-            if not places:
-                return tail
-            return [case(places, value=Person.comuna_code, else_=len(self._comuna_rank)), *tail]
+            return [*by_comuna(session, Person.comuna_code, self._comuna_rank), *tail]
         if column is ListColumn.PHONE:
-            return [case((Person.phone == "", 1), else_=0), Person.phone.expression, *tail]
+            return [*blank_last(Person.phone), *tail]
         return tail
 
-    def _ordering(self, session: Session, order: ListOrder) -> list[ColumnElement[Any]]:
-        keys = self._order_keys(session, order.column)
-        return [key.desc() for key in keys] if order.descending else keys
-
-    def _page(
-        self,
-        session: Session,
-        where: list[ColumnElement[bool]],
-        order: ListOrder,
-        offset: int,
-        limit: int,
-    ) -> list[PersonRow]:
-        # The page's ids first (by name they come from the covering index alone); then only
-        # those rows are read from the table.
-        ids = list(
-            session.scalars(
-                select(Person.id)
-                .where(*where)
-                .order_by(*self._ordering(session, order))
-                .offset(offset)
-                .limit(limit)
-            )
-        )
-        if not ids:
-            return []
-        place = {person_id: n for n, person_id in enumerate(ids)}
-        found = session.execute(select(*_ROW_COLUMNS).where(Person.id.in_(ids)))
+    def _rows(self, session: Session, ids: list[str]) -> list[PersonRow]:
+        # The page's ids came first (by name from the covering index alone); now only those
+        # rows are read from the table.
         return [
             PersonRow(
                 id=r.id,
@@ -485,7 +430,7 @@ class PeopleService:
                 phone=r.phone,
                 active=r.active,
             )
-            for r in sorted(found, key=lambda r: place[r.id])
+            for r in session.execute(select(*_ROW_COLUMNS).where(Person.id.in_(ids)))
         ]
 
     def counts(self) -> tuple[int, int]:
@@ -510,11 +455,6 @@ class PeopleService:
             return self._territory.comuna(code).name
         except KeyError:
             return code
-
-
-def literal_of(key: ColumnElement[Any], value: Any) -> ColumnElement[Any]:
-    """``value`` as a bound parameter of ``key``'s type (a date stays a date in SQL)."""
-    return literal(value, key.type)
 
 
 def _person_name(person: Person) -> str:

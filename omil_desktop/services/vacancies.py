@@ -10,7 +10,7 @@ from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import ColumnElement, and_, case, func, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, outerjoin
 
 from omil_desktop.domain.dates import format_date
 from omil_desktop.domain.intermediation import (
@@ -26,6 +26,14 @@ from omil_desktop.domain.text import fold
 from omil_desktop.domain.vacancies import VacancyData
 from omil_desktop.services.companies import share_with_network
 from omil_desktop.services.errors import NotFound, ServiceError, ValidationFailed
+from omil_desktop.services.paging import (
+    Listing,
+    Order,
+    Page,
+    by_comuna,
+    comuna_ranks,
+    date_blank_last,
+)
 from omil_desktop.store.clock import utcnow
 from omil_desktop.store.database import Database
 from omil_desktop.store.models import REGION_OFFICE, Company, Referral, Vacancy
@@ -156,13 +164,8 @@ class VacancyColumn(StrEnum):
     CLOSES = "closes_on"
 
 
-@dataclass(frozen=True)
-class VacancyOrder:
-    column: VacancyColumn = VacancyColumn.PUBLISHED
-    descending: bool = True
-
-
-NEWEST_FIRST = VacancyOrder()
+VacancyOrder = Order[VacancyColumn]
+NEWEST_FIRST = VacancyOrder(VacancyColumn.PUBLISHED, descending=True)
 
 
 def _to_columns(data: VacancyData) -> dict[str, Any]:
@@ -332,8 +335,19 @@ class VacanciesService:
     def count(self, query: str = "", *, status: VacancyStatus | None = None) -> int:
         """How many vacancies the list holds for ``query`` and ``status``."""
         with self._db.transaction() as session:
-            where = self._matching(session, query, status)
-            return int(session.scalar(select(func.count()).select_from(Vacancy).where(*where)) or 0)
+            return self._listing(session, query, status, NEWEST_FIRST).count()
+
+    def search(
+        self,
+        query: str = "",
+        *,
+        status: VacancyStatus | None = None,
+        page_size: int,
+        order: VacancyOrder = NEWEST_FIRST,
+    ) -> Page[VacancyRow]:
+        """How many vacancies match and the first ``page_size`` of them, in one read."""
+        with self._db.transaction() as session:
+            return self._listing(session, query, status, order).first(page_size)
 
     def search_page(
         self,
@@ -343,40 +357,25 @@ class VacanciesService:
         offset: int = 0,
         limit: int = 100,
         order: VacancyOrder = NEWEST_FIRST,
+        after: str | None = None,
     ) -> list[VacancyRow]:
         """Rows ``offset`` to ``offset + limit`` of the list (own and shared vacancies) for
         ``query`` (words of the title, occupation or company name, without accents) and
         ``status``; ties go by id."""
         with self._db.transaction() as session:
-            where = self._matching(session, query, status)
-            keys = self._order_keys(session, order.column)
-            ordering = [k.desc() for k in keys] if order.descending else keys
-            stmt = (
-                select(Vacancy, Company)
-                .join(Company, Company.id == Vacancy.company_id, isouter=True)
-                .where(*where)
-                .order_by(*ordering)
-                .offset(offset)
-                .limit(limit)
-            )
-            found = session.execute(stmt).all()
-            hires = self._hires(session, [v.id for v, _ in found])
-            return [
-                VacancyRow(
-                    id=v.id,
-                    title=v.title,
-                    company=company_name(c),
-                    comuna=self._comuna_name(v.comuna_code),
-                    openings=v.openings,
-                    hires=hires.get(v.id, 0),
-                    status=VacancyStatus(v.status),
-                    published_on=format_date(v.published_on),
-                    closes_on=format_date(v.closes_on),
-                    office_name=office_name(self._territory, v.office_code),
-                    read_only=v.office_code != self._office_code,
-                )
-                for v, c in found
-            ]
+            return self._listing(session, query, status, order).page(offset, limit, after)
+
+    def search_position(
+        self,
+        vacancy_id: str,
+        query: str = "",
+        *,
+        status: VacancyStatus | None = None,
+        order: VacancyOrder = NEWEST_FIRST,
+    ) -> int | None:
+        """The row of ``vacancy_id`` in the list, or None when the search does not list it."""
+        with self._db.transaction() as session:
+            return self._listing(session, query, status, order).position(vacancy_id)
 
     def open_for_bne(self) -> list[BneRow]:
         """This office's open vacancies, with what the BNE asks to publish them, newest first."""
@@ -425,9 +424,9 @@ class VacanciesService:
 
     # -- helpers --------------------------------------------------------------------------------
 
-    def _matching(
-        self, session: Session, query: str, status: VacancyStatus | None
-    ) -> list[ColumnElement[bool]]:
+    def _listing(
+        self, session: Session, query: str, status: VacancyStatus | None, order: VacancyOrder
+    ) -> Listing[VacancyRow]:
         """Live vacancies this office sees (its own, and those the network shares) matching
         every word of ``query`` in the title, occupation or company name."""
         conditions: list[ColumnElement[bool]] = [
@@ -456,7 +455,15 @@ class VacanciesService:
                         Vacancy.company_id.in_(companies),
                     )
                 )
-        return conditions
+        return Listing(
+            session,
+            id_column=Vacancy.id,
+            where=conditions,
+            keys=lambda: self._order_keys(session, order.column),
+            descending=order.descending,
+            rows=self._rows,
+            source=outerjoin(Vacancy, Company, Company.id == Vacancy.company_id),
+        )
 
     def _order_keys(self, session: Session, column: VacancyColumn) -> list[ColumnElement[Any]]:
         tail: list[ColumnElement[Any]] = [Vacancy.id.expression]
@@ -467,21 +474,40 @@ class VacanciesService:
                 func.coalesce(func.nullif(Company.trade_name, ""), Company.legal_name)
             )
             return [name, *tail]
-        if column is VacancyColumn.COMUNA:  # by the comunas' names, not their codes
-            codes = session.scalars(select(Vacancy.comuna_code).distinct()).all()
-            names = sorted(codes, key=lambda code: (fold(self._comuna_name(code)), code))
-            if not names:
-                return tail
-            places = {code: n for n, code in enumerate(names)}
-            return [case(places, value=Vacancy.comuna_code, else_=len(places)), *tail]
+        if column is VacancyColumn.COMUNA:
+            return [*by_comuna(session, Vacancy.comuna_code, comuna_ranks(self._territory)), *tail]
         if column is VacancyColumn.OPENINGS:
             return [Vacancy.openings.expression, *tail]
         if column is VacancyColumn.STATUS:
             rank = {s.value: n for n, s in enumerate(VacancyStatus)}
             return [case(rank, value=Vacancy.status, else_=len(rank)), *tail]
         if column is VacancyColumn.CLOSES:
-            return [func.coalesce(Vacancy.closes_on, date.max), *tail]
+            return [date_blank_last(Vacancy.closes_on), *tail]
         return [Vacancy.published_on.expression, *tail]
+
+    def _rows(self, session: Session, ids: list[str]) -> list[VacancyRow]:
+        found = session.execute(
+            select(Vacancy, Company)
+            .join(Company, Company.id == Vacancy.company_id, isouter=True)
+            .where(Vacancy.id.in_(ids))
+        ).all()
+        hires = self._hires(session, ids)
+        return [
+            VacancyRow(
+                id=v.id,
+                title=v.title,
+                company=company_name(c),
+                comuna=self._comuna_name(v.comuna_code),
+                openings=v.openings,
+                hires=hires.get(v.id, 0),
+                status=VacancyStatus(v.status),
+                published_on=format_date(v.published_on),
+                closes_on=format_date(v.closes_on),
+                office_name=office_name(self._territory, v.office_code),
+                read_only=v.office_code != self._office_code,
+            )
+            for v, c in found
+        ]
 
     @staticmethod
     def _hires(session: Session, ids: list[str]) -> dict[str, int]:

@@ -15,6 +15,7 @@ from typing import Any
 from omil_desktop.domain.dates import format_date
 from omil_desktop.domain.money import format_clp
 from omil_desktop.services.errors import ServiceError
+from omil_desktop.services.spreadsheets import write_xlsx
 from omil_desktop.services.vacancies import BneRow, VacanciesService
 
 BNE_COLUMNS: tuple[tuple[str, str], ...] = (
@@ -56,29 +57,12 @@ def _cell(name: str, value: Any) -> Any:
 
 def export_vacancies(vacancies: VacanciesService, path: Path) -> int:
     """Write this office's open vacancies to ``path`` (.xlsx); return how many."""
-    from openpyxl import Workbook  # only the export needs it
-    from openpyxl.cell import WriteOnlyCell
-
-    if path.suffix.lower() != ".xlsx":
-        raise ExportFailed("La exportación se guarda como planilla .xlsx.")
     rows: list[BneRow] = vacancies.open_for_bne()
-    workbook = Workbook(write_only=True)
-    sheet = workbook.create_sheet("Ofertas para la BNE")
-    sheet.append([header for header, _ in BNE_COLUMNS])
-    for row in rows:
-        cells: list[Any] = []
-        for _, name in BNE_COLUMNS:
-            value = _cell(name, getattr(row, name))
-            if isinstance(value, str) and value.startswith("="):
-                cell = WriteOnlyCell(sheet, value)
-                cell.data_type = "s"  # a text, never a formula
-                value = cell
-            cells.append(value)
-        sheet.append(cells)
-    try:
-        workbook.save(path)
-    except OSError as exc:
-        if not sheet.closed:
-            sheet.close()
-        raise ExportFailed(f"No se pudo guardar «{path}»: {exc.strerror or exc}.") from exc
+    write_xlsx(
+        path,
+        "Ofertas para la BNE",
+        [header for header, _ in BNE_COLUMNS],
+        ([_cell(name, getattr(row, name)) for _, name in BNE_COLUMNS] for row in rows),
+        error=ExportFailed,
+    )
     return len(rows)

@@ -8,7 +8,6 @@ import pytest
 from PySide6.QtCore import Qt
 
 from omil_desktop.domain.rut import Rut
-from omil_desktop.ui.people import list_model
 from omil_desktop.ui.people.list_model import ID_ROLE, PAGE, PeopleListModel
 
 SURNAMES = ("Núñez", "Muñoz", "Ávila", "Soto", "Oyarzún")
@@ -68,7 +67,7 @@ def test_rows_are_read_as_they_are_shown_in_list_order(model, workspace):
 
 
 def test_the_row_cache_is_bounded(model, monkeypatch):
-    monkeypatch.setattr(list_model, "CACHE_PAGES", 2)
+    monkeypatch.setattr(model, "cache_pages", 2)
     for row in range(model.rowCount()):
         model.index(row, 1).data()
     last = model.rowCount() - 1

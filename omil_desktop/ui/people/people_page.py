@@ -4,260 +4,80 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import (
-    QEvent,
-    QItemSelection,
-    QItemSelectionModel,
-    QModelIndex,
-    QObject,
-    Qt,
-    QTimer,
-    Signal,
-)
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QCheckBox,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QMessageBox,
-    QPushButton,
-    QSplitter,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QCheckBox, QMessageBox, QWidget
 
-from omil_desktop.domain.text import count_text
 from omil_desktop.services.errors import NotFound, StorageError
 from omil_desktop.services.workspace import Workspace
 from omil_desktop.ui.errors import show_problem
 from omil_desktop.ui.people.list_model import PeopleListModel
 from omil_desktop.ui.people.person_detail import PersonDetail
+from omil_desktop.ui.widgets.paged_list import ListLayout, PagedListPage
 
 # PersonDialog and AttentionDialog, with the form widgets they bring, are imported where they
 # open: start-up does not need them.
 if TYPE_CHECKING:
     from omil_desktop.ui.people.person_dialog import PersonDialog
 
-SEARCH_DELAY_MS = 150
-_SELECT_ROW = (
-    QItemSelectionModel.SelectionFlag.ClearAndSelect
-    | QItemSelectionModel.SelectionFlag.Rows
-    | QItemSelectionModel.SelectionFlag.Current
-)
-
-# What each column must show whole, measured in the window's font: its width follows.
-_COLUMN_SAMPLES = {0: "88.888.888-8", 2: "Nacimiento", 3: "Puerto Montt", 4: "+56 65 212 3456"}
 NAME_COLUMN_MIN = 170
 """The name column is never narrower than this: a narrow list leaves other columns out."""
-OPTIONAL_COLUMNS = (4, 2, 3)
-"""Columns left out of a narrow list, first to last: phone, birth date, comuna (the person's
-page shows them). RUT and name always stay."""
-DETAIL_SHARE = 0.4
+
+LAYOUT = ListLayout(
+    placeholder="Buscar por RUT o nombre (Ctrl+F)… por ejemplo 12.345 o nunez",
+    new_label="Nueva persona (Ctrl+N)",
+    one="persona",
+    many="personas",
+    # What each column must show whole, measured in the window's font: its width follows.
+    samples=((0, "88.888.888-8"), (2, "Nacimiento"), (3, "Puerto Montt"), (4, "+56 65 212 3456")),
+    # Left out of a narrow list, first to last: phone, birth date, comuna (the person's page
+    # shows them). RUT and name always stay.
+    optional=(4, 2, 3),
+    keep=NAME_COLUMN_MIN,
+    stretch=1,
+    sort=(1, Qt.SortOrder.AscendingOrder),
+    detail_share=0.4,
+    list_min_width=NAME_COLUMN_MIN + 150,
+)
 
 
-class PeoplePage(QWidget):
-    data_changed = Signal()
+class PeoplePage(PagedListPage):
+    detail: PersonDetail
+    model: PeopleListModel
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(LAYOUT, PeopleListModel(workspace.people), PersonDetail(workspace), parent)
         self._workspace = workspace
-        self.search_field = QLineEdit()
-        self.search_field.setPlaceholderText(
-            self.tr("Buscar por RUT o nombre (Ctrl+F)… por ejemplo 12.345 o nunez")
-        )
-        self.search_field.setToolTip(self.tr("Enter va a la lista; Esc borra la búsqueda."))
-        self.search_field.setClearButtonEnabled(True)
         self.show_inactive = QCheckBox(self.tr("Mostrar inactivas"))
-        self.new_button = QPushButton(self.tr("Nueva persona (Ctrl+N)"))
-        self.result_label = QLabel()
-        self.model = PeopleListModel(workspace.people, self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(24)
-        self.table.setAlternatingRowColors(True)
-        self.table.setTabKeyNavigation(False)  # Tab leaves the list for the person's buttons
-        self.table.setWordWrap(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setMinimumSectionSize(60)
-        header.setHighlightSections(False)
-        metrics = self.table.fontMetrics()
-        padding = 24  # cell margins and the sort arrow
-        self._column_widths = {
-            column: metrics.horizontalAdvance(sample) + padding
-            for column, sample in _COLUMN_SAMPLES.items()
-        }
-        for column, width in self._column_widths.items():
-            self.table.setColumnWidth(column, width)
-        self.table.viewport().installEventFilter(self)
-        self._shared = False
-        # Header clicks order the list; the service sorts in SQL and the pages follow.
-        header.setSortIndicator(1, Qt.SortOrder.AscendingOrder)
-        self.table.setSortingEnabled(True)
-        self.detail = PersonDetail(workspace)
-
-        top = QHBoxLayout()
-        top.addWidget(self.search_field, 1)
-        top.addWidget(self.show_inactive)
-        top.addWidget(self.new_button)
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addLayout(top)
-        left_layout.addWidget(self.table, 1)
-        left_layout.addWidget(self.result_label)
-        left.setMinimumWidth(NAME_COLUMN_MIN + 150)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.addWidget(left)
-        self.splitter.addWidget(self.detail)
+        self.add_filter(self.show_inactive)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
-        self.splitter.setChildrenCollapsible(False)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.splitter)
-
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self.run_search)
-        self.search_field.textChanged.connect(self._search_timer.start)
-        self.search_field.returnPressed.connect(self._focus_results)
-        clear = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.search_field)
-        clear.setContext(Qt.ShortcutContext.WidgetShortcut)
-        clear.activated.connect(self.clear_search)
         self.show_inactive.toggled.connect(self.run_search)
-        self.model.modelReset.connect(self._update_count)
-        header.sortIndicatorChanged.connect(self._sorted)
         self.new_button.clicked.connect(self.new_person)
-        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
-        self.table.activated.connect(self._activated)
         self.detail.edit_requested.connect(self.edit_person)
         self.detail.attention_requested.connect(self.record_attention)
         self.detail.vacancies_requested.connect(self.vacancies_for)
         self.detail.active_toggled.connect(self.set_active)
         self.detail.attention_edit_requested.connect(self.edit_attention)
         self.detail.attention_delete_requested.connect(self.delete_attention)
-        for keys, button in (
-            ("Ctrl+R", self.detail.attention_button),
-            ("Ctrl+E", self.detail.edit_button),
-        ):
-            shortcut = QShortcut(QKeySequence(keys), self)
-            shortcut.activated.connect(button.animateClick)
+        self.add_shortcuts(
+            [("Ctrl+R", self.detail.attention_button), ("Ctrl+E", self.detail.edit_button)]
+        )
         self.run_search()
 
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if not self._shared:  # once the window has its size: the officer may move the line
-            self._shared = True
-            QTimer.singleShot(0, self._share_width)
+    def _search_model(self, query: str) -> None:
+        self.model.search(query, self.show_inactive.isChecked())
 
-    def _share_width(self) -> None:
-        """The person's page gets 40 % of the width (at least what its buttons need)."""
-        total = self.splitter.width()
-        detail = max(self.detail.minimumSizeHint().width(), int(total * DETAIL_SHARE))
-        self.splitter.setSizes([total - detail, detail])
+    def shown_id(self) -> str | None:
+        return self.detail.person_id
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
-            self._fit_columns()
-        return super().eventFilter(watched, event)
+    def show_detail(self, item_id: str | None) -> None:
+        self.detail.show_person(item_id)
 
-    def _fit_columns(self) -> None:
-        """Every column shown is readable: the name keeps its room, and a list too narrow for
-        all leaves out the phone, then the birth date, then the comuna."""
-        room = self.table.viewport().width() - NAME_COLUMN_MIN
-        widths = {c: self._column_widths[c] for c in _COLUMN_SAMPLES}
-        hidden: set[int] = set()
-        for column in OPTIONAL_COLUMNS:
-            if sum(w for c, w in widths.items() if c not in hidden) <= room:
-                break
-            hidden.add(column)
-        for column in _COLUMN_SAMPLES:
-            self.table.setColumnHidden(column, column in hidden)
-
-    # -- list -------------------------------------------------------------------------------------
-
-    def run_search(self) -> None:
-        """A new search (the text or "Mostrar inactivas" changed): start at its first result."""
-        self._search_timer.stop()
-        self.model.search(self.search_field.text(), self.show_inactive.isChecked())
-        self._go_to_first()
-
-    def refresh(self) -> None:
-        """The same search again after the data changed: the selected person stays selected."""
-        self._search_timer.stop()
-        selected = self.detail.person_id
-        self.model.search(self.search_field.text(), self.show_inactive.isChecked())
-        self.select_person(selected)
-
-    def clear_search(self) -> None:
-        """Esc in the search field: back to the whole list, from its start."""
-        if self.search_field.text():
-            self.search_field.clear()
-            self.run_search()
-
-    def _go_to_first(self) -> None:
-        self.table.scrollToTop()
-        if self.model.rowCount():
-            first = self.model.index(0, 0)
-            self.table.selectionModel().setCurrentIndex(first, _SELECT_ROW)
-        else:
-            self.table.clearSelection()
-            self.detail.show_person(None)
-
-    def _sorted(self, _column: int, _order: Qt.SortOrder) -> None:
-        """The list was ordered by another column: keep the person in sight, or start at top."""
-        if self.detail.person_id is not None and self.model.row_of(self.detail.person_id) >= 0:
-            self.select_person(self.detail.person_id)
-        else:
-            self._go_to_first()
-
-    def _update_count(self) -> None:
-        count = self.model.rowCount()
-        self.result_label.setText(count_text(count, self.tr("persona"), self.tr("personas")))
-
-    def _focus_results(self) -> None:
-        if self._search_timer.isActive():
-            self.run_search()
-        if self.model.rowCount():
-            self.table.setFocus()
-            if not self.table.selectionModel().hasSelection():
-                self.table.selectRow(0)
-
-    def focus_search(self) -> None:
-        self.search_field.setFocus()
-        self.search_field.selectAll()
+    def edit(self, item_id: str) -> None:
+        self.edit_person(item_id)
 
     def select_person(self, person_id: str | None) -> None:
-        row = self.model.row_of(person_id) if person_id else -1
-        if row >= 0:
-            self.table.selectionModel().setCurrentIndex(self.model.index(row, 0), _SELECT_ROW)
-            self.table.scrollTo(self.model.index(row, 0))
-        else:
-            self.table.clearSelection()
-        self.detail.show_person(person_id if row >= 0 else None)
-
-    def _activated(self, index: QModelIndex) -> None:
-        person_id = self.model.id_at(index.row())
-        if person_id is not None:
-            self.edit_person(person_id)
-
-    def _selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
-        indexes = selected.indexes()
-        if indexes:
-            self.detail.show_person(self.model.id_at(indexes[0].row()))
-        elif not self.table.selectionModel().hasSelection():
-            self.detail.show_person(None)
+        self.select(person_id)
 
     # -- actions ----------------------------------------------------------------------------------
 
@@ -285,21 +105,17 @@ class PeoplePage(QWidget):
         self.model.refresh()
         self.select_person(person_id)
         if self.model.row_of(person_id) < 0:  # saved but outside the current search
-            self.search_field.clear()
-            self._search_timer.stop()
-            self.model.search("", self.show_inactive.isChecked())
+            self._show_all()
             self.select_person(person_id)
         self.data_changed.emit()
 
     def show_existing(self, person_id: str) -> None:
         """Show a person found as a duplicate, whatever the current search."""
         if self.model.row_of(person_id) < 0:
-            self.search_field.clear()
-            self._search_timer.stop()
             self.show_inactive.blockSignals(True)
             self.show_inactive.setChecked(True)
             self.show_inactive.blockSignals(False)
-            self.model.search("", True)
+            self._show_all()
         self.select_person(person_id)
 
     def vacancies_for(self, person_id: str) -> None:
