@@ -169,6 +169,12 @@ def build_parser() -> argparse.ArgumentParser:
         "que debe ser nueva o estar vacía: nunca usa la carpeta de datos por omisión ni una "
         "carpeta con una oficina. Ábrala luego con omil-desktop --data-dir CARPETA.",
     )
+    commands.add_parser(
+        "workshops",
+        parents=[common],
+        help="lista los talleres de apresto: id, nombre y número de sesiones (separados por "
+        "tabulación), del más antiguo al más nuevo",
+    )
     return parser
 
 
@@ -242,6 +248,10 @@ def _run_command(workspace: Workspace, args: argparse.Namespace) -> int:
 
             count = export_people(workspace.people, workspace.territory, args.file)
             print(f"Exportadas: {count_text(count, 'persona', 'personas')} a {args.file}.")
+            return 0
+        if args.command == "workshops":
+            for row in workspace.workshops.all():
+                print(f"{row.id}\t{row.name}\t{row.sessions}")
             return 0
         if args.command == "export-vacancies":
             from omil_desktop.services.vacancies_files import export_vacancies

@@ -274,6 +274,8 @@ class Exchange(ServiceCore):
             fields, reason = batch.resolve_references(change.table, fields)
         if reason is None and change.table == "referral":
             reason = _referral_rules(batch, row, existing, fields)
+        if reason is None and change.table in _WORKSHOP_PARTS:
+            reason = _workshop_rules(batch, change.table, existing, fields)
         if reason is None:
             reason = _shared_points_at_shared(batch, change.table, existing, fields)
         if reason is None and existing is None:
@@ -606,6 +608,52 @@ def _referral_rules(
                 f"La oferta ya tiene sus {openings} cupos ocupados: no se registra otra "
                 "contratación."
             )
+    return None
+
+
+_WORKSHOP_PARTS = frozenset({"workshop_session", "workshop_enrollment", "workshop_attendance"})
+_OTHER_OFFICE_WORKSHOP = (
+    "El taller es de otra oficina: sus sesiones, inscripciones y asistencia las registra esa "
+    "oficina."
+)
+_PERSON_OF_ANOTHER_OFFICE = "Solo se inscribe en un taller a personas registradas en la oficina."
+_ATTENDANCE_ACROSS_WORKSHOPS = (
+    "La asistencia se refiere a una sesión y a una inscripción de talleres distintos."
+)
+
+
+def _workshop_rules(
+    batch: _Batch, table: str, existing: Record | None, fields: dict[str, JSONValue]
+) -> str | None:
+    """What a device could break across records of a workshop (§11): its sessions and
+    enrollments hang from a workshop of the device's office, an enrollment is of a person of
+    that office, and an attendance mark joins a session and an enrollment of the same workshop.
+    (References to records the office may not see are refused before, by
+    ``resolve_references``; these rules hold also for the region's records.)"""
+    values = {**(existing.fields if existing is not None else {}), **fields}
+    office = batch.device.office
+
+    def parent(target_table: str, name: str) -> Record | None:
+        target = values.get(name)
+        return batch.fetch(target_table, target) if isinstance(target, str) else None
+
+    if table in ("workshop_session", "workshop_enrollment"):
+        workshop = parent("workshop", "workshop_id")
+        if workshop is not None and workshop.office_code != office:
+            return _OTHER_OFFICE_WORKSHOP
+    if table == "workshop_enrollment":
+        person = parent("person", "person_id")
+        if person is not None and person.office_code != office:
+            return _PERSON_OF_ANOTHER_OFFICE
+    if table == "workshop_attendance":
+        session = parent("workshop_session", "session_id")
+        enrollment = parent("workshop_enrollment", "enrollment_id")
+        if session is None or enrollment is None:
+            return None  # the reference check already answered
+        if session.office_code != office or enrollment.office_code != office:
+            return _OTHER_OFFICE_WORKSHOP
+        if session.fields.get("workshop_id") != enrollment.fields.get("workshop_id"):
+            return _ATTENDANCE_ACROSS_WORKSHOPS
     return None
 
 

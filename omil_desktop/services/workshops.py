@@ -252,6 +252,15 @@ def _person_id_text(p: Person | None) -> str:
     return rut_text(p.rut) if p.rut else (p.document_number or "")
 
 
+def _not_future(on: date | None) -> date:
+    """``on``, or today when None; ValidationFailed (field ``on``) when it is in the future."""
+    if on is None:
+        return today()
+    if on > today():
+        raise ValidationFailed({"on": "La fecha no puede ser futura."})
+    return on
+
+
 def _refuse_unless_open(w: Workshop, action: str) -> None:
     """ServiceError unless the workshop is open; ``action`` completes «Reabra el taller para …»."""
     if w.status == WorkshopStatus.FINISHED.value:
@@ -295,7 +304,7 @@ class WorkshopsService:
             _write(w, data)
             session.flush()
             if w.status == WorkshopStatus.OPEN.value:
-                self._move_up(session, w)
+                self._move_up(session, w, today())
 
     def cancel(self, workshop_id: str) -> None:
         """Mark an open workshop cancelado (its people and attendance are kept)."""
@@ -457,9 +466,11 @@ class WorkshopsService:
 
     # -- enrollment ----------------------------------------------------------------------------
 
-    def enroll(self, workshop_id: str, person_id: str) -> EnrollResult:
-        """Enroll a person of this office; when the workshop is full they go to the waiting
-        list (their place is in the result). Late enrollment is fine while it is open."""
+    def enroll(self, workshop_id: str, person_id: str, *, on: date | None = None) -> EnrollResult:
+        """Enroll a person of this office on ``on`` (today by default); when the workshop is
+        full they go to the waiting list (their place is in the result). Late enrollment is
+        fine while it is open."""
+        on = _not_future(on)
         with self._db.transaction() as session:
             w = self._own(session, workshop_id)
             _refuse_unless_open(w, "inscribir personas")
@@ -468,7 +479,7 @@ class WorkshopsService:
                 raise NotFound("La persona no existe o fue eliminada.")
             if person.office_code != self._office_code:
                 raise ServiceError("Solo se inscribe a personas registradas en esta oficina.")
-            self._move_up(session, w)
+            self._move_up(session, w, on)
             existing = session.scalars(
                 select(WorkshopEnrollment)
                 .where(
@@ -498,7 +509,7 @@ class WorkshopsService:
                 )
                 session.add(existing)
             existing.status = status.value
-            existing.enrolled_on = today()
+            existing.enrolled_on = on
             existing.queued_at = utcnow()
             existing.withdrawn_on = None
             existing.completed_on = None
@@ -510,18 +521,27 @@ class WorkshopsService:
             )
             return EnrollResult(existing.id, status, position)
 
-    def withdraw(self, enrollment_id: str) -> WithdrawResult:
-        """Withdraw someone enrolled or waiting; a freed place goes to the first waiting."""
+    def withdraw(self, enrollment_id: str, *, on: date | None = None) -> WithdrawResult:
+        """Withdraw someone enrolled or waiting on ``on`` (today by default); a freed place goes
+        to the first waiting."""
+        on = _not_future(on)
         with self._db.transaction() as session:
             e = self._enrollment(session, enrollment_id)
             w = self._own(session, e.workshop_id)
             _refuse_unless_open(w, "retirar personas")
             if e.status == EnrollmentStatus.WITHDRAWN.value:
                 raise ServiceError("Esta persona ya se retiró del taller.")
+            if on < e.enrolled_on:
+                raise ValidationFailed(
+                    {
+                        "on": f"La fecha no puede ser anterior a la inscripción "
+                        f"({format_date(e.enrolled_on)})."
+                    }
+                )
             e.status = EnrollmentStatus.WITHDRAWN.value
-            e.withdrawn_on = today()
+            e.withdrawn_on = on
             session.flush()
-            moved = self._move_up(session, w)
+            moved = self._move_up(session, w, on)
             return WithdrawResult(moved[0] if moved else None)
 
     def enrollments(self, workshop_id: str) -> list[EnrollmentRow]:
@@ -603,9 +623,11 @@ class WorkshopsService:
 
     # -- completion ----------------------------------------------------------------------------
 
-    def finish(self, workshop_id: str) -> FinishResult:
-        """Mark the workshop finalizado; everyone enrolled who meets the completion rule gets
-        ``completed_on`` and, once ever, an «apresto» atención dated the last session."""
+    def finish(self, workshop_id: str, *, on: date | None = None) -> FinishResult:
+        """Mark the workshop finalizado on ``on`` (today by default); everyone enrolled who
+        meets the completion rule gets ``completed_on`` and, once ever, an «apresto» atención
+        dated the last session."""
+        finished_on = _not_future(on)
         with self._db.transaction() as session:
             w = self._own(session, workshop_id)
             if w.status == WorkshopStatus.FINISHED.value:
@@ -618,7 +640,6 @@ class WorkshopsService:
                     "El taller no tiene sesiones: agregue sus sesiones y la asistencia antes de "
                     "finalizarlo."
                 )
-            finished_on = today()
             # The atención is dated the last session (never in the future: finishing early).
             on = min(sessions[-1].date, finished_on)
             marks = self._marks(session, [s.id for s in sessions])
@@ -668,7 +689,7 @@ class WorkshopsService:
                 if e.completed_on is not None:
                     e.completed_on = None
             session.flush()
-            self._move_up(session, w)
+            self._move_up(session, w, today())
 
     def summary(self, workshop_id: str) -> WorkshopSummary:
         """Counts for the workshop's summary: people, attendance per session (of those
@@ -911,13 +932,13 @@ class WorkshopsService:
                 return place
         return None
 
-    def _move_up(self, session: Session, w: Workshop) -> list[str]:
+    def _move_up(self, session: Session, w: Workshop, on: date) -> list[str]:
         """Fill free places from the waiting list, in order; the names of who moved up."""
         free = w.capacity - self._count(session, w.id, EnrollmentStatus.ENROLLED)
         moved: list[str] = []
         for e in self._queue(session, w.id)[: max(free, 0)]:
             e.status = EnrollmentStatus.ENROLLED.value
-            e.enrolled_on = today()
+            e.enrolled_on = max(on, e.enrolled_on)
             moved.append(_person_name(session.get(Person, e.person_id)))
         if moved:
             session.flush()
