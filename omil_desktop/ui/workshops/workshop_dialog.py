@@ -253,7 +253,7 @@ class SessionDialog(FormDialog):
         row: SessionRow | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent, preferred=(460, 240))
+        super().__init__(parent, preferred=(480, 340))
         self._service = service
         self._workshop_id = workshop_id
         self.session_id = row.id if row is not None else None
