@@ -69,8 +69,8 @@ class _Worker(QThread):
     progressed = Signal(int, int)
     failed = Signal(str)
 
-    def __init__(self, generate: Generate, target: Path) -> None:
-        super().__init__()
+    def __init__(self, generate: Generate, target: Path, parent: QObject) -> None:
+        super().__init__(parent)
         self.setObjectName("omil-pdf")
         self._generate = generate
         self.target = target
@@ -125,7 +125,7 @@ class DocumentJob(QObject):
         super().__init__(parent)
         self._parent = parent
         self.target = target
-        self.worker = _Worker(generate, target)
+        self.worker = _Worker(generate, target, self)
         self.dialog = QProgressDialog(title, self.tr("Cancelar"), 0, 0, parent)
         self.dialog.setWindowTitle(self.tr("Generando PDF"))
         # Modal: the window cannot be closed under the job (its database stays open for it).
@@ -162,6 +162,7 @@ class DocumentJob(QObject):
         self._problem = message
 
     def _ended(self) -> None:
+        self.worker.wait()  # «finished» comes from the thread's last steps: let them end
         self.dialog.hide()
         self.dialog.deleteLater()
         saved = self.worker.done and not self.worker.cancelling
@@ -177,7 +178,6 @@ class DocumentJob(QObject):
             )
         self.finished.emit(self.target if saved else None)
         self.worker.deleteLater()
-        self.deleteLater()
 
 
 def make_document(
