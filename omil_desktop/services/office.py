@@ -208,6 +208,22 @@ class OfficeService:
         (``carta`` or ``a4``) and the logo (PNG or JPEG bytes, None: no logo). Every problem at
         once, as ValidationFailed (fields ``municipality_name``, ``paper``, ``logo``); then
         nothing is saved."""
+        municipality_name, paper, logo = self.check_document_settings(
+            municipality_name, paper, logo
+        )
+        with self._db.transaction() as session:
+            office = self._office(session)
+            office.municipality_name = municipality_name
+            office.paper_size = paper.value
+            office.logo = logo
+        return self.document_settings()
+
+    @staticmethod
+    def check_document_settings(
+        municipality_name: str, paper: Paper | str, logo: bytes | None
+    ) -> tuple[str, Paper, bytes | None]:
+        """The settings cleaned (see :meth:`save_document_settings`), or ValidationFailed with
+        every problem at once."""
         errors: dict[str, str] = {}
         municipality_name = " ".join(municipality_name.split())
         if len(municipality_name) > MUNICIPALITY_MAX:
@@ -215,8 +231,9 @@ class OfficeService:
                 f"El nombre de la municipalidad admite hasta {MUNICIPALITY_MAX} caracteres "
                 f"(tiene {len(municipality_name)})."
             )
+        chosen = Paper.LETTER
         try:
-            paper = Paper(str(paper).strip().lower())
+            chosen = Paper(str(paper).strip().lower())
         except ValueError:
             errors["paper"] = "Elija el papel: carta o A4."
         if logo is not None:
@@ -226,12 +243,7 @@ class OfficeService:
                 errors.update(exc.errors)
         if errors:
             raise ValidationFailed(errors)
-        with self._db.transaction() as session:
-            office = self._office(session)
-            office.municipality_name = municipality_name
-            office.paper_size = Paper(paper).value
-            office.logo = logo
-        return self.document_settings()
+        return municipality_name, chosen, logo
 
     def letterhead(self, settings: DocumentSettings | None = None) -> Letterhead:
         """The header of every printed document, from the settings: the municipality, «OMIL
