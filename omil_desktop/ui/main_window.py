@@ -84,6 +84,9 @@ class MainWindow(QMainWindow):
         self.addActions([new_person, find])
         self.new_person_action = new_person
         self.find_action = find
+        settings_menu = self.menuBar().addMenu(self.tr("&Configuración"))
+        self.document_settings_action = settings_menu.addAction(self.tr("Documentos impresos…"))
+        self.document_settings_action.triggered.connect(self.edit_document_settings)
 
         self.people_page.data_changed.connect(self.refresh_counts)
         self.people_page.data_changed.connect(self.sync.refresh)
@@ -128,6 +131,12 @@ class MainWindow(QMainWindow):
             return
         self._show_people()
         self.people_page.focus_search()
+
+    def edit_document_settings(self) -> None:
+        """Configuración → Documentos impresos…: municipality, paper and logo of every PDF."""
+        from omil_desktop.ui.settings.document_settings import DocumentSettingsDialog
+
+        DocumentSettingsDialog(self._workspace.office_service, self).exec()
 
     def _add_lazy_area(self, title: str, build: Callable[[], QWidget]) -> int:
         self.sidebar.addItem(title)
