@@ -129,3 +129,54 @@ def test_a_refusal_is_said_in_spanish_and_nothing_is_saved(qtbot, viewer, save_t
     qtbot.waitUntil(lambda: said != [], timeout=5000)
     assert said == ["Nadie completó el taller: no hay certificados que imprimir."]
     assert viewer == [] and list(target.parent.iterdir()) == []
+
+
+def test_the_buttons_make_the_workshops_pdfs(
+    qtbot, window, workspace, person_data, viewer, monkeypatch, tmp_path
+):
+    from omil_desktop.domain.workshops import AttendanceMark
+    from tests.ui.test_workshops_ui import open_workshop, people, workshop
+
+    workshop_id = workshop(workspace, sessions=3, name="Apresto laboral Ñiquén")
+    service = workspace.workshops
+    sessions = service.sessions(workshop_id)
+    for person in people(workspace, person_data):
+        enrollment = service.enroll(workshop_id, person).enrollment_id
+        service.set_marks(sessions[0].id, {enrollment: AttendanceMark.PRESENT})
+    first = service.enrollments(workshop_id)[0].id
+    for s in sessions[1:]:
+        service.set_mark(s.id, first, AttendanceMark.PRESENT)
+    suggested: list[str] = []
+
+    def ask(_parent, _title, name):
+        suggested.append(name)
+        return tmp_path / name
+
+    monkeypatch.setattr(documents, "ask_save_path", ask)
+    view = open_workshop(qtbot, window, workshop_id)
+    area = window.workshops_area
+    view.tabs.setCurrentIndex(1)
+    view.sessions_table.setCurrentCell(1, 0)  # the sheet of session 2
+
+    def made(button) -> Path:
+        button.click()
+        (job,) = area.jobs
+        with qtbot.waitSignal(job.finished, timeout=30_000) as done:
+            pass
+        assert area.jobs == []
+        return done.args[0]
+
+    sheet_pdf = made(view.sheet_button)
+    assert suggested[-1] == "asistencia-apresto-laboral-niquen-sesion-2.pdf"
+    assert sheet_pdf == tmp_path / suggested[-1] and viewer == [sheet_pdf]
+    text = PdfReader(sheet_pdf).pages[0].extract_text()
+    assert "María José Núñez Pérez" in text and "Pedro Soto Ñancupil" in text
+    assert "10-03-2026" in text  # session 2's date
+
+    certificates = made(view.certificates_button)
+    assert suggested[-1] == "certificados-apresto-laboral-niquen.pdf"
+    pages = PdfReader(certificates).pages
+    assert len(pages) == 1 and "María José Núñez Pérez" in pages[0].extract_text()
+    summary = made(view.summary_button)
+    assert suggested[-1] == "resumen-apresto-laboral-niquen.pdf"
+    assert viewer == [sheet_pdf, certificates, summary] and summary.exists()

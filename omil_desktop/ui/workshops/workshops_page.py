@@ -241,6 +241,7 @@ class WorkshopsArea(QStackedWidget):
         self.view.back.connect(self.show_list)
         self.view.changed.connect(self._changed)
         self.view.edit_requested.connect(self.edit_workshop)
+        self.view.documents_requested.connect(self.make_document)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -315,6 +316,14 @@ class WorkshopsArea(QStackedWidget):
         if self.currentWidget() is not self.list_page:
             self.show_list()
         self.list_page.focus_search()
+
+    def make_document(self, kind: str) -> None:
+        from omil_desktop.ui.workshops.printing import start_document
+
+        job = start_document(self._workspace, self.view, kind)
+        if job is not None:
+            self.jobs.append(job)
+            job.finished.connect(lambda _path, job=job: self.jobs.remove(job))
 
     def shutdown(self) -> None:
         """The window is closing: stop a document being made, and wait for it."""
