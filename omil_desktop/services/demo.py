@@ -12,6 +12,7 @@ import random
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from typing import Any
 
 from omil_desktop.domain.companies import CompanyData, ContactData, InteractionData
 from omil_desktop.domain.intermediation import (
@@ -33,6 +34,7 @@ from omil_desktop.domain.people import (
 from omil_desktop.domain.rut import Rut
 from omil_desktop.domain.text import fold
 from omil_desktop.domain.vacancies import PlacementData, VacancyData
+from omil_desktop.domain.workshops import AttendanceMark, SessionData, WorkshopData, WorkshopModule
 from omil_desktop.services.errors import ServiceError
 from omil_desktop.services.workspace import Workspace
 from omil_desktop.store.clock import today
@@ -352,5 +354,118 @@ def _intermediation(workspace: Workspace, rng: random.Random, day: date, demo: D
     demo.parts.append(("colocaciones", placements))
 
 
-DEMO_PARTS: list[DemoPart] = [_people, _attentions, _notices, _intermediation]
+def _session(day: date, offset: int, start: str, end: str, place: str = "") -> SessionData:
+    return SessionData(date=day + timedelta(days=offset), starts_at=start, ends_at=end, place=place)
+
+
+def _workshops(workspace: Workspace, rng: random.Random, day: date, demo: DemoOffice) -> None:
+    """A workshop at every stage: one planned, one running (full, with a waiting list, a
+    withdrawal whose place went to the first waiting, who joined late), one finished (its
+    completers with their «apresto» atención, one below 75 %), one cancelled."""
+    service = workspace.workshops
+    people = iter(demo.people)
+    marks = [AttendanceMark.PRESENT] * 8 + [AttendanceMark.ABSENT, AttendanceMark.EXCUSED]
+
+    def create(offset: int, length: int, sessions: list[int], **values: Any) -> str:
+        workshop = service.create(
+            WorkshopData(
+                starts_on=day + timedelta(days=offset),
+                ends_on=day + timedelta(days=offset + length),
+                **values,
+            )
+        )
+        for n, at in enumerate(sessions):
+            place = "Gimnasio municipal" if n == 2 else ""
+            service.add_session(workshop, _session(day, at, "09:30", "12:30", place))
+        return workshop
+
+    def enroll(workshop: str, count: int, back: int) -> list[str]:
+        return [
+            service.enroll(workshop, next(people), on=day - timedelta(days=back)).enrollment_id
+            for _ in range(count)
+        ]
+
+    # Planned: its sessions are ahead; a few already enrolled.
+    companies = service.companies()
+    planned = create(
+        10,
+        21,
+        [10, 17, 24, 31],
+        name="Currículum y entrevista para la temporada de turismo",
+        modules=(WorkshopModule.CV, WorkshopModule.INTERVIEW),
+        facilitator="Iñaki Muñoz Bórquez",
+        place="Biblioteca Pública de Palena",
+        capacity=15,
+        target_group="Jóvenes de 18 a 29 años",
+        company_id=companies[0].id if companies else None,
+    )
+    enroll(planned, 5, 3)
+
+    # Running: full, with a waiting list; five of its seven sessions held.
+    running = create(
+        -18,
+        28,
+        [-18, -15, -11, -8, -4, 3, 10],
+        name="Habilidades blandas y atención al cliente",
+        modules=(WorkshopModule.SOFT_SKILLS, WorkshopModule.JOB_SEARCH),
+        other_modules="Atención al cliente en turismo",
+        facilitator="Begoña Ñancupil Vera",
+        place="Sede vecinal Villa Los Ñires",
+        capacity=8,
+        target_group="Personas cesantes",
+        programme="Programa Fortalecimiento OMIL",
+    )
+    enrolled = enroll(running, 8, 25)
+    enroll(running, 3, 21)  # the waiting list
+    held = [s.id for s in service.sessions(running)[:5]]
+    for session_id in held[:2]:
+        service.set_marks(session_id, {e: rng.choice(marks) for e in enrolled})
+    service.withdraw(enrolled[3], on=day - timedelta(days=14))  # the first waiting moves up
+    enrolled = [r.id for r in service.attendance(running).people]  # the late one, from now on
+    for session_id in held[2:]:
+        service.set_marks(session_id, {e: rng.choice(marks) for e in enrolled})
+
+    # Finished: five completed (three or four of four sessions), one did not reach 75 %.
+    finished = create(
+        -75,
+        28,
+        [-75, -68, -61, -54],
+        name="Derechos laborales y búsqueda de empleo",
+        modules=(WorkshopModule.LABOUR_RIGHTS, WorkshopModule.JOB_SEARCH, WorkshopModule.BNE),
+        facilitator="Marcela Cárdenas Peña",
+        place="Salón municipal de Palena",
+        capacity=12,
+    )
+    group = enroll(finished, 6, 80)
+    present = [4, 4, 3, 4, 3, 2]
+    for n, session in enumerate(service.sessions(finished)):
+        service.set_marks(
+            session.id,
+            {
+                e: AttendanceMark.PRESENT
+                if n < attended
+                else (AttendanceMark.EXCUSED if attended == 2 else AttendanceMark.ABSENT)
+                for e, attended in zip(group, present, strict=True)
+            },
+        )
+    service.finish(finished, on=day - timedelta(days=50))
+
+    # Cancelled before it started.
+    cancelled = create(
+        5,
+        15,
+        [5, 12, 19],
+        name="Emprendimiento: diseño y venta de artesanía en lana",
+        modules=(WorkshopModule.ENTREPRENEURSHIP,),
+        facilitator="Yasna Gallardo Muñoz",
+        place="Sede vecinal Sector El Tigre",
+        capacity=10,
+        notes="Se suspende: la facilitadora no puede viajar con el camino cortado por la nieve.",
+    )
+    enroll(cancelled, 3, 6)
+    service.cancel(cancelled)
+    demo.parts.append(("talleres", 4))
+
+
+DEMO_PARTS: list[DemoPart] = [_people, _attentions, _notices, _intermediation, _workshops]
 """Every area's part of the demo, in order (later areas build on the people)."""

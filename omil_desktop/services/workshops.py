@@ -252,6 +252,11 @@ def _person_id_text(p: Person | None) -> str:
     return rut_text(p.rut) if p.rut else (p.document_number or "")
 
 
+def _chunks(items: list[str], size: int = 500) -> list[list[str]]:
+    """``items`` in pieces small enough for one ``IN (…)`` of SQLite."""
+    return [items[i : i + size] for i in range(0, len(items), size)]
+
+
 def _not_future(on: date | None) -> date:
     """``on``, or today when None; ValidationFailed (field ``on``) when it is in the future."""
     if on is None:
@@ -266,7 +271,7 @@ def _refuse_unless_open(w: Workshop, action: str) -> None:
     if w.status == WorkshopStatus.FINISHED.value:
         raise ServiceError(f"El taller está finalizado. Reabra el taller para {action}.")
     if w.status == WorkshopStatus.CANCELLED.value:
-        raise ServiceError(f"El taller está cancelado: no se puede {action}.")
+        raise ServiceError(f"El taller está cancelado. Reábralo para {action}.")
 
 
 class WorkshopsService:
@@ -574,37 +579,44 @@ class WorkshopsService:
         self.set_marks(session_id, {enrollment_id: mark})
 
     def set_marks(self, session_id: str, marks: Mapping[str, AttendanceMark | None]) -> None:
-        """Record several people's attendance at one session, all or nothing."""
+        """Record several people's attendance at one session, all or nothing (a whole session
+        of a full workshop is a handful of queries)."""
         with self._db.transaction() as session:
             s = self._session(session, session_id)
             w = self._own(session, s.workshop_id)
             _refuse_unless_open(w, "registrar asistencia")
-            for enrollment_id in marks:
-                e = session.get(WorkshopEnrollment, enrollment_id)
-                if (
-                    e is None
-                    or e.deleted_at is not None
-                    or e.workshop_id != w.id
-                    or e.status != EnrollmentStatus.ENROLLED.value
-                ):
-                    raise ServiceError(NOT_ENROLLED)
-            now = utcnow()
-            for enrollment_id, mark in marks.items():
-                found = list(
+            wanted = list(marks)
+            enrolled: set[str] = set()
+            for chunk in _chunks(wanted):
+                enrolled.update(
                     session.scalars(
-                        select(WorkshopAttendance)
-                        .where(
-                            WorkshopAttendance.session_id == session_id,
-                            WorkshopAttendance.enrollment_id == enrollment_id,
-                            WorkshopAttendance.deleted_at.is_(None),
-                        )
-                        .order_by(
-                            WorkshopAttendance.updated_at.desc(), WorkshopAttendance.id.desc()
+                        select(WorkshopEnrollment.id).where(
+                            WorkshopEnrollment.id.in_(chunk),
+                            WorkshopEnrollment.workshop_id == w.id,
+                            WorkshopEnrollment.status == EnrollmentStatus.ENROLLED.value,
+                            WorkshopEnrollment.deleted_at.is_(None),
                         )
                     )
                 )
-                keep, extra = (found[0], found[1:]) if found else (None, [])
-                for a in extra:  # two offices' devices never write here; sync may bring two
+            if any(e not in enrolled for e in wanted):
+                raise ServiceError(NOT_ENROLLED)
+            held: dict[str, list[WorkshopAttendance]] = {}
+            for chunk in _chunks(wanted):
+                for a in session.scalars(
+                    select(WorkshopAttendance)
+                    .where(
+                        WorkshopAttendance.session_id == session_id,
+                        WorkshopAttendance.enrollment_id.in_(chunk),
+                        WorkshopAttendance.deleted_at.is_(None),
+                    )
+                    .order_by(WorkshopAttendance.updated_at.desc(), WorkshopAttendance.id.desc())
+                ):
+                    held.setdefault(a.enrollment_id, []).append(a)
+            now = utcnow()
+            for enrollment_id, mark in marks.items():
+                found = held.get(enrollment_id, [])
+                keep = found[0] if found else None  # the newest
+                for a in found[1:]:  # two PCs of the office marked it offline: keep one
                     a.deleted_at = now
                 if mark is None:
                     if keep is not None:
@@ -633,7 +645,9 @@ class WorkshopsService:
             if w.status == WorkshopStatus.FINISHED.value:
                 raise ServiceError("El taller ya está finalizado.")
             if w.status == WorkshopStatus.CANCELLED.value:
-                raise ServiceError("El taller está cancelado: no se puede finalizar.")
+                raise ServiceError(
+                    "El taller está cancelado: no se puede finalizar. Reábralo antes."
+                )
             sessions = self._session_rows(session, w)
             if not sessions:
                 raise ServiceError(

@@ -248,10 +248,9 @@ def test_the_rules_hold_for_the_region_s_records_too(sqlite_regional, sqlite_api
     )
 
 
-def test_attendance_joins_a_session_and_an_enrollment_of_the_same_workshop(
-    sqlite_regional, sqlite_api
-):
-    device = sqlite_api.device(sqlite_regional.code(CHAITEN), CHAITEN)
+def test_attendance_joins_a_session_and_an_enrollment_of_the_same_workshop(regional, api):
+    """On SQLite and on PostgreSQL."""
+    device = api.device(regional.code(CHAITEN), CHAITEN)
     first, second = Workshop(device), Workshop(device)
 
     across = insert(
@@ -273,6 +272,6 @@ def test_attendance_joins_a_session_and_an_enrollment_of_the_same_workshop(
     assert reply.acks[0].reason == (
         "La asistencia se refiere a una sesión y a una inscripción de talleres distintos."
     )
-    assert sqlite_regional.service.record("workshop_attendance", across.row) is None
-    kept = sqlite_regional.service.record("workshop_attendance", first.mark.row)
+    assert regional.service.record("workshop_attendance", across.row) is None
+    kept = regional.service.record("workshop_attendance", first.mark.row)
     assert kept.fields["enrollment_id"] == first.enrollment.row

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 
 from omil_desktop.domain.rut import Rut
 from omil_desktop.domain.workshops import (
@@ -254,20 +254,26 @@ def test_two_attendance_records_from_sync_read_the_newest_and_collapse(workspace
     wid = service.create(workshop_data())
     (sid,) = add_sessions(service, wid, [3])
     enrollment = service.enroll(wid, person).enrollment_id
-    with workspace.db.transaction() as session:  # two devices of the office marked it
-        for mark, at in (
-            ("ausente", datetime(2026, 11, 3, 12)),
-            ("presente", datetime(2026, 11, 3, 13)),
-        ):
-            row = WorkshopAttendance(
-                office_code=workspace.office.comuna_code,
-                session_id=sid,
-                enrollment_id=enrollment,
-                mark=mark,
+    with workspace.db.transaction() as session:  # two PCs of the office marked it offline
+        # The newest is the one created first here (the lower id): order by time, not by id.
+        stamps = {"presente": datetime(2026, 11, 3, 13), "ausente": datetime(2026, 11, 3, 12)}
+        for mark in stamps:
+            session.add(
+                WorkshopAttendance(
+                    office_code=workspace.office.comuna_code,
+                    session_id=sid,
+                    enrollment_id=enrollment,
+                    mark=mark,
+                )
             )
-            session.add(row)
             session.flush()
-            row.updated_at = at
+    with workspace.db.transaction() as session:  # as sync leaves them (no change capture)
+        for mark, at in stamps.items():
+            session.execute(
+                update(WorkshopAttendance)
+                .where(WorkshopAttendance.mark == mark)
+                .values(updated_at=at)
+            )
     assert service.attendance(wid).marks == {(enrollment, sid): P}
     service.set_mark(sid, enrollment, J)
     with workspace.db.transaction() as session:

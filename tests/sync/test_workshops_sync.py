@@ -42,7 +42,7 @@ def pc(server, office_factory, comuna: str, name: str, version: int | None = Non
     return office
 
 
-def run_a_workshop(office, person_data) -> str:
+def run_a_workshop(office, person_data, *, finish: bool = True) -> str:
     """A workshop as the officer runs it: 4 sessions, people enrolled (one waiting), marks,
     one withdrawal that moves the waiting person up, then finished."""
     ws = office.workspace
@@ -69,7 +69,8 @@ def run_a_workshop(office, person_data) -> str:
     for s in sessions:
         service.set_marks(s, {enrolled[0]: P, enrolled[2]: A, enrolled[3]: P})
     service.set_mark(sessions[0], enrolled[3], J)
-    service.finish(wid)
+    if finish:
+        service.finish(wid)
     return wid
 
 
@@ -203,3 +204,24 @@ def test_a_pc_updated_from_protocol_4_gets_the_workshops_in_its_catch_up_copy(
     current.client.sync()
     old.client.sync()
     assert len(old.workspace.workshops.sessions(wid)) == 5
+
+
+def test_two_pcs_that_finish_offline_show_the_second_apresto_as_a_conflict(
+    server, office_factory, person_data
+):
+    first = pc(server, office_factory, CHAITEN, "PC 1")
+    second = pc(server, office_factory, CHAITEN, "PC 2")
+    wid = run_a_workshop(first, person_data, finish=False)
+    first.client.sync()
+    second.client.sync()
+
+    first.workspace.workshops.finish(wid)  # both, offline
+    second.workspace.workshops.finish(wid)
+    first.client.sync()
+    report = second.client.sync()
+
+    # Two completers, each with an atención from each PC: the second PC's officer is shown which
+    # atención each enrollment keeps (docs/sync-protocol.md §11); nothing is lost silently.
+    assert report.conflicts == 2
+    conflicts = second.workspace.conflicts.list_open()
+    assert [(c.table, c.field) for c in conflicts] == [("workshop_enrollment", "attention_id")] * 2
