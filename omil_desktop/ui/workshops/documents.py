@@ -30,6 +30,7 @@ Generate = Callable[[Path, Progress], object]
 """Writes the document to the path given, calling progress(done, total) as it goes."""
 
 STOP_WAIT_MS = 10_000
+PROGRESS_WIDTH = 380
 
 
 class _Cancelled(Exception):
@@ -131,6 +132,7 @@ class DocumentJob(QObject):
         # Modal: the window cannot be closed under the job (its database stays open for it).
         self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
         self.dialog.setMinimumDuration(0)
+        self.dialog.setMinimumWidth(PROGRESS_WIDTH)
         self.dialog.setAutoClose(False)
         self.dialog.setAutoReset(False)
         self.dialog.canceled.connect(self.cancel)

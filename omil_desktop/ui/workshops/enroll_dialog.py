@@ -7,7 +7,7 @@ Esc or Cerrar closes it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -36,8 +36,13 @@ PERSON_ROLE = Qt.ItemDataRole.UserRole
 def outcome_text(name: str, result: EnrollResult) -> str:
     """What happened to an enrollment, as the officer reads it."""
     if result.status is EnrollmentStatus.WAITING:
-        return f"El taller está lleno: {name} quedó en la lista de espera, lugar {result.position}."
-    return f"{name} quedó inscrita(o) en el taller."
+        return QCoreApplication.translate(
+            "EnrollDialog",
+            "El taller está lleno: {name} quedó en la lista de espera, lugar {position}.",
+        ).format(name=name, position=result.position)
+    return QCoreApplication.translate(
+        "EnrollDialog", "{name} quedó inscrita(o) en el taller."
+    ).format(name=name)
 
 
 class EnrollDialog(QDialog):

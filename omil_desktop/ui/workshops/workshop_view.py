@@ -417,6 +417,8 @@ class WorkshopView(QWidget):
                 )
                 if p.completed_on is not None:
                     attendance = self.tr("{p} % · aprobó").format(p=p.percent)
+                elif self.record is not None and self.record.status is WorkshopStatus.FINISHED:
+                    attendance = self.tr("{p} % · no aprobó").format(p=p.percent)
             else:
                 attendance = ""
             values = (p.name, p.rut, state, format_date(p.enrolled_on), attendance)
