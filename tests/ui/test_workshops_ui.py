@@ -118,6 +118,20 @@ def test_the_list_searches_as_you_type_newest_first(qtbot, window, workspace):
     assert model.index(0, 0).data() == "Entrevista laboral"
     assert page.table.currentIndex().row() == 0  # the new search starts at its first result
     assert page.result_label.text() == "1 taller"
+    page.clear_search()
+    page.status_filter.setCurrentIndex(page.status_filter.findData("finalizado"))
+    assert model.rowCount() == 0 and page.result_label.text() == "0 talleres"
+    page.status_filter.setCurrentIndex(page.status_filter.findData("abierto"))
+    assert model.rowCount() == 2
+
+    # Ctrl+N in the area: a new workshop; Ctrl+F from a workshop: back to the list's search.
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    dialog = visible(window, WorkshopDialog)
+    dialog.reject()
+    area.open_workshop(model.rows[0].id)
+    assert area.currentWidget() is area.view
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert area.currentWidget() is page and page.search_field.hasFocus()
 
 
 def test_the_form_shows_bad_input_beside_its_fields_and_saves_nothing(qtbot, window, workspace):
@@ -222,6 +236,9 @@ def test_attendance_grid_is_taken_with_the_keyboard(qtbot, window, workspace, pe
     qtbot.keyClick(grid, Qt.Key.Key_P)
     assert model.index(0, model.summary_column).data() == "100 % · aprueba"
     assert resets == []  # a keypress changes its cell, never reloads the grid
+    # The sync status learns of the marks once they pause, not at every key.
+    with qtbot.waitSignal(window.workshops_area.marks_saved, timeout=5000):
+        pass
 
     # «Todos presentes» fills the blanks of the chosen session; the marks taken stay.
     grid.setCurrentIndex(model.index(0, 0))

@@ -68,6 +68,8 @@ class WorkshopView(QWidget):
     edit_requested = Signal(str)
     documents_requested = Signal(str)
     """«attendance», «certificates» or «summary»."""
+    marks_filled = Signal()
+    """«Todos presentes» saved marks."""
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -641,6 +643,7 @@ class WorkshopView(QWidget):
             else self.tr("Sesión {n}: ya todos tenían marca.").format(n=number),
         )
         self._people_stale = True
+        self.marks_filled.emit()
         self.grid.setFocus()
 
     def finish(self) -> None:

@@ -52,6 +52,7 @@ _COLUMN_SAMPLES = {
 OPTIONAL_COLUMNS = (5, 2, 3)
 """Left out of a narrow list, first to last (the workshop's page shows them)."""
 NAME_MIN = 240
+MARKS_QUIET_MS = 1500
 
 
 class WorkshopsPage(QWidget):
@@ -226,6 +227,9 @@ class WorkshopsArea(QStackedWidget):
     """The Talleres area: the list, or one workshop in its place."""
 
     data_changed = Signal()
+    marks_saved = Signal()
+    """Attendance was saved (at most once per MARKS_QUIET_MS while marks are being taken): the
+    sync status's count of changes to send is stale, nothing else is."""
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -242,6 +246,12 @@ class WorkshopsArea(QStackedWidget):
         self.view.changed.connect(self._changed)
         self.view.edit_requested.connect(self.edit_workshop)
         self.view.documents_requested.connect(self.make_document)
+        self._marks_timer = QTimer(self)
+        self._marks_timer.setSingleShot(True)
+        self._marks_timer.setInterval(MARKS_QUIET_MS)
+        self._marks_timer.timeout.connect(self.marks_saved)
+        self.view.grid.changed.connect(self._marks_timer.start)
+        self.view.marks_filled.connect(self._marks_timer.start)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
