@@ -160,6 +160,7 @@ def test_the_form_shows_bad_input_beside_its_fields_and_saves_nothing(qtbot, win
     assert (row.name, row.capacity, row.starts_on) == ("Apresto laboral", 15, date(2026, 3, 10))
     view = area.view
     assert area.currentWidget() is view and view.tabs.currentIndex() == SESSIONS_TAB
+    assert view.grid_notice.text() == "Agregue las sesiones del taller en «Sesiones»."
 
     # A session outside the workshop's dates, ending before it starts: errors, nothing saved.
     view.add_session_button.click()
@@ -187,6 +188,7 @@ def test_the_form_shows_bad_input_beside_its_fields_and_saves_nothing(qtbot, win
         "18:00",
     )
     assert view.sessions_table.item(0, 2).text() == "15:00–18:00"
+    assert view.grid_notice.text() == "Inscriba a las personas en «Inscritos»."
 
 
 def test_attendance_grid_is_taken_with_the_keyboard(qtbot, window, workspace, person_data):

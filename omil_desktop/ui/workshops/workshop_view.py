@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from omil_desktop.domain.dates import format_date
-from omil_desktop.domain.workshops import EnrollmentStatus, WorkshopStatus
+from omil_desktop.domain.workshops import DEFAULT_MIN_ATTENDANCE, EnrollmentStatus, WorkshopStatus
 from omil_desktop.services.clock import today
 from omil_desktop.services.errors import ServiceError, StorageError
 from omil_desktop.services.workshops import (
@@ -267,6 +267,7 @@ class WorkshopView(QWidget):
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(action)
         self._people_stale = False
+        self._grid_state = ""
 
     # -- showing ------------------------------------------------------------------------------
 
@@ -461,7 +462,8 @@ class WorkshopView(QWidget):
         assert self.record is not None and self.workshop_id is not None
         column = self.grid.currentIndex().column()
         row = self.grid.currentIndex().row()
-        self.attendance.load(self.workshop_id, self.record.data.min_attendance or 75, self.is_open)
+        minimum = self.record.data.min_attendance or DEFAULT_MIN_ATTENDANCE
+        self.attendance.load(self.workshop_id, minimum, self.is_open)
         if self.attendance.people and self.attendance.sessions:
             chosen = self.selected_session()
             if chosen is not None:
@@ -469,12 +471,18 @@ class WorkshopView(QWidget):
             column = max(0, min(column, len(self.attendance.sessions) - 1))
             row = max(0, min(row, len(self.attendance.people) - 1))
             self.grid.setCurrentIndex(self.attendance.index(row, column))
+        state = ""
         if not self.is_open:
-            _notice(
-                self.grid_notice,
-                self.tr("El taller no está abierto: la asistencia se lee, no se cambia."),
-                problem=True,
-            )
+            state = self.tr("El taller no está abierto: la asistencia se lee, no se cambia.")
+        elif not self.attendance.sessions:
+            state = self.tr("Agregue las sesiones del taller en «Sesiones».")
+        elif not self.attendance.people:
+            state = self.tr("Inscriba a las personas en «Inscritos».")
+        if state:
+            _notice(self.grid_notice, state, problem=not self.is_open)
+        elif self._grid_state and self.grid_notice.text() == self._grid_state:
+            _notice(self.grid_notice, "")
+        self._grid_state = state
 
     def _tab_shown(self, index: int) -> None:
         if index == PEOPLE_TAB and self._people_stale:
@@ -649,9 +657,14 @@ class WorkshopView(QWidget):
     def finish(self) -> None:
         if self.workshop_id is None or self.record is None:
             return
-        self.attendance.load(self.workshop_id, self.record.data.min_attendance or 75, True)
-        total = len(self.attendance.people)
-        passing = sum(1 for row in range(total) if self.attendance.completes(row))
+        try:
+            rows = self.service.enrollments(self.workshop_id)
+        except (ServiceError, StorageError) as exc:
+            show_problem(self, str(exc))
+            return
+        enrolled = [r for r in rows if r.status is EnrollmentStatus.ENROLLED]
+        total = len(enrolled)
+        passing = sum(1 for r in enrolled if r.completes)
         answer = QMessageBox.question(
             self,
             self.tr("Finalizar taller"),
