@@ -247,7 +247,7 @@ def test_attendance_grid_is_taken_with_the_keyboard(qtbot, window, workspace, pe
     qtbot.keyClick(grid, Qt.Key.Key_A)
     view.all_present_button.click()
     assert stored(0, 0) is A and stored(1, 0) is P
-    assert view.grid_notice.text() == "Sesión 1: 1 marcadas como presente."
+    assert view.grid_notice.text() == "Sesión 1: 1 persona marcada como presente."
 
     # A refused change is said, and the cell keeps what is stored.
     service.finish(workshop_id)  # e.g. finished on another screen
@@ -350,6 +350,62 @@ def test_finish_and_reopen(qtbot, window, workspace, person_data, when_modal):
     view.reopen_button.click()
     assert service.get(workshop_id).status is WorkshopStatus.OPEN
     assert view.enroll_button.isEnabled() and view.attendance.editable
+
+
+def test_more_cupos_move_the_waiting_list_up_and_a_session_goes_with_its_marks(
+    qtbot, window, workspace, person_data, when_modal
+):
+    workshop_id = workshop(workspace, capacity=1, sessions=2)
+    first, second = people(workspace, person_data)
+    service = workspace.workshops
+    enrollment = service.enroll(workshop_id, first).enrollment_id
+    service.enroll(workshop_id, second)
+    sessions = service.sessions(workshop_id)
+    service.set_mark(sessions[0].id, enrollment, P)
+    view = open_workshop(qtbot, window, workshop_id)
+    assert "1 en espera" in view.state.text()
+
+    view.edit_button.click()
+    dialog = visible(window, WorkshopDialog)
+    assert dialog.capacity.text() == "1" and dialog.module_boxes[WorkshopModule.CV].isChecked()
+    dialog.capacity.setText("2")
+    enter(qtbot, dialog.capacity)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=2000)
+    assert "2/2 inscritos" in view.state.text() and "en espera" not in view.state.text()
+    assert view.attendance.rowCount() == 2  # the one who moved up is in the grid
+
+    view.tabs.setCurrentIndex(SESSIONS_TAB)
+    view.sessions_table.setCurrentCell(0, 0)
+    said: list[str] = []
+
+    def yes(box) -> None:
+        said.append(box.text())
+        box.button(QMessageBox.StandardButton.Yes).click()
+
+    when_modal(QMessageBox, yes)
+    view.delete_session_button.click()
+    assert said == [
+        "¿Eliminar la sesión 1 del 03-03-2026? Se borra también su asistencia (1 marca)."
+    ]
+    (left,) = service.sessions(workshop_id)
+    assert (left.number, left.date) == (1, date(2026, 3, 10))  # renumbered
+    assert service.attendance(workshop_id).marks == {}
+    assert view.attendance.columnCount() == 2  # one session and the summary
+
+
+@pytest.mark.parametrize("size", [(1024, 600), (1366, 768)])
+def test_the_workshop_form_fits_small_screens(qtbot, window, workspace, size):
+    from PySide6.QtCore import QRect
+
+    area = open_area(window)
+    area.new_record()
+    dialog = visible(window, WorkshopDialog)
+    dialog.fit_to_screen(QRect(0, 0, *size))
+    qtbot.waitUntil(lambda: dialog.height() <= size[1] - 40 and dialog.width() <= size[0])
+    enter(qtbot, dialog.name)  # every error at once: the form scrolls, the window stays
+    assert dialog.height() <= size[1] - 40
+    assert dialog.error_text("name") == "Escriba el nombre del taller."
+    dialog.reject()
 
 
 @pytest.mark.parametrize("size", [(1024, 600), (1366, 768)])

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from omil_desktop.domain.dates import format_date
+from omil_desktop.domain.text import count_text
 from omil_desktop.domain.workshops import DEFAULT_MIN_ATTENDANCE, EnrollmentStatus, WorkshopStatus
 from omil_desktop.services.clock import today
 from omil_desktop.services.errors import ServiceError, StorageError
@@ -552,7 +553,9 @@ class WorkshopView(QWidget):
             n=session.number, day=format_date(session.date)
         )
         if marked:
-            text += self.tr(" Se borra también su asistencia ({n} marcas).").format(n=marked)
+            text += self.tr(" Se borra también su asistencia ({marks}).").format(
+                marks=count_text(marked, self.tr("marca"), self.tr("marcas"))
+            )
         answer = QMessageBox.question(
             self,
             self.tr("Eliminar sesión"),
@@ -646,7 +649,10 @@ class WorkshopView(QWidget):
         number = self.session_rows[column].number
         _notice(
             self.grid_notice,
-            self.tr("Sesión {n}: {count} marcadas como presente.").format(n=number, count=marked)
+            self.tr("Sesión {n}: {people} como presente.").format(
+                n=number,
+                people=count_text(marked, self.tr("persona marcada"), self.tr("personas marcadas")),
+            )
             if marked
             else self.tr("Sesión {n}: ya todos tenían marca.").format(n=number),
         )
