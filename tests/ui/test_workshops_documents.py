@@ -155,8 +155,8 @@ def test_the_buttons_make_the_workshops_pdfs(
     monkeypatch.setattr(documents, "ask_save_path", ask)
     view = open_workshop(qtbot, window, workshop_id)
     area = window.workshops_area
-    view.tabs.setCurrentIndex(1)
-    view.sessions_table.setCurrentCell(1, 0)  # the sheet of session 2
+    view.tabs.setCurrentIndex(3)  # Asistencia: the session is the grid's current column
+    view.grid.setCurrentIndex(view.attendance.index(0, 1))  # the sheet of session 2
 
     def made(button) -> Path:
         button.click()
