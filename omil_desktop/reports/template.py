@@ -27,7 +27,7 @@ from reportlab import rl_config
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.lib.utils import ImageReader
+from reportlab.lib.utils import ImageReader, simpleSplit
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
@@ -46,7 +46,10 @@ MARGIN = 18 * mm
 HEADER_HEIGHT = 26 * mm
 FOOTER_HEIGHT = 10 * mm
 FRAME_PADDING = 6  # points: what a ReportLab frame leaves around its text by default
+SUBTITLE_SIZE = 9
 SUBTITLE_LEADING = 4.5 * mm
+SUBTITLE_MAX_LINES = 2
+"""Lines a subtitle may take in the header; a longer one ends in «…»."""
 LOGO_HEIGHT = 13 * mm
 LOGO_MAX_WIDTH = 40 * mm
 _LOGO_FORM = "OmilLogo"
@@ -188,11 +191,11 @@ class Report:
         self.generated = generated
         self.paper = paper
         self.subject = subject
-        self.subtitle = tuple(subtitle)
         self.page_numbers = page_numbers
-        self.header_height = HEADER_HEIGHT + SUBTITLE_LEADING * len(self.subtitle)
         width, height = paper.size
         self.text_width = width - 2 * MARGIN
+        self.subtitle = _wrap(subtitle, self.text_width)
+        self.header_height = HEADER_HEIGHT + SUBTITLE_LEADING * len(self.subtitle)
         self.text_height = height - 2 * MARGIN - self.header_height - FOOTER_HEIGHT
         self._logo: ImageReader | None = None
         self._progress: Progress | None = None
@@ -291,10 +294,10 @@ class Report:
         canvas.setFont(FONT_BOLD, 13)
         baseline = top - HEADER_HEIGHT + 5 * mm
         canvas.drawString(MARGIN, baseline, self.title)
-        canvas.setFont(FONT, 9)
+        canvas.setFont(FONT, SUBTITLE_SIZE)
         for line in self.subtitle:
             baseline -= SUBTITLE_LEADING
-            canvas.drawString(MARGIN, baseline, _fit(line, FONT, 9, width - 2 * MARGIN))
+            canvas.drawString(MARGIN, baseline, line)
         canvas.setLineWidth(0.6)
         rule = baseline - 2 * mm
         canvas.line(MARGIN, rule, width - MARGIN, rule)
@@ -314,6 +317,18 @@ class Report:
         page = f"Página {canvas.getPageNumber()} de {total}"
         canvas.drawRightString(width - MARGIN, MARGIN - 6 * mm, page)
         canvas.restoreState()
+
+
+def _wrap(lines: Sequence[str], width: float) -> tuple[str, ...]:
+    """Each of ``lines`` broken to ``width`` points, on SUBTITLE_MAX_LINES at most."""
+    wrapped: list[str] = []
+    for line in lines:
+        parts = simpleSplit(line, FONT, SUBTITLE_SIZE, width) or [""]
+        if len(parts) > SUBTITLE_MAX_LINES:
+            rest = " ".join(parts[SUBTITLE_MAX_LINES - 1 :])
+            parts = [*parts[: SUBTITLE_MAX_LINES - 1], _fit(rest, FONT, SUBTITLE_SIZE, width)]
+        wrapped += parts
+    return tuple(wrapped)
 
 
 def _fit(line: str, font: str, size: float, width: float) -> str:

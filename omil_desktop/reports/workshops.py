@@ -18,7 +18,15 @@ from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import (
+    Flowable,
+    KeepTogether,
+    PageBreak,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
 
 from omil_desktop.domain.dates import format_date
 from omil_desktop.reports.template import (
@@ -414,24 +422,19 @@ def workshop_summary(
                 report.columns(2, 1, 1),
             )
 
+        def part(title: str, content: Flowable) -> list[Flowable]:
+            """A heading kept on the page of its table (a short table is never split)."""
+            return [
+                Spacer(1, 5 * mm),
+                KeepTogether([text(title, HEADING), Spacer(1, 2 * mm), content]),
+            ]
+
         return [
             *facts,
-            Spacer(1, 4 * mm),
-            text("Participantes", HEADING),
-            Spacer(1, 2 * mm),
-            people,
-            Spacer(1, 5 * mm),
-            text("Asistencia por sesión (de las personas inscritas)", HEADING),
-            Spacer(1, 2 * mm),
-            per_session,
-            Spacer(1, 5 * mm),
-            text("Por sexo", HEADING),
-            Spacer(1, 2 * mm),
-            groups("Sexo", summary.by_sex),
-            Spacer(1, 5 * mm),
-            text("Por tramo de edad (al inicio del taller)", HEADING),
-            Spacer(1, 2 * mm),
-            groups("Edad", summary.by_age),
+            *part("Participantes", people),
+            *part("Asistencia por sesión (de las personas inscritas)", per_session),
+            *part("Por sexo", groups("Sexo", summary.by_sex)),
+            *part("Por tramo de edad (al inicio del taller)", groups("Edad", summary.by_age)),
         ]
 
     return report.build(story, out, progress=progress, expected_pages=1)
