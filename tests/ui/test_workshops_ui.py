@@ -351,6 +351,14 @@ def test_finish_and_reopen(qtbot, window, workspace, person_data, when_modal):
     assert service.get(workshop_id).status is WorkshopStatus.OPEN
     assert view.enroll_button.isEnabled() and view.attendance.editable
 
+    # Cancelled: kept with its people, read-only until reopened.
+    when_modal(QMessageBox, lambda box: box.button(QMessageBox.StandardButton.Yes).click())
+    view.cancel_button.click()
+    assert service.get(workshop_id).status is WorkshopStatus.CANCELLED
+    assert view.notice.text() == "Taller cancelado."
+    assert view.reopen_button.isVisible() and not view.cancel_button.isVisible()
+    assert not view.enroll_button.isEnabled() and len(service.enrollments(workshop_id)) == 2
+
 
 def test_more_cupos_move_the_waiting_list_up_and_a_session_goes_with_its_marks(
     qtbot, window, workspace, person_data, when_modal

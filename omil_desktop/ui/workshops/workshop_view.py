@@ -92,6 +92,10 @@ class WorkshopView(QWidget):
         self.finish_button.setToolTip(
             self.tr("Registrar quiénes aprobaron y agregarles la atención «apresto»")
         )
+        self.cancel_button = QPushButton(self.tr("Cancelar taller…"))
+        self.cancel_button.setToolTip(
+            self.tr("El taller no se realizará: queda como cancelado, con sus datos")
+        )
         self.reopen_button = QPushButton(self.tr("Reabrir"))
         self.reopen_button.setToolTip(self.tr("Abrir el taller de nuevo para corregirlo"))
         self.sheet_button = QPushButton(self.tr("Hoja de asistencia"))
@@ -223,7 +227,12 @@ class WorkshopView(QWidget):
         top.addWidget(self.back_button)
         top.addWidget(self.title, 1)
         actions = QHBoxLayout()
-        for button in (self.edit_button, self.finish_button, self.reopen_button):
+        for button in (
+            self.edit_button,
+            self.finish_button,
+            self.cancel_button,
+            self.reopen_button,
+        ):
             actions.addWidget(button)
         actions.addSpacing(16)
         printed = QLabel(self.tr("PDF:"))
@@ -243,6 +252,7 @@ class WorkshopView(QWidget):
         self.edit_button.clicked.connect(self._edit)
         self.finish_button.clicked.connect(self.finish)
         self.reopen_button.clicked.connect(self.reopen)
+        self.cancel_button.clicked.connect(self.cancel_workshop)
         self.sheet_button.clicked.connect(lambda: self._documents("attendance"))
         self.certificates_button.clicked.connect(lambda: self._documents("certificates"))
         self.summary_button.clicked.connect(lambda: self._documents("summary"))
@@ -295,6 +305,7 @@ class WorkshopView(QWidget):
         self.title.setText(data.name)
         self.edit_button.setEnabled(record.status is not WorkshopStatus.FINISHED)
         self.finish_button.setVisible(record.status is WorkshopStatus.OPEN)
+        self.cancel_button.setVisible(record.status is WorkshopStatus.OPEN)
         self.reopen_button.setVisible(record.status is not WorkshopStatus.OPEN)
         for button in (
             self.add_session_button,
@@ -707,6 +718,30 @@ class WorkshopView(QWidget):
         if result.completed > result.attentions_added:
             message += " " + self.tr("(Quien ya la tenía de antes no la recibe dos veces.)")
         _notice(self.notice, message)
+        self._changed()
+
+    def cancel_workshop(self) -> None:
+        if self.workshop_id is None or self.record is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Cancelar taller"),
+            self.tr(
+                "¿Cancelar «{name}»? No se realizará: se guarda como cancelado, con sus "
+                "inscritos y su asistencia, y se puede reabrir."
+            ).format(name=self.record.data.name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            self.service.cancel(self.workshop_id)
+        except (ServiceError, StorageError) as exc:
+            show_problem(self, str(exc))
+            return
+        self.show_workshop(self.workshop_id)
+        _notice(self.notice, self.tr("Taller cancelado."))
         self._changed()
 
     def reopen(self) -> None:
