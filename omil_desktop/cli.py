@@ -176,7 +176,71 @@ def build_parser() -> argparse.ArgumentParser:
         help="lista los talleres de apresto: id, nombre y número de sesiones (separados por "
         "tabulación), del más antiguo al más nuevo",
     )
+    _add_document_commands(commands, common)
     return parser
+
+
+def _add_document_commands(
+    commands: argparse._SubParsersAction[argparse.ArgumentParser],
+    common: argparse.ArgumentParser,
+) -> None:
+    """``report`` (the printed documents of a workshop) and ``settings`` (how they look)."""
+    report = commands.add_parser(
+        "report",
+        parents=[common],
+        help="imprime a PDF la hoja de asistencia de una sesión, los certificados o el resumen "
+        "de un taller",
+    )
+    documents = report.add_subparsers(
+        dest="document", metavar="DOCUMENTO", title="documentos", required=True
+    )
+    for name, about in (
+        ("attendance-sheet", "hoja de asistencia de una sesión, para firmar"),
+        ("certificates", "certificados de participación de quienes completaron el taller"),
+        ("workshop-summary", "resumen del taller: inscritos, asistencia, completaron"),
+    ):
+        document = documents.add_parser(name, parents=[common], help=about)
+        document.add_argument(
+            "--workshop", required=True, metavar="ID", help="id del taller (omil-desktop workshops)"
+        )
+        if name == "attendance-sheet":
+            document.add_argument(
+                "--session",
+                required=True,
+                type=int,
+                metavar="N",
+                help="número de la sesión (1, 2, …)",
+            )
+        document.add_argument(
+            "--out", required=True, type=Path, metavar="ARCHIVO", help="el PDF que se crea"
+        )
+    settings = commands.add_parser(
+        "settings",
+        parents=[common],
+        help="muestra (sin opciones) o cambia la configuración de los documentos impresos",
+        description="Sin opciones, muestra la configuración de los documentos impresos. Con "
+        "opciones, la cambia: nombre de la municipalidad, papel y logo municipal.",
+    )
+    settings.add_argument(
+        "--municipality",
+        metavar="TEXTO",
+        help='cómo se nombra la municipalidad (ej. "Ilustre Municipalidad de Palena"); "" vuelve '
+        "a «Municipalidad de» y la comuna",
+    )
+    settings.add_argument(
+        "--paper", choices=["carta", "a4"], type=str.lower, help="papel (por omisión, carta)"
+    )
+    logo = settings.add_mutually_exclusive_group()
+    logo.add_argument(
+        "--logo", type=Path, metavar="ARCHIVO", help="logo municipal (PNG o JPEG, hasta 2 MB)"
+    )
+    logo.add_argument("--no-logo", action="store_true", help="quita el logo")
+
+
+def _changes_settings(args: argparse.Namespace) -> bool:
+    return args.command == "settings" and (
+        args.municipality is not None or bool(args.paper) or bool(args.logo) or args.no_logo
+    )
 
 
 def data_dir_of(args: argparse.Namespace) -> Path:
@@ -198,7 +262,7 @@ def run(args: argparse.Namespace) -> int:
     data_dir = data_dir_of(args)
     lock = DataFolderLock(data_dir)
     try:
-        if args.command in EXCLUSIVE:
+        if args.command in EXCLUSIVE or _changes_settings(args):
             lock.acquire()
         if args.command == "backup":
             return _backup(data_dir, args)
@@ -254,6 +318,10 @@ def _run_command(workspace: Workspace, args: argparse.Namespace) -> int:
             for row in workspace.workshops.all():
                 print(f"{row.id}\t{row.name}\t{row.sessions}")
             return 0
+        if args.command == "report":
+            return _report(workspace, args)
+        if args.command == "settings":
+            return _settings(workspace, args)
         if args.command == "export-vacancies":
             from omil_desktop.services.vacancies_files import export_vacancies
 
@@ -454,3 +522,63 @@ def _sync_command(workspace: Workspace, args: argparse.Namespace) -> int:
                 "elegir qué valor queda."
             )
         return 0
+
+
+def _report(workspace: Workspace, args: argparse.Namespace) -> int:
+    """``report attendance-sheet|certificates|workshop-summary``: the PDF, or a Spanish refusal
+    (exit 1) and no file."""
+    from omil_desktop.services.workshop_documents import WorkshopDocuments  # loads ReportLab
+
+    assert workspace.office is not None
+    documents = WorkshopDocuments(workspace.db, workspace.territory, workspace.office.comuna_code)
+    if args.document == "attendance-sheet":
+        pages = documents.attendance_sheet(args.workshop, args.session, args.out)
+        what = f"Hoja de asistencia de la sesión {args.session}"
+    elif args.document == "certificates":
+        pages = documents.certificates(args.workshop, args.out)
+        what = f"Certificados: {count_text(pages, 'persona', 'personas')}"
+    else:
+        pages = documents.summary(args.workshop, args.out)
+        what = "Resumen del taller"
+    print(f"{what}, {count_text(pages, 'página', 'páginas')}: {args.out}")
+    return 0
+
+
+def _settings(workspace: Workspace, args: argparse.Namespace) -> int:
+    """``settings``: show the settings of printed documents, or change those given."""
+    from omil_desktop.services.errors import ValidationFailed
+    from omil_desktop.services.office import logo_description, logo_from_file
+
+    service = workspace.office_service
+    current = service.document_settings()
+    if _changes_settings(args):
+        errors: dict[str, str] = {}
+        logo = None if args.no_logo else current.logo
+        if args.logo is not None:
+            try:
+                logo = logo_from_file(args.logo)
+            except ValidationFailed as exc:
+                errors.update(exc.errors)
+        municipality = current.municipality_name if args.municipality is None else args.municipality
+        try:
+            if errors:
+                service.check_document_settings(municipality, args.paper or current.paper, None)
+            else:
+                current = service.save_document_settings(
+                    municipality, args.paper or current.paper, logo
+                )
+        except ValidationFailed as exc:
+            errors = {**exc.errors, **errors}
+        if errors:
+            for message in errors.values():
+                _error(message)
+            print("No se guardó nada.", file=sys.stderr)
+            return 1
+        print("Configuración de los documentos impresos guardada.")
+    default = " (por omisión)" if not current.municipality_name else ""
+    print(f"Municipalidad: {current.municipality}{default}")
+    print(f"Oficina: {current.office}")
+    print(f"Encargado(a): {current.officer_name}")
+    print(f"Papel: {current.paper.label}")
+    print(f"Logo: {logo_description(current.logo) if current.logo else 'sin logo'}")
+    return 0

@@ -7,14 +7,16 @@ licence), so accents and ñ print the same on any PC. The same inputs give the s
 (``rl_config.invariant``): a document can be made again and compared.
 
 Carta (letter) by default, as Chilean municipalities print; A4 on request.
+
+The pages are laid out once: the page numbers ("de Y") are written when the last page is known
+(:class:`_NumberedCanvas`), and the logo is one image in the file however many pages show it.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import datetime
-from enum import StrEnum
+from datetime import date, datetime
 from importlib import resources
 from io import BytesIO
 from pathlib import Path
@@ -23,15 +25,18 @@ from xml.sax.saxutils import escape
 
 from reportlab import rl_config
 from reportlab.lib import colors
-from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader, simpleSplit
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, Image, Paragraph, SimpleDocTemplate, Table, TableStyle
+from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Table, TableStyle
 
 from omil_desktop.domain.dates import format_date
+from omil_desktop.reports.paper import Paper
+
+__all__ = ["Letterhead", "Paper", "Progress", "Report", "long_date", "table", "text", "weekday"]
 
 rl_config.invariant = 1  # no creation time or random ids in the file: same inputs, same bytes
 
@@ -40,20 +45,17 @@ FONT_BOLD = "OmilSans-Bold"
 MARGIN = 18 * mm
 HEADER_HEIGHT = 26 * mm
 FOOTER_HEIGHT = 10 * mm
+FRAME_PADDING = 6  # points: what a ReportLab frame leaves around its text by default
+SUBTITLE_SIZE = 9
+SUBTITLE_LEADING = 4.5 * mm
+SUBTITLE_MAX_LINES = 2
+"""Lines a subtitle may take in the header; a longer one ends in «…»."""
 LOGO_HEIGHT = 13 * mm
+LOGO_MAX_WIDTH = 40 * mm
+_LOGO_FORM = "OmilLogo"
 
-
-class Paper(StrEnum):
-    LETTER = "carta"
-    A4 = "a4"
-
-    @property
-    def label(self) -> str:
-        return {"carta": "Carta", "a4": "A4"}[self.value]
-
-    @property
-    def size(self) -> tuple[float, float]:
-        return LETTER if self is Paper.LETTER else A4
+Progress = Callable[[int, int], None]
+"""``progress(done, total)``: pages laid out so far, of about ``total`` (exact at the end)."""
 
 
 @dataclass(frozen=True)
@@ -64,8 +66,10 @@ class Letterhead:
     """``Ilustre Municipalidad de Palena``."""
     office: str
     """``Oficina Municipal de Información Laboral (OMIL) · Palena, Región de Los Lagos``."""
-    logo: Path | None = None
-    """The municipality's logo (PNG or JPEG), chosen once in the settings; None: no logo."""
+    logo: bytes | Path | None = None
+    """The municipality's logo (PNG or JPEG: its bytes, as the office's settings keep it, or a
+    file), printed at the header's left keeping its proportions; None: no logo. A file that is
+    gone is left out."""
 
 
 def _register_fonts() -> None:
@@ -86,6 +90,23 @@ CELL = ParagraphStyle("cell", parent=BODY, fontSize=9, leading=11)
 CELL_HEADER = ParagraphStyle("cell_header", parent=CELL, fontName=FONT_BOLD)
 
 
+WEEKDAYS = ("lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo")
+MONTHS = (
+    "enero", "febrero", "marzo", "abril", "mayo", "junio",
+    "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre",
+)  # fmt: skip
+
+
+def weekday(day: date) -> str:
+    """``martes 03-11-2026``: the day of the week and the date, as a document prints them."""
+    return f"{WEEKDAYS[day.weekday()]} {format_date(day)}"
+
+
+def long_date(day: date) -> str:
+    """``3 de noviembre de 2026`` (the date under a signature)."""
+    return f"{day.day} de {MONTHS[day.month - 1]} de {day.year}"
+
+
 def text(value: str, style: ParagraphStyle = BODY) -> Paragraph:
     """A paragraph of plain text (never read as markup; line breaks kept)."""
     return Paragraph(escape(value).replace("\n", "<br/>"), style)
@@ -95,11 +116,13 @@ def table(
     header: Sequence[str],
     rows: Sequence[Sequence[str | Flowable]],
     widths: Sequence[float] | None = None,
+    *,
+    style: Sequence[tuple[Any, ...]] = (),
 ) -> Table:
     """A table whose header row repeats on every page; long cells wrap inside their column.
 
-    ``widths``: fractions of the page's text width (they need not add up to 1), or None for
-    equal columns.
+    ``widths``: column widths in points (see :meth:`Report.columns`), or None for equal
+    columns. ``style``: more ReportLab table commands (alignment of a column…).
     """
     cells: list[list[Any]] = [[text(h, CELL_HEADER) for h in header]]
     cells += [[text(v, CELL) if isinstance(v, str) else v for v in row] for row in rows]
@@ -113,14 +136,44 @@ def table(
                 ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                 ("TOPPADDING", (0, 0), (-1, -1), 3),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+                *style,
             ]
         )
     )
     return result
 
 
+class _NumberedCanvas(Canvas):
+    """Keeps each finished page until the document ends, then writes them all with
+    "Página X de Y" (Y known only then): one layout instead of two."""
+
+    report: Report
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._held: list[dict[str, Any]] = []
+
+    def showPage(self) -> None:
+        self._held.append(dict(self.__dict__))
+        self._startPage()  # type: ignore[attr-defined]  # ReportLab's own page reset
+
+    def save(self) -> None:
+        total = len(self._held)
+        for state in self._held:
+            self.__dict__.update(state)
+            self.report._number_page(self, total)
+            super().showPage()
+        super().save()
+
+
 class Report:
-    """One document on the template: ``Report(title, letterhead).build(story, out)``."""
+    """One document on the template: ``Report(title, letterhead).build(story, out)``.
+
+    ``subtitle``: lines printed under the title on every page (the workshop and session of a
+    sign-in sheet), each cut with «…» when longer than the page. ``page_numbers``: False for
+    documents of one page each handed to different people (certificates), whose footer then
+    has the generation date alone.
+    """
 
     def __init__(
         self,
@@ -130,83 +183,158 @@ class Report:
         generated: datetime,
         paper: Paper = Paper.LETTER,
         subject: str = "",
+        subtitle: Sequence[str] = (),
+        page_numbers: bool = True,
     ) -> None:
         self.title = title
         self.letterhead = letterhead
         self.generated = generated
         self.paper = paper
         self.subject = subject
-        self._pages = 0
+        self.page_numbers = page_numbers
         width, height = paper.size
         self.text_width = width - 2 * MARGIN
-        self.text_height = height - 2 * MARGIN - HEADER_HEIGHT - FOOTER_HEIGHT
+        self.subtitle = _wrap(subtitle, self.text_width)
+        self.header_height = HEADER_HEIGHT + SUBTITLE_LEADING * len(self.subtitle)
+        self.text_height = height - 2 * MARGIN - self.header_height - FOOTER_HEIGHT
+        self._logo: ImageReader | None = None
+        self._progress: Progress | None = None
+        self._expected = 0
 
     def columns(self, *fractions: float) -> list[float]:
         """Column widths in points from fractions of the text width."""
         total = sum(fractions)
         return [self.text_width * f / total for f in fractions]
 
-    def build(self, story: Callable[[], list[Flowable]], out: BinaryIO | Path) -> int:
+    def build(
+        self,
+        story: Callable[[], list[Flowable]],
+        out: BinaryIO | Path,
+        *,
+        progress: Progress | None = None,
+        expected_pages: int = 0,
+    ) -> int:
         """Lay out the flowables ``story()`` makes on the template into ``out``; return the
         number of pages.
 
-        Laid out twice (a layout uses its flowables up, hence the callable): first to count the
-        pages, then for good, each footer saying "Página X de Y".
+        ``progress(done, total)`` is called as each page is begun and once at the end
+        (``done == total``); ``total`` is ``expected_pages`` (the caller's estimate) until the
+        layout goes past it.
         """
-        self._pages = 0
-        self._pages = self._lay_out(story(), BytesIO())
-        return self._lay_out(story(), out)
-
-    def _lay_out(self, story: list[Flowable], out: BinaryIO | Path) -> int:
+        self._logo = self._read_logo()
+        self._progress = progress
+        self._expected = expected_pages
         width, height = self.paper.size
         document = SimpleDocTemplate(
             out if not isinstance(out, Path) else str(out),
             pagesize=(width, height),
-            leftMargin=MARGIN,
-            rightMargin=MARGIN,
-            topMargin=MARGIN + HEADER_HEIGHT,
-            bottomMargin=MARGIN + FOOTER_HEIGHT,
+            # The frame pads its text by FRAME_PADDING: text and tables line up with the header.
+            leftMargin=MARGIN - FRAME_PADDING,
+            rightMargin=MARGIN - FRAME_PADDING,
+            topMargin=MARGIN + self.header_height - FRAME_PADDING,
+            bottomMargin=MARGIN + FOOTER_HEIGHT - FRAME_PADDING,
             title=self.title,
             author=self.letterhead.office,
             subject=self.subject,
             creator="OMIL Desktop",
             initialFontName=FONT,  # not Helvetica: every font in the file is the embedded one
         )
-        document.build(story, onFirstPage=self._decorate, onLaterPages=self._decorate)
-        return int(document.page)
+        report = self
+
+        class Numbered(_NumberedCanvas):
+            def __init__(self, *args: Any, **kwargs: Any) -> None:
+                super().__init__(*args, **kwargs)
+                self.report = report
+
+        document.build(
+            story(), onFirstPage=self._decorate, onLaterPages=self._decorate, canvasmaker=Numbered
+        )
+        pages = int(document.page)
+        if progress is not None:
+            progress(pages, pages)
+        return pages
+
+    def _read_logo(self) -> ImageReader | None:
+        logo = self.letterhead.logo
+        if logo is None or (isinstance(logo, Path) and not logo.is_file()):
+            return None
+        return ImageReader(BytesIO(logo) if isinstance(logo, bytes) else str(logo))
+
+    def _draw_logo(self, canvas: Canvas, x: float, y: float) -> float:
+        """The logo with its bottom-left corner at (x, y), LOGO_HEIGHT high (narrower when it
+        would be wider than LOGO_MAX_WIDTH), kept in the file once; returns its width."""
+        assert self._logo is not None
+        pixels_wide, pixels_high = self._logo.getSize()
+        scale = min(LOGO_HEIGHT / pixels_high, LOGO_MAX_WIDTH / pixels_wide)
+        width, height = pixels_wide * scale, pixels_high * scale
+        if not canvas.hasForm(_LOGO_FORM):
+            canvas.beginForm(_LOGO_FORM)
+            canvas.drawImage(self._logo, 0, 0, width=width, height=height, mask="auto")
+            canvas.endForm()
+        canvas.saveState()
+        canvas.translate(x, y + (LOGO_HEIGHT - height) / 2)
+        canvas.doForm(_LOGO_FORM)
+        canvas.restoreState()
+        return width
 
     def _decorate(self, canvas: Canvas, _document: SimpleDocTemplate) -> None:
+        number = canvas.getPageNumber()
+        if self._progress is not None:
+            self._progress(number - 1, max(self._expected, number))
         width, height = self.paper.size
         top = height - MARGIN
         left = MARGIN
         canvas.saveState()
-        logo = self.letterhead.logo
-        if logo is not None and logo.is_file():
-            image = Image(str(logo))
-            scale = LOGO_HEIGHT / float(image.imageHeight)
-            canvas.drawImage(
-                str(logo),
-                left,
-                top - LOGO_HEIGHT,
-                width=image.imageWidth * scale,
-                height=LOGO_HEIGHT,
-                mask="auto",
-            )
-            left += image.imageWidth * scale + 4 * mm
+        if self._logo is not None:
+            left += self._draw_logo(canvas, left, top - LOGO_HEIGHT) + 4 * mm
         canvas.setFont(FONT_BOLD, 10)
         canvas.drawString(left, top - 4 * mm, self.letterhead.municipality)
         canvas.setFont(FONT, 8)
         canvas.drawString(left, top - 8 * mm, self.letterhead.office)
         canvas.setFont(FONT_BOLD, 13)
-        canvas.drawString(MARGIN, top - HEADER_HEIGHT + 5 * mm, self.title)
+        baseline = top - HEADER_HEIGHT + 5 * mm
+        canvas.drawString(MARGIN, baseline, self.title)
+        canvas.setFont(FONT, SUBTITLE_SIZE)
+        for line in self.subtitle:
+            baseline -= SUBTITLE_LEADING
+            canvas.drawString(MARGIN, baseline, line)
         canvas.setLineWidth(0.6)
-        rule = top - HEADER_HEIGHT + 3 * mm
+        rule = baseline - 2 * mm
         canvas.line(MARGIN, rule, width - MARGIN, rule)
         canvas.line(MARGIN, MARGIN - 2 * mm, width - MARGIN, MARGIN - 2 * mm)
         canvas.setFont(FONT, 8)
         moment = f"{format_date(self.generated.date())} {self.generated:%H:%M}"
         canvas.drawString(MARGIN, MARGIN - 6 * mm, f"Generado el {moment} con OMIL Desktop")
-        number = canvas.getPageNumber()
-        page = f"Página {number} de {self._pages}" if self._pages else f"Página {number}"
+        canvas.restoreState()
+
+    def _number_page(self, canvas: Canvas, total: int) -> None:
+        """ "Página X de Y" on a finished page, once the number of pages is known."""
+        if not self.page_numbers:
+            return
+        width, _height = self.paper.size
+        canvas.saveState()
+        canvas.setFont(FONT, 8)
+        page = f"Página {canvas.getPageNumber()} de {total}"
         canvas.drawRightString(width - MARGIN, MARGIN - 6 * mm, page)
         canvas.restoreState()
+
+
+def _wrap(lines: Sequence[str], width: float) -> tuple[str, ...]:
+    """Each of ``lines`` broken to ``width`` points, on SUBTITLE_MAX_LINES at most."""
+    wrapped: list[str] = []
+    for line in lines:
+        parts = simpleSplit(line, FONT, SUBTITLE_SIZE, width) or [""]
+        if len(parts) > SUBTITLE_MAX_LINES:
+            rest = " ".join(parts[SUBTITLE_MAX_LINES - 1 :])
+            parts = [*parts[: SUBTITLE_MAX_LINES - 1], _fit(rest, FONT, SUBTITLE_SIZE, width)]
+        wrapped += parts
+    return tuple(wrapped)
+
+
+def _fit(line: str, font: str, size: float, width: float) -> str:
+    """``line``, cut with «…» when it is wider than ``width`` points."""
+    if pdfmetrics.stringWidth(line, font, size) <= width:
+        return line
+    while line and pdfmetrics.stringWidth(line + "…", font, size) > width:
+        line = line[:-1]
+    return line.rstrip() + "…"

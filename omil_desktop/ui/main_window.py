@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from omil_desktop.ui.sync.notices_page import NoticesPage
     from omil_desktop.ui.sync.sync_page import SyncPage
     from omil_desktop.ui.vacancies.vacancies_page import VacanciesArea
+    from omil_desktop.ui.workshops.workshops_page import WorkshopsArea
 
 SYNC_START_DELAY_MS = 1000
 PREFERRED_SIZE = (1280, 780)
@@ -56,6 +57,7 @@ class MainWindow(QMainWindow):
         self._companies_index = self._add_lazy_area(self.tr("Empresas"), self._build_companies)
         self._notices_index = self._add_lazy_area(self.tr("Avisos"), self._build_notices)
         self._vacancies_index = self._add_lazy_area(self.tr("Ofertas"), self._build_vacancies)
+        self._workshops_index = self._add_lazy_area(self.tr("Talleres"), self._build_workshops)
         self._sync_index = self._add_lazy_area(self.tr("Sincronización"), self._build_sync)
         self.sidebar.currentRowChanged.connect(self._show_area)
         self.sidebar.setCurrentRow(0)
@@ -82,6 +84,9 @@ class MainWindow(QMainWindow):
         self.addActions([new_person, find])
         self.new_person_action = new_person
         self.find_action = find
+        settings_menu = self.menuBar().addMenu(self.tr("&Configuración"))
+        self.document_settings_action = settings_menu.addAction(self.tr("Documentos impresos…"))
+        self.document_settings_action.triggered.connect(self.edit_document_settings)
 
         self.people_page.data_changed.connect(self.refresh_counts)
         self.people_page.data_changed.connect(self.sync.refresh)
@@ -126,6 +131,12 @@ class MainWindow(QMainWindow):
             return
         self._show_people()
         self.people_page.focus_search()
+
+    def edit_document_settings(self) -> None:
+        """Configuración → Documentos impresos…: municipality, paper and logo of every PDF."""
+        from omil_desktop.ui.settings.document_settings import DocumentSettingsDialog
+
+        DocumentSettingsDialog(self._workspace.office_service, self).exec()
 
     def _add_lazy_area(self, title: str, build: Callable[[], QWidget]) -> int:
         self.sidebar.addItem(title)
@@ -186,6 +197,19 @@ class MainWindow(QMainWindow):
     def vacancies_area(self) -> VacanciesArea:
         return cast("VacanciesArea", self._page(self._vacancies_index))
 
+    def _build_workshops(self) -> WorkshopsArea:
+        from omil_desktop.ui.workshops.workshops_page import WorkshopsArea
+
+        area = WorkshopsArea(self._workspace)
+        area.data_changed.connect(self.sync.refresh)
+        area.data_changed.connect(self.people_page.refresh)  # new people, «apresto» atenciones
+        area.marks_saved.connect(self.sync.refresh)
+        return area
+
+    @property
+    def workshops_area(self) -> WorkshopsArea:
+        return cast("WorkshopsArea", self._page(self._workshops_index))
+
     @property
     def notices_page(self) -> NoticesPage:
         return cast("NoticesPage", self._page(self._notices_index))
@@ -203,6 +227,8 @@ class MainWindow(QMainWindow):
             self.vacancies_area.refresh()
         if self._companies_index not in self._lazy:
             self.companies_page.refresh()
+        if self._workshops_index not in self._lazy:
+            self.workshops_area.refresh()
         self.refresh_counts()
 
     def refresh_counts(self) -> None:
@@ -218,6 +244,8 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self._workshops_index not in self._lazy:
+            self.workshops_area.shutdown()  # a PDF being made reads the database
         self.sync.shutdown()
         self._workspace.close()
         super().closeEvent(event)

@@ -1,0 +1,237 @@
+"""Inscribir: find a person of the registry as you type and enroll them; or register a new
+person right here and enroll them, without leaving the workshop.
+
+The dialog stays open after each enrollment (a workshop takes twenty people one after another);
+Esc or Cerrar closes it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from omil_desktop.domain.workshops import EnrollmentStatus
+from omil_desktop.services.errors import ServiceError, StorageError
+from omil_desktop.services.workshops import EnrollResult
+from omil_desktop.services.workspace import Workspace
+from omil_desktop.ui.widgets.labels import ElidedLabel
+
+SEARCH_DELAY_MS = 150
+MATCHES_SHOWN = 30
+PERSON_ROLE = Qt.ItemDataRole.UserRole
+
+
+def outcome_text(name: str, result: EnrollResult) -> str:
+    """What happened to an enrollment, as the officer reads it."""
+    if result.status is EnrollmentStatus.WAITING:
+        return QCoreApplication.translate(
+            "EnrollDialog",
+            "El taller está lleno: {name} quedó en la lista de espera, lugar {position}.",
+        ).format(name=name, position=result.position)
+    return QCoreApplication.translate(
+        "EnrollDialog", "{name} quedó inscrita(o) en el taller."
+    ).format(name=name)
+
+
+class EnrollDialog(QDialog):
+    """Enroll people of the registry in the workshop ``workshop_id``."""
+
+    enrolled = Signal(str, str)
+    """(enrollment id, the Spanish outcome), after each enrollment."""
+
+    def __init__(
+        self,
+        workspace: Workspace,
+        workshop_id: str,
+        workshop_name: str,
+        taken: dict[str, str],
+        parent: QWidget | None = None,
+    ) -> None:
+        """``taken``: person id → their state in this workshop (enrolled, waiting), shown
+        beside their name."""
+        super().__init__(parent)
+        self._workspace = workspace
+        self._workshop_id = workshop_id
+        self._taken = dict(taken)
+        self.setWindowTitle(self.tr("Inscribir en el taller"))
+        heading = ElidedLabel(workshop_name, max_lines=2)
+        heading.setStyleSheet("font-weight: bold;")
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("RUT o nombre, ej. 12.345 o nunez"))
+        self.search.setClearButtonEnabled(True)
+        self.matches = QListWidget()
+        self.matches.setMinimumHeight(120)
+        self.outcome = QLabel()
+        self.outcome.setWordWrap(True)
+        self.outcome.setTextFormat(Qt.TextFormat.PlainText)
+        self.enroll_button = QPushButton(self.tr("Inscribir"))
+        self.enroll_button.setDefault(True)
+        self.new_person_button = QPushButton(self.tr("Registrar persona nueva…"))
+        self.new_person_button.setToolTip(
+            self.tr("Registra a alguien que aún no está en el registro y lo inscribe (Ctrl+N).")
+        )
+        self.new_person_button.setAutoDefault(False)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close_button = close.button(QDialogButtonBox.StandardButton.Close)
+        close_button.setText(self.tr("Cerrar"))
+        close_button.setAutoDefault(False)
+        close.rejected.connect(self.reject)
+        hint = QLabel(
+            self.tr(
+                "Escriba y elija con ↓ ↑; Enter inscribe a la persona elegida y la ventana queda "
+                "abierta para la siguiente. Esc cierra."
+            )
+        )
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color: #555;")
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.enroll_button)
+        buttons.addWidget(self.new_person_button)
+        buttons.addStretch(1)
+        buttons.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(self.search)
+        layout.addWidget(self.matches, 1)
+        layout.addWidget(self.outcome)
+        layout.addWidget(hint)
+        layout.addLayout(buttons)
+        self.resize(560, 420)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SEARCH_DELAY_MS)
+        self._timer.timeout.connect(self.find_people)
+        self.search.textChanged.connect(self._timer.start)
+        self.search.installEventFilter(self)
+        self.enroll_button.clicked.connect(self.enroll_chosen)
+        self.new_person_button.clicked.connect(self.register_new)
+        self.matches.itemActivated.connect(lambda _item: self.enroll_chosen())
+        new = QShortcut(QKeySequence(QKeySequence.StandardKey.New), self)
+        new.activated.connect(self.new_person_button.animateClick)
+        self.search.setFocus()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.search
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Up)
+            and self.matches.count()
+        ):
+            step = 1 if event.key() == Qt.Key.Key_Down else -1
+            row = max(0, min(self.matches.count() - 1, self.matches.currentRow() + step))
+            self.matches.setCurrentRow(row)
+            return True
+        return super().eventFilter(watched, event)
+
+    def find_people(self) -> None:
+        """The people whose RUT or name matches what is typed; the first is chosen."""
+        self._timer.stop()
+        self.matches.clear()
+        query = self.search.text().strip()
+        if not query:
+            return
+        rows = self._workspace.people.search_page(query, offset=0, limit=MATCHES_SHOWN)
+        for row in rows:
+            text = f"{row.full_name} · {row.rut or '—'} · {row.comuna}"
+            state = self._taken.get(row.id)
+            if state:
+                text += f"  ({state})"
+            item = QListWidgetItem(text)
+            item.setData(PERSON_ROLE, row.id)
+            self.matches.addItem(item)
+        if rows:
+            self.matches.setCurrentRow(0)
+        else:
+            self.matches.addItem(
+                QListWidgetItem(self.tr("Nadie con ese RUT o nombre. ¿Registrar persona nueva…?"))
+            )
+
+    def chosen(self) -> str | None:
+        if self._timer.isActive():
+            self.find_people()
+        item = self.matches.currentItem()
+        value = item.data(PERSON_ROLE) if item is not None else None
+        return str(value) if value else None
+
+    def enroll_chosen(self) -> None:
+        person_id = self.chosen()
+        if person_id is None:
+            self._say(self.tr("Busque y elija a la persona que inscribe."), problem=True)
+            self.search.setFocus()
+            return
+        self.enroll(person_id)
+
+    def enroll(self, person_id: str) -> bool:
+        """Enroll ``person_id``; say what happened (also a refusal) in the dialog."""
+        try:
+            name = self._workspace.people.get(person_id).data.full_name()
+            result = self._workspace.workshops.enroll(self._workshop_id, person_id)
+        except (ServiceError, StorageError) as exc:
+            self._say(str(exc), problem=True)
+            return False
+        message = outcome_text(name, result)
+        self._taken[person_id] = (
+            self.tr("en espera")
+            if result.status is EnrollmentStatus.WAITING
+            else self.tr("inscrita(o)")
+        )
+        self._say(message, problem=False)
+        self.enrolled.emit(result.enrollment_id, message)
+        self.search.clear()
+        self.matches.clear()
+        self.search.setFocus()
+        return True
+
+    def register_new(self) -> None:
+        """The person form of the registry; once saved, the new person is enrolled."""
+        from omil_desktop.ui.people.person_dialog import PersonDialog
+
+        dialog = PersonDialog(self._workspace, None, self)
+        dialog.saved.connect(self.enroll)
+        dialog.open_person.connect(self._show_existing)
+        dialog.open()
+
+    def _show_existing(self, person_id: str) -> None:
+        """The officer found the person already registered: choose them here."""
+        try:
+            record = self._workspace.people.get(person_id)
+        except (ServiceError, StorageError) as exc:
+            self._say(str(exc), problem=True)
+            return
+        self.search.blockSignals(True)
+        self.search.setText(record.data.full_name())
+        self.search.blockSignals(False)
+        self._timer.stop()
+        self.matches.clear()
+        item = QListWidgetItem(f"{record.data.full_name()} · {record.data.rut or '—'}")
+        item.setData(PERSON_ROLE, person_id)
+        self.matches.addItem(item)
+        self.matches.setCurrentRow(0)
+        self._say(
+            self.tr("Ya estaba registrada(o): Enter la(o) inscribe."),
+            problem=False,
+        )
+        self.search.setFocus()
+
+    def _say(self, message: str, *, problem: bool) -> None:
+        self.outcome.setStyleSheet("color: #b00020;" if problem else "color: #1b5e20;")
+        self.outcome.setText(message)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.enroll_chosen()
+            return
+        super().keyPressEvent(event)
