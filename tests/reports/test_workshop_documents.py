@@ -139,6 +139,9 @@ def test_the_summary_counts_people_sessions_sex_and_age(office, tmp_path):
 
 def test_the_same_inputs_give_the_same_bytes(office, tmp_path):
     workspace, filled = office
+    logo = BytesIO()
+    Image.new("RGBA", (60, 80), (20, 90, 160, 200)).save(logo, "PNG")  # with transparency
+    workspace.office_service.save_document_settings("", Paper.LETTER, logo.getvalue())
     made = []
     for run in (1, 2):
         sheet, certificates = tmp_path / f"hoja{run}.pdf", tmp_path / f"cert{run}.pdf"
