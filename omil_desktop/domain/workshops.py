@@ -298,6 +298,22 @@ def completes(present: int, sessions: int, min_attendance: int) -> bool:
     return sessions > 0 and present * 100 >= min_attendance * sessions
 
 
+def may_still_complete(present: int, unmarked: int, sessions: int, min_attendance: int) -> bool:
+    """Whether a person not completing yet still can: present at every session not marked yet
+    (those ahead, or not taken) would reach the rule."""
+    return completes(present + unmarked, sessions, min_attendance)
+
+
+def standing(present: int, unmarked: int, sessions: int, min_attendance: int) -> str:
+    """What the attendance grid and the people list say of a person's attendance so far:
+    «aprueba», «puede aprobar» (still within reach) or «no aprueba»."""
+    if completes(present, sessions, min_attendance):
+        return "aprueba"
+    if may_still_complete(present, unmarked, sessions, min_attendance):
+        return "puede aprobar"
+    return "no aprueba"
+
+
 AGE_GROUPS: tuple[tuple[str, int, int | None], ...] = (
     ("15 a 17", 15, 17),
     ("18 a 24", 18, 24),

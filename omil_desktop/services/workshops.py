@@ -142,6 +142,8 @@ class EnrollmentRow:
     completes: bool
     """Enrolled and meeting the workshop's completion rule with the attendance recorded."""
     completed_on: date | None
+    unmarked: int = 0
+    """The workshop's sessions without a mark for this person (ahead, or not taken yet)."""
 
 
 @dataclass(frozen=True)
@@ -972,7 +974,9 @@ class WorkshopsService:
             .order_by(Person.sort_key, WorkshopEnrollment.id)
         )
         present: dict[str, int] = {}
+        marked: dict[str, int] = {}
         for (enrollment_id, _), mark in marks.items():
+            marked[enrollment_id] = marked.get(enrollment_id, 0) + 1
             if mark is AttendanceMark.PRESENT:
                 present[enrollment_id] = present.get(enrollment_id, 0) + 1
         enrolled: list[EnrollmentRow] = []
@@ -998,6 +1002,7 @@ class WorkshopsService:
                 completes=status is EnrollmentStatus.ENROLLED
                 and completes(n, sessions, w.min_attendance),
                 completed_on=e.completed_on,
+                unmarked=max(sessions - marked.get(e.id, 0), 0),
             )
             if status is EnrollmentStatus.ENROLLED:
                 enrolled.append(row)

@@ -156,3 +156,13 @@ def test_age_groups_of_the_reports():
     assert age_group(date(1966, 1, 1), on) == "60 y más"
     assert age_group(None, on) == UNKNOWN_AGE
     assert age_group(date(2015, 1, 1), on) == UNKNOWN_AGE
+
+
+def test_standing_says_whether_a_person_can_still_complete():
+    from omil_desktop.domain.workshops import standing
+
+    # 7 sessions at 75 %: 6 present are needed (5.25 rounded up).
+    assert standing(2, 5, 7, 75) == "puede aprobar"  # 5 sessions left: still within reach
+    assert standing(2, 3, 7, 75) == "no aprueba"  # at best 5 of 7
+    assert standing(6, 0, 7, 75) == "aprueba"
+    assert standing(0, 0, 0, 75) == "no aprueba"  # no sessions: nobody completes

@@ -316,3 +316,40 @@ def test_summary(workspace, person_data):
         "60 y más": (1, 1),
         "Sin dato": (1, 0),
     }
+
+
+def test_each_row_counts_the_sessions_not_marked_yet(workspace, person_data):
+    from datetime import date as _date
+
+    from omil_desktop.domain.workshops import (
+        AttendanceMark,
+        SessionData,
+        WorkshopData,
+        WorkshopModule,
+    )
+
+    service = workspace.workshops
+    workshop_id = service.create(
+        WorkshopData(
+            name="Apresto",
+            modules=(WorkshopModule.CV,),
+            facilitator="Ana",
+            capacity=5,
+            starts_on=_date(2026, 11, 2),
+            ends_on=_date(2026, 11, 30),
+        )
+    )
+    sessions = [
+        service.add_session(
+            workshop_id, SessionData(date=_date(2026, 11, day), starts_at="09:00", ends_at="12:00")
+        )
+        for day in (3, 10, 17)
+    ]
+    person_id = workspace.people.create(person_data())
+    enrollment_id = service.enroll(workshop_id, person_id).enrollment_id
+    service.set_mark(sessions[0], enrollment_id, AttendanceMark.ABSENT)
+    (row,) = service.enrollments(workshop_id)
+    assert (row.present, row.unmarked) == (0, 2)
+    service.set_mark(sessions[1], enrollment_id, AttendanceMark.PRESENT)
+    (row,) = service.enrollments(workshop_id)
+    assert (row.present, row.unmarked) == (1, 1)

@@ -21,7 +21,12 @@ from PySide6.QtGui import QBrush, QColor, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from omil_desktop.domain.dates import format_date
-from omil_desktop.domain.workshops import AttendanceMark, attendance_percent, completes
+from omil_desktop.domain.workshops import (
+    AttendanceMark,
+    attendance_percent,
+    completes,
+    standing,
+)
 from omil_desktop.services.errors import ServiceError, StorageError
 from omil_desktop.services.workshops import (
     AttendanceGrid,
@@ -103,6 +108,11 @@ class AttendanceModel(QAbstractTableModel):
     def completes(self, row: int) -> bool:
         return completes(self._present[row], len(self.sessions), self.min_attendance)
 
+    def standing(self, row: int) -> str:
+        """«aprueba», «puede aprobar» or «no aprueba», from the marks taken so far."""
+        unmarked = sum(self.mark_at(row, c) is None for c in range(len(self.sessions)))
+        return standing(self._present[row], unmarked, len(self.sessions), self.min_attendance)
+
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.people)
 
@@ -148,13 +158,12 @@ class AttendanceModel(QAbstractTableModel):
         row, column = index.row(), index.column()
         if column == self.summary_column:
             if role == Qt.ItemDataRole.DisplayRole:
-                state = self.tr("aprueba") if self.completes(row) else self.tr("no aprueba")
-                return f"{self.percent(row)} % · {state}"
+                return f"{self.percent(row)} % · {self.standing(row)}"
             if role == Qt.ItemDataRole.ToolTipRole:
                 return self.tr("{present} de {total} sesiones como presente").format(
                     present=self._present[row], total=len(self.sessions)
                 )
-            if role == Qt.ItemDataRole.ForegroundRole and not self.completes(row):
+            if role == Qt.ItemDataRole.ForegroundRole and self.standing(row) == "no aprueba":
                 return QBrush(QColor("#8a1c1c"))
             return None
         mark = self.mark_at(row, column)

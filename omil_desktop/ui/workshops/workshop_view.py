@@ -23,7 +23,12 @@ from PySide6.QtWidgets import (
 
 from omil_desktop.domain.dates import format_date
 from omil_desktop.domain.text import count_text
-from omil_desktop.domain.workshops import DEFAULT_MIN_ATTENDANCE, EnrollmentStatus, WorkshopStatus
+from omil_desktop.domain.workshops import (
+    DEFAULT_MIN_ATTENDANCE,
+    EnrollmentStatus,
+    WorkshopStatus,
+    standing,
+)
 from omil_desktop.services.clock import today
 from omil_desktop.services.errors import ServiceError, StorageError
 from omil_desktop.services.workshops import (
@@ -427,9 +432,11 @@ class WorkshopView(QWidget):
             else:
                 state = p.status.label
             if p.status is EnrollmentStatus.ENROLLED:
-                attendance = f"{p.percent} % · " + (
-                    self.tr("aprueba") if p.completes else self.tr("no aprueba")
+                rule = self.record.data.min_attendance if self.record is not None else None
+                so_far = standing(
+                    p.present, p.unmarked, len(self.session_rows), rule or DEFAULT_MIN_ATTENDANCE
                 )
+                attendance = f"{p.percent} % · {so_far}"
                 if p.completed_on is not None:
                     attendance = self.tr("{p} % · aprobó").format(p=p.percent)
                 elif self.record is not None and self.record.status is WorkshopStatus.FINISHED:
