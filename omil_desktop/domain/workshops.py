@@ -299,8 +299,8 @@ def completes(present: int, sessions: int, min_attendance: int) -> bool:
 
 
 def may_still_complete(present: int, unmarked: int, sessions: int, min_attendance: int) -> bool:
-    """Whether a person not completing yet still can: present at every session not marked yet
-    (those ahead, or not taken) would reach the rule."""
+    """Whether a person not completing yet still can: present at each of the ``unmarked``
+    sessions still ahead would reach the rule."""
     return completes(present + unmarked, sessions, min_attendance)
 
 

@@ -143,7 +143,8 @@ class EnrollmentRow:
     """Enrolled and meeting the workshop's completion rule with the attendance recorded."""
     completed_on: date | None
     unmarked: int = 0
-    """The workshop's sessions without a mark for this person (ahead, or not taken yet)."""
+    """Sessions from today on without a mark for this person: those still to attend (a
+    session past without a mark, e.g. before a late enrollment, cannot be attended any more)."""
 
 
 @dataclass(frozen=True)
@@ -558,7 +559,7 @@ class WorkshopsService:
             w = self._own(session, workshop_id)
             sessions = self._session_rows(session, w)
             marks = self._marks(session, [s.id for s in sessions])
-            return self._enrollment_rows(session, w, len(sessions), marks)
+            return self._enrollment_rows(session, w, sessions, marks)
 
     # -- attendance ----------------------------------------------------------------------------
 
@@ -567,7 +568,7 @@ class WorkshopsService:
             w = self._own(session, workshop_id)
             sessions = self._session_rows(session, w)
             marks = self._marks(session, [s.id for s in sessions])
-            rows = self._enrollment_rows(session, w, len(sessions), marks)
+            rows = self._enrollment_rows(session, w, sessions, marks)
             people = [r for r in rows if r.status is EnrollmentStatus.ENROLLED]
             enrolled = {r.id for r in people}
             return AttendanceGrid(
@@ -714,7 +715,7 @@ class WorkshopsService:
             w = self._own(session, workshop_id)
             sessions = self._session_rows(session, w)
             marks = self._marks(session, [s.id for s in sessions])
-            rows = self._enrollment_rows(session, w, len(sessions), marks)
+            rows = self._enrollment_rows(session, w, sessions, marks)
         enrolled = [r for r in rows if r.status is EnrollmentStatus.ENROLLED]
         per_session = []
         for s in sessions:
@@ -964,9 +965,12 @@ class WorkshopsService:
         self,
         session: Session,
         w: Workshop,
-        sessions: int,
+        held: list[SessionRow],
         marks: Mapping[tuple[str, str], AttendanceMark],
     ) -> list[EnrollmentRow]:
+        sessions = len(held)
+        now = today()
+        ahead = [s.id for s in held if s.date >= now]
         stmt = (
             select(WorkshopEnrollment, Person)
             .join(Person, Person.id == WorkshopEnrollment.person_id, isouter=True)
@@ -974,9 +978,7 @@ class WorkshopsService:
             .order_by(Person.sort_key, WorkshopEnrollment.id)
         )
         present: dict[str, int] = {}
-        marked: dict[str, int] = {}
         for (enrollment_id, _), mark in marks.items():
-            marked[enrollment_id] = marked.get(enrollment_id, 0) + 1
             if mark is AttendanceMark.PRESENT:
                 present[enrollment_id] = present.get(enrollment_id, 0) + 1
         enrolled: list[EnrollmentRow] = []
@@ -1002,7 +1004,7 @@ class WorkshopsService:
                 completes=status is EnrollmentStatus.ENROLLED
                 and completes(n, sessions, w.min_attendance),
                 completed_on=e.completed_on,
-                unmarked=max(sessions - marked.get(e.id, 0), 0),
+                unmarked=sum((e.id, s) not in marks for s in ahead),
             )
             if status is EnrollmentStatus.ENROLLED:
                 enrolled.append(row)

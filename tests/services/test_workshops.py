@@ -318,7 +318,7 @@ def test_summary(workspace, person_data):
     }
 
 
-def test_each_row_counts_the_sessions_not_marked_yet(workspace, person_data):
+def test_each_row_counts_the_sessions_ahead_not_marked_yet(workspace, person_data, monkeypatch):
     from datetime import date as _date
 
     from omil_desktop.domain.workshops import (
@@ -346,10 +346,17 @@ def test_each_row_counts_the_sessions_not_marked_yet(workspace, person_data):
         for day in (3, 10, 17)
     ]
     person_id = workspace.people.create(person_data())
+    monkeypatch.setattr("omil_desktop.services.workshops.today", lambda: _date(2026, 11, 1))
     enrollment_id = service.enroll(workshop_id, person_id).enrollment_id
+    (row,) = service.enrollments(workshop_id)
+    assert (row.present, row.unmarked) == (0, 3)
     service.set_mark(sessions[0], enrollment_id, AttendanceMark.ABSENT)
     (row,) = service.enrollments(workshop_id)
     assert (row.present, row.unmarked) == (0, 2)
+    # On the 11th the session of the 10th is past: unmarked, it can no longer be attended.
+    monkeypatch.setattr("omil_desktop.services.workshops.today", lambda: _date(2026, 11, 11))
+    (row,) = service.enrollments(workshop_id)
+    assert (row.present, row.unmarked) == (0, 1)
     service.set_mark(sessions[1], enrollment_id, AttendanceMark.PRESENT)
     (row,) = service.enrollments(workshop_id)
     assert (row.present, row.unmarked) == (1, 1)

@@ -27,6 +27,7 @@ from omil_desktop.domain.workshops import (
     completes,
     standing,
 )
+from omil_desktop.services.clock import today
 from omil_desktop.services.errors import ServiceError, StorageError
 from omil_desktop.services.workshops import (
     AttendanceGrid,
@@ -110,7 +111,10 @@ class AttendanceModel(QAbstractTableModel):
 
     def standing(self, row: int) -> str:
         """«aprueba», «puede aprobar» or «no aprueba», from the marks taken so far."""
-        unmarked = sum(self.mark_at(row, c) is None for c in range(len(self.sessions)))
+        now = today()
+        unmarked = sum(
+            self.mark_at(row, c) is None and s.date >= now for c, s in enumerate(self.sessions)
+        )
         return standing(self._present[row], unmarked, len(self.sessions), self.min_attendance)
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
