@@ -10,7 +10,7 @@ an earlier file of the same name stays until the new one is whole.
 from __future__ import annotations
 
 import os
-import tempfile
+import uuid
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
@@ -67,7 +67,7 @@ class WorkshopDocuments:
         )
         sheet = printed.AttendanceSheet(workshop, workshop.sessions[session_number - 1], people)
         letterhead, paper = self._printing()
-        return _write(
+        return write_whole(
             out,
             lambda file: printed.attendance_sheet(
                 sheet, letterhead, file, generated=self._now(), paper=paper, progress=progress
@@ -102,7 +102,7 @@ class WorkshopDocuments:
             issued_on=generated.date(),
         )
         letterhead, paper = self._printing()
-        return _write(
+        return write_whole(
             out,
             lambda file: printed.certificates(
                 batch, letterhead, file, generated=generated, paper=paper, progress=progress
@@ -133,7 +133,7 @@ class WorkshopDocuments:
             by_age=tuple((label, n, done) for label, (n, done) in counts.by_age.items()),
         )
         letterhead, paper = self._printing()
-        return _write(
+        return write_whole(
             out,
             lambda file: printed.workshop_summary(
                 facts, letterhead, file, generated=self._now(), paper=paper, progress=progress
@@ -166,19 +166,15 @@ def _session(row: SessionRow) -> SessionFacts:
     return SessionFacts(row.number, row.date, row.starts_at, row.ends_at, row.place)
 
 
-def _write(out: Path, render: Callable[[Path], int]) -> int:
-    """Run ``render`` into a temporary file beside ``out``, then rename it to ``out``."""
+def write_whole(out: Path, render: Callable[[Path], int]) -> int:
+    """Run ``render`` into a temporary file beside ``out``, then rename it to ``out``: THE way a
+    printed document is saved, so a failed or cancelled run (an exception out of ``render``)
+    leaves no half file and keeps an older ``out`` as it was."""
     folder = out.parent if str(out.parent) else Path(".")
     if not folder.is_dir():
         raise ServiceError(f"No existe la carpeta «{folder}»: elija otra para guardar el PDF.")
-    try:
-        handle, name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=folder)
-    except OSError as exc:
-        raise ServiceError(
-            f"No se puede escribir en la carpeta «{folder}» ({exc.strerror or exc})."
-        ) from None
-    os.close(handle)
-    temporary = Path(name)
+    # Named, not created, here: the renderer creates it with the folder's usual permissions.
+    temporary = folder / f".{out.name}.{uuid.uuid4().hex[:12]}.tmp"
     try:
         pages = render(temporary)
         os.replace(temporary, out)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QPushButton, QWidget
 
 from omil_desktop.reports.template import Letterhead, Report, table
 from omil_desktop.services.errors import ServiceError
+from omil_desktop.services.workshop_documents import write_whole
 from omil_desktop.ui.workshops import documents
 from omil_desktop.ui.workshops.documents import file_name, make_document
 
@@ -50,6 +51,9 @@ def sheet(threads: list[int], delay: float = 0.0):
     """A real PDF on the template, one row per name, telling its progress row by row."""
 
     def generate(out: Path, progress) -> int:
+        return write_whole(out, lambda partial: make(partial, progress))
+
+    def make(out: Path, progress) -> int:
         threads.append(threading.get_ident())
         for done in range(1, len(NAMES) + 1):
             time.sleep(delay)
@@ -118,8 +122,11 @@ def test_a_refusal_is_said_in_spanish_and_nothing_is_saved(qtbot, viewer, save_t
     when_modal(QMessageBox, read_and_close)
 
     def refuse(out: Path, progress) -> None:
-        out.write_bytes(b"%PDF-1.4 half")
-        raise ServiceError("Nadie completó el taller: no hay certificados que imprimir.")
+        def half(partial: Path) -> int:
+            partial.write_bytes(b"%PDF-1.4 half")
+            raise ServiceError("Nadie completó el taller: no hay certificados que imprimir.")
+
+        write_whole(out, half)
 
     job = make_document(parent, "Certificados", "c.pdf", refuse)
     assert job is not None

@@ -1,15 +1,13 @@
 """A printed document of a workshop, from a button: where to save it, made off the GUI thread
 with a progress dialog (Cancelar leaves no file behind), then opened in the system's viewer.
 
-The document is written to a «.parcial» file beside the chosen one and renamed only once it is
-whole, so a cancelled or failed generation never leaves (or overwrites with) half a PDF.
+The service writes the document beside the chosen file and renames it only once it is whole, so a
+cancelled (progress raises) or failed generation never leaves (or overwrites with) half a PDF.
 """
 
 from __future__ import annotations
 
-import contextlib
 import logging
-import os
 import re
 import traceback
 from collections.abc import Callable
@@ -75,7 +73,6 @@ class _Worker(QThread):
         self.setObjectName("omil-pdf")
         self._generate = generate
         self.target = target
-        self.partial = target.with_name(f".{target.stem}.parcial.pdf")
         self.cancelling = False
         self.done = False
 
@@ -86,34 +83,24 @@ class _Worker(QThread):
 
     def run(self) -> None:
         try:
-            self._generate(self.partial, self._progress)
-            if self.cancelling:
-                raise _Cancelled
-            os.replace(self.partial, self.target)
+            self._generate(self.target, self._progress)
             self.done = True
         except _Cancelled:
-            self._remove_partial()
+            pass
         except (ServiceError, StorageError) as exc:
-            self._remove_partial()
             self.failed.emit(str(exc))
         except OSError as exc:
-            self._remove_partial()
             self.failed.emit(
                 f"No se pudo guardar el PDF en «{self.target}»: {exc.strerror or exc}. "
                 "Elija otra carpeta, o cierre el archivo si está abierto en otro programa."
             )
         except Exception as exc:  # a bug: logged (type and place only), never silent
-            self._remove_partial()
             where = "".join(traceback.format_tb(exc.__traceback__))
             log.error("Unexpected %s making a PDF\n%s", type(exc).__name__, where)
             self.failed.emit(
                 "No se pudo generar el documento por un error inesperado del programa; "
                 "el detalle quedó en su registro."
             )
-
-    def _remove_partial(self) -> None:
-        with contextlib.suppress(OSError):
-            self.partial.unlink()
 
 
 class DocumentJob(QObject):
