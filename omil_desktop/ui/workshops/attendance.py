@@ -258,7 +258,7 @@ class AttendanceTable(QTableView):
         summary = self.attendance.summary_column
         if self.attendance.columnCount():
             self.setColumnWidth(
-                summary, self.fontMetrics().horizontalAdvance("100 % · no aprueba") + 16
+                summary, self.fontMetrics().horizontalAdvance("100 % · puede aprobar") + 16
             )
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
