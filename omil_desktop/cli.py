@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from omil_desktop.domain.dates import format_date
 from omil_desktop.domain.text import count_text
@@ -27,6 +28,9 @@ from omil_desktop.services.workspace import OfficeNotSetUp, Workspace
 from omil_desktop.spanish_argparse import SpanishArgumentParser
 from omil_desktop.store.engine import default_data_dir
 from omil_desktop.store.errors import StorageError
+
+if TYPE_CHECKING:  # the spreadsheet readers load only when a command needs them
+    from omil_desktop.services.spreadsheets import ImportReport
 
 EXCLUSIVE = frozenset(
     {"init", "import-people", "import-companies", "enroll", "sync", "restore", "demo"}
@@ -441,6 +445,12 @@ def _import(workspace: Workspace, args: argparse.Namespace) -> int:
     assert workspace.office is not None
     importer = PeopleImporter(workspace.people, workspace.territory, workspace.office.comuna_code)
     report = importer.import_file(args.file, dry_run=args.dry_run)
+    return _print_import_report(report, workspace.office.comuna_name)
+
+
+def _print_import_report(report: ImportReport, office_comuna: str) -> int:
+    """The row-by-row report of an import (people's and companies' alike); 1 when any row was
+    rejected."""
     verb = "que se importarían" if report.dry_run else "importadas"
     print(f"Filas {verb}: {report.imported}")
     print(f"Filas rechazadas: {len(report.rejected)}")
@@ -449,7 +459,7 @@ def _import(workspace: Workspace, args: argparse.Namespace) -> int:
     if report.unknown_columns:
         print("Columnas no reconocidas (ignoradas): " + ", ".join(report.unknown_columns))
     if report.default_comuna_used:
-        print(f"Filas sin comuna: se usó la comuna de la oficina ({workspace.office.comuna_name}).")
+        print(f"Filas sin comuna: se usó la comuna de la oficina ({office_comuna}).")
     if report.dry_run:
         print("Revisión solamente: no se guardó nada.")
     return 1 if report.rejected else 0
@@ -468,18 +478,7 @@ def _companies_file(workspace: Workspace, args: argparse.Namespace) -> int:
         workspace.companies, workspace.territory, workspace.office.comuna_code
     )
     report = importer.import_file(args.file, dry_run=args.dry_run)
-    verb = "que se importarían" if report.dry_run else "importadas"
-    print(f"Filas {verb}: {report.imported}")
-    print(f"Filas rechazadas: {len(report.rejected)}")
-    for rejected in report.rejected:
-        print(f"  fila {rejected.row}: {rejected.reason}")
-    if report.unknown_columns:
-        print("Columnas no reconocidas (ignoradas): " + ", ".join(report.unknown_columns))
-    if report.default_comuna_used:
-        print(f"Filas sin comuna: se usó la comuna de la oficina ({workspace.office.comuna_name}).")
-    if report.dry_run:
-        print("Revisión solamente: no se guardó nada.")
-    return 1 if report.rejected else 0
+    return _print_import_report(report, workspace.office.comuna_name)
 
 
 def _sync_command(workspace: Workspace, args: argparse.Namespace) -> int:
