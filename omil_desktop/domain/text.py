@@ -1,8 +1,9 @@
 """Text normalisation helpers for accent- and case-insensitive matching."""
 
+import errno
 import unicodedata
 
-__all__ = ["fold"]
+__all__ = ["count_text", "fold", "os_reason"]
 
 
 def fold(text: str) -> str:
@@ -20,3 +21,30 @@ def count_text(count: int, singular: str, plural: str) -> str:
     """``1 persona``, ``12.345 personas``: Chilean thousands separator, agreeing noun."""
     number = f"{count:,}".replace(",", ".")
     return f"{number} {singular if count == 1 else plural}"
+
+
+_OS_REASONS: dict[int, str] = {
+    errno.ENOENT: "la carpeta o el archivo no existe",
+    errno.EACCES: "no tiene permiso para usar ese lugar",
+    errno.EPERM: "no tiene permiso para usar ese lugar",
+    errno.ENOSPC: "el disco está lleno",
+    errno.EROFS: "el disco o la memoria USB es de solo lectura",
+    errno.EBUSY: "el archivo está en uso por otro programa",
+    errno.ENAMETOOLONG: "el nombre es demasiado largo",
+    errno.EISDIR: "es una carpeta, no un archivo",
+    errno.ENOTDIR: "parte del camino no es una carpeta",
+    errno.EIO: "error de lectura o escritura del disco",
+    errno.EEXIST: "ya existe",
+    errno.EINVAL: "el nombre no es válido en este sistema",
+}
+_WINDOWS_SHARING_VIOLATION = 32  # winerror: the file is open in another program (e.g. Excel)
+
+
+def os_reason(exc: OSError) -> str:
+    """Why the system refused a file operation, in Spanish for the officer (the OS's own text
+    is in the language of the system, often English): «el disco está lleno»."""
+    if getattr(exc, "winerror", None) == _WINDOWS_SHARING_VIOLATION:
+        return "el archivo está abierto en otro programa"
+    if exc.errno in _OS_REASONS:
+        return _OS_REASONS[exc.errno]
+    return "error del sistema" + (f" {exc.errno}" if exc.errno else "")

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from omil_desktop.domain.dates import format_date, parse_date
+from omil_desktop.domain.text import os_reason
 from omil_desktop.regional.models import REGION_ORIGIN
 from omil_desktop.regional.service import AdminError, RecordView, RegionalService
 from omil_desktop.regional.store import RegionalStorageError
@@ -444,7 +445,7 @@ def serve(
         sock.bind((host, port))
     except OSError as exc:
         sock.close()
-        print(f"Error: no se puede escuchar en {host}:{port} ({exc.strerror}).", file=sys.stderr)
+        print(f"Error: no se puede escuchar en {host}:{port} ({os_reason(exc)}).", file=sys.stderr)
         return 1
     bound = sock.getsockname()[1]
     shown = f"[{host}]" if family == socket.AF_INET6 else host

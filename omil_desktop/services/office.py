@@ -12,6 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from omil_desktop.domain.territory import Territory
+from omil_desktop.domain.text import os_reason
 from omil_desktop.reports.paper import Paper
 from omil_desktop.services.errors import ServiceError, ValidationFailed
 from omil_desktop.store.clock import utcnow
@@ -90,7 +91,7 @@ def logo_from_file(path: Path) -> bytes:
         raise ValidationFailed({"logo": f"«{path.name}» es una carpeta, no una imagen."}) from None
     except OSError as exc:
         raise ValidationFailed(
-            {"logo": f"No se pudo leer «{path.name}»: {exc.strerror or exc}."}
+            {"logo": f"No se pudo leer «{path.name}»: {os_reason(exc)}."}
         ) from None
     return check_logo(data)
 

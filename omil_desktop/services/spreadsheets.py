@@ -21,7 +21,7 @@ from typing import Any, ClassVar, Generic, TypeVar
 from omil_desktop.domain.dates import format_date
 from omil_desktop.domain.people import tidy_lines
 from omil_desktop.domain.territory import Territory
-from omil_desktop.domain.text import fold
+from omil_desktop.domain.text import fold, os_reason
 from omil_desktop.services.errors import ServiceError, ValidationFailed
 
 MAX_ROWS = 200_000
@@ -245,4 +245,4 @@ def write_xlsx(
     except OSError as exc:
         if not sheet.closed:  # else its half-written rows complain when garbage-collected
             sheet.close()
-        raise error(f"No se pudo guardar «{path}»: {exc.strerror or exc}.") from exc
+        raise error(f"No se pudo guardar «{path}»: {os_reason(exc)}.") from exc

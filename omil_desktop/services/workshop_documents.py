@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from omil_desktop.domain.territory import Territory
+from omil_desktop.domain.text import os_reason
 from omil_desktop.domain.workshops import EnrollmentStatus, WorkshopStatus
 from omil_desktop.services.errors import ServiceError
 from omil_desktop.services.office import OfficeService
@@ -184,7 +185,7 @@ def write_whole(out: Path, render: Callable[[Path], int]) -> int:
             "ciérrelo y vuelva a intentarlo."
         ) from None
     except OSError as exc:
-        raise ServiceError(f"No se pudo guardar «{out.name}» ({exc.strerror or exc}).") from None
+        raise ServiceError(f"No se pudo guardar «{out.name}» ({os_reason(exc)}).") from None
     finally:
         temporary.unlink(missing_ok=True)
     return pages

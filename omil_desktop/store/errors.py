@@ -13,6 +13,8 @@ from pathlib import Path
 
 from sqlalchemy.exc import DBAPIError
 
+from omil_desktop.domain.text import os_reason
+
 LOW_SPACE_BYTES = 8 * 1024 * 1024
 """Below this much free space, an I/O error of SQLite is taken for a full disk: SQLite reports
 a full disk as SQLITE_IOERR (e.g. SQLITE_IOERR_SHMSIZE) rather than SQLITE_FULL when the space
@@ -108,7 +110,7 @@ def explain(exc: BaseException, where: Path | None = None) -> StorageError:
     if isinstance(original, OSError):
         return StorageError(
             "No se pudo leer o escribir el archivo de datos (error del disco: "
-            f"{original.strerror or original}). Revise el disco o la memoria USB donde está la "
+            f"{os_reason(original)}). Revise el disco o la memoria USB donde está la "
             "carpeta de datos; lo ya guardado no se perdió."
         )
     if isinstance(original, sqlite3.Error):

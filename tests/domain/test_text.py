@@ -43,3 +43,18 @@ def test_no_outer_or_double_spaces(text: str) -> None:
     folded = fold(text)
     assert folded == folded.strip()
     assert "  " not in folded
+
+
+def test_the_systems_refusals_are_said_in_spanish():
+    import errno
+
+    from omil_desktop.domain.text import os_reason
+
+    assert os_reason(OSError(errno.ENOSPC, "No space left on device")) == "el disco está lleno"
+    assert os_reason(PermissionError(errno.EACCES, "Permission denied")) == (
+        "no tiene permiso para usar ese lugar"
+    )
+    sharing = OSError(errno.EACCES, "The process cannot access the file")
+    sharing.winerror = 32  # what Windows says of a file open in Excel
+    assert os_reason(sharing) == "el archivo está abierto en otro programa"
+    assert os_reason(OSError(errno.EMLINK, "Too many links")) == f"error del sistema {errno.EMLINK}"

@@ -215,7 +215,7 @@ def test_a_failed_run_leaves_no_half_file_and_keeps_the_old_one(office, tmp_path
     monkeypatch.setattr("omil_desktop.reports.workshops.attendance_sheet", broken)
     with pytest.raises(ServiceError) as caught:
         documents(workspace).attendance_sheet(filled.workshop_id, 1, out)
-    assert "No queda espacio en el disco" in str(caught.value)
+    assert "(el disco está lleno)" in str(caught.value)
     assert out.read_bytes() == b"%PDF- the sheet printed yesterday"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["data", "hoja.pdf"]
 

@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject, QStandardPaths, Qt, QThread, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget
 
-from omil_desktop.domain.text import fold
+from omil_desktop.domain.text import fold, os_reason
 from omil_desktop.services.errors import ServiceError, StorageError
 from omil_desktop.ui.errors import show_problem
 
@@ -91,7 +91,7 @@ class _Worker(QThread):
             self.failed.emit(str(exc))
         except OSError as exc:
             self.failed.emit(
-                f"No se pudo guardar el PDF en «{self.target}»: {exc.strerror or exc}. "
+                f"No se pudo guardar el PDF en «{self.target}»: {os_reason(exc)}. "
                 "Elija otra carpeta, o cierre el archivo si está abierto en otro programa."
             )
         except Exception as exc:  # a bug: logged (type and place only), never silent
