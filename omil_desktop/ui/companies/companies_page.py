@@ -21,7 +21,9 @@ if TYPE_CHECKING:
 NAME_COLUMN_MIN = 170
 
 LAYOUT = ListLayout(
-    placeholder="Buscar por RUT, razón social o nombre de fantasía (Ctrl+F)…",
+    placeholder="RUT o nombre (Ctrl+F)",
+    search_help="Busque por RUT, en cualquier formato o una parte, por razón social o por nombre "
+    "de fantasía, con o sin tildes.",
     new_label="Nueva empresa (Ctrl+N)",
     one="empresa",
     many="empresas",

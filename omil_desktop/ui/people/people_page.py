@@ -23,7 +23,9 @@ NAME_COLUMN_MIN = 170
 """The name column is never narrower than this: a narrow list leaves other columns out."""
 
 LAYOUT = ListLayout(
-    placeholder="Buscar por RUT o nombre (Ctrl+F)… por ejemplo 12.345 o nunez",
+    placeholder="RUT o nombre (Ctrl+F)",
+    search_help="Busque por RUT, en cualquier formato o una parte (12.345), o por nombre, con o "
+    "sin tildes (nunez encuentra Núñez).",
     new_label="Nueva persona (Ctrl+N)",
     one="persona",
     many="personas",

@@ -18,7 +18,8 @@ from omil_desktop.ui.widgets.paged_list import ListLayout, PagedListPage
 TITLE_AND_COMPANY_MIN = 300
 
 LAYOUT = ListLayout(
-    placeholder="Buscar por cargo, ocupación o empresa… ej. cocina",
+    placeholder="Cargo o empresa (Ctrl+F)",
+    search_help="Busque por cargo, ocupación o empresa, con o sin tildes (ej. cocina).",
     new_label="Nueva oferta",
     one="oferta",
     many="ofertas",

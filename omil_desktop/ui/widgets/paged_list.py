@@ -220,7 +220,9 @@ class ListLayout:
     """How an area's list looks. Texts are Spanish and go through ``tr()``."""
 
     placeholder: str
-    """The search field's hint."""
+    """The search field's hint: short, it must fit the field at 1024×600."""
+    search_help: str
+    """What the search finds, with an example (the field's tooltip)."""
     new_label: str
     """The button that adds a record."""
     one: str
@@ -267,7 +269,11 @@ class PagedListPage(QWidget):
         self._layout = layout
         self.search_field = QLineEdit()
         self.search_field.setPlaceholderText(self.tr(layout.placeholder))
-        self.search_field.setToolTip(self.tr("Enter va a la lista; Esc borra la búsqueda."))
+        self.search_field.setToolTip(
+            self.tr(layout.search_help)
+            + "\n"
+            + self.tr("Enter va a la lista; Esc borra la búsqueda.")
+        )
         self.search_field.setClearButtonEnabled(True)
         self.new_button = QPushButton(self.tr(layout.new_label))
         self.result_label = QLabel()
