@@ -290,7 +290,11 @@ class Exchange(ServiceCore):
             assert existing is not None
             twin = batch.twin(change.table, row, {**existing.fields, **fields})
             if twin is not None:
-                reason = "El RUT o documento ya pertenece a otra persona registrada en la oficina."
+                reason = (
+                    "La persona ya está inscrita en ese taller."
+                    if change.table == "workshop_enrollment"
+                    else "El RUT o documento ya pertenece a otra persona registrada en la oficina."
+                )
         if reason is not None:
             return self._refuse(batch.session, device, change, reason, batch.now)
         fields.pop("id", None)
@@ -813,7 +817,8 @@ class _Batch:
         return fields, None
 
     def twin(self, table: str, row: str, fields: dict[str, JSONValue]) -> Record | None:
-        """Another record of the office that is the same person as ``fields`` (§10)."""
+        """Another record of the office that is the same as ``fields``: the same person, or the
+        same person's enrollment in the same workshop (§10)."""
         key = protocol.identity_of(table, fields)
         if key is None:
             return None

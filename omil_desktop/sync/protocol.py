@@ -609,14 +609,22 @@ SYNC_TABLES: dict[str, frozenset[str]] = {
 
 IDENTITY_FIELDS: dict[str, tuple[str, ...]] = {
     "person": ("rut", "document_type", "document_number"),
+    "workshop_enrollment": ("workshop_id", "person_id"),
 }
-"""Fields that say who a record is: the same person registered on two PCs is one (§10)."""
+"""Fields that say who a record is: the same person registered on two PCs is one, and so is
+the same person enrolled in the same workshop on two PCs (§10, §11)."""
 
 
 def identity_of(table: str, fields: Mapping[str, object]) -> str | None:
-    """Who a record is, from its (valid) fields: for a person, ``rut:12345678-5``, else
+    """Who a record is, from its (valid) fields. For a person, ``rut:12345678-5``, else
     ``doc:<type>:<number>`` for a foreign document — the same key the desktop uses to refuse a
-    duplicate (``domain.people.identity_key``). None when the table or the record has none."""
+    duplicate (``domain.people.identity_key``); for an enrollment, its workshop and person.
+    None when the table or the record has none."""
+    if table == "workshop_enrollment":
+        workshop, person = (fields.get(name) for name in IDENTITY_FIELDS[table])
+        if isinstance(workshop, str) and isinstance(person, str) and workshop and person:
+            return f"{workshop}/{person}"  # 73 characters: record.identity holds 80
+        return None
     if table != "person":
         return None
     rut, kind, number = (fields.get(name) for name in IDENTITY_FIELDS[table])

@@ -146,3 +146,15 @@ def test_whatever_a_company_may_hold_the_protocol_carries():
         for name, limit in limits.items():
             kind = tables[table][name]
             assert isinstance(kind, protocol.Text) and kind.max_length >= limit, (table, name)
+
+
+def test_every_identity_fits_the_regional_store():
+    from omil_desktop.regional.models import Record
+
+    longest_id = "f" * 36
+    width = Record.__table__.columns["identity"].type.length
+    enrollment = {"workshop_id": longest_id, "person_id": longest_id}
+    person = {"document_type": "otro", "document_number": "X" * 40}
+    for table, fields in (("workshop_enrollment", enrollment), ("person", person)):
+        key = protocol.identity_of(table, fields)
+        assert key is not None and len(key) <= width, table

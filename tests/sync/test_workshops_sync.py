@@ -225,3 +225,32 @@ def test_two_pcs_that_finish_offline_show_the_second_apresto_as_a_conflict(
     assert report.conflicts == 2
     conflicts = second.workspace.conflicts.list_open()
     assert [(c.table, c.field) for c in conflicts] == [("workshop_enrollment", "attention_id")] * 2
+
+
+def test_the_same_person_enrolled_on_two_pcs_offline_is_one_enrollment(
+    server, office_factory, person_data
+):
+    first = pc(server, office_factory, CHAITEN, "PC 1")
+    second = pc(server, office_factory, CHAITEN, "PC 2")
+    ws = first.workspace
+    person = ws.people.create(person_data(rut=Rut.from_body(18_000_001), comuna_code=CHAITEN))
+    wid = ws.workshops.create(workshop_data(capacity=5))
+    session_1 = ws.workshops.add_session(wid, SessionData(date(2026, 11, 3), "09:30", "12:30"))
+    first.client.sync()
+    second.client.sync()
+
+    # Offline, both officers enroll her; the second PC also takes her attendance.
+    mine = first.workspace.workshops.enroll(wid, person, on=date(2026, 11, 2)).enrollment_id
+    theirs = second.workspace.workshops.enroll(wid, person, on=date(2026, 11, 2)).enrollment_id
+    second.workspace.workshops.set_mark(session_1, theirs, P)
+    assert first.client.sync().refused == 0
+    report = second.client.sync()
+    first.client.sync()
+
+    # The server keeps the first enrollment; the second PC's becomes it, with its mark.
+    assert report.refused == 0 and report.merged == 1
+    for office in (first, second):
+        rows = office.workspace.workshops.enrollments(wid)
+        assert [(r.id, r.person_id) for r in rows] == [(mine, person)]
+        assert office.workspace.workshops.attendance(wid).marks == {(mine, session_1): P}
+    assert view(second, wid) == view(first, wid)
