@@ -21,7 +21,12 @@ from omil_desktop.domain.text import os_reason
 from omil_desktop.domain.workshops import EnrollmentStatus, WorkshopStatus
 from omil_desktop.services.errors import ServiceError
 from omil_desktop.services.office import OfficeService
-from omil_desktop.services.workshops import SessionRow, WorkshopRecord, WorkshopsService
+from omil_desktop.services.workshops import (
+    EnrollmentRow,
+    SessionRow,
+    WorkshopRecord,
+    WorkshopsService,
+)
 from omil_desktop.store.database import Database
 
 if TYPE_CHECKING:
@@ -75,6 +80,20 @@ class WorkshopDocuments:
             ),
         )
 
+    def check_certificates(self, workshop_id: str) -> list[EnrollmentRow]:
+        """Those who get a certificate (enrolled, meeting the completion rule); ServiceError when
+        nobody does or the workshop was cancelled. The window asks it before the file's name."""
+        if self._workshops.get(workshop_id).status is WorkshopStatus.CANCELLED:
+            raise ServiceError("El taller está cancelado: no entrega certificados.")
+        people = [
+            row
+            for row in self._workshops.enrollments(workshop_id)
+            if row.status is EnrollmentStatus.ENROLLED and row.completes
+        ]
+        if not people:
+            raise ServiceError(NOBODY_COMPLETED)
+        return people
+
     def certificates(self, workshop_id: str, out: Path, progress: Progress | None = None) -> int:
         """One certificate of participation per page for everyone enrolled who completed the
         workshop (its completion rule, with the attendance recorded); returns the number of
@@ -82,16 +101,11 @@ class WorkshopDocuments:
         from omil_desktop.reports import workshops as printed
 
         record = self._workshops.get(workshop_id)
-        if record.status is WorkshopStatus.CANCELLED:
-            raise ServiceError("El taller está cancelado: no entrega certificados.")
         workshop = self._facts(record)
         people = tuple(
             printed.Completer(row.name, row.rut, row.present, row.percent)
-            for row in self._workshops.enrollments(workshop_id)
-            if row.status is EnrollmentStatus.ENROLLED and row.completes
+            for row in self.check_certificates(workshop_id)
         )
-        if not people:
-            raise ServiceError(NOBODY_COMPLETED)
         settings = self._office.document_settings()
         generated = self._now()
         batch = printed.Certificates(

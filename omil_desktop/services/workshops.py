@@ -588,6 +588,11 @@ class WorkshopsService:
             s = self._session(session, session_id)
             w = self._own(session, s.workshop_id)
             _refuse_unless_open(w, "registrar asistencia")
+            if s.date > today() and any(mark is not None for mark in marks.values()):
+                raise ServiceError(
+                    f"La sesión del {format_date(s.date)} aún no se realiza: su asistencia se "
+                    "registra desde ese día."
+                )
             wanted = list(marks)
             enrolled: set[str] = set()
             for chunk in _chunks(wanted):
@@ -657,8 +662,14 @@ class WorkshopsService:
                     "El taller no tiene sesiones: agregue sus sesiones y la asistencia antes de "
                     "finalizarlo."
                 )
-            # The atención is dated the last session (never in the future: finishing early).
-            on = min(sessions[-1].date, finished_on)
+            ahead = [row for row in sessions if row.date > finished_on]
+            if ahead:
+                raise ServiceError(
+                    f"Al taller le quedan {len(ahead)} de {len(sessions)} sesiones (la última el "
+                    f"{format_date(sessions[-1].date)}): finalícelo cuando se hayan realizado, "
+                    "o quite las que no se harán."
+                )
+            on = sessions[-1].date  # the atención is dated the last session
             marks = self._marks(session, [s.id for s in sessions])
             completed = added = 0
             for e in self._live_enrollments(session, workshop_id):

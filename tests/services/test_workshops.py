@@ -3,7 +3,7 @@ enrollment with its waiting list, attendance, completion and the summary (issue 
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
@@ -350,6 +350,7 @@ def test_each_row_counts_the_sessions_ahead_not_marked_yet(workspace, person_dat
     enrollment_id = service.enroll(workshop_id, person_id).enrollment_id
     (row,) = service.enrollments(workshop_id)
     assert (row.present, row.unmarked) == (0, 3)
+    monkeypatch.setattr("omil_desktop.services.workshops.today", lambda: _date(2026, 11, 3))
     service.set_mark(sessions[0], enrollment_id, AttendanceMark.ABSENT)
     (row,) = service.enrollments(workshop_id)
     assert (row.present, row.unmarked) == (0, 2)
@@ -360,3 +361,24 @@ def test_each_row_counts_the_sessions_ahead_not_marked_yet(workspace, person_dat
     service.set_mark(sessions[1], enrollment_id, AttendanceMark.PRESENT)
     (row,) = service.enrollments(workshop_id)
     assert (row.present, row.unmarked) == (1, 1)
+
+
+def test_attendance_and_finishing_wait_for_the_sessions_to_happen(workspace, person_data):
+    from omil_desktop.domain.workshops import AttendanceMark, SessionData
+
+    service = workspace.workshops
+    workshop_id = service.create(workshop_data())
+    held = service.add_session(workshop_id, SessionData(TODAY, "09:00", "12:00"))
+    ahead = service.add_session(
+        workshop_id, SessionData(TODAY + timedelta(days=7), "09:00", "12:00")
+    )
+    enrollment_id = service.enroll(
+        workshop_id, workspace.people.create(person_data())
+    ).enrollment_id
+    service.set_mark(held, enrollment_id, AttendanceMark.PRESENT)  # today's: taken
+    with pytest.raises(ServiceError, match="aún no se realiza"):
+        service.set_mark(ahead, enrollment_id, AttendanceMark.PRESENT)
+    with pytest.raises(ServiceError, match="le quedan 1 de 2 sesiones"):
+        service.finish(workshop_id)
+    assert service.attendance(workshop_id).marks == {(enrollment_id, held): AttendanceMark.PRESENT}
+    assert service.get(workshop_id).status is WorkshopStatus.OPEN

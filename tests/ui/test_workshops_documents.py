@@ -187,3 +187,27 @@ def test_the_buttons_make_the_workshops_pdfs(
     summary = made(view.summary_button)
     assert suggested[-1] == "resumen-apresto-laboral-niquen.pdf"
     assert viewer == [sheet_pdf, certificates, summary] and summary.exists()
+
+
+def test_certificates_nobody_earned_are_refused_before_asking_where_to_save(
+    qtbot, window, workspace, person_data, viewer, monkeypatch, when_modal
+):
+    from tests.ui.test_workshops_ui import open_workshop, people, workshop
+
+    workshop_id = workshop(workspace, sessions=2)
+    for person in people(workspace, person_data):
+        workspace.workshops.enroll(workshop_id, person)
+    asked: list[str] = []
+    monkeypatch.setattr(documents, "ask_save_path", lambda _p, _t, name: asked.append(name))
+    said: list[str] = []
+
+    def read_and_close(box) -> None:
+        said.append(box.text())
+        box.accept()
+
+    when_modal(QMessageBox, read_and_close)
+    view = open_workshop(qtbot, window, workshop_id)
+    view.certificates_button.click()
+    qtbot.waitUntil(lambda: said != [], timeout=5000)
+    assert said == ["Nadie ha completado este taller todavía."]
+    assert asked == [] and window.workshops_area.jobs == [] and viewer == []

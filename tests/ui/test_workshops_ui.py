@@ -429,3 +429,25 @@ def test_the_workshop_fits_small_screens(qtbot, window, workspace, person_data, 
     for button in (view.summary_button, view.certificates_button):
         assert button.isVisible()
         assert button.mapTo(window, button.rect().bottomRight()).x() <= window.width()
+
+
+def test_the_grid_fits_each_workshop_whatever_was_shown_before(
+    qtbot, window, workspace, person_data
+):
+    service = workspace.workshops
+    long = workshop(workspace, sessions=4, name="Largo")
+    short = workshop(workspace, sessions=1, name="Corto")
+    (someone, *_rest) = people(workspace, person_data)
+    for w in (long, short):
+        service.enroll(w, someone)
+    shown = []
+    for w in (long, short, long):
+        view = open_workshop(qtbot, window, w)
+        grid, model = view.grid, view.attendance
+        widths = [grid.columnWidth(c) for c in range(model.columnCount())]
+        shown.append(widths)
+        default = grid.horizontalHeader().defaultSectionSize()
+        assert widths[:-1] == [default] * (len(widths) - 1)
+        assert widths[-1] > 2 * default  # the summary column, wide enough for its text
+        view.back_button.click()
+    assert shown[0] == shown[2]

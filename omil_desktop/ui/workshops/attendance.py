@@ -255,7 +255,11 @@ class AttendanceTable(QTableView):
         model.modelReset.connect(self._fit)
 
     def _fit(self) -> None:
+        # Sections keep their widths by position from the workshop shown before: set them all.
         summary = self.attendance.summary_column
+        default = self.horizontalHeader().defaultSectionSize()
+        for column in range(summary):
+            self.setColumnWidth(column, default)
         if self.attendance.columnCount():
             self.setColumnWidth(
                 summary, self.fontMetrics().horizontalAdvance("100 % · puede aprobar") + 16

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from omil_desktop.services.errors import ServiceError, StorageError
 from omil_desktop.services.workshop_documents import WorkshopDocuments
 from omil_desktop.services.workspace import Workspace
 from omil_desktop.ui.errors import show_problem
@@ -47,6 +48,11 @@ def start_document(
             lambda out, progress: service.attendance_sheet(workshop_id, number, out, progress),
         )
     if kind == "certificates":
+        try:  # said before asking where to save
+            service.check_certificates(workshop_id)
+        except (ServiceError, StorageError) as exc:
+            show_problem(view, str(exc))
+            return None
         return make_document(
             view,
             _tr("Certificados de participación"),

@@ -208,6 +208,14 @@ class WorkshopDialog(FormDialog):
     def check(self) -> dict[str, str]:
         data, unreadable = self.values()
         errors = data.cleaned().validate(self._session_dates)
+        if self.workshop_id is not None and not unreadable:
+            # What only the records know (cupos below those enrolled), shown with the rest.
+            try:
+                self._service.check(data, self.workshop_id)
+            except ValidationFailed as exc:
+                errors = {**exc.errors, **errors}
+            except (ServiceError, StorageError):
+                pass  # said when saving
         if self.company.currentText().strip() and not data.company_id:
             errors["company_id"] = self.tr("Elija una empresa de la lista, o deje el campo vacío.")
         return {**errors, **unreadable}

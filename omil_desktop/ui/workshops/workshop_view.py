@@ -300,6 +300,10 @@ class WorkshopView(QWidget):
         self._show_grid()
 
     @property
+    def is_cancelled(self) -> bool:
+        return self.record is not None and self.record.status is WorkshopStatus.CANCELLED
+
+    @property
     def is_open(self) -> bool:
         return self.record is not None and self.record.status is WorkshopStatus.OPEN
 
@@ -308,7 +312,9 @@ class WorkshopView(QWidget):
         assert record is not None
         data = record.data
         self.title.setText(data.name)
-        self.edit_button.setEnabled(record.status is not WorkshopStatus.FINISHED)
+        self.edit_button.setEnabled(record.status is WorkshopStatus.OPEN)
+        self.certificates_button.setEnabled(not self.is_cancelled)
+        self.sheet_button.setEnabled(not self.is_cancelled and self.selected_session() is not None)
         self.finish_button.setVisible(record.status is WorkshopStatus.OPEN)
         self.cancel_button.setVisible(record.status is WorkshopStatus.OPEN)
         self.reopen_button.setVisible(record.status is not WorkshopStatus.OPEN)
@@ -414,7 +420,7 @@ class WorkshopView(QWidget):
         has = self.selected_session() is not None
         self.edit_session_button.setEnabled(has and self.is_open)
         self.delete_session_button.setEnabled(has and self.is_open)
-        self.sheet_button.setEnabled(has)
+        self.sheet_button.setEnabled(has and not self.is_cancelled)
 
     def _show_people(self, current: str | None = None) -> None:
         assert self.workshop_id is not None
