@@ -203,6 +203,7 @@ class MainWindow(QMainWindow):
         area = WorkshopsArea(self._workspace)
         area.data_changed.connect(self.sync.refresh)
         area.data_changed.connect(self.people_page.refresh)  # new people, «apresto» atenciones
+        area.data_changed.connect(self.refresh_counts)
         area.marks_saved.connect(self.sync.refresh)
         return area
 

@@ -269,7 +269,7 @@ def test_enrollment_when_full_waits_and_a_withdrawal_moves_up(
     qtbot.keyClicks(dialog.search, "nunez")
     qtbot.waitUntil(lambda: dialog.matches.count() == 1, timeout=2000)
     enter(qtbot, dialog.search)
-    assert dialog.outcome.text() == "María José Núñez Pérez quedó inscrita(o) en el taller."
+    assert dialog.outcome.text() == "Se inscribió a María José Núñez Pérez en el taller."
     assert dialog.isVisible()  # open for the next person
     qtbot.keyClicks(dialog.search, "11.111")
     qtbot.waitUntil(lambda: dialog.matches.count() == 1, timeout=2000)
@@ -287,8 +287,8 @@ def test_enrollment_when_full_waits_and_a_withdrawal_moves_up(
     answer_yes(when_modal)
     view.withdraw_button.click()
     assert view.people_notice.text() == (
-        "María José Núñez Pérez quedó retirada(o) del taller. Sube de la lista de espera: "
-        "Pedro Soto Ñancupil, que ahora está inscrita(o)."
+        "Se retiró a María José Núñez Pérez del taller. Sube de la lista de espera: "
+        "Pedro Soto Ñancupil, que ahora tiene cupo."
     )
     rows = workspace.workshops.enrollments(workshop_id)
     assert [(r.name, r.status) for r in rows] == [
@@ -318,7 +318,7 @@ def test_a_new_person_is_registered_and_enrolled_without_leaving(qtbot, window, 
     enter(qtbot, form.first_names)
     qtbot.waitUntil(lambda: not person.isVisible(), timeout=2000)
     assert dialog.isVisible()
-    assert dialog.outcome.text() == "Rosa Vera quedó inscrita(o) en el taller."
+    assert dialog.outcome.text() == "Se inscribió a Rosa Vera en el taller."
     (row,) = workspace.workshops.enrollments(workshop_id)
     assert (row.name, row.status) == ("Rosa Vera", EnrollmentStatus.ENROLLED)
     assert view.people_table.item(0, 0).text() == "Rosa Vera"
@@ -451,3 +451,14 @@ def test_the_grid_fits_each_workshop_whatever_was_shown_before(
         assert widths[-1] > 2 * default  # the summary column, wide enough for its text
         view.back_button.click()
     assert shown[0] == shown[2]
+
+
+def test_the_attendance_tab_is_ready_for_the_arrows(qtbot, window, workspace, person_data):
+    workshop_id = workshop(workspace, sessions=2)
+    for person in people(workspace, person_data):
+        workspace.workshops.enroll(workshop_id, person)
+    view = open_workshop(qtbot, window, workshop_id)
+    view.tabs.setCurrentIndex(3)
+    assert view.grid.currentIndex().isValid() and view.grid.currentIndex().row() == 0
+    qtbot.keyClick(view.grid, Qt.Key.Key_Down)
+    assert view.grid.currentIndex().row() == 1

@@ -40,9 +40,9 @@ def outcome_text(name: str, result: EnrollResult) -> str:
             "EnrollDialog",
             "El taller está lleno: {name} quedó en la lista de espera, lugar {position}.",
         ).format(name=name, position=result.position)
-    return QCoreApplication.translate(
-        "EnrollDialog", "{name} quedó inscrita(o) en el taller."
-    ).format(name=name)
+    return QCoreApplication.translate("EnrollDialog", "Se inscribió a {name} en el taller.").format(
+        name=name
+    )
 
 
 class EnrollDialog(QDialog):
@@ -186,7 +186,7 @@ class EnrollDialog(QDialog):
         self._taken[person_id] = (
             self.tr("en espera")
             if result.status is EnrollmentStatus.WAITING
-            else self.tr("inscrita(o)")
+            else self.tr("ya en el taller")
         )
         self._say(message, problem=False)
         self.enrolled.emit(result.enrollment_id, message)

@@ -514,6 +514,10 @@ class WorkshopView(QWidget):
             self._show_people()
         if index == ATTENDANCE_TAB:
             self.grid.setFocus()
+            if not self.grid.currentIndex().isValid() and self.attendance.rowCount():
+                # The arrows work at once: start at the first person, today's session.
+                column = max(self._today_or_next(), 0)
+                self.grid.setCurrentIndex(self.attendance.index(0, column))
 
     def _column_chosen(self) -> None:
         column = self.grid.current_session_column()
@@ -611,7 +615,7 @@ class WorkshopView(QWidget):
             return
         taken = {
             p.person_id: (
-                self.tr("ya inscrita(o)")
+                self.tr("ya en el taller")
                 if p.status is EnrollmentStatus.ENROLLED
                 else self.tr("en espera")
             )
@@ -647,10 +651,10 @@ class WorkshopView(QWidget):
         except (ServiceError, StorageError) as exc:
             show_problem(self, str(exc))
             return
-        message = self.tr("{name} quedó retirada(o) del taller.").format(name=person.name)
+        message = self.tr("Se retiró a {name} del taller.").format(name=person.name)
         if result.moved_up_name:
             message += " " + self.tr(
-                "Sube de la lista de espera: {name}, que ahora está inscrita(o)."
+                "Sube de la lista de espera: {name}, que ahora tiene cupo."
             ).format(name=result.moved_up_name)
         self._show_people(person.id)
         self._show_grid()
@@ -673,9 +677,13 @@ class WorkshopView(QWidget):
         number = self.session_rows[column].number
         _notice(
             self.grid_notice,
-            self.tr("Sesión {n}: {people} como presente.").format(
+            self.tr("Sesión {n}: {people}.").format(
                 n=number,
-                people=count_text(marked, self.tr("persona marcada"), self.tr("personas marcadas")),
+                people=count_text(
+                    marked,
+                    self.tr("persona marcada como presente"),
+                    self.tr("personas marcadas como presentes"),
+                ),
             )
             if marked
             else self.tr("Sesión {n}: ya todos tenían marca.").format(n=number),
