@@ -404,10 +404,17 @@ def workshop_summary(
                     str(c.session.number),
                     weekday(c.session.date),
                     c.session.hours_text,
-                    str(c.present),
-                    str(c.excused),
-                    str(c.absent),
-                    percent(c.present, summary.enrolled),
+                    # A session without any mark (ahead, or not taken yet) reads «—», not 0 %.
+                    *(
+                        [
+                            str(c.present),
+                            str(c.excused),
+                            str(c.absent),
+                            percent(c.present, summary.enrolled),
+                        ]
+                        if c.present + c.excused + c.absent
+                        else ["—", "—", "—", "sin registro"]
+                    ),
                 ]
                 for c in summary.per_session
             ]

@@ -229,3 +229,20 @@ def test_progress_goes_up_to_the_last_page(office, tmp_path):
     assert seen[0] == (0, seen[0][1]) and seen[0][1] >= 1
     assert seen[-1] == (pages, pages)
     assert all(done <= total for done, total in seen)
+
+
+def test_a_session_without_marks_reads_as_not_recorded_in_the_summary(office, tmp_path):
+    from omil_desktop.domain.workshops import SessionData
+
+    workspace, filled = office
+    service = workspace.workshops
+    service.reopen(filled.workshop_id)
+    last_day = service.get(filled.workshop_id).data.ends_on
+    service.add_session(filled.workshop_id, SessionData(last_day, "15:00", "17:00"))
+    out = tmp_path / "resumen.pdf"
+
+    documents(workspace).summary(filled.workshop_id, out)
+
+    page = "".join(pages_text(out))
+    assert "15:00 a 17:00\n—\n—\n—\nsin registro" in page
+    assert page.count("sin registro") == 1  # the sessions with marks show their numbers

@@ -73,7 +73,7 @@ class WorkshopsPage(QWidget):
         self.status_filter.addItem(self.tr("Todos los estados"), None)
         for status in WorkshopStatus:
             self.status_filter.addItem(status.label, status.value)
-        self.new_button = QPushButton(self.tr("Nuevo taller"))
+        self.new_button = QPushButton(self.tr("Nuevo taller (Ctrl+N)"))
         self.new_button.setToolTip(self.tr("Planificar un taller nuevo (Ctrl+N)"))
         self.open_button = QPushButton(self.tr("Abrir taller"))
         self.open_button.setToolTip(self.tr("Sesiones, inscritos y asistencia (Enter)"))
