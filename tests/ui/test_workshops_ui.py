@@ -462,3 +462,17 @@ def test_the_attendance_tab_is_ready_for_the_arrows(qtbot, window, workspace, pe
     assert view.grid.currentIndex().isValid() and view.grid.currentIndex().row() == 0
     qtbot.keyClick(view.grid, Qt.Key.Key_Down)
     assert view.grid.currentIndex().row() == 1
+
+
+def test_a_new_session_starts_a_week_after_the_last_at_its_hours(qtbot, workspace):
+    from omil_desktop.ui.workshops.workshop_dialog import SessionDialog
+
+    workshop_id = workshop(workspace, sessions=2)  # 03-03 and 10-03, 09:30 to 12:30
+    dialog = SessionDialog(workspace.workshops, workshop_id)
+    qtbot.addWidget(dialog)
+    assert dialog.date.value() == date(2026, 3, 17)
+    assert (dialog.starts_at.text(), dialog.ends_at.text()) == ("09:30", "12:30")
+    late = workshop(workspace, sessions=5)  # the last on 31-03, the workshop's last day
+    dialog = SessionDialog(workspace.workshops, late)
+    qtbot.addWidget(dialog)
+    assert dialog.date.value() is None

@@ -3,7 +3,7 @@ gone when fixed; Enter saves."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -302,11 +302,15 @@ class SessionDialog(FormDialog):
             self.starts_at.setText(row.starts_at)
             self.ends_at.setText(row.ends_at)
             self.place.setText(row.own_place)
-        else:  # the first session on the first day; the next ones at the same hours as the last
+        else:  # the first session on the first day; the next ones a week after the last, at
+            # the same hours (the date left empty when that week falls after the workshop)
             earlier = service.sessions(workshop_id)
             if earlier:
                 self.starts_at.setText(earlier[-1].starts_at)
                 self.ends_at.setText(earlier[-1].ends_at)
+                next_week = earlier[-1].date + timedelta(days=7)
+                if self._ends_on is not None and next_week <= self._ends_on:
+                    self.date.set_value(next_week)
             else:
                 self.date.set_value(self._starts_on)
         self.date.setFocus()
