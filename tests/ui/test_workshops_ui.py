@@ -476,3 +476,21 @@ def test_a_new_session_starts_a_week_after_the_last_at_its_hours(qtbot, workspac
     dialog = SessionDialog(workspace.workshops, late)
     qtbot.addWidget(dialog)
     assert dialog.date.value() is None
+
+
+def test_people_still_waiting_when_a_workshop_ends_read_that_they_got_no_place(
+    qtbot, window, workspace, person_data, when_modal
+):
+    workshop_id = workshop(workspace, capacity=1, sessions=1)
+    first, second = people(workspace, person_data)
+    service = workspace.workshops
+    service.enroll(workshop_id, first)
+    service.enroll(workshop_id, second)
+    view = open_workshop(qtbot, window, workshop_id)
+    assert "1 en espera" in view.state.text()
+    answer_yes(when_modal)
+    view.finish_button.click()
+    assert service.get(workshop_id).status is WorkshopStatus.FINISHED
+    assert "en espera" not in view.state.text()
+    assert view.people_table.item(1, 2).text() == "No alcanzó cupo"
+    assert view.people_count.text() == "1 de 1 cupos"

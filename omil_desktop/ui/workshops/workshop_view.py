@@ -370,7 +370,7 @@ class WorkshopView(QWidget):
                 enrolled=enrolled, capacity=record.data.capacity
             ),
         ]
-        if waiting:
+        if waiting and record.status is WorkshopStatus.OPEN:
             parts.append(self.tr("{n} en espera").format(n=waiting))
         parts.append(record.data.facilitator)
         self.state.setText(" · ".join(parts))
@@ -433,7 +433,9 @@ class WorkshopView(QWidget):
             self.palette().ColorGroup.Disabled, self.palette().ColorRole.Text
         )
         for i, p in enumerate(self.people):
-            if p.status is EnrollmentStatus.WAITING:
+            if p.status is EnrollmentStatus.WAITING and not self.is_open:
+                state = self.tr("No alcanzó cupo")  # the workshop ended or was cancelled
+            elif p.status is EnrollmentStatus.WAITING:
                 state = self.tr("En espera ({n})").format(n=p.position)
             else:
                 state = p.status.label
@@ -466,6 +468,10 @@ class WorkshopView(QWidget):
         self.people_count.setText(
             self.tr("{enrolled} de {capacity} cupos · {waiting} en espera").format(
                 enrolled=enrolled, capacity=capacity, waiting=waiting
+            )
+            if self.is_open
+            else self.tr("{enrolled} de {capacity} cupos").format(
+                enrolled=enrolled, capacity=capacity
             )
         )
         self.tabs.setTabText(PEOPLE_TAB, self.tr("Inscritos ({n})").format(n=enrolled))
