@@ -494,3 +494,17 @@ def test_people_still_waiting_when_a_workshop_ends_read_that_they_got_no_place(
     assert "en espera" not in view.state.text()
     assert view.people_table.item(1, 2).text() == "No alcanzó cupo"
     assert view.people_count.text() == "1 de 1 cupos"
+
+
+def test_the_arrows_stay_on_the_sessions(qtbot, window, workspace, person_data):
+    workshop_id = workshop(workspace, sessions=2)
+    for person in people(workspace, person_data):
+        workspace.workshops.enroll(workshop_id, person)
+    view = open_workshop(qtbot, window, workshop_id)
+    view.tabs.setCurrentIndex(3)
+    grid = view.grid
+    grid.setCurrentIndex(view.attendance.index(0, 1))  # the last session
+    qtbot.keyClick(grid, Qt.Key.Key_Right)
+    assert grid.currentIndex().column() == 1  # not into «Asistencia»
+    qtbot.keyClick(grid, Qt.Key.Key_End)
+    assert grid.currentIndex().column() == 1

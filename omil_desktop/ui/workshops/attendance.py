@@ -265,6 +265,16 @@ class AttendanceTable(QTableView):
                 summary, self.fontMetrics().horizontalAdvance("100 % · puede aprobar") + 16
             )
 
+    def moveCursor(
+        self, action: QAbstractItemView.CursorAction, modifiers: Qt.KeyboardModifier
+    ) -> QModelIndex:
+        """The arrows stay on the sessions: the summary column is read, never marked."""
+        index = super().moveCursor(action, modifiers)
+        if index.isValid() and index.column() == self.attendance.summary_column:
+            current = self.currentIndex()
+            return current if current.isValid() else index.siblingAtColumn(index.column() - 1)
+        return index
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         index = self.currentIndex()
         key = event.key()
