@@ -1,0 +1,161 @@
+"""The supporting documents of FOMIL expenses and how their amounts add up (issue 10).
+
+Money is whole Chilean pesos (``int``). What each kind of document states:
+
+- *factura*: net (neto) + IVA (19 % of the net, rounded to the peso) = total;
+- *factura exenta*, *boleta de venta*, *liquidación de sueldo*, *comprobante de egreso*, *otro*:
+  a total (the boleta's IVA is inside its total and is not itemised);
+- *boleta de honorarios*: the gross fee (bruto) is the expense; the municipality withholds the
+  retención for the SII (a rate set by year by Ley 21.133) and pays the rest (líquido).
+
+:func:`check_amounts` says, field by field and in Spanish, what does not add up. This module is
+the first part of the rendición de gastos (issue 10); the agreement, the budget, the expenses'
+records and the monthly report build on it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from omil_desktop.domain.money import format_clp
+
+IVA_PERCENT = 19
+"""Impuesto al valor agregado (DL 825), on the net of a factura."""
+
+RETENTION_BASIS_POINTS: dict[int, int] = {
+    2019: 1075,
+    2020: 1150,
+    2021: 1150,
+    2022: 1225,
+    2023: 1300,
+    2024: 1375,
+    2025: 1450,
+    2026: 1525,
+    2027: 1600,
+    2028: 1700,
+}
+"""Retención of a boleta de honorarios by year of issue, in basis points (hundredths of a
+percent): 1525 is 15,25 %. Ley 21.133, with its 2021 step postponed a year by Ley 21.242; from
+2028 on it stays at 17 %."""
+
+
+class DocumentType(StrEnum):
+    """The document that supports an expense."""
+
+    INVOICE = "factura"
+    EXEMPT_INVOICE = "factura_exenta"
+    SALES_RECEIPT = "boleta_venta"
+    FEE_RECEIPT = "boleta_honorarios"
+    PAYSLIP = "liquidacion_sueldo"
+    PAYMENT_VOUCHER = "comprobante_egreso"
+    OTHER = "otro"
+
+    @property
+    def label(self) -> str:
+        return {
+            "factura": "Factura",
+            "factura_exenta": "Factura exenta",
+            "boleta_venta": "Boleta de venta",
+            "boleta_honorarios": "Boleta de honorarios",
+            "liquidacion_sueldo": "Liquidación de sueldo",
+            "comprobante_egreso": "Comprobante de egreso",
+            "otro": "Otro",
+        }[self.value]
+
+
+def iva_of(net: int) -> int:
+    """The IVA of a factura's net, rounded half up to the peso: ``iva_of(10_000) == 1_900``."""
+    return (net * IVA_PERCENT + 50) // 100
+
+
+def retention_rate(year: int) -> int:
+    """The retención of a boleta de honorarios issued in ``year``, in hundredths of a percent."""
+    if year < min(RETENTION_BASIS_POINTS):
+        return RETENTION_BASIS_POINTS[min(RETENTION_BASIS_POINTS)]
+    return RETENTION_BASIS_POINTS.get(year, RETENTION_BASIS_POINTS[2028])
+
+
+def retention_of(gross: int, year: int) -> int:
+    """The retención of a boleta de honorarios of ``gross`` pesos issued in ``year``, rounded
+    half up to the peso: ``retention_of(100_000, 2026) == 15_250``."""
+    return (gross * retention_rate(year) + 5_000) // 10_000
+
+
+@dataclass(frozen=True)
+class Amounts:
+    """The amounts a document states. ``net`` and ``iva`` only for a factura; ``retention`` only
+    for a boleta de honorarios (then ``total`` is its gross fee, the expense)."""
+
+    total: int
+    net: int | None = None
+    iva: int | None = None
+    retention: int | None = None
+
+    @property
+    def paid(self) -> int:
+        """What the municipality pays the supplier (a fee's líquido)."""
+        return self.total - (self.retention or 0)
+
+
+def expected_amounts(document: DocumentType, *, total: int, net: int | None, year: int) -> Amounts:
+    """The amounts a document should state: a factura's from its net, a fee's retención from
+    its gross (``total``) and year; the others as written."""
+    if document is DocumentType.INVOICE and net is not None:
+        iva = iva_of(net)
+        return Amounts(total=net + iva, net=net, iva=iva)
+    if document is DocumentType.FEE_RECEIPT:
+        return Amounts(total=total, retention=retention_of(total, year))
+    return Amounts(total=total)
+
+
+def check_amounts(document: DocumentType, amounts: Amounts, year: int) -> dict[str, str]:
+    """Field name → Spanish message for every amount that does not add up; empty when they do.
+
+    ``year``: when the document was issued (the retención of a fee depends on it). A difference
+    of one peso in a factura's IVA is accepted: suppliers round line by line.
+    """
+    errors: dict[str, str] = {}
+    for name in ("total", "net", "iva", "retention"):
+        value = getattr(amounts, name)
+        if value is not None and value < 0:
+            errors[name] = "Los montos no pueden ser negativos."
+    if amounts.total == 0 and "total" not in errors:
+        errors["total"] = "El total del documento no puede ser $0."
+    if errors:
+        return errors
+    if document is DocumentType.INVOICE:
+        if amounts.net is None:
+            errors["net"] = "Escriba el neto de la factura."
+        if amounts.iva is None:
+            errors["iva"] = "Escriba el IVA de la factura."
+        if amounts.net is not None and amounts.iva is not None:
+            expected_iva = iva_of(amounts.net)
+            if abs(amounts.iva - expected_iva) > 1:
+                errors["iva"] = (
+                    f"El IVA de un neto de {format_clp(amounts.net)} es "
+                    f"{format_clp(expected_iva)} (19 %), no {format_clp(amounts.iva)}."
+                )
+            elif amounts.net + amounts.iva != amounts.total:
+                errors["total"] = (
+                    f"Neto más IVA suman {format_clp(amounts.net + amounts.iva)}, no "
+                    f"{format_clp(amounts.total)}."
+                )
+    else:
+        if amounts.net is not None and amounts.net != amounts.total:
+            errors["net"] = f"Una {document.label.lower()} no separa neto: deje solo el total."
+        if amounts.iva:
+            errors["iva"] = f"Una {document.label.lower()} no lleva IVA aparte."
+    if document is DocumentType.FEE_RECEIPT:
+        expected = retention_of(amounts.total, year)
+        if amounts.retention is None:
+            errors["retention"] = "Escriba la retención de la boleta de honorarios."
+        elif abs(amounts.retention - expected) > 1:
+            rate = retention_rate(year)
+            errors["retention"] = (
+                f"La retención de {year} es {rate // 100},{rate % 100:02d} % del bruto: "
+                f"{format_clp(expected)}, no {format_clp(amounts.retention)}."
+            )
+    elif amounts.retention:
+        errors["retention"] = "Solo una boleta de honorarios lleva retención."
+    return errors
