@@ -165,9 +165,6 @@ class CompanyDialog(FormDialog):
         rules = data.cleaned().validate(today(), known_comuna=bool(data.comuna_code))
         return {**rules, **errors}
 
-    def error_text(self, name: str) -> str:
-        return self._fields[name][1].message()
-
     def field(self, name: str) -> QWidget:
         return self._fields[name][0]
 

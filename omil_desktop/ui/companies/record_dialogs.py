@@ -125,9 +125,6 @@ class ContactDialog(FormDialog):
     def check(self) -> dict[str, str]:
         return self.collect().cleaned().validate()
 
-    def error_text(self, name: str) -> str:
-        return self.section.fields[name][1].message()
-
     def save(self) -> None:
         try:
             phone = normalize_phone(self.phone.text())
@@ -212,9 +209,6 @@ class InteractionDialog(FormDialog):
     def check(self) -> dict[str, str]:
         data, errors = self.collect()
         return {**data.validate(today()), **errors}
-
-    def error_text(self, name: str) -> str:
-        return self.section.fields[name][1].message()
 
     def save(self) -> None:
         self.date.tidy()

@@ -312,7 +312,7 @@ class PersonForm(QWidget):
         return self.errors.show(errors)
 
     def error_text(self, name: str) -> str:
-        return self._fields[name][1].message()
+        return self.errors.message(name)
 
     def field(self, name: str) -> QWidget:
         return self._fields[name][0]

@@ -111,9 +111,6 @@ class DocumentSettingsDialog(FormDialog):
             return exc.errors
         return {}
 
-    def error_text(self, name: str) -> str:
-        return self.section.fields[name][1].message()
-
     def choose_logo(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(
             self,

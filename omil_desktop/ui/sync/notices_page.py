@@ -76,9 +76,6 @@ class NoticeDialog(FormDialog):
         title, body = tidy_notice(self.title_edit.text(), self.body_edit.toPlainText())
         return validate_notice(title, body, today())
 
-    def error_text(self, name: str) -> str:
-        return self.section.fields[name][1].message()
-
     def save(self) -> None:
         errors = self.check()
         if errors:

@@ -72,9 +72,6 @@ class _Form(FormDialog):
     def check(self) -> dict[str, str]:
         raise NotImplementedError
 
-    def error_text(self, name: str) -> str:
-        return self.section.fields[name][1].message()
-
     def _run(self, action: Callable[[], object], refusal_field: str) -> bool:
         """Do what the form asks; a refusal is shown beside ``refusal_field``."""
         errors = self.check()

@@ -230,12 +230,6 @@ class VacancyDialog(FormDialog):
             errors["company_id"] = self.tr("Elija una empresa de la lista.")
         return {**errors, **unreadable}
 
-    def error_text(self, name: str) -> str:
-        for section in self.sections:
-            if name in section.fields:
-                return section.fields[name][1].message()
-        return ""
-
     def save(self) -> None:
         self.published.tidy()
         self.closes.tidy()

@@ -113,6 +113,10 @@ class FieldErrors(QObject):
             for signal in _edit_signals(widget):
                 signal.connect(lambda *_args, name=name: self._edited(name))
 
+    def message(self, name: str) -> str:
+        """The message shown under the field ``name`` ("" when none)."""
+        return self._fields[name][1].message()
+
     def show(self, errors: dict[str, str]) -> QWidget | None:
         """Show ``errors`` (all of them) and return the first field with one, in form order."""
         checked = self._check()
@@ -306,8 +310,15 @@ class FormDialog(QDialog):
         self.wheel = WheelScrollsTheForm(self.scroll_area)
         self._guarded = False
 
+    errors: FieldErrors
+    """The form's errors under its fields; each subclass makes it once its fields exist."""
+
     def save(self) -> None:
         raise NotImplementedError
+
+    def error_text(self, name: str) -> str:
+        """The message shown under the field ``name`` ("" when none)."""
+        return self.errors.message(name)
 
     def reveal(self, widget: QWidget | None) -> None:
         """Scroll the form so that ``widget`` (a field with an error) is in sight, and focus it."""

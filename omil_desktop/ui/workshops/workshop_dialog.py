@@ -220,12 +220,6 @@ class WorkshopDialog(FormDialog):
             errors["company_id"] = self.tr("Elija una empresa de la lista, o deje el campo vacío.")
         return {**errors, **unreadable}
 
-    def error_text(self, name: str) -> str:
-        for section in self.sections:
-            if name in section.fields:
-                return section.fields[name][1].message()
-        return ""
-
     def save(self) -> None:
         self.starts_on.tidy()
         self.ends_on.tidy()
@@ -329,9 +323,6 @@ class SessionDialog(FormDialog):
         data, unreadable = self.values()
         errors = data.cleaned().validate(self._starts_on, self._ends_on)
         return {**errors, **unreadable}
-
-    def error_text(self, name: str) -> str:
-        return self.section.fields[name][1].message()
 
     def save(self) -> None:
         self.date.tidy()
