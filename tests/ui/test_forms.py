@@ -289,3 +289,23 @@ def test_the_wheel_scrolls_the_form_and_never_changes_a_drop_down_it_passes(qtbo
     qtbot.waitUntil(dialog.workday.hasFocus)
     wheel(dialog.workday)
     assert dialog.workday.currentIndex() != before  # chosen on purpose: the wheel works
+
+
+def test_arrows_in_a_search_field_choose_in_its_list(qtbot):
+    from PySide6.QtWidgets import QLineEdit, QListWidget
+
+    from omil_desktop.ui.widgets.form import ArrowsChoose
+
+    search, matches = QLineEdit(), QListWidget()
+    qtbot.addWidget(search)
+    qtbot.addWidget(matches)
+    ArrowsChoose(search, matches)
+    qtbot.keyClick(search, Qt.Key.Key_Down)  # an empty list: the key is the field's
+    matches.addItems(["Ana", "Begoña", "Íñigo"])
+    matches.setCurrentRow(0)
+    for key, row in ((Qt.Key.Key_Down, 1), (Qt.Key.Key_Down, 2), (Qt.Key.Key_Down, 2),
+                     (Qt.Key.Key_Up, 1), (Qt.Key.Key_Up, 0), (Qt.Key.Key_Up, 0)):  # fmt: skip
+        qtbot.keyClick(search, key)
+        assert matches.currentRow() == row
+    qtbot.keyClick(search, Qt.Key.Key_A)
+    assert search.text() == "a"  # other keys still type

@@ -8,8 +8,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import cast
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -31,7 +30,7 @@ from omil_desktop.services.workspace import Workspace
 from omil_desktop.ui.errors import show_problem
 from omil_desktop.ui.widgets.date_field import DateField
 from omil_desktop.ui.widgets.enum_combo import EnumCombo
-from omil_desktop.ui.widgets.form import FieldErrors, FormDialog, FormSection
+from omil_desktop.ui.widgets.form import ArrowsChoose, FieldErrors, FormDialog, FormSection
 from omil_desktop.ui.widgets.labels import ElidedLabel
 
 SEARCH_DELAY_MS = 150
@@ -127,22 +126,8 @@ class ReferDialog(_Form):
         self._timer.setInterval(SEARCH_DELAY_MS)
         self._timer.timeout.connect(self.find_people)
         self.search.textChanged.connect(self._timer.start)
-        self.search.installEventFilter(self)
+        self._arrows = ArrowsChoose(self.search, self.matches)
         self.search.setFocus()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            watched is self.search
-            and isinstance(event, QKeyEvent)
-            and event.type() == QEvent.Type.KeyPress
-            and event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Up)
-            and self.matches.count()
-        ):
-            step = 1 if event.key() == Qt.Key.Key_Down else -1
-            row = max(0, min(self.matches.count() - 1, self.matches.currentRow() + step))
-            self.matches.setCurrentRow(row)
-            return True
-        return super().eventFilter(watched, event)
 
     def find_people(self) -> None:
         """Show the people whose RUT or name matches what is typed; the first is chosen."""

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
+    QListWidget,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -166,6 +167,31 @@ def _edit_signals(widget: QWidget) -> list[SignalInstance]:
     if isinstance(widget, QPlainTextEdit):
         return [widget.textChanged]
     return []
+
+
+class ArrowsChoose(QObject):
+    """↓ and ↑ typed in a search field move the choice in the list of its matches, so the
+    officer types, picks and presses Enter without leaving the keyboard's home row."""
+
+    def __init__(self, search: QWidget, matches: QListWidget) -> None:
+        super().__init__(search)
+        self._search = search
+        self._matches = matches
+        search.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self._search
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Up)
+            and self._matches.count()
+        ):
+            step = 1 if event.key() == Qt.Key.Key_Down else -1
+            last = self._matches.count() - 1
+            self._matches.setCurrentRow(max(0, min(last, self._matches.currentRow() + step)))
+            return True
+        return super().eventFilter(watched, event)
 
 
 class EnterSaves(QObject):

@@ -7,7 +7,7 @@ Esc or Cerrar closes it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -26,6 +26,7 @@ from omil_desktop.domain.workshops import EnrollmentStatus
 from omil_desktop.services.errors import ServiceError, StorageError
 from omil_desktop.services.workshops import EnrollResult
 from omil_desktop.services.workspace import Workspace
+from omil_desktop.ui.widgets.form import ArrowsChoose
 from omil_desktop.ui.widgets.labels import ElidedLabel
 
 SEARCH_DELAY_MS = 150
@@ -114,27 +115,13 @@ class EnrollDialog(QDialog):
         self._timer.setInterval(SEARCH_DELAY_MS)
         self._timer.timeout.connect(self.find_people)
         self.search.textChanged.connect(self._timer.start)
-        self.search.installEventFilter(self)
+        self._arrows = ArrowsChoose(self.search, self.matches)
         self.enroll_button.clicked.connect(self.enroll_chosen)
         self.new_person_button.clicked.connect(self.register_new)
         self.matches.itemActivated.connect(lambda _item: self.enroll_chosen())
         new = QShortcut(QKeySequence(QKeySequence.StandardKey.New), self)
         new.activated.connect(self.new_person_button.animateClick)
         self.search.setFocus()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            watched is self.search
-            and isinstance(event, QKeyEvent)
-            and event.type() == QEvent.Type.KeyPress
-            and event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Up)
-            and self.matches.count()
-        ):
-            step = 1 if event.key() == Qt.Key.Key_Down else -1
-            row = max(0, min(self.matches.count() - 1, self.matches.currentRow() + step))
-            self.matches.setCurrentRow(row)
-            return True
-        return super().eventFilter(watched, event)
 
     def find_people(self) -> None:
         """The people whose RUT or name matches what is typed; the first is chosen."""
