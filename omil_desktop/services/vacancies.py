@@ -168,6 +168,20 @@ VacancyOrder = Order[VacancyColumn]
 NEWEST_FIRST = VacancyOrder(VacancyColumn.PUBLISHED, descending=True)
 
 
+def company_choices(session: Session, office_code: str) -> list[CompanyChoice]:
+    """The companies a record of ``office_code`` may point at (a vacancy's, a workshop's): the
+    office's own and those its network shares, by name."""
+    stmt = select(Company).where(
+        Company.deleted_at.is_(None),
+        or_(Company.office_code == office_code, Company.shared.is_(True)),
+    )
+    found = [
+        CompanyChoice(c.id, company_name(c), rut_text(c.rut), c.comuna_code)
+        for c in session.scalars(stmt)
+    ]
+    return sorted(found, key=lambda c: fold(c.name))
+
+
 def _to_columns(data: VacancyData) -> dict[str, Any]:
     values: dict[str, Any] = {}
     for name in _FIELD_NAMES:
@@ -316,21 +330,8 @@ class VacanciesService:
 
     def companies(self) -> list[CompanyChoice]:
         """The companies a vacancy may be of: this office's and those shared with it, by name."""
-        stmt = select(Company).where(
-            Company.deleted_at.is_(None),
-            or_(Company.office_code == self._office_code, Company.shared.is_(True)),
-        )
         with self._db.transaction() as session:
-            found = [
-                CompanyChoice(
-                    c.id,
-                    company_name(c),
-                    rut_text(c.rut),
-                    c.comuna_code,
-                )
-                for c in session.scalars(stmt)
-            ]
-        return sorted(found, key=lambda c: fold(c.name))
+            return company_choices(session, self._office_code)
 
     def count(self, query: str = "", *, status: VacancyStatus | None = None) -> int:
         """How many vacancies the list holds for ``query`` and ``status``."""

@@ -25,7 +25,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import ColumnElement, func, or_, select
+from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
 from omil_desktop.domain.dates import format_date
@@ -47,7 +47,12 @@ from omil_desktop.domain.workshops import (
     completes,
 )
 from omil_desktop.services.errors import NotFound, ServiceError, ValidationFailed
-from omil_desktop.services.vacancies import CompanyChoice, company_name, rut_text
+from omil_desktop.services.vacancies import (
+    CompanyChoice,
+    company_choices,
+    company_name,
+    rut_text,
+)
 from omil_desktop.store.clock import today, utcnow
 from omil_desktop.store.database import Database
 from omil_desktop.store.models import (
@@ -395,16 +400,8 @@ class WorkshopsService:
 
     def companies(self) -> list[CompanyChoice]:
         """The companies a workshop may be linked to: this office's and those shared with it."""
-        stmt = select(Company).where(
-            Company.deleted_at.is_(None),
-            or_(Company.office_code == self._office_code, Company.shared.is_(True)),
-        )
         with self._db.transaction() as session:
-            found = [
-                CompanyChoice(c.id, company_name(c), rut_text(c.rut), c.comuna_code)
-                for c in session.scalars(stmt)
-            ]
-        return sorted(found, key=lambda c: fold(c.name))
+            return company_choices(session, self._office_code)
 
     # -- sessions ------------------------------------------------------------------------------
 
