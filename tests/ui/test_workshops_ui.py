@@ -508,3 +508,23 @@ def test_the_arrows_stay_on_the_sessions(qtbot, window, workspace, person_data):
     assert grid.currentIndex().column() == 1  # not into «Asistencia»
     qtbot.keyClick(grid, Qt.Key.Key_End)
     assert grid.currentIndex().column() == 1
+
+
+def test_editing_shows_what_only_the_records_know_with_the_other_errors(
+    qtbot, workspace, person_data
+):
+    from omil_desktop.ui.workshops.workshop_dialog import WorkshopDialog
+
+    workshop_id = workshop(workspace, sessions=2)  # 03-03 and 10-03
+    for person in people(workspace, person_data):
+        workspace.workshops.enroll(workshop_id, person)
+    dialog = WorkshopDialog(workspace.workshops, workshop_id)
+    qtbot.addWidget(dialog)
+    dialog.capacity.setText("1")  # two are enrolled
+    dialog.ends_on.set_value(date(2026, 3, 5))  # the session of 10-03 falls outside
+    dialog.save()
+    assert dialog.error_text("ends_on").startswith("Hay sesiones fuera de estas fechas")
+    assert dialog.error_text("capacity").startswith("Hay 2 personas inscritas")
+    dialog.capacity.setText("2")
+    assert dialog.error_text("capacity") == ""  # gone as soon as it is fixed
+    assert workspace.workshops.get(workshop_id).data.capacity == 20  # nothing saved

@@ -208,14 +208,6 @@ class WorkshopDialog(FormDialog):
     def check(self) -> dict[str, str]:
         data, unreadable = self.values()
         errors = data.cleaned().validate(self._session_dates)
-        if self.workshop_id is not None and not unreadable:
-            # What only the records know (cupos below those enrolled), shown with the rest.
-            try:
-                self._service.check(data, self.workshop_id)
-            except ValidationFailed as exc:
-                errors = {**exc.errors, **errors}
-            except (ServiceError, StorageError):
-                pass  # said when saving
         if self.company.currentText().strip() and not data.company_id:
             errors["company_id"] = self.tr("Elija una empresa de la lista, o deje el campo vacío.")
         return {**errors, **unreadable}
@@ -224,10 +216,19 @@ class WorkshopDialog(FormDialog):
         self.starts_on.tidy()
         self.ends_on.tidy()
         errors = self.check()
+        data, unreadable = self.values()
+        if errors and self.workshop_id is not None and not unreadable:
+            # What only the records know (cupos below those enrolled) is shown with the rest,
+            # read once here rather than at every key (check() runs while errors are shown).
+            try:
+                self._service.check(data, self.workshop_id)
+            except ValidationFailed as exc:
+                errors = {**exc.errors, **errors}
+            except (ServiceError, StorageError):
+                pass  # said when saving
         if errors:
             self.reveal(self.errors.show(errors))
             return
-        data, _ = self.values()
         try:
             if self.workshop_id is None:
                 self.workshop_id = self._service.create(data)
