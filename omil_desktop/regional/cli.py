@@ -443,6 +443,9 @@ def serve(
     try:
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         sock.bind((host, port))
+        # Listening before the address is printed: a client that reads it and connects at once
+        # waits in the backlog until uvicorn accepts, instead of being refused.
+        sock.listen(socket.SOMAXCONN)
     except OSError as exc:
         sock.close()
         print(f"Error: no se puede escuchar en {host}:{port} ({os_reason(exc)}).", file=sys.stderr)
