@@ -84,73 +84,67 @@ def retention_of(gross: int, year: int) -> int:
 
 @dataclass(frozen=True)
 class Amounts:
-    """The amounts a document states. ``net`` and ``iva`` only for a factura; ``retention`` only
-    for a boleta de honorarios (then ``total`` is its gross fee, the expense)."""
+    """The amounts a document states, in whole pesos. Always ``total = net + iva - retention``:
 
-    total: int
-    net: int | None = None
-    iva: int | None = None
-    retention: int | None = None
+    - a factura: its neto, its IVA (19 % of the neto) and the total;
+    - a boleta de honorarios: ``net`` is the gross fee (bruto), ``retention`` what the
+      municipality withholds for the SII, ``total`` the líquido paid to the provider;
+    - every other document: ``net`` is its total (``iva`` and ``retention`` zero).
+
+    The amount an expense charges to its budget line is :attr:`charged` (net + IVA): for a fee,
+    its gross, since the municipality pays the retención to the SII on the provider's behalf.
+    """
+
+    net: int
+    iva: int = 0
+    retention: int = 0
+    total: int = 0
 
     @property
-    def paid(self) -> int:
-        """What the municipality pays the supplier (a fee's líquido)."""
-        return self.total - (self.retention or 0)
+    def charged(self) -> int:
+        """What the expense costs the agreement: net + IVA (a fee's gross)."""
+        return self.net + self.iva
 
 
-def expected_amounts(document: DocumentType, *, total: int, net: int | None, year: int) -> Amounts:
-    """The amounts a document should state: a factura's from its net, a fee's retención from
-    its gross (``total``) and year; the others as written."""
-    if document is DocumentType.INVOICE and net is not None:
-        iva = iva_of(net)
-        return Amounts(total=net + iva, net=net, iva=iva)
-    if document is DocumentType.FEE_RECEIPT:
-        return Amounts(total=total, retention=retention_of(total, year))
-    return Amounts(total=total)
+def expected_amounts(document: DocumentType, net: int, year: int) -> Amounts:
+    """The amounts a document of ``net`` pesos should state: a factura's IVA, a fee's
+    retención for ``year``, and the total they make."""
+    iva = iva_of(net) if document is DocumentType.INVOICE else 0
+    retention = retention_of(net, year) if document is DocumentType.FEE_RECEIPT else 0
+    return Amounts(net=net, iva=iva, retention=retention, total=net + iva - retention)
 
 
 def check_amounts(document: DocumentType, amounts: Amounts, year: int) -> dict[str, str]:
     """Field name → Spanish message for every amount that does not add up; empty when they do.
 
     ``year``: when the document was issued (the retención of a fee depends on it). A difference
-    of one peso in a factura's IVA is accepted: suppliers round line by line.
+    of one peso in a factura's IVA or a fee's retención is accepted: suppliers round their own
+    way.
     """
     errors: dict[str, str] = {}
-    for name in ("total", "net", "iva", "retention"):
-        value = getattr(amounts, name)
-        if value is not None and value < 0:
+    for name in ("net", "iva", "retention", "total"):
+        if getattr(amounts, name) < 0:
             errors[name] = "Los montos no pueden ser negativos."
-    if amounts.total == 0 and "total" not in errors:
-        errors["total"] = "El total del documento no puede ser $0."
     if errors:
         return errors
+    net_label = "El bruto" if document is DocumentType.FEE_RECEIPT else "El monto"
     if document is DocumentType.INVOICE:
-        if amounts.net is None:
-            errors["net"] = "Escriba el neto de la factura."
-        if amounts.iva is None:
-            errors["iva"] = "Escriba el IVA de la factura."
-        if amounts.net is not None and amounts.iva is not None:
-            expected_iva = iva_of(amounts.net)
-            if abs(amounts.iva - expected_iva) > 1:
-                errors["iva"] = (
-                    f"El IVA de un neto de {format_clp(amounts.net)} es "
-                    f"{format_clp(expected_iva)} (19 %), no {format_clp(amounts.iva)}."
-                )
-            elif amounts.net + amounts.iva != amounts.total:
-                errors["total"] = (
-                    f"Neto más IVA suman {format_clp(amounts.net + amounts.iva)}, no "
-                    f"{format_clp(amounts.total)}."
-                )
-    else:
-        if amounts.net is not None and amounts.net != amounts.total:
-            errors["net"] = f"Una {document.label.lower()} no separa neto: deje solo el total."
-        if amounts.iva:
-            errors["iva"] = f"Una {document.label.lower()} no lleva IVA aparte."
+        net_label = "El neto"
+    if amounts.net == 0:
+        errors["net"] = f"{net_label} del documento no puede ser $0."
+        return errors
+    if document is DocumentType.INVOICE:
+        expected_iva = iva_of(amounts.net)
+        if abs(amounts.iva - expected_iva) > 1:
+            errors["iva"] = (
+                f"El IVA de un neto de {format_clp(amounts.net)} es "
+                f"{format_clp(expected_iva)} (19 %), no {format_clp(amounts.iva)}."
+            )
+    elif amounts.iva:
+        errors["iva"] = f"Una {document.label.lower()} no lleva IVA aparte."
     if document is DocumentType.FEE_RECEIPT:
-        expected = retention_of(amounts.total, year)
-        if amounts.retention is None:
-            errors["retention"] = "Escriba la retención de la boleta de honorarios."
-        elif abs(amounts.retention - expected) > 1:
+        expected = retention_of(amounts.net, year)
+        if abs(amounts.retention - expected) > 1:
             rate = retention_rate(year)
             errors["retention"] = (
                 f"La retención de {year} es {rate // 100},{rate % 100:02d} % del bruto: "
@@ -158,4 +152,12 @@ def check_amounts(document: DocumentType, amounts: Amounts, year: int) -> dict[s
             )
     elif amounts.retention:
         errors["retention"] = "Solo una boleta de honorarios lleva retención."
+    if not errors:
+        adds_up = amounts.net + amounts.iva - amounts.retention
+        if adds_up != amounts.total:
+            what = {
+                DocumentType.INVOICE: "Neto más IVA suman",
+                DocumentType.FEE_RECEIPT: "El bruto menos la retención deja",
+            }.get(document, "El monto es")
+            errors["total"] = f"{what} {format_clp(adds_up)}, no {format_clp(amounts.total)}."
     return errors

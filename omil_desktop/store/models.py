@@ -391,6 +391,127 @@ class WorkshopAttendance(Synced, Base):
     mark: Mapped[str] = mapped_column(String(12))
 
 
+class FomilAgreement(Synced, Base):
+    """The convenio FOMIL of a year: the resolution that approves it, its execution period, what
+    SENCE transfers and what the municipality contributes. Its installments, budget lines,
+    expenses and month closures hang from it. One per office and year."""
+
+    __tablename__ = "fomil_agreement"
+    __table_args__ = (Index("ix_fomil_agreement_year", "year", "deleted_at"),)
+
+    year: Mapped[int] = mapped_column(Integer)
+    resolution_number: Mapped[str] = mapped_column(String(40))
+    resolution_date: Mapped[date] = mapped_column(Date)
+    starts_on: Mapped[date] = mapped_column(Date)
+    ends_on: Mapped[date] = mapped_column(Date)
+    transfer_amount: Mapped[int] = mapped_column(Integer)
+    """Whole pesos SENCE transfers in the year."""
+    municipal_contribution: Mapped[int] = mapped_column(Integer, default=0)
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+
+class AgreementInstallment(Synced, Base):
+    """One transfer SENCE made under an agreement: when it arrived, how much, and the
+    municipality's comprobante de ingreso."""
+
+    __tablename__ = "agreement_installment"
+    __table_args__ = (Index("ix_agreement_installment_agreement", "agreement_id", "received_on"),)
+
+    agreement_id: Mapped[str] = mapped_column(ForeignKey("fomil_agreement.id"))
+    received_on: Mapped[date] = mapped_column(Date)
+    amount: Mapped[int] = mapped_column(Integer)
+    voucher_number: Mapped[str] = mapped_column(String(40))
+
+
+class BudgetLine(Synced, Base):
+    """One line of an agreement's plan de gastos, SENCE funds and municipal contribution apart."""
+
+    __tablename__ = "budget_line"
+    __table_args__ = (Index("ix_budget_line_agreement", "agreement_id", "position"),)
+
+    agreement_id: Mapped[str] = mapped_column(ForeignKey("fomil_agreement.id"))
+    name: Mapped[str] = mapped_column(String(80))
+    position: Mapped[int] = mapped_column(Integer)
+    """Its place in the plan (1, 2, …)."""
+    sence_amount: Mapped[int] = mapped_column(Integer, default=0)
+    municipal_amount: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class Expense(Synced, Base):
+    """An expense charged to an agreement and its supporting document. Amounts are whole pesos
+    with ``total = net + iva - retention`` (domain/expenses.py); it charges ``net + iva``."""
+
+    __tablename__ = "expense"
+    __table_args__ = (
+        Index("ix_expense_agreement", "agreement_id", "spent_on", "id"),
+        Index("ix_expense_document", "supplier_rut", "document_type", "number"),
+        Index("ix_expense_line", "budget_line_id"),
+    )
+
+    agreement_id: Mapped[str] = mapped_column(ForeignKey("fomil_agreement.id"))
+    spent_on: Mapped[date] = mapped_column(Date)
+    document_type: Mapped[str] = mapped_column(String(20))
+    number: Mapped[str] = mapped_column(String(40))
+    supplier_rut: Mapped[str] = mapped_column(String(12))
+    """Compact form, ``76123456-7``."""
+    supplier_name: Mapped[str] = mapped_column(String(200))
+    net: Mapped[int] = mapped_column(Integer)
+    iva: Mapped[int] = mapped_column(Integer, default=0)
+    retention: Mapped[int] = mapped_column(Integer, default=0)
+    total: Mapped[int] = mapped_column(Integer)
+    budget_line_id: Mapped[str] = mapped_column(ForeignKey("budget_line.id"))
+    funding: Mapped[str] = mapped_column(String(10))
+    description: Mapped[str] = mapped_column(String(300))
+    activity: Mapped[str] = mapped_column(String(10), default="general")
+    workshop_id: Mapped[str | None] = mapped_column(ForeignKey("workshop.id"), default=None)
+    activity_name: Mapped[str] = mapped_column(String(200), default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    search_key: Mapped[str] = mapped_column(Text, default="", info=LOCAL_ONLY)
+
+    def before_save(self) -> None:
+        self.search_key = fold(
+            f"{self.number} {self.supplier_rut} {self.supplier_name} {self.description}"
+        )
+
+
+class ExpenseReceipt(Synced, Base):
+    """A scanned supporting document of an expense. Its bytes are a file in the data folder
+    named by their SHA-256 (store/blobs.py); the record travels in sync, the bytes only to a
+    server that does not have them yet."""
+
+    __tablename__ = "expense_receipt"
+    __table_args__ = (Index("ix_expense_receipt_expense", "expense_id"),)
+
+    expense_id: Mapped[str] = mapped_column(ForeignKey("expense.id"))
+    sha256: Mapped[str] = mapped_column(String(64))
+    file_name: Mapped[str] = mapped_column(String(200))
+    """The name of the file the officer chose (to show and to save a copy as)."""
+    media_type: Mapped[str] = mapped_column(String(40))
+    size: Mapped[int] = mapped_column(Integer)
+
+
+class MonthClosure(Synced, Base):
+    """One close or reopen of a month's rendición, kept for the record: a month is closed when
+    its latest event is a close. A reopen states its reason. A close keeps the totals signed."""
+
+    __tablename__ = "month_closure"
+    __table_args__ = (Index("ix_month_closure_month", "agreement_id", "month", "at"),)
+
+    agreement_id: Mapped[str] = mapped_column(ForeignKey("fomil_agreement.id"))
+    month: Mapped[str] = mapped_column(String(7))
+    """``AAAA-MM``."""
+    action: Mapped[str] = mapped_column(String(12))
+    """``cierre`` or ``reapertura`` (domain MonthAction)."""
+    at: Mapped[datetime] = mapped_column(DateTime)
+    reason: Mapped[str] = mapped_column(Text, default="")
+    opening_balance: Mapped[int] = mapped_column(Integer, default=0)
+    income: Mapped[int] = mapped_column(Integer, default=0)
+    sence_spent: Mapped[int] = mapped_column(Integer, default=0)
+    municipal_spent: Mapped[int] = mapped_column(Integer, default=0)
+    closing_balance: Mapped[int] = mapped_column(Integer, default=0)
+    """The totals when it was closed (zero for a reopen)."""
+
+
 SYNCED_MODELS: tuple[type[Synced], ...] = (
     Person,
     Attention,
@@ -405,6 +526,12 @@ SYNCED_MODELS: tuple[type[Synced], ...] = (
     WorkshopSession,
     WorkshopEnrollment,
     WorkshopAttendance,
+    FomilAgreement,
+    AgreementInstallment,
+    BudgetLine,
+    Expense,
+    ExpenseReceipt,
+    MonthClosure,
 )
 """Every synced model, parents before children (the order records are applied in)."""
 
