@@ -372,6 +372,10 @@ class ExpenseData:
 
     def cleaned(self) -> ExpenseData:
         data = _clean_texts(self)
+        data.activity = Activity(self.activity)
+        data.funding = Funding(self.funding)
+        if self.document_type is not None:
+            data.document_type = DocumentType(self.document_type)
         data.budget_line_id = self.budget_line_id or None
         data.workshop_id = (
             (self.workshop_id or None) if self.activity is Activity.WORKSHOP else None
