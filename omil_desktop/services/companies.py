@@ -22,8 +22,9 @@ from omil_desktop.domain.companies import (
     company_search_terms,
 )
 from omil_desktop.domain.intermediation import CompanySize, InteractionKind
-from omil_desktop.domain.rut import Rut
+from omil_desktop.domain.rut import InvalidRut, Rut
 from omil_desktop.domain.territory import Territory
+from omil_desktop.domain.text import fold
 from omil_desktop.services.errors import (
     DuplicateCompany,
     NotFound,
@@ -181,6 +182,45 @@ def share_with_network(session: Session, company: Company, shared: bool) -> None
     if company.shared != shared:
         company.shared = shared
         session.flush()
+
+
+def rut_text(compact: str | None) -> str:
+    """A stored RUT as the officer reads it (``76.123.456-0``); as stored if it cannot be read."""
+    if not compact:
+        return ""
+    try:
+        return str(Rut.parse(compact))
+    except InvalidRut:
+        return compact
+
+
+def company_name(company: Company | None) -> str:
+    """How a company is named in lists: its nombre de fantasía, else its razón social."""
+    if company is None:
+        return "(empresa no disponible)"
+    return company.trade_name or company.legal_name
+
+
+@dataclass(frozen=True)
+class CompanyChoice:
+    id: str
+    name: str
+    rut: str
+    comuna_code: str
+
+
+def company_choices(session: Session, office_code: str) -> list[CompanyChoice]:
+    """The companies a record of ``office_code`` may point at (a vacancy's, a workshop's): the
+    office's own and those its network shares, by name."""
+    stmt = select(Company).where(
+        Company.deleted_at.is_(None),
+        or_(Company.office_code == office_code, Company.shared.is_(True)),
+    )
+    found = [
+        CompanyChoice(c.id, company_name(c), rut_text(c.rut), c.comuna_code)
+        for c in session.scalars(stmt)
+    ]
+    return sorted(found, key=lambda c: fold(c.name))
 
 
 class CompaniesService:

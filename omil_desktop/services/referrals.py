@@ -35,8 +35,9 @@ from omil_desktop.domain.intermediation import (
 from omil_desktop.domain.people import JobStatus, full_name, tidy_lines
 from omil_desktop.domain.territory import Territory
 from omil_desktop.domain.vacancies import NOTES_MAX, PlacementData
+from omil_desktop.services.companies import company_name, rut_text
 from omil_desktop.services.errors import NotFound, ServiceError, ValidationFailed
-from omil_desktop.services.vacancies import company_name, hires_of, office_name, rut_text
+from omil_desktop.services.vacancies import hires_of, office_name
 from omil_desktop.store.clock import today
 from omil_desktop.store.database import Database
 from omil_desktop.store.models import Company, Person, Placement, Referral, Vacancy

@@ -20,11 +20,16 @@ from omil_desktop.domain.intermediation import (
     Workday,
 )
 from omil_desktop.domain.people import EducationLevel
-from omil_desktop.domain.rut import InvalidRut, Rut
 from omil_desktop.domain.territory import Territory
 from omil_desktop.domain.text import fold
 from omil_desktop.domain.vacancies import VacancyData
-from omil_desktop.services.companies import share_with_network
+from omil_desktop.services.companies import (
+    CompanyChoice,
+    company_choices,
+    company_name,
+    rut_text,
+    share_with_network,
+)
 from omil_desktop.services.errors import NotFound, ServiceError, ValidationFailed
 from omil_desktop.services.paging import (
     Listing,
@@ -69,23 +74,6 @@ def office_name(territory: Territory, office_code: str) -> str:
         return f"Oficina {office_code}"
 
 
-def rut_text(compact: str | None) -> str:
-    """A stored RUT as the officer reads it (``76.123.456-0``); as stored if it cannot be read."""
-    if not compact:
-        return ""
-    try:
-        return str(Rut.parse(compact))
-    except InvalidRut:
-        return compact
-
-
-def company_name(company: Company | None) -> str:
-    """How a company is named in lists: its nombre de fantasía, else its razón social."""
-    if company is None:
-        return "(empresa no disponible)"
-    return company.trade_name or company.legal_name
-
-
 @dataclass(frozen=True)
 class VacancyRecord:
     """A stored vacancy: what was entered, whose it is, and how far it is filled."""
@@ -120,14 +108,6 @@ class VacancyRow:
     closes_on: str
     office_name: str
     read_only: bool
-
-
-@dataclass(frozen=True)
-class CompanyChoice:
-    id: str
-    name: str
-    rut: str
-    comuna_code: str
 
 
 @dataclass(frozen=True)
@@ -166,20 +146,6 @@ class VacancyColumn(StrEnum):
 
 VacancyOrder = Order[VacancyColumn]
 NEWEST_FIRST = VacancyOrder(VacancyColumn.PUBLISHED, descending=True)
-
-
-def company_choices(session: Session, office_code: str) -> list[CompanyChoice]:
-    """The companies a record of ``office_code`` may point at (a vacancy's, a workshop's): the
-    office's own and those its network shares, by name."""
-    stmt = select(Company).where(
-        Company.deleted_at.is_(None),
-        or_(Company.office_code == office_code, Company.shared.is_(True)),
-    )
-    found = [
-        CompanyChoice(c.id, company_name(c), rut_text(c.rut), c.comuna_code)
-        for c in session.scalars(stmt)
-    ]
-    return sorted(found, key=lambda c: fold(c.name))
 
 
 def _to_columns(data: VacancyData) -> dict[str, Any]:

@@ -46,13 +46,13 @@ from omil_desktop.domain.workshops import (
     attendance_percent,
     completes,
 )
-from omil_desktop.services.errors import NotFound, ServiceError, ValidationFailed
-from omil_desktop.services.vacancies import (
+from omil_desktop.services.companies import (
     CompanyChoice,
     company_choices,
     company_name,
     rut_text,
 )
+from omil_desktop.services.errors import NotFound, ServiceError, ValidationFailed
 from omil_desktop.store.clock import today, utcnow
 from omil_desktop.store.database import Database
 from omil_desktop.store.models import (
