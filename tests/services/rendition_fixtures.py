@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from omil_desktop.domain.expenses import DocumentType, iva_of, retention_of
-from omil_desktop.domain.rendition import AgreementData, ExpenseData, Funding
+from omil_desktop.domain.rendition import AgreementData, BudgetLineData, ExpenseData, Funding
 from omil_desktop.domain.rut import Rut
 
 TODAY = date(2026, 11, 20)
@@ -33,6 +33,28 @@ def calendar(monkeypatch):
 
     monkeypatch.setattr("omil_desktop.store.clock.date", Calendar)
     return days
+
+
+@pytest.fixture
+def service(workspace, calendar):
+    """The rendición service of the Palena office, on 20-11-2026 unless the test moves it."""
+    return workspace.rendition
+
+
+@pytest.fixture
+def agreement_id(service):
+    """The 2026 agreement (Res. N° 123 of 10-02-2026, 01-03-2026 to 31-12-2026, $30.000.000)."""
+    return service.create_agreement(agreement_data())
+
+
+@pytest.fixture
+def line(service, agreement_id):
+    """«Materiales e insumos» with $500.000 SENCE and $100.000 municipal."""
+    lid = line_id(service, agreement_id, "Materiales e insumos")
+    service.update_budget_line(
+        lid, BudgetLineData("Materiales e insumos", sence_amount=500_000, municipal_amount=100_000)
+    )
+    return lid
 
 
 def agreement_data(**overrides) -> AgreementData:

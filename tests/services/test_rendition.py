@@ -35,32 +35,17 @@ from tests.services.rendition_fixtures import (
     PNG,
     SUPPLIER,
     agreement_data,
-    calendar,  # noqa: F401 (a fixture)
+    agreement_id,
+    calendar,
     expense_data,
     fee_data,
+    line,
     line_id,
     receipt_file,
+    service,
 )
 
-
-@pytest.fixture
-def service(workspace, calendar):  # noqa: F811
-    return workspace.rendition
-
-
-@pytest.fixture
-def agreement_id(service):
-    return service.create_agreement(agreement_data())
-
-
-@pytest.fixture
-def line(service, agreement_id):
-    """«Materiales e insumos» with $500.000 SENCE and $100.000 municipal."""
-    lid = line_id(service, agreement_id, "Materiales e insumos")
-    service.update_budget_line(
-        lid, BudgetLineData("Materiales e insumos", sence_amount=500_000, municipal_amount=100_000)
-    )
-    return lid
+__all__ = ["agreement_id", "calendar", "line", "service"]  # fixtures
 
 
 def count(workspace, model) -> int:
@@ -102,7 +87,7 @@ def test_an_agreement_starts_with_the_default_budget_lines_at_zero(service, agre
 def test_one_agreement_per_year_newest_first_and_current_by_the_clock(
     service,
     agreement_id,
-    calendar,  # noqa: F811
+    calendar,
 ):
     assert errors_of(service.create_agreement, agreement_data(resolution_number="999"))[
         "year"
@@ -214,7 +199,7 @@ def test_installments_never_add_up_to_more_than_the_agreement(service, agreement
         service.update_installment(first, InstallmentData(date(2026, 3, 3), 20_000_001, "CI-1"))
 
 
-def test_an_installment_of_a_closed_month_is_locked(service, agreement_id, calendar):  # noqa: F811
+def test_an_installment_of_a_closed_month_is_locked(service, agreement_id, calendar):
     march = service.add_installment(
         agreement_id, InstallmentData(date(2026, 3, 2), 1_000_000, "CI-1")
     )
