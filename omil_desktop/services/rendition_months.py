@@ -10,9 +10,12 @@ changed.
 
 from __future__ import annotations
 
+import os
+import uuid
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import ColumnElement, distinct, func, select
@@ -35,7 +38,10 @@ from omil_desktop.domain.rendition import (
     Valuation,
     months_between,
 )
+from omil_desktop.domain.text import os_reason
 from omil_desktop.domain.workshops import EnrollmentStatus, WorkshopStatus
+from omil_desktop.services.errors import ServiceError
+from omil_desktop.services.rendition_receipts import live_receipts, receipt_counts
 from omil_desktop.services.rendition_records import (
     ClosureEvent,
     MonthRow,
@@ -45,6 +51,7 @@ from omil_desktop.services.rendition_records import (
     rut_shown,
 )
 from omil_desktop.services.rendition_rules import line_spending, live_installments, live_lines
+from omil_desktop.services.spreadsheets import write_xlsx
 from omil_desktop.store.blobs import BlobStore
 from omil_desktop.store.models import (
     AgreementInstallment,
@@ -276,16 +283,9 @@ def _annex(
 ) -> tuple[AnnexItem, ...]:
     """One item per receipt of the month's expenses whose bytes are here, in the expenses'
     order."""
-    ids = [e.id for e, _ in found]
     by_expense: dict[str, list[ExpenseReceipt]] = defaultdict(list)
-    for chunk in (ids[i : i + 500] for i in range(0, len(ids), 500)):
-        stmt = (
-            select(ExpenseReceipt)
-            .where(ExpenseReceipt.expense_id.in_(chunk), live(ExpenseReceipt))
-            .order_by(ExpenseReceipt.created_at, ExpenseReceipt.id)
-        )
-        for r in session.scalars(stmt):
-            by_expense[r.expense_id].append(r)
+    for r in live_receipts(session, [e.id for e, _ in found]):
+        by_expense[r.expense_id].append(r)
     items = []
     for e, _ in found:
         caption = (
@@ -419,17 +419,8 @@ EXPORT_FORMATS = {0: "DD-MM-YYYY", **{i: "#,##0" for i in range(9, 15)}}
 def export_rows(session: Session, agreement_id: str, month: Month) -> list[list[Any]]:
     """The month's expenses as typed cells (dates as dates, pesos as integers)."""
     found = month_expenses(session, agreement_id, month)
-    ids = [e.id for e, _ in found]
-    counts: dict[str, int] = defaultdict(int)
+    counts = receipt_counts(session, [e.id for e, _ in found])
     workshops: dict[str, str] = {}
-    for chunk in (ids[i : i + 500] for i in range(0, len(ids), 500)):
-        stmt = (
-            select(ExpenseReceipt.expense_id, func.count())
-            .where(ExpenseReceipt.expense_id.in_(chunk), live(ExpenseReceipt))
-            .group_by(ExpenseReceipt.expense_id)
-        )
-        for eid, n in session.execute(stmt).all():
-            counts[eid] = int(n)
     workshop_ids = {e.workshop_id for e, _ in found if e.workshop_id}
     if workshop_ids:
         stmt_w = select(Workshop.id, Workshop.name).where(Workshop.id.in_(workshop_ids))
@@ -462,3 +453,33 @@ def export_rows(session: Session, agreement_id: str, month: Month) -> list[list[
             ]
         )
     return rows
+
+
+def write_export(target: Path, month: Month, rows: list[list[Any]]) -> None:
+    """Write the export whole or not at all: into a temporary file beside ``target``, then
+    renamed over it, so a failed write leaves an older ``target`` as it was."""
+    folder = target.parent if str(target.parent) else Path(".")
+    if target.suffix.lower() != ".xlsx":
+        raise ServiceError("La exportación se guarda como planilla .xlsx.")
+    if not folder.is_dir():
+        raise ServiceError(f"No existe la carpeta «{folder}»: elija otra para guardar.")
+    temporary = folder / f".{target.stem}.{uuid.uuid4().hex[:12]}.tmp.xlsx"
+    try:
+        write_xlsx(
+            temporary,
+            f"Gastos {month}",
+            EXPORT_HEADER,
+            rows,
+            error=ServiceError,
+            formats=EXPORT_FORMATS,
+        )
+        os.replace(temporary, target)
+    except PermissionError:
+        raise ServiceError(
+            f"No se pudo guardar «{target.name}»: si la planilla está abierta en otro programa, "
+            "ciérrela y vuelva a intentarlo."
+        ) from None
+    except OSError as exc:
+        raise ServiceError(f"No se pudo guardar «{target.name}» ({os_reason(exc)}).") from None
+    finally:
+        temporary.unlink(missing_ok=True)

@@ -552,7 +552,7 @@ def test_a_failed_export_leaves_the_older_file_as_it_was(
         path.write_bytes(b"PK half")
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr("omil_desktop.services.rendition.write_xlsx", half_written)
+    monkeypatch.setattr("omil_desktop.services.rendition_months.write_xlsx", half_written)
     with pytest.raises(ServiceError, match="el disco está lleno"):
         service.export_month(agreement_id, MARCH, target)
     assert target.read_bytes() == b"the older export"
