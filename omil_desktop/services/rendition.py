@@ -47,6 +47,7 @@ from omil_desktop.domain.text import fold
 from omil_desktop.services.errors import NotFound, ServiceError, ValidationFailed
 from omil_desktop.services.rendition_months import (
     Ledger,
+    event_time,
     export_rows,
     history,
     in_period,
@@ -584,7 +585,7 @@ class RenditionService:
                     agreement_id=a.id,
                     month=str(month),
                     action=MonthAction.CLOSE.value,
-                    at=utcnow(),
+                    at=event_time(session, a.id, month),
                     reason="",
                     opening_balance=totals.opening_balance,
                     income=totals.income,
@@ -614,7 +615,7 @@ class RenditionService:
                     agreement_id=a.id,
                     month=str(month),
                     action=MonthAction.REOPEN.value,
-                    at=utcnow(),
+                    at=event_time(session, a.id, month),
                     reason=reason,
                 )
             )

@@ -14,7 +14,7 @@ import os
 import uuid
 from collections import defaultdict
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -53,6 +53,7 @@ from omil_desktop.services.rendition_records import (
 from omil_desktop.services.rendition_rules import line_spending, live_installments, live_lines
 from omil_desktop.services.spreadsheets import write_xlsx
 from omil_desktop.store.blobs import BlobStore
+from omil_desktop.store.clock import utcnow
 from omil_desktop.store.models import (
     AgreementInstallment,
     Attention,
@@ -124,6 +125,20 @@ class Ledger:
             municipal_spent=self.municipal.get(key, 0),
             expenses=self.count.get(key, 0),
         )
+
+
+def event_time(session: Session, agreement_id: str, month: Month) -> datetime:
+    """When a close or reopen of ``month`` happens: now, and never before the month's latest
+    event (a PC clock set back must not make an older event the latest)."""
+    latest = session.scalar(
+        select(func.max(MonthClosure.at)).where(
+            MonthClosure.agreement_id == agreement_id,
+            MonthClosure.month == str(month),
+            MonthClosure.deleted_at.is_(None),
+        )
+    )
+    now = utcnow()
+    return max(now, latest) if latest is not None else now
 
 
 def closures(session: Session, agreement_id: str) -> list[MonthClosure]:
@@ -332,7 +347,7 @@ def valuation(session: Session, office_code: str, starts_on: date, ends_on: date
         )
     )
     participants = session.scalar(
-        select(func.count())
+        select(func.count(distinct(WorkshopEnrollment.person_id)))
         .select_from(WorkshopEnrollment)
         .join(Workshop, Workshop.id == WorkshopEnrollment.workshop_id)
         .where(
@@ -372,8 +387,8 @@ def valuation(session: Session, office_code: str, starts_on: date, ends_on: date
         UnitCost(
             label="Participante de taller",
             basis=(
-                "Los gastos asociados a talleres, divididos por las inscripciones vigentes "
-                "(sin retirados ni lista de espera) en talleres que comienzan en el período."
+                "Los gastos asociados a talleres, divididos por las personas inscritas (sin "
+                "retiradas ni en lista de espera) en talleres que comienzan en el período."
             ),
             count=int(participants or 0),
             sence=workshops[0],
