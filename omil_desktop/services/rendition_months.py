@@ -256,22 +256,30 @@ def statement(
         )
         for e, line in found
     )
-    in_month: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    in_month: dict[str, tuple[int, int]] = {}
     for e, _ in found:
-        in_month[e.budget_line_id][e.funding != Funding.SENCE.value] += charged(e)
+        sence, municipal = in_month.get(e.budget_line_id, (0, 0))
+        if e.funding == Funding.SENCE.value:
+            sence += charged(e)
+        else:
+            municipal += charged(e)
+        in_month[e.budget_line_id] = (sence, municipal)
     to_date = line_spending(session, a.id, until=month.last_day)
-    lines = tuple(
-        LineTotals(
-            name=line.name,
-            budget_sence=line.sence_amount,
-            budget_municipal=line.municipal_amount,
-            month_sence=in_month[line.id][0] if line.id in in_month else 0,
-            month_municipal=in_month[line.id][1] if line.id in in_month else 0,
-            to_date_sence=to_date.get(line.id, (0, 0, 0))[0],
-            to_date_municipal=to_date.get(line.id, (0, 0, 0))[1],
+    lines = []
+    for line in live_lines(session, a.id):
+        month_sence, month_municipal = in_month.get(line.id, (0, 0))
+        to_date_sence, to_date_municipal, _ = to_date.get(line.id, (0, 0, 0))
+        lines.append(
+            LineTotals(
+                name=line.name,
+                budget_sence=line.sence_amount,
+                budget_municipal=line.municipal_amount,
+                month_sence=month_sence,
+                month_municipal=month_municipal,
+                to_date_sence=to_date_sence,
+                to_date_municipal=to_date_municipal,
+            )
         )
-        for line in live_lines(session, a.id)
-    )
     return MonthStatement(
         month=month,
         agreement=AgreementSummary(
@@ -287,7 +295,7 @@ def statement(
         opening_balance=totals.opening_balance,
         incomes=incomes,
         expenses=rows,
-        lines=lines,
+        lines=tuple(lines),
         closed=closed,
         annex=_annex(session, found, blobs) if blobs is not None else (),
     )

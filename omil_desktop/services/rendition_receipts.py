@@ -16,7 +16,7 @@ from omil_desktop.domain.text import os_reason
 from omil_desktop.services.errors import ValidationFailed
 from omil_desktop.services.rendition_records import ReceiptRow, live
 from omil_desktop.store.blobs import BlobStore
-from omil_desktop.store.models import ExpenseReceipt
+from omil_desktop.store.models import ExpenseReceipt, new_id
 
 HEAD_BYTES = 16
 """How much of a file is read to know its type (PDF, JPEG, PNG)."""
@@ -89,7 +89,9 @@ class ReceiptFiles:
 
 
 def receipt_record(office_code: str, expense_id: str, f: StoredFile) -> ExpenseReceipt:
+    """A new receipt record; its id now, so receipts added together keep their order."""
     return ExpenseReceipt(
+        id=new_id(),
         office_code=office_code,
         expense_id=expense_id,
         sha256=f.sha256,
