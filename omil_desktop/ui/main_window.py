@@ -59,9 +59,8 @@ class MainWindow(QMainWindow):
         self._notices_index = self._add_lazy_area(self.tr("Avisos"), self._build_notices)
         self._vacancies_index = self._add_lazy_area(self.tr("Ofertas"), self._build_vacancies)
         self._workshops_index = self._add_lazy_area(self.tr("Talleres"), self._build_workshops)
-        self._rendition_index = self._add_lazy_area(
-            self.tr("Rendición FOMIL"), self._build_rendition
-        )
+        self._rendition_index = self._add_lazy_area(self.tr("Rendición"), self._build_rendition)
+        self.sidebar.item(self._rendition_index).setToolTip(self.tr("Rendición de gastos FOMIL"))
         self._sync_index = self._add_lazy_area(self.tr("Sincronización"), self._build_sync)
         self.sidebar.currentRowChanged.connect(self._show_area)
         self.sidebar.setCurrentRow(0)

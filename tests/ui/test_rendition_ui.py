@@ -161,10 +161,11 @@ def test_an_agreement_is_created_with_every_error_at_once_and_an_installment_add
     enter(qtbot, installment.amount)
     assert not installment.isVisible()
     assert tab.table.rowCount() == 1
-    assert [tab.table.item(0, c).text() for c in range(3)] == [
+    assert [tab.table.item(0, c).text() for c in range(4)] == [
         "16-11-2026",
-        "4567",
         "$6.000.000",
+        "Abierto",
+        "4567",
     ]
     assert "$6.000.000 de $12.000.000" in tab.received.text()
     assert "falta recibir $6.000.000" in tab.received.text()

@@ -34,16 +34,17 @@ from omil_desktop.ui.rendition.common import (
 )
 from omil_desktop.ui.widgets.labels import ElidedLabel
 
-SUMMARY_FIELDS = (
-    "year",
-    "resolution_number",
-    "resolution_date",
-    "transfer_amount",
-    "starts_on",
-    "ends_on",
-    "municipal_contribution",
-    "notes",
+SUMMARY_LAYOUT = (
+    ("year", 0, 0),
+    ("resolution_number", 1, 0),
+    ("resolution_date", 2, 0),
+    ("starts_on", 0, 1),
+    ("ends_on", 1, 1),
+    ("transfer_amount", 2, 1),
+    ("municipal_contribution", 3, 1),
+    ("notes", 4, 0),
 )
+"""Where each of the agreement's data shows: (field, row, column pair)."""
 
 
 class AgreementTab(QWidget):
@@ -63,11 +64,10 @@ class AgreementTab(QWidget):
         grid = QGridLayout(summary)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(12)
-        for i, name in enumerate(SUMMARY_FIELDS):
+        for name, row, pair in SUMMARY_LAYOUT:
             value = ElidedLabel(max_lines=2 if name == "notes" else 1)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.values[name] = value
-            row, pair = divmod(i, 2) if name != "notes" else (len(SUMMARY_FIELDS) // 2, 0)
             grid.addWidget(caption(AGREEMENT_LABELS[name] + ":"), row, pair * 2)
             grid.addWidget(value, row, pair * 2 + 1, 1, 3 if name == "notes" else 1)
         grid.setColumnStretch(1, 1)
@@ -82,11 +82,11 @@ class AgreementTab(QWidget):
         self.table = make_table(
             [
                 INSTALLMENT_LABELS["received_on"],
-                INSTALLMENT_LABELS["voucher_number"],
                 INSTALLMENT_LABELS["amount"],
                 self.tr("Mes"),
+                INSTALLMENT_LABELS["voucher_number"],
             ],
-            stretch=1,
+            stretch=3,
         )
         self.add_button = QPushButton(self.tr("Agregar ingreso…"))
         self.add_button.setToolTip(self.tr("Registrar una transferencia recibida de SENCE"))
@@ -173,11 +173,11 @@ class AgreementTab(QWidget):
         self.table.setRowCount(len(self.rows))
         for i, row in enumerate(self.rows):
             self.table.setItem(i, 0, cell(format_date(row.received_on), CENTER, row.id))
-            self.table.setItem(i, 1, cell(row.voucher_number))
-            self.table.setItem(i, 2, money_cell(row.amount))
+            self.table.setItem(i, 1, money_cell(row.amount))
             self.table.setItem(
-                i, 3, cell(self.tr("Cerrado") if row.locked else self.tr("Abierto"), CENTER)
+                i, 2, cell(self.tr("Cerrado") if row.locked else self.tr("Abierto"), CENTER)
             )
+            self.table.setItem(i, 3, cell(row.voucher_number))
         fit_columns(self.table)
         select_data(self.table, chosen)
         self._buttons()

@@ -23,6 +23,7 @@ from omil_desktop.ui.rendition.common import (
     notice_label,
     row_data,
     select_data,
+    two_lines,
 )
 
 TOTAL_ROW = "__total__"
@@ -40,10 +41,10 @@ class BudgetTab(QWidget):
         self.table = make_table(
             [
                 BUDGET_LINE_LABELS["name"],
-                BUDGET_LINE_LABELS["sence_amount"],
-                BUDGET_LINE_LABELS["municipal_amount"],
-                self.tr("Ejecutado SENCE"),
-                self.tr("Ejecutado municipal"),
+                two_lines(BUDGET_LINE_LABELS["sence_amount"]),
+                two_lines(BUDGET_LINE_LABELS["municipal_amount"]),
+                two_lines(self.tr("Ejecutado SENCE")),
+                two_lines(self.tr("Ejecutado municipal")),
                 self.tr("Saldo"),
             ],
             stretch=0,
@@ -129,7 +130,6 @@ class BudgetTab(QWidget):
         table.setItem(last, 5, money_cell(totals[0] + totals[1] - totals[2] - totals[3]))
         bold_row(table, last)
         fit_columns(table)
-        table.setColumnWidth(0, max(table.columnWidth(0), 160))
         select_data(table, chosen)
         self._buttons()
 

@@ -44,6 +44,11 @@ def money(amount: int | None) -> str:
     return "—" if amount is None else format_clp(amount)
 
 
+def two_lines(label: str) -> str:
+    """A column header in two lines (its first space broken), so money columns stay narrow."""
+    return label.replace(" ", "\n", 1)
+
+
 def make_table(headers: Sequence[str], stretch: int = 0) -> QTableWidget:
     """A read-only table of rows chosen whole. Only the ``stretch`` column takes the free width;
     the others keep their content's width and the table scrolls sideways when narrow, so no

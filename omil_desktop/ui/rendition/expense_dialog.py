@@ -183,8 +183,11 @@ class ExpenseDialog(RecordDialog):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.workshop.setMinimumContentsLength(18)
-        self.workshop.addItem(self.tr("— Elija el taller —"), None)
-        for choice in service.workshop_choices():
+        workshops = service.workshop_choices()
+        self.workshop.addItem(
+            self.tr("— Elija el taller —") if workshops else self.tr("— No hay talleres —"), None
+        )
+        for choice in workshops:
             self.workshop.addItem(f"{choice.name} ({format_date(choice.starts_on)})", choice.id)
         self.activity_name = _line("activity_name", self.tr("ej. Feria laboral de primavera"))
         self.notes = QPlainTextEdit()

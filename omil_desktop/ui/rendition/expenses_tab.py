@@ -84,11 +84,11 @@ _SAMPLES = {
     FUNDING: "Aporte municipal",
     AMOUNT: "$8.888.888",
     RECEIPTS: "Compr.",
-    STATE: "Cerrado",
+    STATE: "cerrado",
 }
-OPTIONAL = (RUT, STATE, LINE, RECEIPTS, SUPPLIER)
+OPTIONAL = (STATE, RUT, RECEIPTS, LINE, SUPPLIER)
 """Left out of a narrow list, first to last (the expense's form shows them)."""
-DESCRIPTION_MIN = 160
+DESCRIPTION_MIN = 200
 
 
 class ExpenseListModel(QAbstractTableModel):
@@ -184,7 +184,7 @@ class ExpenseListModel(QAbstractTableModel):
             FUNDING: row.funding.label,
             AMOUNT: format_clp(row.amount),
             RECEIPTS: str(row.receipts) if row.receipts else "—",
-            STATE: self.tr("Cerrado") if row.locked else self.tr("Abierto"),
+            STATE: self.tr("cerrado") if row.locked else "",
         }
         return values[column]
 
@@ -422,7 +422,9 @@ class ExpensesTab(QWidget):
         except (ServiceError, StorageError) as exc:
             show_problem(self, str(exc))
             return
-        dialog.saved.connect(lambda _id: self._saved(dialog.save_result, self.tr("Gasto registrado")))
+        dialog.saved.connect(
+            lambda _id: self._saved(dialog.save_result, self.tr("Gasto registrado"))
+        )
         dialog.open()
 
     def open_expense(self, expense_id: str | None) -> None:
@@ -436,7 +438,9 @@ class ExpensesTab(QWidget):
             show_problem(self, str(exc))
             self.refresh()
             return
-        dialog.saved.connect(lambda _id: self._saved(dialog.save_result, self.tr("Gasto corregido")))
+        dialog.saved.connect(
+            lambda _id: self._saved(dialog.save_result, self.tr("Gasto corregido"))
+        )
         dialog.open()
 
     def _saved(self, result: SaveResult | None, what: str) -> None:

@@ -42,6 +42,7 @@ from omil_desktop.ui.rendition.common import (
     notice_label,
     row_data,
     select_data,
+    two_lines,
 )
 from omil_desktop.ui.widgets.form import WINDOW_FRAME_HEIGHT
 from omil_desktop.ui.workshops.documents import documents_folder
@@ -100,12 +101,12 @@ class PreviewDialog(QDialog):
         self.lines = make_table(
             [
                 BUDGET_LINE_LABELS["name"],
-                BUDGET_LINE_LABELS["sence_amount"],
-                BUDGET_LINE_LABELS["municipal_amount"],
-                self.tr("Mes SENCE"),
-                self.tr("Mes municipal"),
-                self.tr("A la fecha SENCE"),
-                self.tr("A la fecha municipal"),
+                two_lines(BUDGET_LINE_LABELS["sence_amount"]),
+                two_lines(BUDGET_LINE_LABELS["municipal_amount"]),
+                two_lines(self.tr("Mes SENCE")),
+                two_lines(self.tr("Mes municipal")),
+                self.tr("A la fecha\nSENCE"),
+                self.tr("A la fecha\nmunicipal"),
             ],
             stretch=0,
         )
@@ -169,10 +170,10 @@ class MonthsTab(QWidget):
                 self.tr("Estado"),
                 self.tr("Gastos"),
                 self.tr("Ingresos"),
-                self.tr("Gastos SENCE"),
-                self.tr("Gastos municipal"),
-                self.tr("Saldo anterior"),
-                self.tr("Saldo siguiente"),
+                two_lines(self.tr("Gastos SENCE")),
+                two_lines(self.tr("Gastos municipal")),
+                two_lines(self.tr("Saldo anterior")),
+                two_lines(self.tr("Saldo siguiente")),
             ],
             stretch=0,
         )
