@@ -22,7 +22,6 @@ from omil_desktop.domain.rendition import (
 from omil_desktop.domain.rut import Rut
 from omil_desktop.ui.rendition import expense_dialog as expense_module
 from omil_desktop.ui.rendition.area import BUDGET_TAB, EXPENSES_TAB, MONTHS_TAB
-from omil_desktop.ui.rendition.common import rendition_service
 from omil_desktop.ui.rendition.dialogs import AgreementDialog, InstallmentDialog, ReopenDialog
 from omil_desktop.ui.rendition.expense_dialog import ExpenseDialog
 
@@ -79,11 +78,11 @@ def agreement(workspace, **overrides) -> str:
         "municipal_contribution": 3_000_000,
     }
     values.update(overrides)
-    return rendition_service(workspace).create_agreement(AgreementData(**values))
+    return workspace.rendition.create_agreement(AgreementData(**values))
 
 
 def budget(workspace, agreement_id: str, name: str, sence: int) -> str:
-    service = rendition_service(workspace)
+    service = workspace.rendition
     line = next(r for r in service.budget(agreement_id) if r.name == name)
     service.update_budget_line(line.id, BudgetLineData(name, sence, 0))
     return line.id
@@ -103,7 +102,7 @@ def expense(workspace, agreement_id: str, line_id: str, **overrides) -> str:
         "description": "Resmas de papel",
     }
     values.update(overrides)
-    return rendition_service(workspace).add_expense(agreement_id, ExpenseData(**values)).id
+    return workspace.rendition.add_expense(agreement_id, ExpenseData(**values)).id
 
 
 def new_expense(qtbot, window, area) -> ExpenseDialog:
@@ -187,7 +186,7 @@ def test_a_factura_gets_its_iva_and_an_overspent_line_is_warned(qtbot, window, w
     enter(qtbot, dialog.description)
     assert not dialog.isVisible()
 
-    service = rendition_service(workspace)
+    service = workspace.rendition
     [row] = service.expenses_page(agreement_id, month=Month(2026, 10))
     assert row.amount == 119_000 and row.document == "Factura N° 123"
     tab = area.expenses_tab
@@ -217,7 +216,7 @@ def test_a_wrong_rut_is_said_beside_it_and_nothing_is_saved(qtbot, window, works
     enter(qtbot, dialog.number)
     assert dialog.isVisible()
     assert dialog.error_text("supplier_rut") and dialog.error_text("description")
-    assert rendition_service(workspace).count_expenses(agreement_id) == 0
+    assert workspace.rendition.count_expenses(agreement_id) == 0
     write(qtbot, dialog.supplier_rut, "76123456" + right.dv)
     assert dialog.error_text("supplier_rut") == ""
     assert dialog.error_text("description")  # still wrong
@@ -235,7 +234,7 @@ def test_a_fee_receipt_gets_its_retention_for_the_year(qtbot, window, workspace,
     assert caption is not None and caption.text().startswith("Bruto")
     enter(qtbot, dialog.net)
     assert not dialog.isVisible()
-    service = rendition_service(workspace)
+    service = workspace.rendition
     [row] = service.expenses_page(agreement_id)
     data = service.get_expense(row.id).data
     assert (data.net, data.retention, data.total) == (100_000, 15_250, 84_750)
@@ -257,12 +256,12 @@ def test_a_duplicate_document_is_refused_beside_its_number(qtbot, window, worksp
     write(qtbot, dialog.description, "Otra compra")
     enter(qtbot, dialog.number)
     assert dialog.isVisible() and dialog.error_text("number")
-    assert rendition_service(workspace).count_expenses(agreement_id) == 1
+    assert workspace.rendition.count_expenses(agreement_id) == 1
     write(qtbot, dialog.number, "78")
     assert dialog.error_text("number") == ""
     enter(qtbot, dialog.number)
     assert not dialog.isVisible()
-    assert rendition_service(workspace).count_expenses(agreement_id) == 2
+    assert workspace.rendition.count_expenses(agreement_id) == 2
 
 
 def test_a_png_receipt_is_attached_kept_and_shown(
@@ -284,7 +283,7 @@ def test_a_png_receipt_is_attached_kept_and_shown(
     enter(qtbot, dialog.number)
     assert not dialog.isVisible()
 
-    service = rendition_service(workspace)
+    service = workspace.rendition
     [row] = service.expenses_page(agreement_id)
     assert row.receipts == 1
     [receipt] = service.get_expense(row.id).receipts
@@ -356,7 +355,7 @@ def test_a_closed_month_locks_its_expenses_until_reopened_with_a_reason(
     assert tab.table.item(0, 1).text() == "Abierto"
     assert tab.history.item(0, 2).text() == "Reabierto"
     assert tab.history.item(0, 3).text() == "Factura con monto equivocado"
-    events = rendition_service(workspace).history(agreement_id)
+    events = workspace.rendition.history(agreement_id)
     assert events[0].reason == "Factura con monto equivocado"
 
     area.expenses_tab.open_expense(expense_id)

@@ -22,7 +22,7 @@ from omil_desktop.services.workspace import Workspace
 from omil_desktop.ui.errors import show_problem
 from omil_desktop.ui.rendition.agreement_tab import AgreementTab
 from omil_desktop.ui.rendition.budget_tab import BudgetTab
-from omil_desktop.ui.rendition.common import notice, notice_label, rendition_service
+from omil_desktop.ui.rendition.common import notice, notice_label
 from omil_desktop.ui.rendition.expenses_tab import ExpensesTab
 from omil_desktop.ui.rendition.months_tab import MonthsTab
 from omil_desktop.ui.rendition.valuation_tab import ValuationTab
@@ -36,7 +36,7 @@ class RenditionArea(QWidget):
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._workspace = workspace
-        self.service = rendition_service(workspace)
+        self.service = workspace.rendition
         self.agreement: AgreementRecord | None = None
         self.chooser = QComboBox()
         self.chooser.setToolTip(self.tr("El convenio FOMIL del año que se muestra"))

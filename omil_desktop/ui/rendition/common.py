@@ -19,8 +19,6 @@ from PySide6.QtWidgets import (
 
 from omil_desktop.domain.money import format_clp
 from omil_desktop.services.errors import ServiceError, StorageError, ValidationFailed
-from omil_desktop.services.rendition import RenditionService
-from omil_desktop.services.workspace import Workspace
 from omil_desktop.ui.errors import show_problem
 from omil_desktop.ui.widgets.date_field import DateField
 from omil_desktop.ui.widgets.form import FormDialog
@@ -31,12 +29,6 @@ CENTER = Qt.AlignmentFlag.AlignCenter
 WARNING_MARK = "⚠"
 """Beside what needs the officer's eye (an overspent line, a saldo that changed): never colour
 alone."""
-
-
-def rendition_service(workspace: Workspace) -> RenditionService:
-    office = workspace.office
-    assert office is not None, "the office is set up before its rendición is shown"
-    return RenditionService(workspace.db, workspace.territory, office.comuna_code)
 
 
 def money(amount: int | None) -> str:

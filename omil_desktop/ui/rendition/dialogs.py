@@ -90,8 +90,11 @@ class AgreementDialog(RecordDialog):
                 "Enter guarda; en Observaciones, Ctrl+Enter."
             )
         )
-        if agreement_id is None:
+        if agreement_id is None:  # the first year from this one without its agreement
+            taken = {r.data.year for r in service.agreements()}
             year = today().year
+            while year in taken:
+                year += 1
             self.year.setText(str(year))
             self.starts_on.set_value(date(year, 1, 1))
             self.ends_on.set_value(date(year, 12, 31))
