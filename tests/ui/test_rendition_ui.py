@@ -32,14 +32,17 @@ PNG = b"\x89PNG\r\n\x1a\n" + bytes(200)
 
 @pytest.fixture
 def calendar(monkeypatch):
-    """The PC's calendar: 16 November 2026 (store/clock.py is the one source of the day)."""
+    """The PC's calendar, 16 November 2026 unless the test turns the page (store/clock.py is the
+    one source of the day)."""
+    days = [TODAY]
 
     class Calendar(date):
         @classmethod
         def today(cls):
-            return TODAY
+            return days[0]
 
     monkeypatch.setattr("omil_desktop.store.clock.date", Calendar)
+    return days
 
 
 def visible(window, kind):
@@ -405,3 +408,90 @@ def test_nothing_stretches_the_window_at_1024x600(qtbot, window, workspace, cale
     dialog.fit_to_screen(QRect(0, 0, 1024, 600))
     assert dialog.height() <= 560 and dialog.width() <= 1008
     dialog.reject()
+
+
+def test_a_search_starts_at_its_first_result(qtbot, window, workspace, calendar):
+    agreement_id = agreement(workspace)
+    line_id = budget(workspace, agreement_id, "Materiales e insumos", 1_000_000)
+    for number, supplier in enumerate(["Librería El Sur", "Transportes Palena", "Ferretería Sur"]):
+        expense(workspace, agreement_id, line_id, number=str(100 + number), supplier_name=supplier)
+    area = open_area(window)
+    area.tabs.setCurrentIndex(EXPENSES_TAB)
+    tab = area.expenses_tab
+    assert tab.month() == Month(2026, 11)  # this month first
+    assert tab.model.rowCount() == 0 and tab.result_label.text() == "0 gastos"
+    tab.show_month(Month(2026, 10))
+    assert tab.model.rowCount() == 3 and tab.result_label.text() == "3 gastos"
+    tab.table.selectRow(2)
+    qtbot.keyClicks(tab.search_field, "sur")
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 2, timeout=2000)
+    assert tab.table.currentIndex().row() == 0  # the new search starts at its first result
+    assert {tab.model.row(r).supplier_name for r in range(2)} == {
+        "Librería El Sur",
+        "Ferretería Sur",
+    }
+    tab.show_month(None)  # «Todos los meses»: the same search, from its first result
+    assert tab.model.rowCount() == 2 and tab.table.currentIndex().row() == 0
+
+
+def test_an_expense_in_a_closed_month_is_refused_beside_its_date(
+    qtbot, window, workspace, calendar
+):
+    agreement_id = agreement(workspace)
+    budget(workspace, agreement_id, "Materiales e insumos", 1_000_000)
+    workspace.rendition.close_month(agreement_id, Month(2026, 10))
+    area = open_area(window)
+    dialog = new_expense(qtbot, window, area)
+    fill_expense(qtbot, dialog, DocumentType.SALES_RECEIPT, "45000")  # 10-10-2026
+    enter(qtbot, dialog.number)
+    assert dialog.isVisible() and "cerrado" in dialog.error_text("spent_on")
+    assert workspace.rendition.count_expenses(agreement_id) == 0
+    write(qtbot, dialog.spent_on, "02-11-2026")
+    assert dialog.error_text("spent_on") == ""
+    enter(qtbot, dialog.number)
+    assert not dialog.isVisible()
+    assert workspace.rendition.count_expenses(agreement_id) == 1
+
+
+def test_a_saldo_changed_after_its_close_is_marked(qtbot, window, workspace, calendar):
+    calendar[0] = date(2026, 12, 16)
+    agreement_id = agreement(workspace)
+    line_id = budget(workspace, agreement_id, "Materiales e insumos", 1_000_000)
+    service = workspace.rendition
+    expense(workspace, agreement_id, line_id)
+    service.close_month(agreement_id, Month(2026, 10))
+    service.close_month(agreement_id, Month(2026, 11))
+    service.reopen_month(agreement_id, Month(2026, 10), "Faltó una boleta")
+    expense(workspace, agreement_id, line_id, number="99", net=10_000, total=10_000)
+    area = open_area(window)
+    area.tabs.setCurrentIndex(MONTHS_TAB)
+    tab = area.months_tab
+    table = tab.table
+    rows = {table.item(r, 0).text(): r for r in range(table.rowCount())}
+    november = rows["Noviembre de 2026"]
+    assert table.item(november, 1).text() == "Cerrado"
+    assert table.item(november, 7).text() == "⚠ -$60.000"  # signed at -$50.000
+    assert "-$50.000" in table.item(november, 7).toolTip()
+    assert tab.legend.isVisibleTo(tab)
+    assert not table.item(rows["Diciembre de 2026"], 7).text().startswith("⚠")
+
+
+def test_the_months_expenses_go_to_excel(qtbot, window, workspace, calendar, tmp_path):
+    from openpyxl import load_workbook
+
+    agreement_id = agreement(workspace)
+    line_id = budget(workspace, agreement_id, "Materiales e insumos", 1_000_000)
+    expense(workspace, agreement_id, line_id, supplier_name="Librería Ñandú")
+    area = open_area(window)
+    area.tabs.setCurrentIndex(MONTHS_TAB)
+    tab = area.months_tab
+    tab.table.setCurrentCell(0, 0)
+    asked: list[str] = []
+    target = tmp_path / "octubre.xlsx"
+    tab.ask_excel_path = lambda name: asked.append(name) or target
+    tab.excel_button.click()
+    assert asked == ["gastos-2026-10.xlsx"]
+    assert "1 gasto de octubre de 2026" in tab.notice.text()
+    sheet = load_workbook(target).active
+    values = [cell for row in sheet.iter_rows(values_only=True) for cell in row]
+    assert "Librería Ñandú" in values and 50_000 in values  # a number, not a text

@@ -17,7 +17,12 @@ from omil_desktop.domain.rendition import (
     Month,
 )
 from omil_desktop.services.clock import today
-from omil_desktop.services.rendition import BudgetLineRow, InstallmentRow, RenditionService
+from omil_desktop.services.rendition import (
+    REASON_MAX,
+    BudgetLineRow,
+    InstallmentRow,
+    RenditionService,
+)
 from omil_desktop.ui.rendition.common import RecordDialog, read_date, read_money
 from omil_desktop.ui.widgets.date_field import DateField
 from omil_desktop.ui.widgets.form import FieldErrors, FormSection
@@ -264,9 +269,6 @@ class BudgetLineDialog(RecordDialog):
         return self.line_id
 
 
-REASON_MAX = 500
-
-
 class ReopenDialog(RecordDialog):
     """Why a closed month is opened again (kept in the record with the date)."""
 
@@ -304,9 +306,7 @@ class ReopenDialog(RecordDialog):
         return self.reason.text(), {}
 
     def domain_errors(self, data: str) -> dict[str, str]:
-        if not data.strip():
-            return {"reason": self.tr("Escriba por qué se reabre el mes.")}
-        return {}
+        return {}  # the service says what a reason needs (shown beside it, gone once edited)
 
     def write(self, data: str) -> str:
         self._service.reopen_month(self._agreement_id, self.month, data.strip())
