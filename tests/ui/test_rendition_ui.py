@@ -302,7 +302,18 @@ def test_a_png_receipt_is_attached_kept_and_shown(
     again.view_button.click()
     [shown] = opened
     assert shown.suffix == ".png" and shown.read_bytes() == PNG  # a viewer can open it
-    again.reject()
+
+    # Correcting the expense: another scan instead of this one, kept once saved.
+    photo = tmp_path / "factura.jpg"
+    photo.write_bytes(b"\xff\xd8\xff\xe0" + bytes(300))
+    again.remove_button.click()
+    again.attach_files([photo])
+    assert service.get_expense(row.id).receipts[0].file_name == "boleta.png"  # not yet
+    enter(qtbot, again.number)
+    assert not again.isVisible()
+    [kept] = service.get_expense(row.id).receipts
+    assert kept.file_name == "factura.jpg" and kept.media_type == "image/jpeg"
+    assert receipt.path.read_bytes() == PNG  # the bytes stay, for the backups that name them
 
 
 def test_a_closed_month_locks_its_expenses_until_reopened_with_a_reason(

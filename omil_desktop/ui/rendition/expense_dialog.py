@@ -55,6 +55,7 @@ from omil_desktop.ui.widgets.date_field import DateField
 from omil_desktop.ui.widgets.enum_combo import EnumCombo
 from omil_desktop.ui.widgets.form import FieldErrors, FormSection
 from omil_desktop.ui.widgets.money_field import MoneyField
+from omil_desktop.ui.workshops.documents import documents_folder
 
 RECEIPT_FILTER = "Comprobantes (*.pdf *.jpg *.jpeg *.png *.PDF *.JPG *.JPEG *.PNG)"
 _EXTENSIONS = {"application/pdf": ".pdf", "image/jpeg": ".jpg", "image/png": ".png"}
@@ -478,17 +479,24 @@ class ExpenseDialog(RecordDialog):
         self._service.check_expense(self._agreement.id, data, self.expense_id)
 
     def write(self, data: ExpenseData) -> str:
-        new_files = [r.path for r in self._receipts() if r.path is not None]
         if self.expense_id is None:
+            new_files = [r.path for r in self._receipts() if r.path is not None]
             self.save_result = self._service.add_expense(self._agreement.id, data, new_files)
             self.expense_id = self.save_result.id
             return self.expense_id
         self.save_result = self._service.update_expense(self.expense_id, data)
-        for path in new_files:
-            self._service.attach_receipt(self.expense_id, path)
-        for receipt_id in self._removed:
-            self._service.remove_receipt(receipt_id)
-        self._removed.clear()
+        # Each receipt is its own record: one kept is marked so, so that saving again after a
+        # refused file neither attaches a file twice nor removes a record twice.
+        for i in range(self.receipt_list.count()):
+            item = self.receipt_list.item(i)
+            receipt: _Receipt = item.data(Qt.ItemDataRole.UserRole)
+            if receipt.path is not None:
+                kept = _Receipt(row=self._service.attach_receipt(self.expense_id, receipt.path))
+                item.setData(Qt.ItemDataRole.UserRole, kept)
+                item.setText(self._item_text(kept))
+        while self._removed:
+            self._service.remove_receipt(self._removed[0])
+            self._removed.pop(0)
         return self.expense_id
 
     def save(self) -> None:
@@ -506,16 +514,19 @@ class ExpenseDialog(RecordDialog):
                 found.append(item.data(Qt.ItemDataRole.UserRole))
         return found
 
-    def _add_item(self, receipt: _Receipt) -> None:
+    def _item_text(self, receipt: _Receipt) -> str:
         if receipt.row is not None:
             row = receipt.row
             text = f"{row.file_name} · {size_text(row.size)}"
             if not row.present:
                 text += self.tr(" · no está en este equipo todavía")
-        else:
-            assert receipt.path is not None
-            text = f"{receipt.path.name} · {size_text(receipt.path.stat().st_size)}"
-            text += self.tr(" · se guarda al guardar el gasto")
+            return text
+        assert receipt.path is not None
+        text = f"{receipt.path.name} · {size_text(receipt.path.stat().st_size)}"
+        return text + self.tr(" · se guarda al guardar el gasto")
+
+    def _add_item(self, receipt: _Receipt) -> None:
+        text = self._item_text(receipt)
         item = QListWidgetItem(text)
         item.setData(Qt.ItemDataRole.UserRole, receipt)
         item.setToolTip(text)
@@ -537,7 +548,7 @@ class ExpenseDialog(RecordDialog):
         chosen, _filter = QFileDialog.getOpenFileNames(
             self,
             self.tr("Adjuntar comprobantes"),
-            str(Path.home()),
+            str(documents_folder()),
             self.tr(RECEIPT_FILTER),
         )
         self.attach_files([Path(p) for p in chosen])

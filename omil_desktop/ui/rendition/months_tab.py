@@ -3,6 +3,7 @@ its preview, PDF, Excel, closing and reopening; the history of closes and reopen
 
 from __future__ import annotations
 
+from datetime import UTC
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, Signal
@@ -301,7 +302,8 @@ class MonthsTab(QWidget):
             table.setCurrentCell(last_open if last_open is not None else len(self.rows) - 1, 0)
         self.history.setRowCount(len(events))
         for i, event in enumerate(events):
-            self.history.setItem(i, 0, cell(event.at.strftime("%d-%m-%Y %H:%M"), CENTER))
+            local = event.at.replace(tzinfo=UTC).astimezone()  # stored in UTC
+            self.history.setItem(i, 0, cell(local.strftime("%d-%m-%Y %H:%M"), CENTER))
             self.history.setItem(i, 1, cell(event.month.label.capitalize()))
             self.history.setItem(i, 2, cell(event.action.label))
             reason = event.reason if event.action is MonthAction.REOPEN else ""
