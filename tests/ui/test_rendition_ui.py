@@ -443,6 +443,10 @@ def test_a_search_starts_at_its_first_result(qtbot, window, workspace, calendar)
     }
     tab.show_month(None)  # «Todos los meses»: the same search, from its first result
     assert tab.model.rowCount() == 2 and tab.table.currentIndex().row() == 0
+    tab.show_month(Month(2026, 10))
+    dialog = new_expense(qtbot, window, area)
+    assert dialog.spent_on.text() == ""  # not today, in October's list
+    dialog.reject()
 
 
 def test_an_expense_in_a_closed_month_is_refused_beside_its_date(
@@ -453,6 +457,7 @@ def test_an_expense_in_a_closed_month_is_refused_beside_its_date(
     workspace.rendition.close_month(agreement_id, Month(2026, 10))
     area = open_area(window)
     dialog = new_expense(qtbot, window, area)
+    assert dialog.spent_on.text() == "16-11-2026"  # the list shows this month: today
     fill_expense(qtbot, dialog, DocumentType.SALES_RECEIPT, "45000")  # 10-10-2026
     enter(qtbot, dialog.number)
     assert dialog.isVisible() and "cerrado" in dialog.error_text("spent_on")

@@ -11,6 +11,7 @@ month opens read-only, saying why.
 from __future__ import annotations
 
 import shutil
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, Qt, QUrl
@@ -116,7 +117,10 @@ class ExpenseDialog(RecordDialog):
         agreement: AgreementRecord,
         expense_id: str | None = None,
         parent: QWidget | None = None,
+        *,
+        day: date | None = None,
     ) -> None:
+        """``day``: a new expense's date to start with (none: the field starts empty)."""
         super().__init__(parent, preferred=(660, 640))
         self._service = service
         self._agreement = agreement
@@ -262,7 +266,7 @@ class ExpenseDialog(RecordDialog):
         self.receipt_list.itemActivated.connect(lambda _i: self.view_receipt())
 
         if expense_id is None:
-            self.spent_on.set_value(today())
+            self.spent_on.set_value(day)
         else:
             self._load(expense_id)
         self._type_changed()

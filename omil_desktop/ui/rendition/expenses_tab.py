@@ -418,7 +418,7 @@ class ExpensesTab(QWidget):
         from omil_desktop.ui.rendition.expense_dialog import ExpenseDialog
 
         try:
-            dialog = ExpenseDialog(self._service, self.agreement, None, self)
+            dialog = ExpenseDialog(self._service, self.agreement, None, self, day=self._new_day())
         except (ServiceError, StorageError) as exc:
             show_problem(self, str(exc))
             return
@@ -426,6 +426,13 @@ class ExpensesTab(QWidget):
             lambda _id: self._saved(dialog.save_result, self.tr("Gasto registrado"))
         )
         dialog.open()
+
+    def _new_day(self) -> date | None:
+        """Today, when the list shows this month (or every month); otherwise none, so that an
+        expense of an earlier month is not dated today by mistake."""
+        month = self.month()
+        now = today()
+        return now if month is None or now in month else None
 
     def open_expense(self, expense_id: str | None) -> None:
         if self.agreement is None or expense_id is None:
