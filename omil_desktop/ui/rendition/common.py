@@ -62,6 +62,7 @@ def make_table(headers: Sequence[str], stretch: int = 0) -> QTableWidget:
     header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     header.setMinimumSectionSize(50)
     table.setMinimumWidth(200)
+    fit_columns(table)  # the headers whole, also while the table is empty
     return table
 
 
