@@ -158,7 +158,7 @@ class RenditionArea(QWidget):
         from omil_desktop.ui.rendition.dialogs import AgreementDialog
 
         dialog = AgreementDialog(self.service, None, self)
-        dialog.saved.connect(self._agreement_saved)
+        dialog.saved.connect(self._agreement_created)
         dialog.open()
 
     def edit_agreement(self) -> None:
@@ -178,6 +178,18 @@ class RenditionArea(QWidget):
         self.agreement = None
         self.load(agreement_id)
         self.data_changed.emit()
+
+    def _agreement_created(self, agreement_id: str) -> None:
+        """What comes next: the plan de gastos, which starts with its lines at $0."""
+        self._agreement_saved(agreement_id)
+        if self.agreement is not None and not self.missing.isVisibleTo(self):
+            notice(
+                self.missing,
+                self.tr(
+                    "{label} registrado. Su plan de gastos parte con los ítems en $0: "
+                    "complételo en «Presupuesto»."
+                ).format(label=self.agreement.label),
+            )
 
     def _changed(self, source: QWidget) -> None:
         """A tab saved something: the others show its effect (received, executed, saldos)."""

@@ -40,7 +40,12 @@ from PySide6.QtWidgets import (
 
 from omil_desktop.domain.dates import format_date
 from omil_desktop.domain.money import format_clp
-from omil_desktop.domain.rendition import EXPENSE_LABELS, Month, months_between
+from omil_desktop.domain.rendition import (
+    BUDGET_LINE_LABELS,
+    EXPENSE_LABELS,
+    Month,
+    months_between,
+)
 from omil_desktop.domain.text import count_text
 from omil_desktop.services.clock import today
 from omil_desktop.services.errors import NotFound, ServiceError, StorageError
@@ -69,7 +74,7 @@ HEADERS = (
     "RUT",
     "Proveedor",
     EXPENSE_LABELS["description"],
-    "Ítem",
+    BUDGET_LINE_LABELS["name"],
     EXPENSE_LABELS["funding"],
     "Monto",
     "Compr.",
