@@ -512,3 +512,45 @@ def test_the_months_expenses_go_to_excel(qtbot, window, workspace, calendar, tmp
     sheet = load_workbook(target).active
     values = [cell for row in sheet.iter_rows(values_only=True) for cell in row]
     assert "Librería Ñandú" in values and 50_000 in values  # a number, not a text
+
+
+def test_budget_lines_are_added_corrected_and_removed_unless_used(
+    qtbot, window, workspace, calendar, when_modal
+):
+    from omil_desktop.ui.rendition.dialogs import BudgetLineDialog
+
+    agreement_id = agreement(workspace)
+    line_id = budget(workspace, agreement_id, "Materiales e insumos", 1_000_000)
+    expense(workspace, agreement_id, line_id)
+    area = open_area(window)
+    area.tabs.setCurrentIndex(BUDGET_TAB)
+    tab = area.budget_tab
+    table = tab.table
+
+    def row_of(name: str) -> int:
+        return next(r for r in range(table.rowCount()) if table.item(r, 0).text() == name)
+
+    table.setCurrentCell(row_of("Materiales e insumos"), 0)
+    assert not tab.delete_button.isEnabled()  # an expense is charged to it
+    tab.add_button.click()
+    dialog = visible(window, BudgetLineDialog)
+    write(qtbot, dialog.sence_amount, "1.5")
+    enter(qtbot, dialog.name)
+    assert dialog.error_text("name") and dialog.error_text("sence_amount")  # both at once
+    write(qtbot, dialog.name, "Arriendo de sala")
+    write(qtbot, dialog.sence_amount, "$250.000")
+    enter(qtbot, dialog.name)
+    assert not dialog.isVisible()
+    added = row_of("Arriendo de sala")
+    assert table.currentRow() == added and table.item(added, 1).text() == "$250.000"
+    assert table.item(table.rowCount() - 1, 1).text() == "$1.250.000"  # the total
+    tab.edit_button.click()
+    dialog = visible(window, BudgetLineDialog)
+    write(qtbot, dialog.municipal_amount, "100000")
+    enter(qtbot, dialog.name)
+    assert table.item(row_of("Arriendo de sala"), 2).text() == "$100.000"
+    assert tab.delete_button.isEnabled()
+    when_modal(QMessageBox, lambda box: box.button(QMessageBox.StandardButton.Yes).click())
+    tab.delete_button.click()
+    assert "Arriendo de sala" not in [table.item(r, 0).text() for r in range(table.rowCount())]
+    assert len(workspace.rendition.budget(agreement_id)) == 7
