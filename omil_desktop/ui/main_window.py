@@ -25,6 +25,7 @@ from omil_desktop.ui.sync.status_widget import SyncStatusWidget
 
 if TYPE_CHECKING:
     from omil_desktop.ui.companies.companies_page import CompaniesPage
+    from omil_desktop.ui.rendition.area import RenditionArea
     from omil_desktop.ui.sync.notices_page import NoticesPage
     from omil_desktop.ui.sync.sync_page import SyncPage
     from omil_desktop.ui.vacancies.vacancies_page import VacanciesArea
@@ -58,6 +59,8 @@ class MainWindow(QMainWindow):
         self._notices_index = self._add_lazy_area(self.tr("Avisos"), self._build_notices)
         self._vacancies_index = self._add_lazy_area(self.tr("Ofertas"), self._build_vacancies)
         self._workshops_index = self._add_lazy_area(self.tr("Talleres"), self._build_workshops)
+        self._rendition_index = self._add_lazy_area(self.tr("Rendición"), self._build_rendition)
+        self.sidebar.item(self._rendition_index).setToolTip(self.tr("Rendición de gastos FOMIL"))
         self._sync_index = self._add_lazy_area(self.tr("Sincronización"), self._build_sync)
         self.sidebar.currentRowChanged.connect(self._show_area)
         self.sidebar.setCurrentRow(0)
@@ -211,6 +214,17 @@ class MainWindow(QMainWindow):
     def workshops_area(self) -> WorkshopsArea:
         return cast("WorkshopsArea", self._page(self._workshops_index))
 
+    def _build_rendition(self) -> RenditionArea:
+        from omil_desktop.ui.rendition.area import RenditionArea
+
+        area = RenditionArea(self._workspace)
+        area.data_changed.connect(self.sync.refresh)
+        return area
+
+    @property
+    def rendition_area(self) -> RenditionArea:
+        return cast("RenditionArea", self._page(self._rendition_index))
+
     @property
     def notices_page(self) -> NoticesPage:
         return cast("NoticesPage", self._page(self._notices_index))
@@ -230,6 +244,8 @@ class MainWindow(QMainWindow):
             self.companies_page.refresh()
         if self._workshops_index not in self._lazy:
             self.workshops_area.refresh()
+        if self._rendition_index not in self._lazy:
+            self.rendition_area.refresh()
         self.refresh_counts()
 
     def refresh_counts(self) -> None:
@@ -247,6 +263,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._workshops_index not in self._lazy:
             self.workshops_area.shutdown()  # a PDF being made reads the database
+        if self._rendition_index not in self._lazy:
+            self.rendition_area.shutdown()
         self.sync.shutdown()
         self._workspace.close()
         super().closeEvent(event)
