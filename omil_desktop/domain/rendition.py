@@ -390,7 +390,7 @@ class ExpenseData:
 
     def rut(self) -> Rut:
         """The supplier's RUT (raises InvalidRut with its Spanish message)."""
-        return Rut.parse(self.supplier_rut)
+        return parse_supplier_rut(self.supplier_rut)
 
     def validate(self, agreement: AgreementTerms | None = None) -> dict[str, str]:
         """Field name → Spanish message for every problem; empty when valid.
@@ -440,6 +440,21 @@ class ExpenseData:
         if len(self.notes.strip()) > LONG_TEXT_MAX:
             errors["notes"] = too_long("Observaciones", LONG_TEXT_MAX, len(self.notes.strip()))
         return errors
+
+
+def parse_supplier_rut(text: str) -> Rut:
+    """A supplier's RUT as written; a wrong one is explained for a supplier, whose RUT is on the
+    document itself (a factura, a boleta), not on a carnet."""
+    try:
+        return Rut.parse(text)
+    except InvalidRut as exc:
+        if exc.wrong_check_digit is None:
+            raise
+        raise InvalidRut(
+            f"El RUT {exc.wrong_check_digit} no es válido: revise el RUT del proveedor en el "
+            "documento.",
+            exc.wrong_check_digit,
+        ) from None
 
 
 @dataclass(frozen=True)

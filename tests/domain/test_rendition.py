@@ -105,7 +105,9 @@ def test_an_expense_says_every_problem_at_once():
         "supplier_rut", "number", "supplier_name", "iva", "budget_line_id", "description",
         "workshop_id",
     }  # fmt: skip
-    assert errors["supplier_rut"].startswith("El RUT 76.086.428-4 no es válido")
+    assert errors["supplier_rut"] == (
+        "El RUT 76.086.428-4 no es válido: revise el RUT del proveedor en el documento."
+    )
     assert set(ExpenseData().validate()) >= {"spent_on", "document_type", "net", "total"}
 
 

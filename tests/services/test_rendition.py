@@ -348,8 +348,8 @@ def test_check_expense_gives_every_error_at_once(service, workspace, agreement_i
         agreement_id,
         fee_data(line, 200_000, supplier_rut="12.345.678-9", retention=1),
     )
-    assert (
-        errors["supplier_rut"] == "El RUT 12.345.678-9 no es válido: revise el número en el carnet."
+    assert errors["supplier_rut"] == (
+        "El RUT 12.345.678-9 no es válido: revise el RUT del proveedor en el documento."
     )
     assert errors["retention"].startswith("La retención de 2026 es 15,25 % del bruto: $30.500")
     errors = errors_of(

@@ -41,6 +41,7 @@ from omil_desktop.domain.rendition import (
     ExpenseData,
     Funding,
     Month,
+    parse_supplier_rut,
 )
 from omil_desktop.domain.rut import InvalidRut, Rut
 from omil_desktop.services.clock import today
@@ -438,7 +439,7 @@ class ExpenseDialog(RecordDialog):
         if not text or self.locked:
             return
         try:
-            rut = Rut.parse(text)
+            rut = parse_supplier_rut(text)
         except InvalidRut as exc:
             self.document.fields["supplier_rut"][1].show_message(str(exc))
             return
