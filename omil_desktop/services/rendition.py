@@ -91,6 +91,7 @@ from omil_desktop.services.rendition_rules import (
     check_installment,
     check_line,
     expense_errors,
+    installment_month,
     line_spending,
     live_installments,
     live_lines,
@@ -206,7 +207,7 @@ class RenditionService:
     def installments(self, agreement_id: str) -> list[InstallmentRow]:
         """The agreement's installments in date order."""
         with self._db.transaction() as session:
-            self._agreement(session, agreement_id)
+            a = self._agreement(session, agreement_id)
             closed = closed_months(session, agreement_id)
             return [
                 InstallmentRow(
@@ -214,7 +215,7 @@ class RenditionService:
                     received_on=i.received_on,
                     amount=i.amount,
                     voucher_number=i.voucher_number,
-                    locked=str(Month.of(i.received_on)) in closed,
+                    locked=str(installment_month(a, i.received_on)) in closed,
                 )
                 for i in live_installments(session, agreement_id)
             ]
@@ -245,7 +246,9 @@ class RenditionService:
         with self._db.transaction() as session:
             i = self._installment(session, installment_id)
             a = self._agreement(session, i.agreement_id)
-            refuse_closed(session, a.id, i.received_on, "modificar sus ingresos")
+            refuse_closed(
+                session, a.id, installment_month(a, i.received_on), "modificar sus ingresos"
+            )
             data = check_installment(session, a, data, installment_id)
             assign(
                 i,
@@ -259,7 +262,10 @@ class RenditionService:
     def delete_installment(self, installment_id: str) -> None:
         with self._db.transaction() as session:
             i = self._installment(session, installment_id)
-            refuse_closed(session, i.agreement_id, i.received_on, "eliminar sus ingresos")
+            a = self._agreement(session, i.agreement_id)
+            refuse_closed(
+                session, a.id, installment_month(a, i.received_on), "eliminar sus ingresos"
+            )
             i.deleted_at = utcnow()
 
     # -- budget --------------------------------------------------------------------------------

@@ -227,8 +227,22 @@ def test_an_installment_of_a_closed_month_is_locked(service, agreement_id, calen
         service.update_installment, april, InstallmentData(date(2026, 3, 31), 5, "CI-3")
     )
     service.reopen_month(agreement_id, Month(2026, 3), "Faltaba un ingreso")
+    # Money that came before the period is March's saldo anterior: locked with March.
+    early = service.add_installment(agreement_id, InstallmentData(date(2026, 2, 20), 7, "CI-0"))
     service.delete_installment(march)
-    assert [r.id for r in service.installments(agreement_id)] == [april]
+    service.close_month(agreement_id, Month(2026, 3))
+    assert [(r.id, r.locked) for r in service.installments(agreement_id)] == [
+        (early, True),
+        (april, False),
+    ]
+    with pytest.raises(ServiceError, match="marzo de 2026 está cerrado"):
+        service.delete_installment(early)
+    with pytest.raises(ServiceError, match="marzo de 2026 está cerrado"):
+        service.update_installment(early, InstallmentData(date(2026, 2, 20), 8, "CI-0"))
+    errors = errors_of(
+        service.add_installment, agreement_id, InstallmentData(date(2026, 2, 21), 7, "CI-9")
+    )
+    assert "marzo de 2026 está cerrado" in errors["received_on"]
 
 
 # -- budget --------------------------------------------------------------------------------------
