@@ -81,9 +81,31 @@ def check_agreement(
             )
     if agreement_id is not None:
         _dates_against_records(session, agreement_id, data, errors)
+        _period_against_closed_months(session, agreement_id, data, errors)
     if errors:
         raise ValidationFailed(errors)
     return data
+
+
+def _period_against_closed_months(
+    session: Session, agreement_id: str, data: AgreementData, errors: dict[str, str]
+) -> None:
+    """While a month is closed, the period keeps its first month (the first rendición and its
+    saldo anterior) and every closed month."""
+    closed = sorted(Month.parse(m) for m in closed_months(session, agreement_id))
+    a = session.get(FomilAgreement, agreement_id)
+    if not closed or a is None:
+        return
+    names = ", ".join(m.label for m in closed[:3]) + (" y otros" if len(closed) > 3 else "")
+    reopen = f"Hay meses cerrados ({names}): reábralos antes de"
+    if (
+        "starts_on" not in errors
+        and data.starts_on is not None
+        and Month.of(data.starts_on) != Month.of(a.starts_on)
+    ):
+        errors["starts_on"] = f"{reopen} cambiar el mes de inicio del período."
+    if "ends_on" not in errors and data.ends_on is not None and Month.of(data.ends_on) < closed[-1]:
+        errors["ends_on"] = f"{reopen} dejarlos fuera del período."
 
 
 def _dates_against_records(

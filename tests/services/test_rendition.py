@@ -146,6 +146,28 @@ def test_agreement_dates_cannot_leave_a_recorded_expense_out(service, agreement_
     assert service.get_agreement(agreement_id).terms.ends_on == date(2026, 10, 31)
 
 
+def test_closed_months_keep_the_period_that_holds_them(service, agreement_id):
+    for month in (3, 4):
+        service.close_month(agreement_id, Month(2026, month))
+    errors = errors_of(
+        service.update_agreement,
+        agreement_id,
+        agreement_data(starts_on=date(2026, 2, 15), ends_on=date(2026, 3, 31)),
+    )
+    assert errors == {
+        "starts_on": "Hay meses cerrados (marzo de 2026, abril de 2026): reábralos antes de "
+        "cambiar el mes de inicio del período.",
+        "ends_on": "Hay meses cerrados (marzo de 2026, abril de 2026): reábralos antes de "
+        "dejarlos fuera del período.",
+    }
+    # Within the same months, and other fields, the agreement may still be corrected.
+    service.update_agreement(
+        agreement_id,
+        agreement_data(starts_on=date(2026, 3, 2), ends_on=date(2026, 4, 30), notes="Addendum"),
+    )
+    assert service.get_agreement(agreement_id).data.notes == "Addendum"
+
+
 # -- installments --------------------------------------------------------------------------------
 
 
