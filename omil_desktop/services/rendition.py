@@ -47,12 +47,13 @@ from omil_desktop.domain.text import fold
 from omil_desktop.services.errors import NotFound, ServiceError, ValidationFailed
 from omil_desktop.services.rendition_months import (
     Ledger,
+    close_refusal,
     event_time,
     export_rows,
     history,
     in_period,
     month_rows,
-    period_months,
+    outside_message,
     statement,
     valuation,
     write_export,
@@ -570,20 +571,9 @@ class RenditionService:
         locked and its totals kept as signed."""
         with self._db.transaction() as session:
             a = self._agreement(session, agreement_id)
-            self._refuse_outside(a, month)
-            if month.last_day >= today():
-                raise ServiceError(
-                    f"El mes de {month.label} aún no termina: se puede cerrar desde el "
-                    f"{month.following().first_day:%d-%m-%Y}."
-                )
-            closed = closed_months(session, a.id)
-            if str(month) in closed:
-                raise ServiceError(f"El mes de {month.label} ya está cerrado.")
-            for earlier in period_months(a, month.first_day):
-                if earlier < month and str(earlier) not in closed:
-                    raise ServiceError(
-                        f"Cierre primero el mes de {earlier.label}: los meses se cierran en orden."
-                    )
+            problem = close_refusal(session, a, month, today())
+            if problem:
+                raise ServiceError(problem)
             totals = Ledger(session, a.id).totals(month)
             session.add(
                 MonthClosure(
@@ -600,6 +590,12 @@ class RenditionService:
                     closing_balance=totals.closing_balance,
                 )
             )
+
+    def close_refusal(self, agreement_id: str, month: Month) -> str | None:
+        """Why ``month`` cannot be closed now (Spanish), or None when it can: e.g. to say so
+        beside a disabled «Cerrar mes»."""
+        with self._db.transaction() as session:
+            return close_refusal(session, self._agreement(session, agreement_id), month, today())
 
     def reopen_month(self, agreement_id: str, month: Month, reason: str) -> None:
         """Reopen a closed month, stating why (ValidationFailed{"reason"} without one): kept in
@@ -700,10 +696,7 @@ class RenditionService:
     @staticmethod
     def _refuse_outside(a: FomilAgreement, month: Month) -> None:
         if not in_period(a, month):
-            raise ServiceError(
-                f"El mes de {month.label} está fuera del período de ejecución del convenio "
-                f"({a.starts_on:%d-%m-%Y} al {a.ends_on:%d-%m-%Y})."
-            )
+            raise ServiceError(outside_message(a, month))
 
     def _installment(self, session: Session, installment_id: str) -> AgreementInstallment:
         i = session.get(AgreementInstallment, installment_id)
