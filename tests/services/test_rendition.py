@@ -530,6 +530,10 @@ def test_receipts_are_kept_by_content_and_survive_a_restart(
     assert len(blobs(workspace)) == 2
     # Attaching the same file twice to one expense is refused; a JPEG is welcome.
     assert "ya está adjunto" in errors_of(service.attach_receipt, other.id, scan)["receipts"]
+    assert errors_of(service.attach_receipt, other.id, receipt_file(tmp_path, "a.txt", b"x")) == {
+        "receipts": "El archivo «a.txt» no es un PDF ni una imagen JPG o PNG."
+    }
+    assert len(blobs(workspace)) == 2
     jpeg = service.attach_receipt(other.id, receipt_file(tmp_path, "boleta.jpg", JPEG))
     assert (jpeg.media_type, jpeg.present) == ("image/jpeg", True)
     assert service.expenses_page(agreement_id)[1].receipts == 2
