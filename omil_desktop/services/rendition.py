@@ -47,12 +47,13 @@ from omil_desktop.domain.text import fold
 from omil_desktop.services.errors import NotFound, ServiceError, ValidationFailed
 from omil_desktop.services.rendition_months import (
     Ledger,
+    close_refusal,
     event_time,
     export_rows,
     history,
     in_period,
     month_rows,
-    period_months,
+    outside_message,
     statement,
     valuation,
     write_export,
@@ -91,6 +92,7 @@ from omil_desktop.services.rendition_rules import (
     check_installment,
     check_line,
     expense_errors,
+    installment_month,
     line_spending,
     live_installments,
     live_lines,
@@ -206,7 +208,7 @@ class RenditionService:
     def installments(self, agreement_id: str) -> list[InstallmentRow]:
         """The agreement's installments in date order."""
         with self._db.transaction() as session:
-            self._agreement(session, agreement_id)
+            a = self._agreement(session, agreement_id)
             closed = closed_months(session, agreement_id)
             return [
                 InstallmentRow(
@@ -214,7 +216,7 @@ class RenditionService:
                     received_on=i.received_on,
                     amount=i.amount,
                     voucher_number=i.voucher_number,
-                    locked=str(Month.of(i.received_on)) in closed,
+                    locked=str(installment_month(a, i.received_on)) in closed,
                 )
                 for i in live_installments(session, agreement_id)
             ]
@@ -245,7 +247,9 @@ class RenditionService:
         with self._db.transaction() as session:
             i = self._installment(session, installment_id)
             a = self._agreement(session, i.agreement_id)
-            refuse_closed(session, a.id, i.received_on, "modificar sus ingresos")
+            refuse_closed(
+                session, a.id, installment_month(a, i.received_on), "modificar sus ingresos"
+            )
             data = check_installment(session, a, data, installment_id)
             assign(
                 i,
@@ -259,7 +263,10 @@ class RenditionService:
     def delete_installment(self, installment_id: str) -> None:
         with self._db.transaction() as session:
             i = self._installment(session, installment_id)
-            refuse_closed(session, i.agreement_id, i.received_on, "eliminar sus ingresos")
+            a = self._agreement(session, i.agreement_id)
+            refuse_closed(
+                session, a.id, installment_month(a, i.received_on), "eliminar sus ingresos"
+            )
             i.deleted_at = utcnow()
 
     # -- budget --------------------------------------------------------------------------------
@@ -564,20 +571,9 @@ class RenditionService:
         locked and its totals kept as signed."""
         with self._db.transaction() as session:
             a = self._agreement(session, agreement_id)
-            self._refuse_outside(a, month)
-            if month.last_day >= today():
-                raise ServiceError(
-                    f"El mes de {month.label} aún no termina: se puede cerrar desde el "
-                    f"{month.following().first_day:%d-%m-%Y}."
-                )
-            closed = closed_months(session, a.id)
-            if str(month) in closed:
-                raise ServiceError(f"El mes de {month.label} ya está cerrado.")
-            for earlier in period_months(a, month.first_day):
-                if earlier < month and str(earlier) not in closed:
-                    raise ServiceError(
-                        f"Cierre primero el mes de {earlier.label}: los meses se cierran en orden."
-                    )
+            problem = close_refusal(session, a, month, today())
+            if problem:
+                raise ServiceError(problem)
             totals = Ledger(session, a.id).totals(month)
             session.add(
                 MonthClosure(
@@ -594,6 +590,12 @@ class RenditionService:
                     closing_balance=totals.closing_balance,
                 )
             )
+
+    def close_refusal(self, agreement_id: str, month: Month) -> str | None:
+        """Why ``month`` cannot be closed now (Spanish), or None when it can: e.g. to say so
+        beside a disabled «Cerrar mes»."""
+        with self._db.transaction() as session:
+            return close_refusal(session, self._agreement(session, agreement_id), month, today())
 
     def reopen_month(self, agreement_id: str, month: Month, reason: str) -> None:
         """Reopen a closed month, stating why (ValidationFailed{"reason"} without one): kept in
@@ -694,10 +696,7 @@ class RenditionService:
     @staticmethod
     def _refuse_outside(a: FomilAgreement, month: Month) -> None:
         if not in_period(a, month):
-            raise ServiceError(
-                f"El mes de {month.label} está fuera del período de ejecución del convenio "
-                f"({a.starts_on:%d-%m-%Y} al {a.ends_on:%d-%m-%Y})."
-            )
+            raise ServiceError(outside_message(a, month))
 
     def _installment(self, session: Session, installment_id: str) -> AgreementInstallment:
         i = session.get(AgreementInstallment, installment_id)

@@ -46,6 +46,7 @@ from omil_desktop.services.rendition_records import (
     ClosureEvent,
     MonthRow,
     charged,
+    closed_months,
     document_text,
     live,
     rut_shown,
@@ -90,6 +91,32 @@ def period_months(a: FomilAgreement, today: date) -> list[Month]:
 
 def in_period(a: FomilAgreement, month: Month) -> bool:
     return Month.of(a.starts_on) <= month <= Month.of(a.ends_on)
+
+
+def outside_message(a: FomilAgreement, month: Month) -> str:
+    return (
+        f"El mes de {month.label} está fuera del período de ejecución del convenio "
+        f"({a.starts_on:%d-%m-%Y} al {a.ends_on:%d-%m-%Y})."
+    )
+
+
+def close_refusal(session: Session, a: FomilAgreement, month: Month, today: date) -> str | None:
+    """Why ``month`` cannot be closed on ``today`` (Spanish), or None: a month closes once it
+    is over, after every earlier month of the period, and once."""
+    if not in_period(a, month):
+        return outside_message(a, month)
+    if month.last_day >= today:
+        return (
+            f"El mes de {month.label} aún no termina: se puede cerrar desde el "
+            f"{month.following().first_day:%d-%m-%Y}."
+        )
+    closed = closed_months(session, a.id)
+    if str(month) in closed:
+        return f"El mes de {month.label} ya está cerrado."
+    for earlier in period_months(a, month.first_day):
+        if earlier < month and str(earlier) not in closed:
+            return f"Cierre primero el mes de {earlier.label}: los meses se cierran en orden."
+    return None
 
 
 class Ledger:

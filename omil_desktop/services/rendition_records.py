@@ -156,6 +156,7 @@ def document_text(document_type: str, number: str) -> str:
 
 
 def rut_shown(compact: str) -> str:
+    """A stored RUT as printed (``76.123.456-0``); as stored if it cannot be read."""
     try:
         return str(Rut.parse(compact))
     except InvalidRut:
@@ -163,6 +164,7 @@ def rut_shown(compact: str) -> str:
 
 
 def charged(e: Expense) -> int:
+    """What an expense costs the agreement: net + IVA (a fee's gross)."""
     return e.net + e.iva
 
 
@@ -188,14 +190,17 @@ def closed_months(session: Session, agreement_id: str) -> set[str]:
 
 
 def closed_message(month: Month, what: str) -> str:
+    """«El mes de marzo de 2026 está cerrado: reábralo (con el motivo) para ``what``.»"""
     return f"El mes de {month.label} está cerrado: reábralo (con el motivo) para {what}."
 
 
 def number_key(number: str) -> str:
+    """A document number as compared for duplicates: spaces and case aside."""
     return " ".join(number.split()).casefold()
 
 
 def live(model: type[Expense] | type[ExpenseReceipt]) -> ColumnElement[bool]:
+    """Not deleted (no tombstone)."""
     return model.deleted_at.is_(None)
 
 
@@ -241,6 +246,7 @@ def assign(record: object, values: dict[str, object]) -> None:
 
 
 def expense_values(data: ExpenseData) -> dict[str, object]:
+    """A checked expense as the record's columns (the supplier's RUT compact)."""
     assert data.document_type is not None
     return {
         "spent_on": data.spent_on,

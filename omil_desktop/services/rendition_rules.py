@@ -42,10 +42,17 @@ from omil_desktop.store.models import (
 FUTURE_DATE = "La fecha no puede ser posterior a hoy."
 
 
-def refuse_closed(session: Session, agreement_id: str, day: date, what: str) -> None:
+def refuse_closed(session: Session, agreement_id: str, day: date | Month, what: str) -> None:
     """ServiceError when ``day``'s month is closed; ``what`` completes «reábralo para …»."""
-    if str(Month.of(day)) in closed_months(session, agreement_id):
-        raise ServiceError(closed_message(Month.of(day), what))
+    month = day if isinstance(day, Month) else Month.of(day)
+    if str(month) in closed_months(session, agreement_id):
+        raise ServiceError(closed_message(month, what))
+
+
+def installment_month(a: FomilAgreement, received_on: date) -> Month:
+    """The rendición an installment belongs to: its month, or the period's first month for
+    money that arrived before the period (it is that month's saldo anterior)."""
+    return max(Month.of(received_on), Month.of(a.starts_on))
 
 
 # -- agreement -----------------------------------------------------------------------------------
@@ -74,9 +81,31 @@ def check_agreement(
             )
     if agreement_id is not None:
         _dates_against_records(session, agreement_id, data, errors)
+        _period_against_closed_months(session, agreement_id, data, errors)
     if errors:
         raise ValidationFailed(errors)
     return data
+
+
+def _period_against_closed_months(
+    session: Session, agreement_id: str, data: AgreementData, errors: dict[str, str]
+) -> None:
+    """While a month is closed, the period keeps its first month (the first rendición and its
+    saldo anterior) and every closed month."""
+    closed = sorted(Month.parse(m) for m in closed_months(session, agreement_id))
+    a = session.get(FomilAgreement, agreement_id)
+    if not closed or a is None:
+        return
+    names = ", ".join(m.label for m in closed[:3]) + (" y otros" if len(closed) > 3 else "")
+    reopen = f"Hay meses cerrados ({names}): reábralos antes de"
+    if (
+        "starts_on" not in errors
+        and data.starts_on is not None
+        and Month.of(data.starts_on) != Month.of(a.starts_on)
+    ):
+        errors["starts_on"] = f"{reopen} cambiar el mes de inicio del período."
+    if "ends_on" not in errors and data.ends_on is not None and Month.of(data.ends_on) < closed[-1]:
+        errors["ends_on"] = f"{reopen} dejarlos fuera del período."
 
 
 def _dates_against_records(
@@ -158,8 +187,10 @@ def check_installment(
             )
         elif day > today():
             errors["received_on"] = FUTURE_DATE
-        elif str(Month.of(day)) in closed_months(session, a.id):
-            errors["received_on"] = closed_message(Month.of(day), "registrar ingresos en él")
+        elif str(installment_month(a, day)) in closed_months(session, a.id):
+            errors["received_on"] = closed_message(
+                installment_month(a, day), "registrar ingresos en él"
+            )
     if data.amount is not None and "amount" not in errors:
         others = sum(i.amount for i in live_installments(session, a.id) if i.id != installment_id)
         left = a.transfer_amount - others

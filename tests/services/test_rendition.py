@@ -146,6 +146,28 @@ def test_agreement_dates_cannot_leave_a_recorded_expense_out(service, agreement_
     assert service.get_agreement(agreement_id).terms.ends_on == date(2026, 10, 31)
 
 
+def test_closed_months_keep_the_period_that_holds_them(service, agreement_id):
+    for month in (3, 4):
+        service.close_month(agreement_id, Month(2026, month))
+    errors = errors_of(
+        service.update_agreement,
+        agreement_id,
+        agreement_data(starts_on=date(2026, 2, 15), ends_on=date(2026, 3, 31)),
+    )
+    assert errors == {
+        "starts_on": "Hay meses cerrados (marzo de 2026, abril de 2026): reábralos antes de "
+        "cambiar el mes de inicio del período.",
+        "ends_on": "Hay meses cerrados (marzo de 2026, abril de 2026): reábralos antes de "
+        "dejarlos fuera del período.",
+    }
+    # Within the same months, and other fields, the agreement may still be corrected.
+    service.update_agreement(
+        agreement_id,
+        agreement_data(starts_on=date(2026, 3, 2), ends_on=date(2026, 4, 30), notes="Addendum"),
+    )
+    assert service.get_agreement(agreement_id).data.notes == "Addendum"
+
+
 # -- installments --------------------------------------------------------------------------------
 
 
@@ -227,8 +249,22 @@ def test_an_installment_of_a_closed_month_is_locked(service, agreement_id, calen
         service.update_installment, april, InstallmentData(date(2026, 3, 31), 5, "CI-3")
     )
     service.reopen_month(agreement_id, Month(2026, 3), "Faltaba un ingreso")
+    # Money that came before the period is March's saldo anterior: locked with March.
+    early = service.add_installment(agreement_id, InstallmentData(date(2026, 2, 20), 7, "CI-0"))
     service.delete_installment(march)
-    assert [r.id for r in service.installments(agreement_id)] == [april]
+    service.close_month(agreement_id, Month(2026, 3))
+    assert [(r.id, r.locked) for r in service.installments(agreement_id)] == [
+        (early, True),
+        (april, False),
+    ]
+    with pytest.raises(ServiceError, match="marzo de 2026 está cerrado"):
+        service.delete_installment(early)
+    with pytest.raises(ServiceError, match="marzo de 2026 está cerrado"):
+        service.update_installment(early, InstallmentData(date(2026, 2, 20), 8, "CI-0"))
+    errors = errors_of(
+        service.add_installment, agreement_id, InstallmentData(date(2026, 2, 21), 7, "CI-9")
+    )
+    assert "marzo de 2026 está cerrado" in errors["received_on"]
 
 
 # -- budget --------------------------------------------------------------------------------------
@@ -494,6 +530,10 @@ def test_receipts_are_kept_by_content_and_survive_a_restart(
     assert len(blobs(workspace)) == 2
     # Attaching the same file twice to one expense is refused; a JPEG is welcome.
     assert "ya está adjunto" in errors_of(service.attach_receipt, other.id, scan)["receipts"]
+    assert errors_of(service.attach_receipt, other.id, receipt_file(tmp_path, "a.txt", b"x")) == {
+        "receipts": "El archivo «a.txt» no es un PDF ni una imagen JPG o PNG."
+    }
+    assert len(blobs(workspace)) == 2
     jpeg = service.attach_receipt(other.id, receipt_file(tmp_path, "boleta.jpg", JPEG))
     assert (jpeg.media_type, jpeg.present) == ("image/jpeg", True)
     assert service.expenses_page(agreement_id)[1].receipts == 2

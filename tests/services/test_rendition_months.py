@@ -162,7 +162,12 @@ def test_months_close_in_order_once_over_and_reopen_with_a_reason(
     with pytest.raises(ServiceError, match="aún no termina"):
         service.close_month(agreement_id, MARCH)
     calendar[0] = date(2026, 4, 1)
+    assert service.close_refusal(agreement_id, MARCH) is None
+    assert service.close_refusal(agreement_id, APRIL) == (
+        "El mes de abril de 2026 aún no termina: se puede cerrar desde el 01-05-2026."
+    )
     service.close_month(agreement_id, MARCH)
+    assert service.close_refusal(agreement_id, MARCH) == "El mes de marzo de 2026 ya está cerrado."
     assert service.is_closed(agreement_id, MARCH)
     with pytest.raises(ServiceError, match="ya está cerrado"):
         service.close_month(agreement_id, MARCH)
