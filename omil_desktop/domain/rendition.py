@@ -503,7 +503,8 @@ def receipt_error(name: str, size: int, head: bytes) -> str | None:
     if size == 0:
         return f"El archivo «{name}» está vacío."
     if size > MAX_RECEIPT_BYTES:
-        megabytes = f"{size / 1024 / 1024:.1f}".replace(".", ",")
+        tenths = -(-size * 10 // (1024 * 1024))  # rounded up: 20 MB and a byte is 20,1 MB
+        megabytes = f"{tenths // 10},{tenths % 10}"
         return f"El archivo «{name}» pesa {megabytes} MB: el máximo es 20 MB."
     if receipt_media_type(head) is None:
         return f"El archivo «{name}» no es un PDF ni una imagen JPG o PNG."

@@ -44,6 +44,7 @@ from omil_desktop.domain.rendition import (
 )
 from omil_desktop.domain.territory import Territory
 from omil_desktop.domain.text import fold
+from omil_desktop.services.companies import rut_text
 from omil_desktop.services.errors import NotFound, ServiceError, ValidationFailed
 from omil_desktop.services.rendition_months import (
     Ledger,
@@ -84,7 +85,6 @@ from omil_desktop.services.rendition_records import (
     expense_data_of,
     expense_values,
     live,
-    rut_shown,
     terms_of,
 )
 from omil_desktop.services.rendition_rules import (
@@ -478,7 +478,7 @@ class RenditionService:
                     id=e.id,
                     spent_on=e.spent_on,
                     document=document_text(e.document_type, e.number),
-                    supplier_rut=rut_shown(e.supplier_rut),
+                    supplier_rut=rut_text(e.supplier_rut),
                     supplier_name=e.supplier_name,
                     description=e.description,
                     budget_line=line_name or "",

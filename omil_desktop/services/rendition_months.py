@@ -40,6 +40,7 @@ from omil_desktop.domain.rendition import (
 )
 from omil_desktop.domain.text import os_reason
 from omil_desktop.domain.workshops import EnrollmentStatus, WorkshopStatus
+from omil_desktop.services.companies import rut_text
 from omil_desktop.services.errors import ServiceError
 from omil_desktop.services.rendition_receipts import live_receipts, receipt_counts
 from omil_desktop.services.rendition_records import (
@@ -49,7 +50,6 @@ from omil_desktop.services.rendition_records import (
     closed_months,
     document_text,
     live,
-    rut_shown,
 )
 from omil_desktop.services.rendition_rules import line_spending, live_installments, live_lines
 from omil_desktop.services.spreadsheets import write_xlsx
@@ -274,7 +274,7 @@ def statement(
         ExpenseRow(
             spent_on=e.spent_on,
             document=document_text(e.document_type, e.number),
-            supplier_rut=rut_shown(e.supplier_rut),
+            supplier_rut=rut_text(e.supplier_rut),
             supplier_name=e.supplier_name,
             description=e.description,
             budget_line=line,
@@ -488,7 +488,7 @@ def export_rows(session: Session, agreement_id: str, month: Month) -> list[list[
                 e.spent_on,
                 DocumentType(e.document_type).label,
                 e.number,
-                rut_shown(e.supplier_rut),
+                rut_text(e.supplier_rut),
                 e.supplier_name,
                 e.description,
                 line,

@@ -20,7 +20,7 @@ from omil_desktop.domain.rendition import (
     Month,
     MonthAction,
 )
-from omil_desktop.domain.rut import InvalidRut, Rut
+from omil_desktop.services.companies import rut_text
 from omil_desktop.store.models import Expense, ExpenseReceipt, FomilAgreement, MonthClosure
 
 # -- what the service hands out ------------------------------------------------------------------
@@ -155,14 +155,6 @@ def document_text(document_type: str, number: str) -> str:
     return f"{label} N° {number}"
 
 
-def rut_shown(compact: str) -> str:
-    """A stored RUT as printed (``76.123.456-0``); as stored if it cannot be read."""
-    try:
-        return str(Rut.parse(compact))
-    except InvalidRut:
-        return compact
-
-
 def charged(e: Expense) -> int:
     """What an expense costs the agreement: net + IVA (a fee's gross)."""
     return e.net + e.iva
@@ -222,7 +214,7 @@ def expense_data_of(e: Expense) -> ExpenseData:
         spent_on=e.spent_on,
         document_type=DocumentType(e.document_type),
         number=e.number,
-        supplier_rut=rut_shown(e.supplier_rut),
+        supplier_rut=rut_text(e.supplier_rut),
         supplier_name=e.supplier_name,
         net=e.net,
         iva=e.iva,

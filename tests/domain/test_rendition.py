@@ -129,7 +129,7 @@ def test_a_receipt_that_cannot_be_kept_says_why():
     assert receipt_error("f.pdf", 100, b"%PDF-1.4") is None
     assert receipt_error("f.pdf", 0, b"") == "El archivo «f.pdf» está vacío."
     big = receipt_error("scan.jpg", MAX_RECEIPT_BYTES + 1, b"\xff\xd8\xff")
-    assert big == "El archivo «scan.jpg» pesa 20,0 MB: el máximo es 20 MB."
+    assert big == "El archivo «scan.jpg» pesa 20,1 MB: el máximo es 20 MB."
     assert receipt_error("planilla.xlsx", 10, b"PK\x03\x04") == (
         "El archivo «planilla.xlsx» no es un PDF ni una imagen JPG o PNG."
     )

@@ -630,7 +630,7 @@ def test_bad_input_saves_nothing(service, workspace, agreement_id, line, tmp_pat
     errors = errors_of(service.add_expense, agreement_id, expense_data(line), [good, bad, big])
     assert errors == {
         "receipts": "El archivo «notas.txt» no es un PDF ni una imagen JPG o PNG. El archivo "
-        "«grande.png» pesa 20,0 MB: el máximo es 20 MB."
+        "«grande.png» pesa 20,1 MB: el máximo es 20 MB."
     }
     # The expense's own errors come with the receipts' ones, all at once.
     errors = errors_of(
