@@ -64,8 +64,10 @@ _COMUNA = re.compile(r"^[0-9]{5}$")
 _RUT = re.compile(r"^[1-9][0-9]{0,7}-[0-9K]$")
 _ISO_DATE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
 _CLOCK = re.compile(r"^(?:[01][0-9]|2[0-3]):[0-5][0-9]$")
-_SHA256 = re.compile(r"^[0-9a-f]{64}$")
-_MONTH = re.compile(r"^(20[0-9]{2}|2100)-(0[1-9]|1[0-2])$")
+_SHA256_TEXT = "[0-9a-f]{64}"
+_SHA256 = re.compile(_SHA256_TEXT)
+"""Used with ``fullmatch`` (``$`` would also match before a final newline)."""
+_MONTH = re.compile(r"(?:20[0-9]{2}|2100)-(?:0[1-9]|1[0-2])")
 _EARLIEST = date(1900, 1, 1)
 _LATEST = date(2100, 12, 31)
 
@@ -182,7 +184,7 @@ class Digest(Kind):
     bytes)."""
 
     def _problem(self, value: object, context: Checks) -> str | None:
-        if not isinstance(value, str) or not _SHA256.match(value):
+        if not isinstance(value, str) or not _SHA256.fullmatch(value):
             return "no es un SHA-256 (64 dígitos hexadecimales en minúscula)"
         return None
 
@@ -192,7 +194,7 @@ class MonthText(Kind):
     """A calendar month ``aaaa-mm`` from 2000-01 to 2100-12."""
 
     def _problem(self, value: object, context: Checks) -> str | None:
-        if not isinstance(value, str) or not _MONTH.match(value):
+        if not isinstance(value, str) or not _MONTH.fullmatch(value):
             return "debe ser un mes aaaa-mm"
         return None
 
@@ -818,7 +820,7 @@ def record_key(table: str, fields: Mapping[str, object]) -> str | None:
     the SHA-256 of its bytes (who may download them, §13)."""
     if table == "expense_receipt":
         sha = fields.get("sha256")
-        return sha if isinstance(sha, str) and _SHA256.match(sha) else None
+        return sha if isinstance(sha, str) and _SHA256.fullmatch(sha) else None
     return identity_of(table, fields) or unique_key_of(table, fields)
 
 
@@ -1032,6 +1034,31 @@ class EnrollResponse(_Message):
     office_name: str
     network: str
     protocol: int
+
+
+MAX_BLOBS_ASKED = 500
+"""Most SHA-256s one ``POST /api/blobs/missing`` may ask about (a batch's receipts at most)."""
+MAX_BLOBS_COMPRESSED_BYTES = 64 * 1024
+MAX_BLOBS_BODY_BYTES = 64 * 1024
+"""500 SHA-256s are about 34 KB of JSON: the body is refused past these limits (§13)."""
+Sha256 = Annotated[str, StringConstraints(pattern=f"^{_SHA256_TEXT}$")]
+
+
+class BlobsRequest(_Message):
+    """Version 6: the SHA-256s of supporting documents a device is about to reference."""
+
+    sha256: list[Sha256] = Field(max_length=MAX_BLOBS_ASKED)
+
+
+class BlobsResponse(_Message):
+    """Those the server does not hold yet: the device uploads them (``PUT /api/blobs/…``)."""
+
+    missing: list[str]
+
+
+def is_sha256(text: str) -> bool:
+    """Whether ``text`` names bytes as the protocol does: 64 lower-case hexadecimal digits."""
+    return _SHA256.fullmatch(text) is not None
 
 
 class ErrorBody(_Message):

@@ -206,6 +206,8 @@ def test_whatever_the_rendition_may_hold_the_protocol_carries():
         ("expense", "supplier_rut", "76123456-1", "no es un RUT válido"),
         ("expense_receipt", "sha256", "A" * 64, "no es un SHA-256"),
         ("expense_receipt", "sha256", "a" * 63, "no es un SHA-256"),
+        ("expense_receipt", "sha256", "a" * 64 + "\n", "no es un SHA-256"),
+        ("month_closure", "month", "2026-10\n", "debe ser un mes aaaa-mm"),
         ("expense_receipt", "size", 20 * 1024 * 1024 + 1, "debe estar entre 1 y"),
         ("expense_receipt", "media_type", "image/gif", "no es uno de los valores"),
         ("month_closure", "action", "cerrado", "no es uno de los valores"),
