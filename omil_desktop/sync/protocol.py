@@ -33,6 +33,7 @@ from omil_desktop.domain.rendition import MAX_AMOUNT as MAX_AMOUNT  # part of th
 from omil_desktop.domain.rendition import MAX_RECEIPT_BYTES as MAX_RECEIPT_BYTES
 from omil_desktop.domain.rut import InvalidRut, Rut
 from omil_desktop.domain.territory import REGION_OFFICE as REGION_OFFICE  # part of the protocol
+from omil_desktop.domain.text import fold
 
 PROTOCOL = 6
 """This program's protocol version."""
@@ -767,8 +768,8 @@ def identity_of(table: str, fields: Mapping[str, object]) -> str | None:
     """Who a record is, from its (valid) fields. For a person, ``rut:12345678-5``, else
     ``doc:<type>:<number>`` for a foreign document — the same key the desktop uses to refuse a
     duplicate (``domain.people.identity_key``); for an enrollment, its workshop and person; for
-    an agreement its year, for a budget line its agreement and name (spaces and case aside) while
-    neither is deleted. None when the table or the record has none."""
+    an agreement its year, for a budget line its agreement and name (accents, spaces and case
+    aside) while neither is deleted. None when the table or the record has none."""
     if table == "workshop_enrollment":
         workshop, person = (fields.get(name) for name in IDENTITY_FIELDS[table])
         if isinstance(workshop, str) and isinstance(person, str) and workshop and person:
@@ -788,8 +789,9 @@ def identity_of(table: str, fields: Mapping[str, object]) -> str | None:
             return None
         if not isinstance(name, str) or not name.strip():
             return None
-        folded = " ".join(name.split()).casefold()
-        digest = hashlib.sha256(folded.encode("utf-8")).hexdigest()[:40]
+        # The desktop refuses two lines of one plan whose names fold alike (accents, case and
+        # spaces aside): the same comparison says they are one line.
+        digest = hashlib.sha256(fold(name).encode("utf-8")).hexdigest()[:40]
         return f"{agreement}/{digest}"  # 77 characters
     if table != "person":
         return None

@@ -400,7 +400,7 @@ def test_one_agreement_per_office_and_year_two_pcs_become_one(regional, api):
     agreement = insert(
         second, "fomil_agreement", agreement_fields(CHAITEN, resolution_number="1234-B")
     )
-    same_line = insert(second, "budget_line", line_fields(CHAITEN, agreement.row, name="DIFUSIÓN"))
+    same_line = insert(second, "budget_line", line_fields(CHAITEN, agreement.row, name="DIFUSION"))
     new_line = insert(second, "budget_line", line_fields(CHAITEN, agreement.row, name="Colaciones"))
     expense = insert(second, "expense", expense_fields(CHAITEN, agreement.row, same_line.row))
     reply = second.sync(agreement, same_line, new_line, expense)

@@ -240,7 +240,7 @@ def test_the_keys_of_the_rendition():
     )
     one = protocol.identity_of("budget_line", {"agreement_id": agreement, "name": "Difusión "})
     assert one == protocol.identity_of(
-        "budget_line", {"agreement_id": agreement, "name": "  DIFUSIÓN"}
+        "budget_line", {"agreement_id": agreement, "name": "  DIFUSION"}
     )
     assert one is not None and len(one) <= 80
     expense = {"supplier_rut": "76123456-0", "document_type": "factura", "number": " 00123 "}
