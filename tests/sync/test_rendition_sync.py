@@ -29,6 +29,16 @@ from omil_desktop.store.models import (
 )
 from omil_desktop.sync.client import SyncClient
 from omil_desktop.sync.transport import Transport
+from tests.services.rendition_fixtures import (
+    JPEG,
+    PDF,
+    agreement_data,
+    calendar,  # noqa: F401 - the PC's calendar fixture
+    expense_data,
+    fee_data,
+    line_id,
+    receipt_file,
+)
 from tests.support.fault_proxy import DOWN, Fault, FaultProxy, Link
 
 CHAITEN, FUTALEUFU = "10401", "10402"
@@ -365,3 +375,58 @@ def test_a_pc_updated_from_protocol_5_gets_the_rendition_in_its_catch_up_copy(
     assert rows(old) == rows(current)
     sha = hashlib.sha256(invoice.read_bytes()).hexdigest()
     assert BlobStore(old.workspace.data_dir).read(sha) == invoice.read_bytes()
+
+
+def test_what_the_officer_records_through_the_service_the_other_pc_shows_the_same(
+    server,
+    office_factory,
+    tmp_path,
+    calendar,  # noqa: F811
+):
+    """The rendición as the officer keeps it (RenditionService) on one PC; the office's other PC
+    shows the same agreement, plan, expenses with their receipts (present, byte for byte), months,
+    saldos and history of closes after a sync."""
+    from omil_desktop.domain.rendition import BudgetLineData, InstallmentData, Month
+
+    first = pc(server.url, server, office_factory, CHAITEN, "PC 1")
+    second = pc(server.url, server, office_factory, CHAITEN, "PC 2")
+    service = first.workspace.rendition
+    agreement = service.create_agreement(agreement_data())
+    service.add_installment(agreement, InstallmentData(date(2026, 3, 10), 10_000_000, "CI-77"))
+    line = line_id(service, agreement, "Materiales e insumos")
+    service.update_budget_line(line, BudgetLineData("Materiales e insumos", 500_000, 100_000))
+    fee_line = line_id(service, agreement, "Recursos humanos")
+    pdf = receipt_file(tmp_path / "scans", "factura-1001.pdf")
+    jpeg = receipt_file(tmp_path / "scans", "boleta.jpg", JPEG)
+    invoice = service.add_expense(agreement, expense_data(line), [pdf, jpeg]).id
+    service.add_expense(agreement, fee_data(fee_line, 200_000, number="33"), [pdf])
+    service.close_month(agreement, Month(2026, 3))
+    service.reopen_month(agreement, Month(2026, 3), "Faltaba una boleta")
+    service.close_month(agreement, Month(2026, 3))
+
+    report = first.client.sync()
+    assert report.refused == 0 and report.blobs_sent == 2
+    assert second.client.sync().blobs_received == 2
+
+    theirs = second.workspace.rendition
+    assert [a.id for a in theirs.agreements()] == [agreement]
+    assert theirs.get_agreement(agreement) == service.get_agreement(agreement)
+    assert theirs.installments(agreement) == service.installments(agreement)
+    assert theirs.budget(agreement) == service.budget(agreement)
+    assert theirs.expenses_page(agreement) == service.expenses_page(agreement)
+    record = theirs.get_expense(invoice)
+    assert record.locked and record.data == service.get_expense(invoice).data
+    assert [(r.file_name, r.present) for r in record.receipts] == [
+        ("factura-1001.pdf", True),
+        ("boleta.jpg", True),
+    ]
+    assert [r.path.read_bytes() for r in record.receipts] == [PDF, JPEG]
+    assert theirs.months(agreement) == service.months(agreement)
+    assert theirs.history(agreement) == service.history(agreement)
+    march = Month(2026, 3)
+    assert theirs.statement(agreement, march) == service.statement(agreement, march)
+    annexes = [
+        [item.path.read_bytes() for item in books.statement(agreement, march, annex=True).annex]
+        for books in (service, theirs)
+    ]
+    assert annexes[0] == annexes[1] and len(annexes[0]) == 3  # the scans print there too
