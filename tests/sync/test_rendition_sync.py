@@ -430,3 +430,29 @@ def test_what_the_officer_records_through_the_service_the_other_pc_shows_the_sam
         for books in (service, theirs)
     ]
     assert annexes[0] == annexes[1] and len(annexes[0]) == 3  # the scans print there too
+
+
+def test_a_file_damaged_on_this_pc_is_not_sent_and_its_record_still_goes(
+    server, office_factory, tmp_path
+):
+    """The server refuses bytes that are not those of their name; the receipt record syncs all
+    the same, and the office's other PC shows that file as not received, asking again later."""
+    first = pc(server.url, server, office_factory, CHAITEN, "PC 1")
+    second = pc(server.url, server, office_factory, CHAITEN, "PC 2")
+    books = Books(first)
+    agreement, lines = books.agreement()
+    scanned = scan(tmp_path, "factura.pdf")
+    books.expense(agreement, lines["Otros"], scanned)
+    sha = hashlib.sha256(scanned.read_bytes()).hexdigest()
+    books.blobs.path(sha).write_bytes(b"%PDF-1.4\n damaged on this disk")
+
+    report = first.client.sync()
+
+    assert report.refused == 0 and report.blobs_sent == 0
+    with first.workspace.db.transaction() as session:
+        receipt = session.scalars(select(ExpenseReceipt.id)).one()
+    assert server.service.record("expense_receipt", receipt) is not None
+    assert server.service.missing_blobs("any", [sha]) == [sha]  # the damaged bytes were refused
+    received = second.client.sync()
+    assert received.blobs_pending == 1 and rows(second) == rows(first)
+    assert second.client.sync().blobs_pending == 1  # asked for again, still missing
