@@ -812,8 +812,10 @@ def unique_key_of(table: str, fields: Mapping[str, object]) -> str | None:
     rut, kind, number = (fields.get(name) for name in UNIQUE_FIELDS[table])
     if not (isinstance(rut, str) and isinstance(kind, str) and isinstance(number, str)):
         return None
-    folded = " ".join(number.split()).casefold()
-    return f"{rut}/{kind}/{folded}"  # at most 10 + 18 + 40 + 2 characters
+    folded = " ".join(number.split()).casefold()  # as the desktop compares numbers
+    # Hashed: case-folding may lengthen a number («ß» → «ss») past what record.identity holds.
+    digest = hashlib.sha256(folded.encode("utf-8")).hexdigest()[:40]
+    return f"{rut}/{kind}/{digest}"  # at most 10 + 18 + 40 + 2 characters
 
 
 def record_key(table: str, fields: Mapping[str, object]) -> str | None:

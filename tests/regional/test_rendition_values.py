@@ -428,3 +428,18 @@ def test_one_agreement_per_office_and_year_two_pcs_become_one(regional, api):
         "La oficina ya tiene un convenio FOMIL de ese año.",
         "El plan de gastos del convenio ya tiene un ítem con ese nombre.",
     ]
+
+
+def test_a_document_number_of_any_letters_fits_the_server_s_keys(regional, api):
+    """Case-folding «ß» doubles it: the key the server keeps stays within its column on
+    PostgreSQL, and the same number is still one document."""
+    device = api.device(regional.code(CHAITEN), CHAITEN)
+    books = Rendition(device)
+    number = {"number": "ß" * 40}
+    first = insert(device, "expense", expense_fields(CHAITEN, books.row, books.line.row, **number))
+    again = insert(
+        device, "expense", expense_fields(CHAITEN, books.row, books.line.row, number="ẞ" * 40)
+    )  # the capital sharp s: the same number once folded, as the desktop compares them
+    reply = device.sync(first, again)
+    assert [a.status for a in reply.acks] == ["applied", "refused"]
+    assert (reply.acks[1].reason or "").startswith("Ese documento ya está rendido")

@@ -245,5 +245,10 @@ def test_the_keys_of_the_rendition():
     assert one is not None and len(one) <= 80
     expense = {"supplier_rut": "76123456-0", "document_type": "factura", "number": " 00123 "}
     assert protocol.identity_of("expense", expense) is None  # refused, never merged
-    assert protocol.record_key("expense", expense) == "76123456-0/factura/00123"
+    key = protocol.record_key("expense", expense)
+    assert key == protocol.record_key("expense", {**expense, "number": "00123"})
+    assert key != protocol.record_key("expense", {**expense, "number": "0123"})
+    assert key is not None and key.startswith("76123456-0/factura/")
+    long = protocol.record_key("expense", {**expense, "number": "ß" * 40})  # casefolds to 80
+    assert long is not None and len(long) <= 80
     assert protocol.record_key("expense_receipt", {"sha256": "ab" * 32}) == "ab" * 32
