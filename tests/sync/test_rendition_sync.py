@@ -28,7 +28,7 @@ from omil_desktop.store.models import (
     MonthClosure,
 )
 from omil_desktop.sync.client import SyncClient
-from omil_desktop.sync.transport import Transport
+from omil_desktop.sync.transport import SyncError, Transport
 from tests.services.rendition_fixtures import (
     JPEG,
     PDF,
@@ -249,7 +249,7 @@ def test_a_file_that_does_not_arrive_is_asked_for_again_and_never_stops_the_reco
         books.expense(agreement, lines["Difusión"], invoice)
 
         cut = proxy.arm(Fault("up", at=0.5, action="reset", path=f"/api/blobs/{sha}"))
-        with pytest.raises(Exception) as failed:
+        with pytest.raises(SyncError) as failed:
             first.client.sync()
         assert cut.triggered.is_set() and failed.value.kind in ("cut", "offline", "timeout")
         assert first.client.status().pending > 0  # nothing was forgotten
