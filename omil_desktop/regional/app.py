@@ -4,7 +4,8 @@
 Every response carries ``OMIL-Protocol`` and ``OMIL-Server-Id``. Every body, errors included, is
 gzip'd JSON (``Content-Encoding: gzip``). Checks run in the contract's order, all before anything
 is written: enrollment attempts per address (429), declared body size (413), protocol version
-(426), server id (409), credential (401/403), body (400/413).
+(426), server id (409), credential (401/403), body (400/413). The same holds for the endpoints
+of supporting documents' bytes (``/api/blobs/…``, §13).
 
 Only reading the request happens on the event loop. Decompressing, parsing, validating, every
 database access and compressing the answer run in the thread pool, so one big or slow request
@@ -33,6 +34,8 @@ from starlette.requests import ClientDisconnect
 from omil_desktop.regional.service import ProtocolError, RegionalService
 from omil_desktop.sync import protocol
 from omil_desktop.sync.protocol import (
+    BlobsRequest,
+    BlobsResponse,
     BodyError,
     EnrollRequest,
     ErrorBody,
@@ -71,6 +74,9 @@ class BodyLimit:
 
 ENROLL_BODY = BodyLimit(protocol.MAX_ENROLL_COMPRESSED_BYTES, protocol.MAX_ENROLL_BODY_BYTES)
 SYNC_BODY = BodyLimit(protocol.MAX_COMPRESSED_BYTES, protocol.MAX_BODY_BYTES)
+BLOBS_BODY = BodyLimit(protocol.MAX_BLOBS_COMPRESSED_BYTES, protocol.MAX_BLOBS_BODY_BYTES)
+BLOB_BODY = BodyLimit(protocol.MAX_RECEIPT_BYTES, protocol.MAX_RECEIPT_BYTES)
+"""A supporting document travels as it is (PDFs and images are compressed already)."""
 
 ENROLL_ATTEMPTS = 10
 """Enrollment requests one client address may make per :data:`ENROLL_WINDOW_SECONDS`."""
@@ -196,6 +202,22 @@ def create_app(
     def answer_sync(body: bytes, version: int, device_id: str) -> Response:
         return reply(service.sync(device_id, decode(SyncRequest, body, SYNC_BODY), version))
 
+    def answer_missing(body: bytes, device_id: str) -> Response:
+        request = decode(BlobsRequest, body, BLOBS_BODY)
+        return reply(BlobsResponse(missing=service.missing_blobs(device_id, request.sha256)))
+
+    def answer_put(sha256: str, body: bytes, device_id: str) -> Response:
+        service.put_blob(device_id, sha256, body)
+        return Response(status_code=204, headers=base_headers)
+
+    def answer_get(sha256: str, device_id: str) -> Response:
+        data = service.get_blob(device_id, sha256)
+        if data is None:
+            return error(
+                NOT_FOUND, "El documento de respaldo no está en el servidor regional.", 404
+            )
+        return Response(content=data, media_type="application/octet-stream", headers=base_headers)
+
     @app.exception_handler(StarletteHTTPException)
     async def http_error(_request: Request, exc: StarletteHTTPException) -> Response:
         if exc.status_code == 404:
@@ -239,6 +261,36 @@ def create_app(
 
         return await guarded(handle)
 
+    # -- supporting documents' bytes (§13) ------------------------------------------------------
+
+    @app.post("/api/blobs/missing")
+    async def blobs_missing(request: Request) -> Response:
+        async def handle() -> Response:
+            check_declared_length(request, BLOBS_BODY)
+            _version, device_id = await run_in_threadpool(sync_headers, request.headers)
+            body = await read_body(request, BLOBS_BODY)
+            return await run_in_threadpool(answer_missing, body, device_id)
+
+        return await guarded(handle)
+
+    @app.put("/api/blobs/{sha256}")
+    async def put_blob(sha256: str, request: Request) -> Response:
+        async def handle() -> Response:
+            check_declared_length(request, BLOB_BODY)
+            _version, device_id = await run_in_threadpool(sync_headers, request.headers)
+            body = await read_raw_body(request, BLOB_BODY)
+            return await run_in_threadpool(answer_put, sha256, body, device_id)
+
+        return await guarded(handle)
+
+    @app.get("/api/blobs/{sha256}")
+    async def get_blob(sha256: str, request: Request) -> Response:
+        async def handle() -> Response:
+            _version, device_id = await run_in_threadpool(sync_headers, request.headers)
+            return await run_in_threadpool(answer_get, sha256, device_id)
+
+        return await guarded(handle)
+
     return app
 
 
@@ -260,6 +312,19 @@ async def read_body(request: Request, limit: BodyLimit) -> bytes:
     if request.headers.get("content-encoding", "").strip().lower() != "gzip":
         raise ProtocolError(protocol.MALFORMED, "El envío debe venir comprimido con gzip.")
     check_declared_length(request, limit)
+    chunks: list[bytes] = []
+    size = 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > limit.compressed:
+            raise _TOO_LARGE
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+async def read_raw_body(request: Request, limit: BodyLimit) -> bytes:
+    """A body sent as it is (a supporting document), refused as soon as it streams past the
+    limit."""
     chunks: list[bytes] = []
     size = 0
     async for chunk in request.stream():

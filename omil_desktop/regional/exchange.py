@@ -10,13 +10,15 @@ import logging
 import secrets
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
+from omil_desktop.domain.expenses import Amounts, DocumentType, check_amounts
+from omil_desktop.domain.rendition import EXPENSE_LABELS
 from omil_desktop.regional.admin import normalize_code
 from omil_desktop.regional.core import ProtocolError, ServiceCore, chunks, sha256_hex
 from omil_desktop.regional.models import (
@@ -276,6 +278,8 @@ class Exchange(ServiceCore):
             reason = _referral_rules(batch, row, existing, fields)
         if reason is None and change.table in _WORKSHOP_PARTS:
             reason = _workshop_rules(batch, change.table, existing, fields)
+        if reason is None and change.table in _RENDITION_PARTS:
+            reason = _rendition_rules(batch, change.table, row, existing, fields)
         if reason is None:
             reason = _shared_points_at_shared(batch, change.table, existing, fields)
         if reason is None and existing is None:
@@ -290,10 +294,9 @@ class Exchange(ServiceCore):
             assert existing is not None
             twin = batch.twin(change.table, row, {**existing.fields, **fields})
             if twin is not None:
-                reason = (
-                    "La persona ya está inscrita en ese taller."
-                    if change.table == "workshop_enrollment"
-                    else "El RUT o documento ya pertenece a otra persona registrada en la oficina."
+                reason = _SAME_AS_ANOTHER.get(
+                    change.table,
+                    "El RUT o documento ya pertenece a otra persona registrada en la oficina.",
                 )
         if reason is not None:
             return self._refuse(batch.session, device, change, reason, batch.now)
@@ -659,6 +662,106 @@ def _workshop_rules(
         if session.fields.get("workshop_id") != enrollment.fields.get("workshop_id"):
             return _ATTENDANCE_ACROSS_WORKSHOPS
     return None
+
+
+_SAME_AS_ANOTHER = {
+    "workshop_enrollment": "La persona ya está inscrita en ese taller.",
+    "fomil_agreement": "La oficina ya tiene un convenio FOMIL de ese año.",
+    "budget_line": "El plan de gastos del convenio ya tiene un ítem con ese nombre.",
+}
+"""Why an edit that would make a record the twin of another (§10–§12) is refused."""
+
+_RENDITION_PARTS = frozenset(
+    {"agreement_installment", "budget_line", "expense", "expense_receipt", "month_closure"}
+)
+_OTHER_OFFICE_AGREEMENT = (
+    "El convenio es de otra oficina: sus cuotas, ítems, gastos y cierres los registra esa oficina."
+)
+_OTHER_OFFICE_EXPENSE = (
+    "El gasto es de otra oficina: sus documentos de respaldo los registra esa oficina."
+)
+_LINE_OF_ANOTHER_AGREEMENT = "El ítem presupuestario es de otro convenio que el del gasto."
+_WORKSHOP_OF_ANOTHER_OFFICE = "El taller del gasto es de otra oficina."
+_DUPLICATE_DOCUMENT = (
+    "Ese documento ya está rendido en la oficina (el mismo RUT del proveedor, tipo de documento "
+    "y número): no se rinde dos veces."
+)
+_AMOUNT_FIELDS = ("net", "iva", "retention", "total")
+_AMOUNTS_DEPEND_ON = frozenset({*_AMOUNT_FIELDS, "document_type", "spent_on"})
+
+
+def _rendition_rules(
+    batch: _Batch, table: str, row: str, existing: Record | None, fields: dict[str, JSONValue]
+) -> str | None:
+    """What a device could break across the records of a rendición (§12): everything hangs from
+    an agreement of the device's office, an expense's budget line is of the expense's agreement
+    and its workshop of the office, a receipt is of an expense of the office, an expense's
+    amounts add up (``domain.expenses.check_amounts``) and one document is charged once in the
+    office. (References to records the office may not see are refused before, by
+    ``resolve_references``; these rules hold also for the region's records.)"""
+    values = {**(existing.fields if existing is not None else {}), **fields}
+    office = batch.device.office
+
+    def parent(target_table: str, name: str) -> Record | None:
+        target = values.get(name)
+        return batch.fetch(target_table, target) if isinstance(target, str) else None
+
+    if table == "expense_receipt":
+        expense = parent("expense", "expense_id")
+        if expense is not None and expense.office_code != office:
+            return _OTHER_OFFICE_EXPENSE
+        return None
+    agreement = parent("fomil_agreement", "agreement_id")
+    if agreement is not None and agreement.office_code != office:
+        return _OTHER_OFFICE_AGREEMENT
+    if table != "expense":
+        return None
+    line = parent("budget_line", "budget_line_id")
+    if line is not None and line.office_code != office:
+        return _OTHER_OFFICE_AGREEMENT
+    if line is not None and line.fields.get("agreement_id") != values.get("agreement_id"):
+        return _LINE_OF_ANOTHER_AGREEMENT
+    workshop = parent("workshop", "workshop_id")
+    if workshop is not None and workshop.office_code != office:
+        return _WORKSHOP_OF_ANOTHER_OFFICE
+    if existing is None or _AMOUNTS_DEPEND_ON & set(fields):
+        reason = _amounts_problem(values)
+        if reason is not None:
+            return reason
+    if existing is None or {*protocol.UNIQUE_FIELDS[table], "deleted_at"} & set(fields):
+        key = protocol.unique_key_of(table, values)
+        if key is not None and _held_by_another(batch, table, row, key):
+            return _DUPLICATE_DOCUMENT
+    return None
+
+
+def _amounts_problem(values: dict[str, JSONValue]) -> str | None:
+    """Why an expense's amounts do not add up for its document (None when they do)."""
+    try:
+        document = DocumentType(str(values.get("document_type")))
+        year = date.fromisoformat(str(values.get("spent_on"))).year
+        amounts = Amounts(*(int(values.get(name) or 0) for name in _AMOUNT_FIELDS))
+    except (TypeError, ValueError):
+        return "Los montos o el tipo de documento del gasto no son válidos."
+    errors = check_amounts(document, amounts, year)
+    if not errors:
+        return None
+    said = " ".join(
+        f"{EXPENSE_LABELS[name]}: {errors[name]}" for name in _AMOUNT_FIELDS if name in errors
+    )
+    return f"Los montos del gasto no cuadran. {said}"
+
+
+def _held_by_another(batch: _Batch, table: str, row: str, key: str) -> bool:
+    """Whether another live record of the device's office has the unique ``key`` (§12)."""
+    query = select(Record.row_id).where(
+        Record.office_code == batch.device.office,
+        Record.table_name == table,
+        Record.identity == key,
+        Record.deleted.is_(False),
+        Record.row_id != row,
+    )
+    return batch.session.scalars(query.limit(1)).first() is not None
 
 
 def _as_seen_by(

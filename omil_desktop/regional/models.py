@@ -18,6 +18,7 @@ from sqlalchemy import (
     DateTime,
     Index,
     Integer,
+    LargeBinary,
     String,
     Text,
 )
@@ -211,3 +212,19 @@ class RowAlias(RegionalBase):
     office_code: Mapped[str] = mapped_column(String(5))
     device_id: Mapped[str] = mapped_column(String(36))
     created_seq: Mapped[int] = mapped_column(Seq)
+
+
+class Blob(RegionalBase):
+    """The bytes of a supporting document, by their SHA-256 (protocol 6, §13): stored once
+    whichever devices and offices upload them, verified against the hash, never changed. Who
+    may download them is read from the ``expense_receipt`` records that name them."""
+
+    __tablename__ = "blob"
+
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    size: Mapped[int] = mapped_column(Integer)
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+    device_id: Mapped[str] = mapped_column(String(36))
+    """The device that uploaded them first."""
+    office_code: Mapped[str] = mapped_column(String(5))
+    received_at: Mapped[datetime] = mapped_column(DateTime)

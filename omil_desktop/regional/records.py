@@ -18,7 +18,7 @@ from omil_desktop.regional.models import (
 )
 from omil_desktop.store.models import new_id
 from omil_desktop.sync import protocol
-from omil_desktop.sync.protocol import SHARED_FIELD, Conflict, JSONValue, identity_of
+from omil_desktop.sync.protocol import SHARED_FIELD, Conflict, JSONValue, record_key
 
 BOOKKEEPING_FIELDS = frozenset({"updated_at"})
 """Fields that never clash: the newest value wins (every edit on either side changes them)."""
@@ -111,7 +111,7 @@ def write_record(
         record.updated_seq = seq
     record.shared = bool(values.get(SHARED_FIELD))
     record.deleted = values.get("deleted_at") is not None
-    record.identity = identity_of(table, values)
+    record.identity = record_key(table, values)
     record.parent_row, record.also_office = _linked(session, table, values, record.office_code)
     session.add(
         Change(

@@ -20,10 +20,18 @@ from sqlalchemy import DateTime, func, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
 
-from omil_desktop.domain import intermediation, workshops
+from omil_desktop.domain import intermediation, rendition, workshops
 from omil_desktop.domain.companies import COMPANY_LABELS, CONTACT_LABELS, INTERACTION_LABELS
 from omil_desktop.domain.dates import format_date
+from omil_desktop.domain.expenses import DocumentType
+from omil_desktop.domain.money import format_clp
 from omil_desktop.domain.people import ENUM_FIELDS, ServiceKind, full_name
+from omil_desktop.domain.rendition import (
+    AGREEMENT_LABELS,
+    BUDGET_LINE_LABELS,
+    EXPENSE_LABELS,
+    INSTALLMENT_LABELS,
+)
 from omil_desktop.domain.rut import InvalidRut, Rut
 from omil_desktop.domain.territory import Territory
 from omil_desktop.domain.vacancies import FIELD_LABELS as VACANCY_LABELS
@@ -36,7 +44,10 @@ from omil_desktop.store.database import Database
 from omil_desktop.store.models import (
     SYNCED_MODELS,
     Attention,
+    BudgetLine,
     Company,
+    Expense,
+    FomilAgreement,
     Notice,
     Person,
     SyncConflict,
@@ -109,6 +120,29 @@ _TABLE_LABELS: dict[str, dict[str, str]] = {
         "enrollment_id": "Inscripción",
         "mark": "Asistencia",
     },
+    "fomil_agreement": AGREEMENT_LABELS,
+    "agreement_installment": {"agreement_id": "Convenio", **INSTALLMENT_LABELS},
+    "budget_line": {"agreement_id": "Convenio", "position": "Orden", **BUDGET_LINE_LABELS},
+    "expense": {"agreement_id": "Convenio", **EXPENSE_LABELS},
+    "expense_receipt": {
+        "expense_id": "Gasto",
+        "sha256": "Contenido del archivo",
+        "file_name": "Nombre del archivo",
+        "media_type": "Tipo de archivo",
+        "size": "Tamaño",
+    },
+    "month_closure": {
+        "agreement_id": "Convenio",
+        "month": "Mes",
+        "action": "Cierre o reapertura",
+        "at": "Fecha y hora",
+        "reason": "Motivo",
+        "opening_balance": "Saldo anterior",
+        "income": "Ingresos del mes",
+        "sence_spent": "Gastos SENCE",
+        "municipal_spent": "Gastos aporte municipal",
+        "closing_balance": "Saldo para el mes siguiente",
+    },
 }
 _RECORD_KINDS = {
     "person": "Persona",
@@ -124,6 +158,12 @@ _RECORD_KINDS = {
     "workshop_session": "Sesión de taller",
     "workshop_enrollment": "Inscripción en taller",
     "workshop_attendance": "Asistencia a taller",
+    "fomil_agreement": "Convenio FOMIL",
+    "agreement_installment": "Cuota del convenio",
+    "budget_line": "Ítem del plan de gastos",
+    "expense": "Gasto",
+    "expense_receipt": "Documento de respaldo",
+    "month_closure": "Cierre de mes",
 }
 _CHOICES: dict[tuple[str, str], type[Any]] = {
     ("attention", "kind"): ServiceKind,
@@ -137,8 +177,22 @@ _CHOICES: dict[tuple[str, str], type[Any]] = {
     ("workshop", "status"): workshops.WorkshopStatus,
     ("workshop_enrollment", "status"): workshops.EnrollmentStatus,
     ("workshop_attendance", "mark"): workshops.AttendanceMark,
+    ("expense", "document_type"): DocumentType,
+    ("expense", "funding"): rendition.Funding,
+    ("expense", "activity"): rendition.Activity,
+    ("month_closure", "action"): rendition.MonthAction,
 }
 """Fields holding a code of the domain (other than a person's), shown by their label."""
+_MONEY: dict[str, frozenset[str]] = {
+    "fomil_agreement": frozenset({"transfer_amount", "municipal_contribution"}),
+    "agreement_installment": frozenset({"amount"}),
+    "budget_line": frozenset({"sence_amount", "municipal_amount"}),
+    "expense": frozenset({"net", "iva", "retention", "total"}),
+    "month_closure": frozenset(
+        {"opening_balance", "income", "sence_spent", "municipal_spent", "closing_balance"}
+    ),
+}
+"""Fields holding whole pesos, shown as $1.234.567."""
 
 
 def field_label(table: str, field: str) -> str:
@@ -256,6 +310,18 @@ class ConflictsService:
         if table == "workshop":
             workshop = session.get(Workshop, row_id)
             return f"«{workshop.name}»" if workshop else "Taller (no disponible)"
+        if table == "fomil_agreement":
+            agreement = session.get(FomilAgreement, row_id)
+            return f"Convenio FOMIL {agreement.year}" if agreement else "Convenio (no disponible)"
+        if table == "budget_line":
+            line = session.get(BudgetLine, row_id)
+            return f"«{line.name}»" if line else "Ítem (no disponible)"
+        if table == "expense":
+            expense = session.get(Expense, row_id)
+            if expense is None:
+                return "Gasto (no disponible)"
+            document = _enum_label(DocumentType, expense.document_type)
+            return f"{document} N° {expense.number}, {expense.supplier_name}"
         return _RECORD_KINDS.get(table, table)
 
     def display(self, table: str, field: str, value: Any) -> str:
@@ -268,6 +334,8 @@ class ConflictsService:
             return _enum_label(ENUM_FIELDS[field], value)
         if (table, field) in _CHOICES:
             return _enum_label(_CHOICES[(table, field)], value)
+        if field in _MONEY.get(table, ()) and isinstance(value, int):
+            return format_clp(value)
         if table == "workshop" and field == "modules" and isinstance(value, str):
             return ", ".join(
                 _enum_label(workshops.WorkshopModule, code) for code in value.split(",")
@@ -386,7 +454,7 @@ def _received_text(table: str, fields: dict[str, Any]) -> str:
         return f"«{text('title')}»" if text("title") else "Aviso"
     if table == "attention":
         return _display_date(text("date")) or "Atención"
-    for name in ("legal_name", "title", "name", "candidate_name"):
+    for name in ("legal_name", "title", "name", "candidate_name", "supplier_name", "file_name"):
         if text(name):
             return text(name)
     return _RECORD_KINDS.get(table, table)

@@ -23,11 +23,13 @@ from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
 from omil_desktop.services.errors import ServiceError
+from omil_desktop.store.blobs import BlobStore
 from omil_desktop.store.changelog import remote_session
 from omil_desktop.store.clock import utcnow
 from omil_desktop.store.errors import StorageError
 from omil_desktop.store.models import (
     ChangeLog,
+    ExpenseReceipt,
     SyncConflict,
     SyncState,
 )
@@ -38,6 +40,7 @@ from omil_desktop.sync.status import NO_SECRET as _NO_SECRET
 from omil_desktop.sync.status import RE_ENROLL as RE_ENROLL
 from omil_desktop.sync.status import SyncStatus, read_status
 from omil_desktop.sync.transport import (
+    CANCELLED,
     NOT_ENROLLED,
     DeviceCredential,
     NeedsEnrollment,
@@ -67,6 +70,13 @@ class SyncReport:
     """New records of this PC the server already held under another id (§10)."""
     set_aside: int = 0
     """Received records that could not be applied here (kept aside, shown, tried again)."""
+    blobs_sent: int = 0
+    """Supporting documents' bytes uploaded (those the server lacked)."""
+    blobs_received: int = 0
+    """Supporting documents' bytes downloaded (those this PC lacked)."""
+    blobs_pending: int = 0
+    """Supporting documents this PC's records name whose bytes it has not received yet (the
+    server lacks them still, or the link failed): asked for again at the next sync."""
     round_trips: int = 0
     bytes_sent: int = 0
     bytes_received: int = 0
@@ -86,6 +96,8 @@ class SyncReport:
             parts.append(f"unidos a registros de otro equipo {self.merged}")
         if self.set_aside:
             parts.append(f"recibidos apartados {self.set_aside}")
+        if self.blobs_pending:
+            parts.append(f"documentos de respaldo por recibir {self.blobs_pending}")
         text = "Sincronización " + ("interrumpida" if self.stopped else "completa") + ": "
         text += ", ".join(parts) + "."
         if self.remaining:
@@ -111,6 +123,7 @@ class SyncClient:
         self.credentials = credentials or CredentialStore(workspace.data_dir)
         self._own_transport = transport is None
         self.transport = transport or Transport()
+        self.blobs = BlobStore(workspace.data_dir)
 
     def close(self) -> None:
         if self._own_transport:
@@ -215,6 +228,8 @@ class SyncClient:
             url, credential = self._credential()
             self._retry_set_aside()
             self._loop(url, credential, report, progress, should_stop, start)
+            if not report.stopped:
+                self._receive_blobs(url, credential, report, should_stop)
         except SyncError as exc:
             if exc.kind == "cancelled":  # the program is closing: a cut link, not an error
                 log.info("sync cancelled")
@@ -269,6 +284,7 @@ class SyncClient:
                 log.info("sync stopped on request")
                 return
             request, sent = self._next_request()
+            self._send_blobs(url, credential, request, report)
             response = self.transport.sync(url, request, credential)
             self._check_reply(request, response)
             outcome = self._apply(request, sent, response)
@@ -292,6 +308,97 @@ class SyncClient:
                 progress(replace(report))
             if not outcome.more and outcome.unsent == 0:
                 return
+
+    # -- supporting documents' bytes (docs/sync-protocol.md §13) -------------------------------
+
+    def _send_blobs(
+        self,
+        url: str,
+        credential: DeviceCredential,
+        request: protocol.SyncRequest,
+        report: SyncReport,
+    ) -> None:
+        """Before a batch that names supporting documents goes, upload the bytes the server
+        lacks (asked in one round trip; each file once, however many receipts name it). A file
+        this PC does not have is not uploaded: its record still goes. A failure of the link
+        fails the sync before the batch is sent, as any failed exchange does."""
+        if self.transport.protocol_version < 6:
+            return
+        named = [
+            str(change.fields["sha256"])
+            for change in request.changes
+            if change.table == "expense_receipt"
+            and change.op != "delete"
+            and isinstance(change.fields.get("sha256"), str)
+        ]
+        wanted = [sha for sha in dict.fromkeys(named) if self.blobs.has(sha)]
+        if not wanted:
+            return
+        for sha in self.transport.missing_blobs(url, wanted, credential):
+            try:
+                data = self.blobs.read(sha)
+            except OSError:
+                log.warning("a supporting document could not be read here")
+                continue
+            try:
+                self.transport.put_blob(url, sha, data, credential)
+            except Refused:
+                # The server refuses these bytes (damaged on this disk): the record still goes,
+                # and the file shows as missing on the office's other PCs.
+                log.warning("the server refused a supporting document's bytes")
+                continue
+            report.blobs_sent += 1
+        if len(wanted) < len(set(named)):
+            log.warning(
+                "%d supporting documents named here are not on this PC",
+                len(set(named)) - len(wanted),
+            )
+
+    def _receive_blobs(
+        self,
+        url: str,
+        credential: DeviceCredential,
+        report: SyncReport,
+        should_stop: Callable[[], bool] | None,
+    ) -> None:
+        """After the records, download the supporting documents the office's receipts name and
+        this PC lacks. One the server does not have yet, or a failed link, leaves it missing
+        (shown as not yet received) and it is asked for again at the next sync; the records
+        are already safe, so a missing file never fails the sync."""
+        if self.transport.protocol_version < 6:
+            return
+        with self._db.transaction() as session:
+            named = session.scalars(
+                select(ExpenseReceipt.sha256)
+                .where(ExpenseReceipt.deleted_at.is_(None))
+                .distinct()
+                .order_by(ExpenseReceipt.sha256)
+            ).all()
+        lacking = [sha for sha in named if not self.blobs.has(sha)]
+        for index, sha in enumerate(lacking):
+            if should_stop is not None and should_stop():
+                report.blobs_pending += len(lacking) - index
+                return
+            try:
+                data = self.transport.get_blob(url, sha, credential)
+            except SyncError as exc:
+                if exc.kind == CANCELLED:
+                    raise
+                log.info("supporting documents left for the next sync (%s)", exc.kind)
+                report.blobs_pending += len(lacking) - index
+                return
+            try:
+                kept = data is not None and self.blobs.put_verified(sha, data)
+            except OSError:
+                log.warning("a supporting document could not be written here")
+                report.blobs_pending += len(lacking) - index
+                return
+            if not kept:
+                report.blobs_pending += 1
+                continue
+            report.blobs_received += 1
+        if report.blobs_pending:
+            log.info("%d supporting documents not received yet", report.blobs_pending)
 
     def _retry_set_aside(self) -> None:
         """Records set aside at an earlier sync are tried again first (their cause may be gone:

@@ -17,6 +17,7 @@ It imports no Qt, no HTTP library and nothing of the desktop's store.
 from __future__ import annotations
 
 import gzip
+import hashlib
 import json
 import re
 import zlib
@@ -28,10 +29,13 @@ from typing import Annotated, Any, Literal, TypeVar
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
 
 from omil_desktop.domain.people import DocumentType, identity_key
+from omil_desktop.domain.rendition import MAX_AMOUNT as MAX_AMOUNT  # part of the protocol
+from omil_desktop.domain.rendition import MAX_RECEIPT_BYTES as MAX_RECEIPT_BYTES
 from omil_desktop.domain.rut import InvalidRut, Rut
 from omil_desktop.domain.territory import REGION_OFFICE as REGION_OFFICE  # part of the protocol
+from omil_desktop.domain.text import fold
 
-PROTOCOL = 5
+PROTOCOL = 6
 """This program's protocol version."""
 MIN_PROTOCOL = 2
 """The oldest client version a server of this program still serves."""
@@ -61,6 +65,10 @@ _COMUNA = re.compile(r"^[0-9]{5}$")
 _RUT = re.compile(r"^[1-9][0-9]{0,7}-[0-9K]$")
 _ISO_DATE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
 _CLOCK = re.compile(r"^(?:[01][0-9]|2[0-3]):[0-5][0-9]$")
+_SHA256_TEXT = "[0-9a-f]{64}"
+_SHA256 = re.compile(_SHA256_TEXT)
+"""Used with ``fullmatch`` (``$`` would also match before a final newline)."""
+_MONTH = re.compile(r"(?:20[0-9]{2}|2100)-(?:0[1-9]|1[0-2])")
 _EARLIEST = date(1900, 1, 1)
 _LATEST = date(2100, 12, 31)
 
@@ -168,6 +176,27 @@ class ClockTime(Kind):
     def _problem(self, value: object, context: Checks) -> str | None:
         if not isinstance(value, str) or not _CLOCK.match(value):
             return "debe ser una hora hh:mm"
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class Digest(Kind):
+    """A SHA-256 as 64 lower-case hexadecimal digits (the name of a supporting document's
+    bytes)."""
+
+    def _problem(self, value: object, context: Checks) -> str | None:
+        if not isinstance(value, str) or not _SHA256.fullmatch(value):
+            return "no es un SHA-256 (64 dígitos hexadecimales en minúscula)"
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class MonthText(Kind):
+    """A calendar month ``aaaa-mm`` from 2000-01 to 2100-12."""
+
+    def _problem(self, value: object, context: Checks) -> str | None:
+        if not isinstance(value, str) or not _MONTH.fullmatch(value):
+            return "debe ser un mes aaaa-mm"
         return None
 
 
@@ -530,11 +559,122 @@ _TABLES_V5: dict[str, TableSchema] = {
     "workshop_attendance": _WORKSHOP_ATTENDANCE,
 }
 
+_EXPENSE_DOCUMENT = frozenset(
+    {
+        "factura",
+        "factura_exenta",
+        "boleta_venta",
+        "boleta_honorarios",
+        "liquidacion_sueldo",
+        "comprobante_egreso",
+        "otro",
+    }
+)
+_FUNDING = frozenset({"sence", "municipal"})
+_ACTIVITY = frozenset({"general", "taller", "feria"})
+_MONTH_ACTION = frozenset({"cierre", "reapertura"})
+_RECEIPT_MEDIA = frozenset({"application/pdf", "image/jpeg", "image/png"})
+MAX_BUDGET_LINES = 1_000
+"""Highest position of a line in a plan de gastos."""
+
+
+def _money(*, minimum: int = 0, nullable: bool = False) -> Whole:
+    """Whole pesos, never negative (``minimum``), never past ``MAX_AMOUNT``."""
+    return Whole(nullable=nullable, minimum=minimum, maximum=MAX_AMOUNT)
+
+
+_BALANCE = Whole(minimum=-MAX_AMOUNT, maximum=MAX_AMOUNT)
+"""A saldo: received less spent, negative when a month spent more than it had."""
+
+_FOMIL_AGREEMENT: dict[str, Kind] = {
+    **_SYNCED,
+    "year": Whole(minimum=2000, maximum=2100),
+    "resolution_number": Text(max_length=40, required=True),
+    "resolution_date": Day(),
+    "starts_on": Day(),
+    "ends_on": Day(),
+    "transfer_amount": _money(minimum=1),
+    "municipal_contribution": _money(),
+    "notes": Text(max_length=LONG_TEXT),
+}
+
+_AGREEMENT_INSTALLMENT: dict[str, Kind] = {
+    **_SYNCED,
+    "agreement_id": Reference(table="fomil_agreement"),
+    "received_on": Day(),
+    "amount": _money(minimum=1),
+    "voucher_number": Text(max_length=40, required=True),
+}
+
+_BUDGET_LINE: dict[str, Kind] = {
+    **_SYNCED,
+    "agreement_id": Reference(table="fomil_agreement"),
+    "name": Text(max_length=80, required=True),
+    "position": Whole(minimum=1, maximum=MAX_BUDGET_LINES),
+    "sence_amount": _money(),
+    "municipal_amount": _money(),
+}
+
+_EXPENSE: dict[str, Kind] = {
+    **_SYNCED,
+    "agreement_id": Reference(table="fomil_agreement"),
+    "spent_on": Day(),
+    "document_type": Choice(values=_EXPENSE_DOCUMENT),
+    "number": Text(max_length=40, required=True),
+    "supplier_rut": RutText(),
+    "supplier_name": Text(max_length=200, required=True),
+    "net": _money(),
+    "iva": _money(),
+    "retention": _money(),
+    "total": _money(),
+    "budget_line_id": Reference(table="budget_line"),
+    "funding": Choice(values=_FUNDING),
+    "description": Text(max_length=300, required=True),
+    "activity": Choice(values=_ACTIVITY),
+    "workshop_id": Reference(nullable=True, table="workshop"),
+    "activity_name": Text(max_length=200),
+    "notes": Text(max_length=LONG_TEXT),
+}
+
+_EXPENSE_RECEIPT: dict[str, Kind] = {
+    **_SYNCED,
+    "expense_id": Reference(table="expense"),
+    "sha256": Digest(),
+    "file_name": Text(max_length=200, required=True),
+    "media_type": Choice(values=_RECEIPT_MEDIA),
+    "size": Whole(minimum=1, maximum=MAX_RECEIPT_BYTES),
+}
+
+_MONTH_CLOSURE: dict[str, Kind] = {
+    **_SYNCED,
+    "agreement_id": Reference(table="fomil_agreement"),
+    "month": MonthText(),
+    "action": Choice(values=_MONTH_ACTION),
+    "at": Moment(),
+    "reason": Text(max_length=LONG_TEXT),
+    "opening_balance": _BALANCE,
+    "income": _money(),
+    "sence_spent": _money(),
+    "municipal_spent": _money(),
+    "closing_balance": _BALANCE,
+}
+
+_TABLES_V6: dict[str, TableSchema] = {
+    **_TABLES_V5,
+    "fomil_agreement": _FOMIL_AGREEMENT,
+    "agreement_installment": _AGREEMENT_INSTALLMENT,
+    "budget_line": _BUDGET_LINE,
+    "expense": _EXPENSE,
+    "expense_receipt": _EXPENSE_RECEIPT,
+    "month_closure": _MONTH_CLOSURE,
+}
+
 SCHEMAS: dict[int, dict[str, TableSchema]] = {
     2: _TABLES_V2,
     3: _TABLES_V2,  # version 3 changed the exchange (merges, §10), not the records
     4: _TABLES_V4,  # version 4 adds companies, vacancies, referrals and placements
     5: _TABLES_V5,  # version 5 adds workshops, their sessions, enrollments and attendance
+    6: _TABLES_V6,  # version 6 adds the FOMIL agreement and its rendición de gastos
 }
 """Protocol version → synced table → field → kind. Tables are listed parents first (the order
 records are applied in)."""
@@ -610,21 +750,49 @@ SYNC_TABLES: dict[str, frozenset[str]] = {
 IDENTITY_FIELDS: dict[str, tuple[str, ...]] = {
     "person": ("rut", "document_type", "document_number"),
     "workshop_enrollment": ("workshop_id", "person_id"),
+    "fomil_agreement": ("year",),
+    "budget_line": ("agreement_id", "name"),
 }
 """Fields that say who a record is: the same person registered on two PCs is one, and so is
-the same person enrolled in the same workshop on two PCs (§10, §11)."""
+the same person enrolled in the same workshop on two PCs (§10, §11), the office's agreement of
+one year made on two PCs, and a line of the same name in its plan de gastos (§12)."""
+
+UNIQUE_FIELDS: dict[str, tuple[str, ...]] = {
+    "expense": ("supplier_rut", "document_type", "number"),
+}
+"""Fields no two live records of an office may share, and that the server refuses rather than
+merges: one supporting document is charged once (§12)."""
 
 
 def identity_of(table: str, fields: Mapping[str, object]) -> str | None:
     """Who a record is, from its (valid) fields. For a person, ``rut:12345678-5``, else
     ``doc:<type>:<number>`` for a foreign document — the same key the desktop uses to refuse a
-    duplicate (``domain.people.identity_key``); for an enrollment, its workshop and person.
-    None when the table or the record has none."""
+    duplicate (``domain.people.identity_key``); for an enrollment, its workshop and person; for
+    an agreement its year, for a budget line its agreement and name (accents, spaces and case
+    aside) while neither is deleted. None when the table or the record has none."""
     if table == "workshop_enrollment":
         workshop, person = (fields.get(name) for name in IDENTITY_FIELDS[table])
         if isinstance(workshop, str) and isinstance(person, str) and workshop and person:
             return f"{workshop}/{person}"  # 73 characters: record.identity holds 80
         return None
+    if table == "fomil_agreement":
+        year = fields.get("year")
+        alive = fields.get("deleted_at") is None
+        return (
+            f"year:{year}"
+            if alive and isinstance(year, int) and not isinstance(year, bool)
+            else None
+        )
+    if table == "budget_line":
+        agreement, name = fields.get("agreement_id"), fields.get("name")
+        if fields.get("deleted_at") is not None or not isinstance(agreement, str):
+            return None
+        if not isinstance(name, str) or not name.strip():
+            return None
+        # The desktop refuses two lines of one plan whose names fold alike (accents, case and
+        # spaces aside): the same comparison says they are one line.
+        digest = hashlib.sha256(fold(name).encode("utf-8")).hexdigest()[:40]
+        return f"{agreement}/{digest}"  # 77 characters
     if table != "person":
         return None
     rut, kind, number = (fields.get(name) for name in IDENTITY_FIELDS[table])
@@ -634,6 +802,30 @@ def identity_of(table: str, fields: Mapping[str, object]) -> str | None:
     except (InvalidRut, ValueError):
         return None
     return identity_key(parsed, document, number if isinstance(number, str) else "")
+
+
+def unique_key_of(table: str, fields: Mapping[str, object]) -> str | None:
+    """The key of :data:`UNIQUE_FIELDS` of a live record: an expense's supplier RUT, document
+    type and number (spaces and case of the number aside). None otherwise."""
+    if table != "expense" or fields.get("deleted_at") is not None:
+        return None
+    rut, kind, number = (fields.get(name) for name in UNIQUE_FIELDS[table])
+    if not (isinstance(rut, str) and isinstance(kind, str) and isinstance(number, str)):
+        return None
+    folded = " ".join(number.split()).casefold()  # as the desktop compares numbers
+    # Hashed: case-folding may lengthen a number («ß» → «ss») past what record.identity holds.
+    digest = hashlib.sha256(folded.encode("utf-8")).hexdigest()[:40]
+    return f"{rut}/{kind}/{digest}"  # at most 10 + 18 + 40 + 2 characters
+
+
+def record_key(table: str, fields: Mapping[str, object]) -> str | None:
+    """What the server keeps in ``record.identity`` to find records by: who the record is
+    (:func:`identity_of`), its unique key (:func:`unique_key_of`), or for a supporting document
+    the SHA-256 of its bytes (who may download them, §13)."""
+    if table == "expense_receipt":
+        sha = fields.get("sha256")
+        return sha if isinstance(sha, str) and _SHA256.fullmatch(sha) else None
+    return identity_of(table, fields) or unique_key_of(table, fields)
 
 
 def schema(table: str, version: int = PROTOCOL) -> TableSchema | None:
@@ -846,6 +1038,31 @@ class EnrollResponse(_Message):
     office_name: str
     network: str
     protocol: int
+
+
+MAX_BLOBS_ASKED = 500
+"""Most SHA-256s one ``POST /api/blobs/missing`` may ask about (a batch's receipts at most)."""
+MAX_BLOBS_COMPRESSED_BYTES = 64 * 1024
+MAX_BLOBS_BODY_BYTES = 64 * 1024
+"""500 SHA-256s are about 34 KB of JSON: the body is refused past these limits (§13)."""
+Sha256 = Annotated[str, StringConstraints(pattern=f"^{_SHA256_TEXT}$")]
+
+
+class BlobsRequest(_Message):
+    """Version 6: the SHA-256s of supporting documents a device is about to reference."""
+
+    sha256: list[Sha256] = Field(max_length=MAX_BLOBS_ASKED)
+
+
+class BlobsResponse(_Message):
+    """Those the server does not hold yet: the device uploads them (``PUT /api/blobs/…``)."""
+
+    missing: list[str]
+
+
+def is_sha256(text: str) -> bool:
+    """Whether ``text`` names bytes as the protocol does: 64 lower-case hexadecimal digits."""
+    return _SHA256.fullmatch(text) is not None
 
 
 class ErrorBody(_Message):

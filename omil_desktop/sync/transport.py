@@ -34,6 +34,8 @@ from omil_desktop.sync.protocol import (
     PROTOCOL,
     PROTOCOL_HEADER,
     SERVER_ID_HEADER,
+    BlobsRequest,
+    BlobsResponse,
     BodyError,
     EnrollRequest,
     EnrollResponse,
@@ -173,6 +175,7 @@ class Transport:
         on purpose); ``ssl_context`` trusts a test certificate (by default httpx's: the certifi
         roots)."""
         self.stats = TransportStats()
+        self.protocol_version = protocol_version
         self._lock = threading.Lock()
         self._cancelled = False
         self._closed = False
@@ -222,7 +225,7 @@ class Transport:
         loop.call_soon_threadsafe(loop.stop)
         thread.join(_CLOSE_WAIT)
 
-    # -- the three calls ------------------------------------------------------------------------
+    # -- the three calls of the exchange --------------------------------------------------------
 
     def ping(self, server_url: str, timeout: float = 5.0) -> None:
         """``GET /api/ping``: returns when the server answers as an OMIL server, else raises."""
@@ -239,13 +242,68 @@ class Transport:
         self, server_url: str, request: SyncRequest, credential: DeviceCredential
     ) -> SyncResponse:
         """``POST /api/sync``: push a batch and pull what is new, in one round trip."""
-        headers = {
-            "Authorization": f"Bearer {credential.device_id}.{credential.secret}",
-            SERVER_ID_HEADER: credential.server_id,
-        }
         return self._exchange(
-            server_url, "/api/sync", request, SyncResponse, headers, credential.server_id
+            server_url,
+            "/api/sync",
+            request,
+            SyncResponse,
+            _authorization(credential),
+            credential.server_id,
         )
+
+    # -- supporting documents' bytes (version 6, docs/sync-protocol.md §13) ---------------------
+
+    def missing_blobs(
+        self, server_url: str, sha256s: list[str], credential: DeviceCredential
+    ) -> list[str]:
+        """``POST /api/blobs/missing``: which of ``sha256s`` the server does not hold."""
+        reply = self._exchange(
+            server_url,
+            "/api/blobs/missing",
+            BlobsRequest(sha256=sha256s),
+            BlobsResponse,
+            _authorization(credential),
+            credential.server_id,
+        )
+        asked = set(sha256s)
+        if not set(reply.missing) <= asked:
+            raise ServerFailure(
+                "La respuesta del servidor regional no corresponde a lo preguntado. Se intentará "
+                "de nuevo; no se perdió ningún cambio.",
+                kind=BAD_REPLY,
+            )
+        return reply.missing
+
+    def put_blob(
+        self, server_url: str, sha256: str, data: bytes, credential: DeviceCredential
+    ) -> None:
+        """``PUT /api/blobs/<sha256>``: upload a supporting document's bytes, as they are."""
+        headers = {"Content-Type": "application/octet-stream", **_authorization(credential)}
+        response, raw = self._request(
+            "PUT", server_url, f"/api/blobs/{sha256}", data, headers, None
+        )
+        if response.status_code >= 400:
+            raise self._error(response, raw)
+        self._check_protocol_headers(response, expected_server_id=credential.server_id)
+
+    def get_blob(self, server_url: str, sha256: str, credential: DeviceCredential) -> bytes | None:
+        """``GET /api/blobs/<sha256>``: a supporting document's bytes; None when the server
+        does not have them (yet) for this office."""
+        response, raw = self._request(
+            "GET",
+            server_url,
+            f"/api/blobs/{sha256}",
+            None,
+            _authorization(credential),
+            None,
+            limit=protocol.MAX_RECEIPT_BYTES,
+        )
+        if response.status_code == 404 and response.headers.get(PROTOCOL_HEADER):
+            return None
+        if response.status_code >= 400:
+            raise self._error(response, raw)
+        self._check_protocol_headers(response, expected_server_id=credential.server_id)
+        return raw
 
     # -- plumbing -------------------------------------------------------------------------------
 
@@ -294,9 +352,12 @@ class Transport:
         body: bytes | None,
         headers: dict[str, str],
         timeout: float | None,
+        *,
+        limit: int = protocol.MAX_COMPRESSED_BYTES,
     ) -> tuple[httpx.Response, bytes]:
-        """One request and its whole body (the response is closed), run on the loop."""
-        return self._run(self._fetch, method, server_url, path, body, headers, timeout)
+        """One request and its whole body (the response is closed, its body refused past
+        ``limit`` bytes as they come on the wire), run on the loop."""
+        return self._run(self._fetch, method, server_url, path, body, headers, timeout, limit)
 
     def _run(
         self, call: Callable[P, Coroutine[Any, Any, T]], *args: P.args, **kwargs: P.kwargs
@@ -362,6 +423,7 @@ class Transport:
         body: bytes | None,
         headers: dict[str, str],
         timeout: float | None,
+        limit: int,
     ) -> tuple[httpx.Response, bytes]:
         url = server_url.rstrip("/") + path
         sent = len(body or b"")
@@ -392,7 +454,7 @@ class Transport:
         self.stats.bytes_sent += sent
         self.stats.round_trips += 1
         try:
-            return response, await self._raw_body(response)
+            return response, await self._raw_body(response, limit)
         finally:
             await response.aclose()
 
@@ -400,15 +462,15 @@ class Transport:
         """A network failure, or the cancellation that caused it."""
         return _cancelled() if self.cancelled else error
 
-    async def _raw_body(self, response: httpx.Response) -> bytes:
-        """The body as it came on the wire, refused past the protocol's compressed limit."""
+    async def _raw_body(self, response: httpx.Response, limit: int) -> bytes:
+        """The body as it came on the wire, refused past ``limit`` bytes."""
         chunks: list[bytes] = []
         size = 0
         try:
             async for chunk in response.aiter_raw():
                 size += len(chunk)
                 self.stats.bytes_received += len(chunk)
-                if size > protocol.MAX_COMPRESSED_BYTES:
+                if size > limit:
                     raise ServerFailure(
                         "La respuesta del servidor regional es demasiado grande.", kind=BAD_REPLY
                     )
@@ -500,6 +562,14 @@ class Transport:
             code=code,
             status=status,
         )
+
+
+def _authorization(credential: DeviceCredential) -> dict[str, str]:
+    """The headers that authenticate a request of an enrolled device."""
+    return {
+        "Authorization": f"Bearer {credential.device_id}.{credential.secret}",
+        SERVER_ID_HEADER: credential.server_id,
+    }
 
 
 _WRONG_SERVER = (

@@ -7,7 +7,8 @@ import pytest
 from sqlalchemy import Boolean, Date, DateTime, Integer, String, Text
 
 from omil_desktop.domain import intermediation as words
-from omil_desktop.domain import workshops
+from omil_desktop.domain import rendition, workshops
+from omil_desktop.domain.expenses import DocumentType as ExpenseDocument
 from omil_desktop.domain.people import ENUM_FIELDS, ServiceKind
 from omil_desktop.store.models import SYNCED_MODELS
 from omil_desktop.sync import protocol
@@ -26,6 +27,10 @@ ENUMS = {
     ("workshop", "status"): workshops.WorkshopStatus,
     ("workshop_enrollment", "status"): workshops.EnrollmentStatus,
     ("workshop_attendance", "mark"): workshops.AttendanceMark,
+    ("expense", "document_type"): ExpenseDocument,
+    ("expense", "funding"): rendition.Funding,
+    ("expense", "activity"): rendition.Activity,
+    ("month_closure", "action"): rendition.MonthAction,
 }
 """Fields whose codes come from an enum of the domain other than a person's (ENUM_FIELDS)."""
 CASES = [
@@ -69,6 +74,12 @@ def test_every_field_of_the_protocol_fits_a_column_of_the_models(version, table,
     elif isinstance(kind, protocol.ClockTime):
         assert isinstance(column.type, String)
         assert column.type.length == 5
+    elif isinstance(kind, protocol.Digest | protocol.MonthText):
+        assert isinstance(column.type, String)
+        assert column.type.length == (64 if isinstance(kind, protocol.Digest) else 7)
+    elif (table, name) == ("expense_receipt", "media_type"):
+        assert kind.values == set(rendition.RECEIPT_TYPES)
+        assert max(len(value) for value in kind.values) <= column.type.length
     elif isinstance(kind, protocol.Choice):
         enum = ENUMS.get((table, name)) or ENUM_FIELDS[name]
         assert kind.values == {member.value for member in enum}
@@ -158,3 +169,86 @@ def test_every_identity_fits_the_regional_store():
     for table, fields in (("workshop_enrollment", enrollment), ("person", person)):
         key = protocol.identity_of(table, fields)
         assert key is not None and len(key) <= width, table
+
+
+def test_whatever_the_rendition_may_hold_the_protocol_carries():
+    """An agreement, installment, line or expense the service accepts is never refused by the
+    server for its lengths or amounts (the limits are the domain's: one place for each)."""
+    from omil_desktop.domain.rendition import EXPENSE_MAX_LENGTHS, MAX_AMOUNT, MAX_RECEIPT_BYTES
+
+    tables = protocol.SCHEMAS[protocol.PROTOCOL]
+    for name, limit in EXPENSE_MAX_LENGTHS.items():
+        kind = tables["expense"][name]
+        assert isinstance(kind, protocol.Text) and kind.max_length >= limit, name
+    for table, name in [
+        ("fomil_agreement", "transfer_amount"),
+        ("agreement_installment", "amount"),
+        ("budget_line", "sence_amount"),
+        ("expense", "total"),
+        ("month_closure", "income"),
+    ]:
+        kind = tables[table][name]
+        assert isinstance(kind, protocol.Whole) and kind.maximum == MAX_AMOUNT, (table, name)
+    assert tables["expense_receipt"]["size"].maximum == MAX_RECEIPT_BYTES  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("table", "name", "value", "words"),
+    [
+        ("expense", "net", 1.5, "debe ser un número entero"),
+        ("expense", "total", "1000", "debe ser un número entero"),
+        ("expense", "iva", -1, "debe estar entre 0 y"),
+        ("expense", "total", 10_000_000_000, "debe estar entre 0 y"),
+        ("expense", "net", True, "debe ser un número entero"),
+        ("expense", "document_type", "boleta", "no es uno de los valores"),
+        ("expense", "funding", "SENCE", "no es uno de los valores"),
+        ("expense", "activity", "curso", "no es uno de los valores"),
+        ("expense", "supplier_rut", "76123456-1", "no es un RUT válido"),
+        ("expense_receipt", "sha256", "A" * 64, "no es un SHA-256"),
+        ("expense_receipt", "sha256", "a" * 63, "no es un SHA-256"),
+        ("expense_receipt", "sha256", "a" * 64 + "\n", "no es un SHA-256"),
+        ("month_closure", "month", "2026-10\n", "debe ser un mes aaaa-mm"),
+        ("expense_receipt", "size", 20 * 1024 * 1024 + 1, "debe estar entre 1 y"),
+        ("expense_receipt", "media_type", "image/gif", "no es uno de los valores"),
+        ("month_closure", "action", "cerrado", "no es uno de los valores"),
+        ("month_closure", "month", "2026-13", "debe ser un mes aaaa-mm"),
+        ("month_closure", "month", "2026-1", "debe ser un mes aaaa-mm"),
+        ("fomil_agreement", "transfer_amount", 0, "debe estar entre 1 y"),
+        ("fomil_agreement", "year", 1999, "debe estar entre 2000 y 2100"),
+    ],
+)
+def test_bad_values_of_the_rendition_are_named(table, name, value, words):
+    problems = protocol.check_fields(table, {name: value})
+    assert words in problems[name]
+    assert protocol.check_fields(table, {name: value}, version=5) == {
+        "": "la tabla no se sincroniza"
+    }  # a version-5 device neither sends nor receives them
+
+
+def test_good_values_of_the_rendition_pass():
+    assert protocol.check_fields("expense_receipt", {"sha256": "0a" * 32, "size": 1}) == {}
+    assert protocol.check_fields("month_closure", {"month": "2026-10", "opening_balance": -5}) == {}
+
+
+def test_the_keys_of_the_rendition():
+    agreement = "0193a1c2-0000-7000-8000-000000000001"
+    assert protocol.identity_of("fomil_agreement", {"year": 2026, "deleted_at": None}) == (
+        "year:2026"
+    )
+    assert (
+        protocol.identity_of("fomil_agreement", {"year": 2026, "deleted_at": "2026-11-01"}) is None
+    )
+    one = protocol.identity_of("budget_line", {"agreement_id": agreement, "name": "Difusión "})
+    assert one == protocol.identity_of(
+        "budget_line", {"agreement_id": agreement, "name": "  DIFUSION"}
+    )
+    assert one is not None and len(one) <= 80
+    expense = {"supplier_rut": "76123456-0", "document_type": "factura", "number": " 00123 "}
+    assert protocol.identity_of("expense", expense) is None  # refused, never merged
+    key = protocol.record_key("expense", expense)
+    assert key == protocol.record_key("expense", {**expense, "number": "00123"})
+    assert key != protocol.record_key("expense", {**expense, "number": "0123"})
+    assert key is not None and key.startswith("76123456-0/factura/")
+    long = protocol.record_key("expense", {**expense, "number": "ß" * 40})  # casefolds to 80
+    assert long is not None and len(long) <= 80
+    assert protocol.record_key("expense_receipt", {"sha256": "ab" * 32}) == "ab" * 32
