@@ -120,7 +120,7 @@ class Day(Kind):
     """A calendar date ``aaaa-mm-dd`` between 1900 and 2100."""
 
     def _problem(self, value: object, context: Checks) -> str | None:
-        if not isinstance(value, str) or not _ISO_DATE.match(value):
+        if not isinstance(value, str) or not _ISO_DATE.fullmatch(value):
             return "debe ser una fecha aaaa-mm-dd"
         try:
             day = date.fromisoformat(value)
@@ -174,7 +174,7 @@ class ClockTime(Kind):
     """A time of day ``hh:mm`` (24 hours)."""
 
     def _problem(self, value: object, context: Checks) -> str | None:
-        if not isinstance(value, str) or not _CLOCK.match(value):
+        if not isinstance(value, str) or not _CLOCK.fullmatch(value):
             return "debe ser una hora hh:mm"
         return None
 
@@ -205,7 +205,7 @@ class RowId(Kind):
     """A record id: a UUID in its canonical lower-case form."""
 
     def _problem(self, value: object, context: Checks) -> str | None:
-        if not isinstance(value, str) or not _UUID.match(value):
+        if not isinstance(value, str) or not _UUID.fullmatch(value):
             return "no es un identificador válido"
         return None
 
@@ -243,7 +243,7 @@ class OfficeCode(Kind):
     """The owning office: a comuna CUT code, or ``REG`` for the regional office."""
 
     def _problem(self, value: object, context: Checks) -> str | None:
-        if not isinstance(value, str) or not _OFFICE.match(value):
+        if not isinstance(value, str) or not _OFFICE.fullmatch(value):
             return "no es un código de oficina válido"
         return None
 
@@ -253,7 +253,7 @@ class ComunaCode(Kind):
     """A comuna by its five-digit CUT code, one of the catalogue's when the checker knows it."""
 
     def _problem(self, value: object, context: Checks) -> str | None:
-        if not isinstance(value, str) or not _COMUNA.match(value):
+        if not isinstance(value, str) or not _COMUNA.fullmatch(value):
             return "no es un código de comuna válido"
         if context.comunas is not None and value not in context.comunas:
             return "no es una comuna del catálogo"
@@ -265,7 +265,7 @@ class RutText(Kind):
     """A RUT as stored, ``12345678-5``, with its módulo 11 check digit right."""
 
     def _problem(self, value: object, context: Checks) -> str | None:
-        if not isinstance(value, str) or not _RUT.match(value):
+        if not isinstance(value, str) or not _RUT.fullmatch(value):
             return "no es un RUT escrito como 12345678-5"
         try:
             Rut.parse(value)

@@ -252,3 +252,19 @@ def test_the_keys_of_the_rendition():
     long = protocol.record_key("expense", {**expense, "number": "ß" * 40})  # casefolds to 80
     assert long is not None and len(long) <= 80
     assert protocol.record_key("expense_receipt", {"sha256": "ab" * 32}) == "ab" * 32
+
+
+@pytest.mark.parametrize(
+    ("table", "name", "value"),
+    [
+        ("person", "rut", "12345678-5\n"),
+        ("person", "birth_date", "1990-05-01\n"),
+        ("person", "comuna_code", "10401\n"),
+        ("attention", "person_id", "0193a1c2-0000-7000-8000-000000000001\n"),
+        ("workshop_session", "starts_at", "09:30\n"),
+    ],
+)
+def test_a_value_with_a_trailing_newline_is_refused(table, name, value):
+    # A pattern anchored with «$» also matches before a final newline: every check is whole.
+    assert name in protocol.check_fields(table, {name: value})
+    assert protocol.check_fields(table, {name: value.rstrip()}) == {}
