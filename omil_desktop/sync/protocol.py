@@ -764,6 +764,10 @@ UNIQUE_FIELDS: dict[str, tuple[str, ...]] = {
 merges: one supporting document is charged once (§12)."""
 
 
+IDENTITY_LENGTH = 80
+"""The longest identity the regional store keeps (record.identity)."""
+
+
 def identity_of(table: str, fields: Mapping[str, object]) -> str | None:
     """Who a record is, from its (valid) fields. For a person, ``rut:12345678-5``, else
     ``doc:<type>:<number>`` for a foreign document — the same key the desktop uses to refuse a
@@ -801,7 +805,12 @@ def identity_of(table: str, fields: Mapping[str, object]) -> str | None:
         document = DocumentType(kind) if isinstance(kind, str) and kind else None
     except (InvalidRut, ValueError):
         return None
-    return identity_key(parsed, document, number if isinstance(number, str) else "")
+    key = identity_key(parsed, document, number if isinstance(number, str) else "")
+    if key is not None and len(key) > IDENTITY_LENGTH:
+        # Lower-casing can lengthen a document number («İ» is two characters): a key that would
+        # not fit record.identity is a digest of itself, still the same for the same document.
+        key = f"doc:{hashlib.sha256(key.encode('utf-8')).hexdigest()[:40]}"
+    return key
 
 
 def unique_key_of(table: str, fields: Mapping[str, object]) -> str | None:

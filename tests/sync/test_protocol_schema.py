@@ -268,3 +268,15 @@ def test_a_value_with_a_trailing_newline_is_refused(table, name, value):
     # A pattern anchored with «$» also matches before a final newline: every check is whole.
     assert name in protocol.check_fields(table, {name: value})
     assert protocol.check_fields(table, {name: value.rstrip()}) == {}
+
+
+def test_a_persons_identity_always_fits_the_servers_column():
+    # «İ» lower-cases to two characters: forty of them made a key of 99 (PostgreSQL refused the
+    # whole batch). Such a key becomes a digest, the same for the same document.
+    fields = {"rut": None, "document_type": "dni_extranjero", "document_number": "İ" * 40}
+    key = protocol.identity_of("person", fields)
+    assert key is not None and len(key) <= protocol.IDENTITY_LENGTH
+    assert protocol.identity_of("person", dict(fields)) == key
+    assert protocol.identity_of("person", {**fields, "document_number": "İ" * 39}) != key
+    short = {"rut": None, "document_type": "pasaporte", "document_number": "AB 123"}
+    assert protocol.identity_of("person", short) == "doc:pasaporte:ab123"  # unchanged
