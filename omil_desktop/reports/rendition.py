@@ -781,10 +781,10 @@ def valuation(
                 "Costo por unidad total",
             ],
             rows,
-            report.columns(2.1, 1.1, 1.35, 1.35, 1.3, 1.3, 1.3),
+            report.columns(2.0, 1.15, 1.3, 1.3, 1.25, 1.3, 1.2),
         )
         spent = table(
-            ["Gasto del período", "Monto"],
+            ["Financiamiento", "Monto"],
             [
                 ["Con fondos SENCE", text(format_clp(v.sence_spent), _CELL_RIGHT)],
                 ["Con aporte municipal", text(format_clp(v.municipal_spent), _CELL_RIGHT)],
