@@ -12,7 +12,7 @@ from __future__ import annotations
 import csv
 import io
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -222,8 +222,11 @@ def write_xlsx(
     rows: Iterable[list[Any]],
     *,
     error: type[ServiceError] = UnreadableFile,
+    formats: Mapping[int, str] | None = None,
 ) -> None:
-    """Write ``rows`` under ``header`` to a new .xlsx at ``path``; a text is always a text."""
+    """Write ``rows`` under ``header`` to a new .xlsx at ``path``; a text is always a text, a
+    number a number and a date a date. ``formats``: column index → Excel number format of its
+    cells (e.g. ``"DD-MM-YYYY"``, ``"#,##0"``)."""
     from openpyxl import Workbook  # only the exports need it
     from openpyxl.cell import WriteOnlyCell
 
@@ -234,10 +237,13 @@ def write_xlsx(
     sheet.append(header)
     for row in rows:
         cells: list[Any] = []
-        for value in row:
+        for index, value in enumerate(row):
             if isinstance(value, str) and value.startswith("="):
                 value = WriteOnlyCell(sheet, value)
                 value.data_type = "s"  # text such as "=> llamar": openpyxl would write a formula
+            elif formats and index in formats and value is not None:
+                value = WriteOnlyCell(sheet, value)
+                value.number_format = formats[index]
             cells.append(value)
         sheet.append(cells)
     try:

@@ -14,6 +14,7 @@ from omil_desktop.services.notices import NoticesService
 from omil_desktop.services.office import OfficeInfo, OfficeService
 from omil_desktop.services.people import PeopleService
 from omil_desktop.services.referrals import ReferralsService
+from omil_desktop.services.rendition import RenditionService
 from omil_desktop.services.sync_conflicts import ConflictsService, SetAsideService
 from omil_desktop.services.vacancies import VacanciesService
 from omil_desktop.services.workshops import WorkshopsService
@@ -121,6 +122,11 @@ class Workspace:
     def workshops(self) -> WorkshopsService:
         """Talleres de apresto: sessions, enrollment, attendance and completion."""
         return WorkshopsService(self.db, self.territory, self._office_code())
+
+    @property
+    def rendition(self) -> RenditionService:
+        """Rendición de gastos FOMIL: agreement, budget, expenses, months, cost of services."""
+        return RenditionService(self.db, self.territory, self._office_code())
 
     def close(self) -> None:
         self.db.close()

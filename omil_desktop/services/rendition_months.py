@@ -1,0 +1,464 @@
+"""The months of a rendición (services/rendition.py uses these inside its transactions): their
+totals and saldo, the statement the monthly report prints, the record of closes and reopens, the
+cost of services over a period and the rows of the month's Excel export.
+
+The saldo is of the SENCE funds and is computed, never carried: the opening balance of a month is
+every installment received before its first day less every SENCE expense dated before it, so
+``opening(M + 1) == closing(M)`` always holds, also after an earlier month is reopened and
+changed.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlalchemy import ColumnElement, distinct, func, select
+from sqlalchemy.orm import Session
+
+from omil_desktop.domain.expenses import DocumentType
+from omil_desktop.domain.money import format_clp
+from omil_desktop.domain.rendition import (
+    Activity,
+    AgreementSummary,
+    AnnexItem,
+    ExpenseRow,
+    Funding,
+    IncomeRow,
+    LineTotals,
+    Month,
+    MonthAction,
+    MonthStatement,
+    UnitCost,
+    Valuation,
+    months_between,
+)
+from omil_desktop.domain.workshops import EnrollmentStatus, WorkshopStatus
+from omil_desktop.services.rendition_records import (
+    ClosureEvent,
+    MonthRow,
+    charged,
+    document_text,
+    live,
+    rut_shown,
+)
+from omil_desktop.services.rendition_rules import line_spending, live_installments, live_lines
+from omil_desktop.store.blobs import BlobStore
+from omil_desktop.store.models import (
+    AgreementInstallment,
+    Attention,
+    BudgetLine,
+    Expense,
+    ExpenseReceipt,
+    FomilAgreement,
+    MonthClosure,
+    Placement,
+    Workshop,
+    WorkshopEnrollment,
+)
+
+
+@dataclass(frozen=True)
+class MonthTotals:
+    opening_balance: int
+    income: int
+    sence_spent: int
+    municipal_spent: int
+    expenses: int
+
+    @property
+    def closing_balance(self) -> int:
+        return self.opening_balance + self.income - self.sence_spent
+
+
+def period_months(a: FomilAgreement, today: date) -> list[Month]:
+    """The months of the execution period up to ``today``'s month."""
+    if today < a.starts_on.replace(day=1):
+        return []
+    return months_between(a.starts_on, min(a.ends_on, today))
+
+
+def in_period(a: FomilAgreement, month: Month) -> bool:
+    return Month.of(a.starts_on) <= month <= Month.of(a.ends_on)
+
+
+class Ledger:
+    """What an agreement received and spent, month by month (read at once: a year has a few
+    thousand expenses at most)."""
+
+    def __init__(self, session: Session, agreement_id: str) -> None:
+        self.income: dict[str, int] = defaultdict(int)
+        self.sence: dict[str, int] = defaultdict(int)
+        self.municipal: dict[str, int] = defaultdict(int)
+        self.count: dict[str, int] = defaultdict(int)
+        for i in live_installments(session, agreement_id):
+            self.income[str(Month.of(i.received_on))] += i.amount
+        month = func.substr(Expense.spent_on, 1, 7)
+        stmt = (
+            select(month, Expense.funding, func.sum(Expense.net + Expense.iva), func.count())
+            .where(Expense.agreement_id == agreement_id, live(Expense))
+            .group_by(month, Expense.funding)
+        )
+        for key, funding, amount, n in session.execute(stmt).all():
+            target = self.sence if funding == Funding.SENCE.value else self.municipal
+            target[key] += int(amount or 0)
+            self.count[key] += int(n)
+
+    def totals(self, month: Month) -> MonthTotals:
+        key = str(month)
+        before_income = sum(v for k, v in self.income.items() if k < key)
+        before_spent = sum(v for k, v in self.sence.items() if k < key)
+        return MonthTotals(
+            opening_balance=before_income - before_spent,
+            income=self.income.get(key, 0),
+            sence_spent=self.sence.get(key, 0),
+            municipal_spent=self.municipal.get(key, 0),
+            expenses=self.count.get(key, 0),
+        )
+
+
+def closures(session: Session, agreement_id: str) -> list[MonthClosure]:
+    """Every close and reopen of the agreement, oldest first."""
+    return list(
+        session.scalars(
+            select(MonthClosure)
+            .where(MonthClosure.agreement_id == agreement_id, MonthClosure.deleted_at.is_(None))
+            .order_by(MonthClosure.at, MonthClosure.id)
+        )
+    )
+
+
+def month_rows(session: Session, a: FomilAgreement, today: date) -> list[MonthRow]:
+    ledger = Ledger(session, a.id)
+    latest: dict[str, MonthClosure] = {}
+    signed: dict[str, int] = {}
+    for c in closures(session, a.id):
+        latest[c.month] = c
+        if c.action == MonthAction.CLOSE.value:
+            signed[c.month] = c.closing_balance
+    rows = []
+    for month in period_months(a, today):
+        totals = ledger.totals(month)
+        last = latest.get(str(month))
+        rows.append(
+            MonthRow(
+                month=month,
+                closed=last is not None and last.action == MonthAction.CLOSE.value,
+                expenses=totals.expenses,
+                income=totals.income,
+                sence_spent=totals.sence_spent,
+                municipal_spent=totals.municipal_spent,
+                opening_balance=totals.opening_balance,
+                closing_balance=totals.closing_balance,
+                signed_closing=signed.get(str(month)),
+            )
+        )
+    return rows
+
+
+def history(session: Session, agreement_id: str) -> list[ClosureEvent]:
+    """Closes and reopens, newest first."""
+    return [
+        ClosureEvent(Month.parse(c.month), MonthAction(c.action), c.at, c.reason or "")
+        for c in reversed(closures(session, agreement_id))
+    ]
+
+
+# -- the statement -------------------------------------------------------------------------------
+
+
+def _natural(number: str) -> tuple[int, int, str]:
+    text = number.strip()
+    return (0, int(text), "") if text.isdigit() else (1, 0, text.casefold())
+
+
+def month_expenses(session: Session, agreement_id: str, month: Month) -> list[tuple[Expense, str]]:
+    """The month's expenses with their budget line's name, in (date, document) order."""
+    stmt = (
+        select(Expense, BudgetLine.name)
+        .join(BudgetLine, BudgetLine.id == Expense.budget_line_id, isouter=True)
+        .where(
+            Expense.agreement_id == agreement_id,
+            live(Expense),
+            Expense.spent_on >= month.first_day,
+            Expense.spent_on <= month.last_day,
+        )
+    )
+    found = [(e, name or "") for e, name in session.execute(stmt).all()]
+    found.sort(
+        key=lambda pair: (
+            pair[0].spent_on,
+            DocumentType(pair[0].document_type).label,
+            _natural(pair[0].number),
+            pair[0].id,
+        )
+    )
+    return found
+
+
+def statement(
+    session: Session,
+    a: FomilAgreement,
+    month: Month,
+    *,
+    closed: bool,
+    blobs: BlobStore | None,
+) -> MonthStatement:
+    """What the month's rendición prints; ``blobs``: add the annex of the month's receipts."""
+    totals = Ledger(session, a.id).totals(month)
+    received = session.scalar(
+        select(func.coalesce(func.sum(AgreementInstallment.amount), 0)).where(
+            AgreementInstallment.agreement_id == a.id,
+            AgreementInstallment.deleted_at.is_(None),
+            AgreementInstallment.received_on <= month.last_day,
+        )
+    )
+    incomes = tuple(
+        IncomeRow(i.received_on, i.voucher_number, i.amount)
+        for i in live_installments(session, a.id)
+        if i.received_on in month
+    )
+    found = month_expenses(session, a.id, month)
+    rows = tuple(
+        ExpenseRow(
+            spent_on=e.spent_on,
+            document=document_text(e.document_type, e.number),
+            supplier_rut=rut_shown(e.supplier_rut),
+            supplier_name=e.supplier_name,
+            description=e.description,
+            budget_line=line,
+            funding=Funding(e.funding),
+            amount=charged(e),
+        )
+        for e, line in found
+    )
+    in_month: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for e, _ in found:
+        in_month[e.budget_line_id][e.funding != Funding.SENCE.value] += charged(e)
+    to_date = line_spending(session, a.id, until=month.last_day)
+    lines = tuple(
+        LineTotals(
+            name=line.name,
+            budget_sence=line.sence_amount,
+            budget_municipal=line.municipal_amount,
+            month_sence=in_month[line.id][0] if line.id in in_month else 0,
+            month_municipal=in_month[line.id][1] if line.id in in_month else 0,
+            to_date_sence=to_date.get(line.id, (0, 0, 0))[0],
+            to_date_municipal=to_date.get(line.id, (0, 0, 0))[1],
+        )
+        for line in live_lines(session, a.id)
+    )
+    return MonthStatement(
+        month=month,
+        agreement=AgreementSummary(
+            year=a.year,
+            resolution_number=a.resolution_number,
+            resolution_date=a.resolution_date,
+            starts_on=a.starts_on,
+            ends_on=a.ends_on,
+            transfer_amount=a.transfer_amount,
+            municipal_contribution=a.municipal_contribution,
+            received_to_date=int(received or 0),
+        ),
+        opening_balance=totals.opening_balance,
+        incomes=incomes,
+        expenses=rows,
+        lines=lines,
+        closed=closed,
+        annex=_annex(session, found, blobs) if blobs is not None else (),
+    )
+
+
+def _annex(
+    session: Session, found: list[tuple[Expense, str]], blobs: BlobStore
+) -> tuple[AnnexItem, ...]:
+    """One item per receipt of the month's expenses whose bytes are here, in the expenses'
+    order."""
+    ids = [e.id for e, _ in found]
+    by_expense: dict[str, list[ExpenseReceipt]] = defaultdict(list)
+    for chunk in (ids[i : i + 500] for i in range(0, len(ids), 500)):
+        stmt = (
+            select(ExpenseReceipt)
+            .where(ExpenseReceipt.expense_id.in_(chunk), live(ExpenseReceipt))
+            .order_by(ExpenseReceipt.created_at, ExpenseReceipt.id)
+        )
+        for r in session.scalars(stmt):
+            by_expense[r.expense_id].append(r)
+    items = []
+    for e, _ in found:
+        caption = (
+            f"{document_text(e.document_type, e.number)} — {e.supplier_name} — "
+            f"{format_clp(charged(e))}"
+        )
+        for r in by_expense.get(e.id, []):
+            if blobs.has(r.sha256):
+                items.append(AnnexItem(caption, blobs.path(r.sha256), r.media_type))
+    return tuple(items)
+
+
+# -- the cost of services ------------------------------------------------------------------------
+
+
+def valuation(session: Session, office_code: str, starts_on: date, ends_on: date) -> Valuation:
+    """Cost per person served, per workshop participant and per placement over a period, SENCE
+    and municipal apart, from the expenses of every agreement of the office dated in it."""
+    in_period = (
+        Expense.office_code == office_code,
+        live(Expense),
+        Expense.spent_on >= starts_on,
+        Expense.spent_on <= ends_on,
+    )
+
+    def spent(*where: ColumnElement[bool]) -> tuple[int, int]:
+        amount = Expense.net + Expense.iva
+        row = session.execute(
+            select(
+                func.coalesce(func.sum(amount).filter(Expense.funding == Funding.SENCE.value), 0),
+                func.coalesce(
+                    func.sum(amount).filter(Expense.funding == Funding.MUNICIPAL.value), 0
+                ),
+            ).where(*in_period, *where)
+        ).one()
+        return int(row[0]), int(row[1])
+
+    served = session.scalar(
+        select(func.count(distinct(Attention.person_id))).where(
+            Attention.office_code == office_code,
+            Attention.deleted_at.is_(None),
+            Attention.date >= starts_on,
+            Attention.date <= ends_on,
+        )
+    )
+    participants = session.scalar(
+        select(func.count())
+        .select_from(WorkshopEnrollment)
+        .join(Workshop, Workshop.id == WorkshopEnrollment.workshop_id)
+        .where(
+            Workshop.office_code == office_code,
+            Workshop.deleted_at.is_(None),
+            Workshop.status != WorkshopStatus.CANCELLED.value,
+            Workshop.starts_on >= starts_on,
+            Workshop.starts_on <= ends_on,
+            WorkshopEnrollment.deleted_at.is_(None),
+            WorkshopEnrollment.status == EnrollmentStatus.ENROLLED.value,
+        )
+    )
+    placements = session.scalar(
+        select(func.count())
+        .select_from(Placement)
+        .where(
+            Placement.office_code == office_code,
+            Placement.deleted_at.is_(None),
+            Placement.start_on >= starts_on,
+            Placement.start_on <= ends_on,
+        )
+    )
+    every = spent()
+    workshops = spent(Expense.activity == Activity.WORKSHOP.value)
+    operation = spent(Expense.activity.in_([Activity.GENERAL.value, Activity.FAIR.value]))
+    costs = (
+        UnitCost(
+            label="Persona atendida",
+            basis=(
+                "Todos los gastos del período, divididos por las personas distintas con al menos "
+                "una atención en el período."
+            ),
+            count=int(served or 0),
+            sence=every[0],
+            municipal=every[1],
+        ),
+        UnitCost(
+            label="Participante de taller",
+            basis=(
+                "Los gastos asociados a talleres, divididos por las inscripciones vigentes "
+                "(sin retirados ni lista de espera) en talleres que comienzan en el período."
+            ),
+            count=int(participants or 0),
+            sence=workshops[0],
+            municipal=workshops[1],
+        ),
+        UnitCost(
+            label="Colocación",
+            basis=(
+                "Los gastos de operación general y de ferias laborales, divididos por las "
+                "colocaciones con contrato iniciado en el período."
+            ),
+            count=int(placements or 0),
+            sence=operation[0],
+            municipal=operation[1],
+        ),
+    )
+    return Valuation(starts_on, ends_on, costs, every[0], every[1])
+
+
+# -- the Excel export ----------------------------------------------------------------------------
+
+EXPORT_HEADER = [
+    "Fecha",
+    "Tipo de documento",
+    "N°",
+    "RUT proveedor",
+    "Proveedor",
+    "Descripción",
+    "Ítem",
+    "Financiamiento",
+    "Actividad",
+    "Neto",
+    "IVA",
+    "Retención",
+    "Total",
+    "Monto rendido",
+    "Comprobantes",
+]
+EXPORT_FORMATS = {0: "DD-MM-YYYY", **{i: "#,##0" for i in range(9, 15)}}
+"""Column index → Excel number format: dates as dd-mm-aaaa, pesos with thousands."""
+
+
+def export_rows(session: Session, agreement_id: str, month: Month) -> list[list[Any]]:
+    """The month's expenses as typed cells (dates as dates, pesos as integers)."""
+    found = month_expenses(session, agreement_id, month)
+    ids = [e.id for e, _ in found]
+    counts: dict[str, int] = defaultdict(int)
+    workshops: dict[str, str] = {}
+    for chunk in (ids[i : i + 500] for i in range(0, len(ids), 500)):
+        stmt = (
+            select(ExpenseReceipt.expense_id, func.count())
+            .where(ExpenseReceipt.expense_id.in_(chunk), live(ExpenseReceipt))
+            .group_by(ExpenseReceipt.expense_id)
+        )
+        for eid, n in session.execute(stmt).all():
+            counts[eid] = int(n)
+    workshop_ids = {e.workshop_id for e, _ in found if e.workshop_id}
+    if workshop_ids:
+        stmt_w = select(Workshop.id, Workshop.name).where(Workshop.id.in_(workshop_ids))
+        workshops = {wid: name for wid, name in session.execute(stmt_w).all()}
+    rows = []
+    for e, line in found:
+        activity = Activity(e.activity)
+        what = activity.label
+        if activity is Activity.WORKSHOP and e.workshop_id:
+            what += f": {workshops.get(e.workshop_id, '')}".rstrip(": ")
+        elif activity is Activity.FAIR and e.activity_name:
+            what += f": {e.activity_name}"
+        rows.append(
+            [
+                e.spent_on,
+                DocumentType(e.document_type).label,
+                e.number,
+                rut_shown(e.supplier_rut),
+                e.supplier_name,
+                e.description,
+                line,
+                Funding(e.funding).label,
+                what,
+                e.net,
+                e.iva,
+                e.retention,
+                e.total,
+                charged(e),
+                counts.get(e.id, 0),
+            ]
+        )
+    return rows
