@@ -59,6 +59,7 @@ from omil_desktop.domain.rendition import (
     MonthStatement,
     Valuation,
 )
+from omil_desktop.domain.text import count_text
 from omil_desktop.reports.template import (
     BODY,
     CELL,
@@ -370,7 +371,10 @@ def _expenses(rows: Sequence[ExpenseRow], total_label: str, report: Report) -> T
     total = sum(row.amount for row in rows)
     cells.append(
         [
-            Paragraph(f"{escape(total_label)} ({len(rows)} documentos)", _ROW_BOLD),
+            Paragraph(
+                f"{escape(total_label)} ({count_text(len(rows), 'documento', 'documentos')})",
+                _ROW_BOLD,
+            ),
             *[""] * 6,
             Paragraph(format_clp(total), _ROW_BOLD_RIGHT),
         ]
