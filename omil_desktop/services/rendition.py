@@ -23,8 +23,6 @@ Rules the service keeps (every write is one transaction: nothing is saved half-w
 
 from __future__ import annotations
 
-import os
-import uuid
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
@@ -43,16 +41,13 @@ from omil_desktop.domain.rendition import (
     MonthAction,
     MonthStatement,
     Valuation,
-    receipt_error,
-    receipt_media_type,
 )
 from omil_desktop.domain.territory import Territory
-from omil_desktop.domain.text import fold, os_reason
+from omil_desktop.domain.text import fold
 from omil_desktop.services.errors import NotFound, ServiceError, ValidationFailed
 from omil_desktop.services.rendition_months import (
-    EXPORT_FORMATS,
-    EXPORT_HEADER,
     Ledger,
+    event_time,
     export_rows,
     history,
     in_period,
@@ -60,6 +55,13 @@ from omil_desktop.services.rendition_months import (
     period_months,
     statement,
     valuation,
+    write_export,
+)
+from omil_desktop.services.rendition_receipts import (
+    ReceiptFiles,
+    live_receipts,
+    receipt_counts,
+    receipt_record,
 )
 from omil_desktop.services.rendition_records import (
     AgreementRecord,
@@ -71,7 +73,6 @@ from omil_desktop.services.rendition_records import (
     MonthRow,
     ReceiptRow,
     SaveResult,
-    StoredFile,
     WorkshopChoice,
     agreement_data_of,
     agreement_label,
@@ -96,8 +97,6 @@ from omil_desktop.services.rendition_rules import (
     overspent_warnings,
     refuse_closed,
 )
-from omil_desktop.services.spreadsheets import write_xlsx
-from omil_desktop.store.blobs import BlobStore
 from omil_desktop.store.clock import today, utcnow
 from omil_desktop.store.database import Database
 from omil_desktop.store.models import (
@@ -109,9 +108,6 @@ from omil_desktop.store.models import (
     MonthClosure,
     Workshop,
 )
-
-RECEIPT_HEAD_BYTES = 16
-"""How much of a file is read to know its type (PDF, JPEG, PNG)."""
 
 REASON_MAX = 500
 """Longest reason for reopening a month."""
@@ -136,7 +132,7 @@ class RenditionService:
         self._db = db
         self._territory = territory
         self._office_code = office_code
-        self._blobs = BlobStore(db.data_dir)
+        self._files = ReceiptFiles(db.data_dir)
 
     # -- agreement -----------------------------------------------------------------------------
 
@@ -383,7 +379,7 @@ class RenditionService:
             errors["receipts"] = " ".join(problems)
         if errors:
             raise ValidationFailed(errors)
-        stored = [self._store(Path(p)) for p in receipts]
+        stored = [self._files.store(Path(p)) for p in receipts]
         with self._db.transaction() as session:
             a = self._agreement(session, agreement_id)
             data = self._check_expense(session, a, data, None)
@@ -395,7 +391,7 @@ class RenditionService:
             for f in stored:
                 if f.sha256 not in seen:
                     seen.add(f.sha256)
-                    session.add(self._receipt_record(e.id, f))
+                    session.add(receipt_record(self._office_code, e.id, f))
             session.flush()
             return SaveResult(e.id, overspent_warnings(session, e))
 
@@ -417,7 +413,7 @@ class RenditionService:
             e = self._expense(session, expense_id)
             refuse_closed(session, e.agreement_id, e.spent_on, "eliminar sus gastos")
             now = utcnow()
-            for r in self._receipts(session, [e.id]):
+            for r in live_receipts(session, [e.id]):
                 r.deleted_at = now
             e.deleted_at = now
 
@@ -429,7 +425,7 @@ class RenditionService:
                 id=e.id,
                 agreement_id=e.agreement_id,
                 data=expense_data_of(e),
-                receipts=[self._receipt_row(r) for r in self._receipts(session, [e.id])],
+                receipts=[self._files.row(r) for r in live_receipts(session, [e.id])],
                 locked=str(Month.of(e.spent_on)) in closed,
             )
 
@@ -468,7 +464,7 @@ class RenditionService:
                 .limit(limit)
             )
             found = session.execute(stmt).all()
-            counts = self._receipt_counts(session, [e.id for e, _ in found])
+            counts = receipt_counts(session, [e.id for e, _ in found])
             closed = closed_months(session, agreement_id)
             return [
                 ExpenseListRow(
@@ -502,13 +498,7 @@ class RenditionService:
     def check_receipt(self, path: Path) -> str | None:
         """The Spanish message when ``path`` cannot be kept as a supporting document (not a PDF,
         JPG or PNG, empty, over 20 MB, unreadable); None when it can."""
-        try:
-            size = path.stat().st_size
-            with path.open("rb") as file:
-                head = file.read(RECEIPT_HEAD_BYTES)
-        except OSError as exc:
-            return f"No se pudo leer «{path.name}»: {os_reason(exc)}."
-        return receipt_error(path.name, size, head)
+        return self._files.check(path)
 
     def attach_receipt(self, expense_id: str, path: Path) -> ReceiptRow:
         """Keep a scanned document with an expense (ValidationFailed{"receipts"} when the file
@@ -519,19 +509,19 @@ class RenditionService:
         problem = self.check_receipt(path)
         if problem:
             raise ValidationFailed({"receipts": problem})
-        stored = self._store(path)
+        stored = self._files.store(path)
         with self._db.transaction() as session:
             e = self._expense(session, expense_id)
             refuse_closed(session, e.agreement_id, e.spent_on, "cambiar sus comprobantes")
-            for r in self._receipts(session, [e.id]):
+            for r in live_receipts(session, [e.id]):
                 if r.sha256 == stored.sha256:
                     raise ValidationFailed(
                         {"receipts": f"Ese archivo ya está adjunto al gasto: «{r.file_name}»."}
                     )
-            r = self._receipt_record(e.id, stored)
+            r = receipt_record(self._office_code, e.id, stored)
             session.add(r)
             session.flush()
-            return self._receipt_row(r)
+            return self._files.row(r)
 
     def remove_receipt(self, receipt_id: str) -> None:
         """Take a receipt off its expense: the record goes (a tombstone), the file stays."""
@@ -543,7 +533,7 @@ class RenditionService:
 
     def receipt(self, receipt_id: str) -> ReceiptRow:
         with self._db.transaction() as session:
-            return self._receipt_row(self._receipt(session, receipt_id))
+            return self._files.row(self._receipt(session, receipt_id))
 
     # -- months --------------------------------------------------------------------------------
 
@@ -565,7 +555,9 @@ class RenditionService:
             a = self._agreement(session, agreement_id)
             self._refuse_outside(a, month)
             closed = str(month) in closed_months(session, a.id)
-            return statement(session, a, month, closed=closed, blobs=self._blobs if annex else None)
+            return statement(
+                session, a, month, closed=closed, blobs=self._files.blobs if annex else None
+            )
 
     def close_month(self, agreement_id: str, month: Month) -> None:
         """Close a month that is over, after every earlier month of the period: its expenses are
@@ -593,7 +585,7 @@ class RenditionService:
                     agreement_id=a.id,
                     month=str(month),
                     action=MonthAction.CLOSE.value,
-                    at=utcnow(),
+                    at=event_time(session, a.id, month),
                     reason="",
                     opening_balance=totals.opening_balance,
                     income=totals.income,
@@ -623,7 +615,7 @@ class RenditionService:
                     agreement_id=a.id,
                     month=str(month),
                     action=MonthAction.REOPEN.value,
-                    at=utcnow(),
+                    at=event_time(session, a.id, month),
                     reason=reason,
                 )
             )
@@ -654,31 +646,7 @@ class RenditionService:
             a = self._agreement(session, agreement_id)
             self._refuse_outside(a, month)
             rows = export_rows(session, a.id, month)
-        folder = target.parent if str(target.parent) else Path(".")
-        if not folder.is_dir():
-            raise ServiceError(f"No existe la carpeta «{folder}»: elija otra para guardar.")
-        if target.suffix.lower() != ".xlsx":
-            raise ServiceError("La exportación se guarda como planilla .xlsx.")
-        temporary = folder / f".{target.stem}.{uuid.uuid4().hex[:12]}.tmp.xlsx"
-        try:
-            write_xlsx(
-                temporary,
-                f"Gastos {month}",
-                EXPORT_HEADER,
-                rows,
-                error=ServiceError,
-                formats=EXPORT_FORMATS,
-            )
-            os.replace(temporary, target)
-        except PermissionError:
-            raise ServiceError(
-                f"No se pudo guardar «{target.name}»: si la planilla está abierta en otro "
-                "programa, ciérrela y vuelva a intentarlo."
-            ) from None
-        except OSError as exc:
-            raise ServiceError(f"No se pudo guardar «{target.name}» ({os_reason(exc)}).") from None
-        finally:
-            temporary.unlink(missing_ok=True)
+        write_export(target, month, rows)
         return len(rows)
 
     # -- internals -----------------------------------------------------------------------------
@@ -772,74 +740,8 @@ class RenditionService:
             conditions.append(Expense.search_key.contains(term, autoescape=True))
         return conditions
 
-    def _store(self, path: Path) -> StoredFile:
-        """Copy a checked file into the data folder (ValidationFailed{"receipts"} when it cannot
-        be read or written, or changed since it was checked)."""
-        try:
-            sha256, size = self._blobs.put_file(path)
-            with self._blobs.path(sha256).open("rb") as file:
-                head = file.read(RECEIPT_HEAD_BYTES)
-        except OSError as exc:
-            raise ValidationFailed(
-                {"receipts": f"No se pudo guardar «{path.name}»: {os_reason(exc)}."}
-            ) from exc
-        problem = receipt_error(path.name, size, head)
-        if problem:  # the file changed after it was checked
-            raise ValidationFailed({"receipts": problem})
-        media_type = receipt_media_type(head) or "application/octet-stream"
-        return StoredFile(path.name[:200], sha256, size, media_type)
-
-    def _receipt_record(self, expense_id: str, f: StoredFile) -> ExpenseReceipt:
-        return ExpenseReceipt(
-            office_code=self._office_code,
-            expense_id=expense_id,
-            sha256=f.sha256,
-            file_name=f.name,
-            media_type=f.media_type,
-            size=f.size,
-        )
-
     def _receipt(self, session: Session, receipt_id: str) -> ExpenseReceipt:
         r = session.get(ExpenseReceipt, receipt_id)
         if r is None or r.deleted_at is not None or r.office_code != self._office_code:
             raise NotFound("El comprobante no existe o fue quitado.")
         return r
-
-    @staticmethod
-    def _receipts(session: Session, expense_ids: list[str]) -> list[ExpenseReceipt]:
-        if not expense_ids:
-            return []
-        return list(
-            session.scalars(
-                select(ExpenseReceipt)
-                .where(ExpenseReceipt.expense_id.in_(expense_ids), live(ExpenseReceipt))
-                .order_by(ExpenseReceipt.created_at, ExpenseReceipt.id)
-            )
-        )
-
-    @staticmethod
-    def _receipt_counts(session: Session, expense_ids: list[str]) -> dict[str, int]:
-        if not expense_ids:
-            return {}
-        stmt = (
-            select(ExpenseReceipt.expense_id, func.count())
-            .where(ExpenseReceipt.expense_id.in_(expense_ids), live(ExpenseReceipt))
-            .group_by(ExpenseReceipt.expense_id)
-        )
-        return {eid: int(n) for eid, n in session.execute(stmt).all()}
-
-    def _receipt_row(self, r: ExpenseReceipt) -> ReceiptRow:
-        try:
-            path = self._blobs.path(r.sha256)
-        except ValueError:  # a malformed hash: no file can be its
-            path = self._blobs.root / "invalido"
-        return ReceiptRow(
-            id=r.id,
-            expense_id=r.expense_id,
-            file_name=r.file_name,
-            media_type=r.media_type,
-            size=r.size,
-            sha256=r.sha256,
-            path=path,
-            present=self._blobs.has(r.sha256),
-        )

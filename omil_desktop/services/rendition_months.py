@@ -10,9 +10,12 @@ changed.
 
 from __future__ import annotations
 
+import os
+import uuid
 from collections import defaultdict
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import ColumnElement, distinct, func, select
@@ -35,7 +38,10 @@ from omil_desktop.domain.rendition import (
     Valuation,
     months_between,
 )
+from omil_desktop.domain.text import os_reason
 from omil_desktop.domain.workshops import EnrollmentStatus, WorkshopStatus
+from omil_desktop.services.errors import ServiceError
+from omil_desktop.services.rendition_receipts import live_receipts, receipt_counts
 from omil_desktop.services.rendition_records import (
     ClosureEvent,
     MonthRow,
@@ -45,7 +51,9 @@ from omil_desktop.services.rendition_records import (
     rut_shown,
 )
 from omil_desktop.services.rendition_rules import line_spending, live_installments, live_lines
+from omil_desktop.services.spreadsheets import write_xlsx
 from omil_desktop.store.blobs import BlobStore
+from omil_desktop.store.clock import utcnow
 from omil_desktop.store.models import (
     AgreementInstallment,
     Attention,
@@ -117,6 +125,20 @@ class Ledger:
             municipal_spent=self.municipal.get(key, 0),
             expenses=self.count.get(key, 0),
         )
+
+
+def event_time(session: Session, agreement_id: str, month: Month) -> datetime:
+    """When a close or reopen of ``month`` happens: now, and never before the month's latest
+    event (a PC clock set back must not make an older event the latest)."""
+    latest = session.scalar(
+        select(func.max(MonthClosure.at)).where(
+            MonthClosure.agreement_id == agreement_id,
+            MonthClosure.month == str(month),
+            MonthClosure.deleted_at.is_(None),
+        )
+    )
+    now = utcnow()
+    return max(now, latest) if latest is not None else now
 
 
 def closures(session: Session, agreement_id: str) -> list[MonthClosure]:
@@ -234,22 +256,30 @@ def statement(
         )
         for e, line in found
     )
-    in_month: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    in_month: dict[str, tuple[int, int]] = {}
     for e, _ in found:
-        in_month[e.budget_line_id][e.funding != Funding.SENCE.value] += charged(e)
+        sence, municipal = in_month.get(e.budget_line_id, (0, 0))
+        if e.funding == Funding.SENCE.value:
+            sence += charged(e)
+        else:
+            municipal += charged(e)
+        in_month[e.budget_line_id] = (sence, municipal)
     to_date = line_spending(session, a.id, until=month.last_day)
-    lines = tuple(
-        LineTotals(
-            name=line.name,
-            budget_sence=line.sence_amount,
-            budget_municipal=line.municipal_amount,
-            month_sence=in_month[line.id][0] if line.id in in_month else 0,
-            month_municipal=in_month[line.id][1] if line.id in in_month else 0,
-            to_date_sence=to_date.get(line.id, (0, 0, 0))[0],
-            to_date_municipal=to_date.get(line.id, (0, 0, 0))[1],
+    lines = []
+    for line in live_lines(session, a.id):
+        month_sence, month_municipal = in_month.get(line.id, (0, 0))
+        to_date_sence, to_date_municipal, _ = to_date.get(line.id, (0, 0, 0))
+        lines.append(
+            LineTotals(
+                name=line.name,
+                budget_sence=line.sence_amount,
+                budget_municipal=line.municipal_amount,
+                month_sence=month_sence,
+                month_municipal=month_municipal,
+                to_date_sence=to_date_sence,
+                to_date_municipal=to_date_municipal,
+            )
         )
-        for line in live_lines(session, a.id)
-    )
     return MonthStatement(
         month=month,
         agreement=AgreementSummary(
@@ -265,7 +295,7 @@ def statement(
         opening_balance=totals.opening_balance,
         incomes=incomes,
         expenses=rows,
-        lines=lines,
+        lines=tuple(lines),
         closed=closed,
         annex=_annex(session, found, blobs) if blobs is not None else (),
     )
@@ -276,16 +306,9 @@ def _annex(
 ) -> tuple[AnnexItem, ...]:
     """One item per receipt of the month's expenses whose bytes are here, in the expenses'
     order."""
-    ids = [e.id for e, _ in found]
     by_expense: dict[str, list[ExpenseReceipt]] = defaultdict(list)
-    for chunk in (ids[i : i + 500] for i in range(0, len(ids), 500)):
-        stmt = (
-            select(ExpenseReceipt)
-            .where(ExpenseReceipt.expense_id.in_(chunk), live(ExpenseReceipt))
-            .order_by(ExpenseReceipt.created_at, ExpenseReceipt.id)
-        )
-        for r in session.scalars(stmt):
-            by_expense[r.expense_id].append(r)
+    for r in live_receipts(session, [e.id for e, _ in found]):
+        by_expense[r.expense_id].append(r)
     items = []
     for e, _ in found:
         caption = (
@@ -332,7 +355,7 @@ def valuation(session: Session, office_code: str, starts_on: date, ends_on: date
         )
     )
     participants = session.scalar(
-        select(func.count())
+        select(func.count(distinct(WorkshopEnrollment.person_id)))
         .select_from(WorkshopEnrollment)
         .join(Workshop, Workshop.id == WorkshopEnrollment.workshop_id)
         .where(
@@ -372,8 +395,8 @@ def valuation(session: Session, office_code: str, starts_on: date, ends_on: date
         UnitCost(
             label="Participante de taller",
             basis=(
-                "Los gastos asociados a talleres, divididos por las inscripciones vigentes "
-                "(sin retirados ni lista de espera) en talleres que comienzan en el período."
+                "Los gastos asociados a talleres, divididos por las personas inscritas (sin "
+                "retiradas ni en lista de espera) en talleres que comienzan en el período."
             ),
             count=int(participants or 0),
             sence=workshops[0],
@@ -419,17 +442,8 @@ EXPORT_FORMATS = {0: "DD-MM-YYYY", **{i: "#,##0" for i in range(9, 15)}}
 def export_rows(session: Session, agreement_id: str, month: Month) -> list[list[Any]]:
     """The month's expenses as typed cells (dates as dates, pesos as integers)."""
     found = month_expenses(session, agreement_id, month)
-    ids = [e.id for e, _ in found]
-    counts: dict[str, int] = defaultdict(int)
+    counts = receipt_counts(session, [e.id for e, _ in found])
     workshops: dict[str, str] = {}
-    for chunk in (ids[i : i + 500] for i in range(0, len(ids), 500)):
-        stmt = (
-            select(ExpenseReceipt.expense_id, func.count())
-            .where(ExpenseReceipt.expense_id.in_(chunk), live(ExpenseReceipt))
-            .group_by(ExpenseReceipt.expense_id)
-        )
-        for eid, n in session.execute(stmt).all():
-            counts[eid] = int(n)
     workshop_ids = {e.workshop_id for e, _ in found if e.workshop_id}
     if workshop_ids:
         stmt_w = select(Workshop.id, Workshop.name).where(Workshop.id.in_(workshop_ids))
@@ -462,3 +476,33 @@ def export_rows(session: Session, agreement_id: str, month: Month) -> list[list[
             ]
         )
     return rows
+
+
+def write_export(target: Path, month: Month, rows: list[list[Any]]) -> None:
+    """Write the export whole or not at all: into a temporary file beside ``target``, then
+    renamed over it, so a failed write leaves an older ``target`` as it was."""
+    folder = target.parent if str(target.parent) else Path(".")
+    if target.suffix.lower() != ".xlsx":
+        raise ServiceError("La exportación se guarda como planilla .xlsx.")
+    if not folder.is_dir():
+        raise ServiceError(f"No existe la carpeta «{folder}»: elija otra para guardar.")
+    temporary = folder / f".{target.stem}.{uuid.uuid4().hex[:12]}.tmp.xlsx"
+    try:
+        write_xlsx(
+            temporary,
+            f"Gastos {month}",
+            EXPORT_HEADER,
+            rows,
+            error=ServiceError,
+            formats=EXPORT_FORMATS,
+        )
+        os.replace(temporary, target)
+    except PermissionError:
+        raise ServiceError(
+            f"No se pudo guardar «{target.name}»: si la planilla está abierta en otro programa, "
+            "ciérrela y vuelva a intentarlo."
+        ) from None
+    except OSError as exc:
+        raise ServiceError(f"No se pudo guardar «{target.name}» ({os_reason(exc)}).") from None
+    finally:
+        temporary.unlink(missing_ok=True)

@@ -260,11 +260,3 @@ def expense_values(data: ExpenseData) -> dict[str, object]:
         "activity_name": data.activity_name,
         "notes": data.notes,
     }
-
-
-@dataclass(frozen=True)
-class StoredFile:
-    name: str
-    sha256: str
-    size: int
-    media_type: str

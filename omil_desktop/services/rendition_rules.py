@@ -140,8 +140,8 @@ def check_installment(
     session: Session, a: FomilAgreement, data: InstallmentData, installment_id: str | None
 ) -> InstallmentData:
     """The cleaned installment, or ValidationFailed: not before the resolution (it may arrive
-    before the period starts), not in the future, not in a closed month, and never more in all
-    than the agreement's amount."""
+    before the period starts) nor after the period, not in the future, not in a closed month,
+    and never more in all than the agreement's amount."""
     data = data.cleaned()
     errors = data.validate()
     day = data.received_on
@@ -150,6 +150,11 @@ def check_installment(
             errors["received_on"] = (
                 "La transferencia no puede ser anterior a la resolución que aprueba el convenio "
                 f"(N° {a.resolution_number}, del {a.resolution_date:%d-%m-%Y})."
+            )
+        elif day > a.ends_on:
+            errors["received_on"] = (
+                "La transferencia es posterior al término del convenio "
+                f"({a.ends_on:%d-%m-%Y}): no quedaría en ninguna rendición mensual."
             )
         elif day > today():
             errors["received_on"] = FUTURE_DATE

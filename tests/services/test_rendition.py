@@ -160,6 +160,14 @@ def test_installments_may_come_before_the_period_but_not_before_the_resolution(
         service.add_installment, agreement_id, InstallmentData(date(2026, 11, 21), 1_000, "X")
     )
     assert errors["received_on"] == "La fecha no puede ser posterior a hoy."
+    service.update_agreement(agreement_id, agreement_data(ends_on=date(2026, 9, 30)))
+    errors = errors_of(
+        service.add_installment, agreement_id, InstallmentData(date(2026, 10, 1), 1_000, "X")
+    )
+    assert errors["received_on"] == (
+        "La transferencia es posterior al término del convenio (30-09-2026): no quedaría en "
+        "ninguna rendición mensual."
+    )
     second = service.add_installment(
         agreement_id, InstallmentData(date(2026, 7, 1), 15_000_000, " CI-2 ")
     )

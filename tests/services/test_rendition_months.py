@@ -22,6 +22,7 @@ from omil_desktop.domain.rendition import (
 from omil_desktop.domain.rut import Rut
 from omil_desktop.domain.vacancies import PlacementData
 from omil_desktop.domain.workshops import WorkshopData, WorkshopModule
+from omil_desktop.services import rendition_months
 from omil_desktop.services.errors import ServiceError, ValidationFailed
 from tests.services.intermediation_fixtures import add_company, vacancy_data
 from tests.services.rendition_fixtures import (
@@ -148,7 +149,9 @@ def test_the_saldo_chain_holds_across_months_and_after_a_reopen(
         )
 
 
-def test_months_close_in_order_once_over_and_reopen_with_a_reason(service, agreement_id, calendar):
+def test_months_close_in_order_once_over_and_reopen_with_a_reason(
+    service, agreement_id, calendar, monkeypatch
+):
     with pytest.raises(ServiceError, match="Cierre primero el mes de marzo de 2026"):
         service.close_month(agreement_id, APRIL)
     with pytest.raises(ServiceError, match=r"noviembre de 2026 aún no termina.*01-12-2026"):
@@ -183,6 +186,15 @@ def test_months_close_in_order_once_over_and_reopen_with_a_reason(service, agree
     ]
     assert all(isinstance(e.at, datetime) for e in history)
     assert history[0].at >= history[-1].at
+    # A PC clock set back does not make the newest event look older.
+    utcnow = rendition_months.utcnow
+    monkeypatch.setattr(rendition_months, "utcnow", lambda: datetime(2020, 1, 1))
+    service.reopen_month(agreement_id, APRIL, "Reloj atrasado")
+    assert not service.is_closed(agreement_id, APRIL)
+    assert service.history(agreement_id)[0].reason == "Reloj atrasado"
+    service.close_month(agreement_id, APRIL)
+    assert service.is_closed(agreement_id, APRIL)
+    monkeypatch.setattr(rendition_months, "utcnow", utcnow)
     # A reopened month leaves the later ones closed, and is closed again before the next one.
     service.reopen_month(agreement_id, MARCH, "Revisión de Contraloría")
     assert [r.closed for r in service.months(agreement_id)[:3]] == [False, True, False]
@@ -366,6 +378,17 @@ def test_the_valuation_divides_each_activity_among_those_served(
         )
     )
     workshops.enroll(later, people[3], on=date(2026, 11, 2))  # starts after the period
+    second = workshops.create(
+        WorkshopData(
+            name="Apresto para entrevistas",
+            modules=(WorkshopModule.INTERVIEW,),
+            facilitator="Begoña Peña",
+            capacity=5,
+            starts_on=date(2026, 5, 4),
+            ends_on=date(2026, 5, 8),
+        )
+    )
+    workshops.enroll(second, people[1], on=date(2026, 4, 28))  # counted once
 
     vacancy = workspace.vacancies.create(
         vacancy_data(add_company(workspace), openings=2, published_on=date(2026, 3, 2))
@@ -552,7 +575,7 @@ def test_a_failed_export_leaves_the_older_file_as_it_was(
         path.write_bytes(b"PK half")
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr("omil_desktop.services.rendition.write_xlsx", half_written)
+    monkeypatch.setattr("omil_desktop.services.rendition_months.write_xlsx", half_written)
     with pytest.raises(ServiceError, match="el disco está lleno"):
         service.export_month(agreement_id, MARCH, target)
     assert target.read_bytes() == b"the older export"
