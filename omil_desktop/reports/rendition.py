@@ -63,6 +63,7 @@ from omil_desktop.domain.text import count_text
 from omil_desktop.reports.template import (
     BODY,
     CELL,
+    CELL_HEADER,
     FONT_BOLD,
     HEADING,
     SMALL,
@@ -108,6 +109,8 @@ _SIGNATURE = ParagraphStyle("rendition_signature", parent=CELL, alignment=TA_CEN
 _CAPTION = ParagraphStyle("rendition_caption", parent=BODY, fontSize=9, leading=12)
 
 _CELL_PADDING = 3
+_ROW_PADDING = 3
+"""Above and below a cell's text (the template's tables)."""
 _NARROW = [
     ("LEFTPADDING", (0, 0), (-1, -1), _CELL_PADDING),
     ("RIGHTPADDING", (0, 0), (-1, -1), _CELL_PADDING),
@@ -192,10 +195,15 @@ def rendition(
             "Gastos del mes con aporte municipal",
             _expenses(municipal, "Total gastos con aporte municipal del mes", report),
         )
-        flowables += _part(
-            "Ejecución por ítem: fondos SENCE",
-            _lines(s.lines, Funding.SENCE, report),
-        )
+        flowables += [
+            Spacer(1, 5 * mm),
+            KeepTogether(
+                [
+                    *_heading("Ejecución por ítem: fondos SENCE"),
+                    _lines(s.lines, Funding.SENCE, report),
+                ]
+            ),
+        ]
         # The signatures never stand alone on a page: they go with the last table.
         flowables += [
             Spacer(1, 5 * mm),
@@ -342,11 +350,11 @@ _EXPENSE_COLUMNS = (22, 52, 66, 60, 75, 105, 58, 55)
 «$123.456.789» fit on one line at 7.5 points, and each header word on its line."""
 
 
-def _expenses(rows: Sequence[ExpenseRow], total_label: str, report: Report) -> Table:
+def _expenses(rows: Sequence[ExpenseRow], total_label: str, report: Report) -> Flowable:
     """One funding's expenses, in date order, numbered, with their total as the last row."""
     widths = report.columns(*_EXPENSE_COLUMNS)
     room = [width - 2 * _CELL_PADDING for width in widths]
-    cells: list[Sequence[str | Flowable]] = []
+    cells: list[list[Flowable]] = []
     for number, row in enumerate(rows, start=1):
         values = (
             str(number),
@@ -364,10 +372,10 @@ def _expenses(rows: Sequence[ExpenseRow], total_label: str, report: Report) -> T
                 for column, value in enumerate(values)
             ]
         )
-    empty: list[tuple[Any, ...]] = []
+    marked: list[tuple[int, str, int, tuple[Any, ...]]] = []
     if not cells:
-        cells.append([text("Sin gastos en el mes.", _ROW), *[""] * 7])
-        empty = [("SPAN", (0, 1), (-1, 1))]
+        cells.append([text("Sin gastos en el mes.", _ROW), *[Spacer(0, 0)] * 7])
+        marked.append((0, "SPAN", -1, ()))
     total = sum(row.amount for row in rows)
     cells.append(
         [
@@ -375,22 +383,95 @@ def _expenses(rows: Sequence[ExpenseRow], total_label: str, report: Report) -> T
                 f"{escape(total_label)} ({count_text(len(rows), 'documento', 'documentos')})",
                 _ROW_BOLD,
             ),
-            *[""] * 6,
+            *[Spacer(0, 0)] * 6,
             Paragraph(format_clp(total), _ROW_BOLD_RIGHT),
         ]
     )
-    return table(
-        EXPENSE_HEADER,
-        cells,
-        widths,
-        style=[
-            ("SPAN", (0, -1), (-2, -1)),
-            ("VALIGN", (0, 1), (-1, -1), "TOP"),
-            *_NARROW,
-            *_TOTAL_ROW,
-            *empty,
-        ],
-    )
+    last = len(cells) - 1
+    marked += [
+        (last, "SPAN", -2, ()),
+        (last, "BACKGROUND", -1, (colors.HexColor("#f2f2f2"),)),
+    ]
+    return _PagedTable(EXPENSE_HEADER, cells, widths, marked)
+
+
+class _PagedTable(Flowable):
+    """A long table laid out a page at a time, its header on every page: each page's rows go
+    to a table of their own (the template's), so a thousand rows cost a thousand rows, not a
+    thousand times the rest of the table (ReportLab's split sizes up the remaining table again
+    at every page).
+
+    ``marked``: (row, command, last column, arguments) for a row's own style: a span from the
+    first column to ``last``, or a background."""
+
+    def __init__(
+        self,
+        header: Sequence[str],
+        rows: list[list[Flowable]],
+        widths: list[float],
+        marked: list[tuple[int, str, int, tuple[Any, ...]]],
+        start: int = 0,
+    ) -> None:
+        super().__init__()
+        self.header = header
+        self.rows = rows
+        self.widths = widths
+        self.marked = marked
+        self.start = start
+        self._heights: list[float] = []
+
+    def _measure(self) -> None:
+        if self._heights:
+            return
+        padding = 2 * _ROW_PADDING
+        room = [w - 2 * _CELL_PADDING for w in self.widths]
+        self._header_height = padding + max(
+            text(h, CELL_HEADER).wrap(w, 1e6)[1] for h, w in zip(self.header, room, strict=True)
+        )
+        spanned = {row for row, command, _, _ in self.marked if command == "SPAN"}
+        for index, row in enumerate(self.rows, start=self.start):
+            if index in spanned:  # its first cell spans the row: as wide as the table
+                height = row[0].wrap(sum(self.widths) - 2 * _CELL_PADDING, 1e6)[1]
+            else:
+                height = max(cell.wrap(w, 1e6)[1] for cell, w in zip(row, room, strict=True))
+            self._heights.append(padding + height)
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        self._measure()
+        self.width = sum(self.widths)
+        self.height = self._header_height + sum(self._heights)
+        return self.width, self.height
+
+    def split(self, available_width: float, available_height: float) -> list[Flowable]:
+        self._measure()
+        room = available_height - self._header_height - 1  # a point to spare: never too tall
+        fitting = 0
+        for height in self._heights:
+            if height > room:
+                break
+            room -= height
+            fitting += 1
+        if fitting == 0:
+            return []  # on the next page
+        rest = _PagedTable(
+            self.header, self.rows[fitting:], self.widths, self.marked, self.start + fitting
+        )
+        rest._heights = self._heights[fitting:]
+        rest._header_height = self._header_height
+        return [self._table(self.rows[:fitting]), rest]
+
+    def draw(self) -> None:
+        whole = self._table(self.rows)
+        whole.wrapOn(self.canv, self.width, self.height)
+        whole.drawOn(self.canv, 0, 0)
+
+    def _table(self, rows: list[list[Flowable]]) -> Table:
+        style: list[tuple[Any, ...]] = [("VALIGN", (0, 1), (-1, -1), "TOP"), *_NARROW]
+        for row, command, last, arguments in self.marked:
+            if self.start <= row < self.start + len(rows):
+                at = row - self.start + 1  # below the header
+                style.append((command, (0, at), (last, at), *arguments))
+        return table(self.header, rows, self.widths, style=style)
 
 
 def _cell(value: str, width: float, *, right: bool = False) -> Flowable:
@@ -649,17 +730,26 @@ def _pdf_pages(path: Path) -> list[Any]:
 
 
 def _image(path: Path) -> ImageReader:
-    """A JPEG or PNG decoded whole once (a truncated file fails here, not in the PDF), turned
-    upright as its EXIF says; a JPEG already upright is embedded as it is."""
+    """A JPEG or PNG checked whole (a truncated or damaged file fails here, not in the PDF),
+    turned upright as its EXIF says; a JPEG already upright is embedded as it is.
+
+    The check is quick: a JPEG is decoded at an eighth of its size (every byte still read), a
+    PNG has every chunk's checksum verified (it is decoded once, when drawn)."""
     from PIL import Image, ImageOps
 
     with Image.open(path) as image:
-        image.load()
+        if image.format == "PNG":
+            image.verify()
+            return ImageReader(str(path))
+        if image.format != "JPEG":
+            raise ValueError("not a JPEG or PNG")
         orientation = image.getexif().get(0x0112, 1)
-        if orientation not in (1, None) and image.format == "JPEG":
-            upright = ImageOps.exif_transpose(image)
-            return ImageReader(upright.convert("RGB"))
-    return ImageReader(str(path))
+        if orientation in (1, None):
+            image.draft("RGB", (max(1, image.width // 8), max(1, image.height // 8)))
+            image.load()
+            return ImageReader(str(path))
+        image.load()
+        return ImageReader(ImageOps.exif_transpose(image).convert("RGB"))
 
 
 def _fit(width: float, height: float, room_w: float, room_h: float) -> float:

@@ -332,3 +332,20 @@ def test_paths_are_not_needed_for_images_given_by_the_service(tmp_path: Path):
     item = AnnexItem("Boleta", png(folder / "boleta ñ.png"), "image/png")
     pages = pages_of(render(statement(annex=(item,))))
     assert UNREADABLE not in pages[-1] and "Anexo: documento de respaldo 1 de 1" in pages[-1]
+
+
+@pytest.mark.parametrize("paper", [Paper.LETTER, Paper.A4])
+def test_every_page_of_a_long_table_has_one_header_and_every_row_once(paper):
+    s = statement(sence=150, municipal=0)
+    pages = pages_of(render(s, paper))
+    header = "N°\nFecha\nDocumento\nRUT\nproveedor\nProveedor\nDescripción\nÍtem\nMonto"
+
+    numbers: list[int] = []
+    for page in pages:
+        tables = page.count(header)
+        expected = int(bool(re.search(r"\n *\d+\n\d\d-10-2026\n", page)))
+        expected += "Gastos del mes con aporte municipal\nN°" in page
+        assert tables == expected  # never a header in the middle of a page's rows
+        numbers += [int(n) for n in re.findall(r"\n *(\d+)\n\d\d-10-2026\n", page)]
+    assert numbers == list(range(1, 151))
+    assert sum(1 for page in pages if header in page) > 5
