@@ -64,6 +64,7 @@ from omil_desktop.reports.template import (
     BODY,
     CELL,
     CELL_HEADER,
+    FONT,
     FONT_BOLD,
     HEADING,
     SMALL,
@@ -670,13 +671,44 @@ class _Annex:
                 .scale(p.scale, p.scale)
                 .translate(p.x, p.y)
             )
-            writer.pages[p.page - 1].merge_transformed_page(p.source, move)
+            page = writer.pages[p.page - 1]
+            try:
+                page.merge_transformed_page(p.source, move)
+            except Exception:  # a page pypdf cannot carry over (a broken annotation…)
+                width, height = float(box.width) * p.scale, float(box.height) * p.scale
+                notice = _notice(width, height)
+                page.merge_transformed_page(notice, Transformation().translate(p.x, p.y))
         writer.add_metadata({"/Producer": "OMIL Desktop (ReportLab, pypdf)"})
         if isinstance(out, Path):
             with out.open("wb") as file:
                 writer.write(file)
         else:
             writer.write(out)
+
+
+def _notice(width: float, height: float) -> Any:
+    """A page of ``width`` × ``height`` points that says a receipt's page could not be read
+    (merged where that page would have gone)."""
+    from pypdf import PdfReader
+    from reportlab.pdfgen.canvas import Canvas
+
+    buffer = BytesIO()
+    canvas = Canvas(  # not Helvetica: every font in the file is the embedded one
+        buffer,
+        pagesize=(width, height),
+        invariant=1,
+        initialFontName=FONT,  # type: ignore[arg-type]  # typeshed says float; it is the name
+    )
+    canvas.setStrokeColor(colors.HexColor("#b00020"))
+    canvas.rect(0, 0, width, height)
+    canvas.setFont(FONT_BOLD, 11)
+    canvas.drawString(5 * mm, height - 8 * mm, UNREADABLE + ".")
+    canvas.setFont(FONT, 9)
+    canvas.drawString(
+        5 * mm, height - 14 * mm, "Esta página del PDF está dañada: adjunte el original en papel."
+    )
+    canvas.save()
+    return PdfReader(buffer).pages[0]
 
 
 def _read(item: AnnexItem) -> _Receipt:

@@ -349,3 +349,24 @@ def test_every_page_of_a_long_table_has_one_header_and_every_row_once(paper):
         numbers += [int(n) for n in re.findall(r"\n *(\d+)\n\d\d-10-2026\n", page)]
     assert numbers == list(range(1, 151))
     assert sum(1 for page in pages if header in page) > 5
+
+
+def test_a_pdf_page_that_cannot_be_merged_prints_a_notice_in_its_place(tmp_path):
+    """A receipt whose page reads but cannot be carried over (an annotation without its
+    rectangle, as a broken PDF editor leaves it)."""
+    from pypdf import PdfWriter
+    from pypdf.generic import ArrayObject, DictionaryObject, NameObject
+
+    writer = PdfWriter(clone_from=PdfReader(pdf(tmp_path / "ok.pdf")))
+    broken = DictionaryObject(
+        {NameObject("/Type"): NameObject("/Annot"), NameObject("/Subtype"): NameObject("/Text")}
+    )
+    writer.pages[0][NameObject("/Annots")] = ArrayObject([writer._add_object(broken)])
+    path = tmp_path / "anotada.pdf"
+    with path.open("wb") as file:
+        writer.write(file)
+
+    document = render(statement(annex=(AnnexItem("Factura", path, "application/pdf"),)))
+    last = PdfReader(BytesIO(document)).pages[-1].extract_text()
+    assert "Anexo: documento de respaldo 1 de 1" in last
+    assert UNREADABLE in last and "FACTURA ELECTRONICA" not in last
