@@ -182,7 +182,8 @@ def build_parser() -> argparse.ArgumentParser:
         help="crea en --data-dir (una carpeta nueva) una oficina de ejemplo de Palena, para "
         "capacitación y pruebas",
         description="Crea una oficina de ejemplo de Palena (personas con sus atenciones, avisos, "
-        "empresas, ofertas, derivaciones, colocaciones y talleres de apresto) en la carpeta que "
+        "empresas, ofertas, derivaciones, colocaciones, talleres de apresto y el convenio FOMIL "
+        "del año con sus gastos mes a mes) en la carpeta que "
         "indique --data-dir, "
         "que debe ser nueva o estar vacía: nunca usa la carpeta de datos por omisión ni una "
         "carpeta con una oficina. Ábrala luego con omil-desktop --data-dir CARPETA.",
