@@ -89,6 +89,7 @@ VALUATION_TITLE = "Valorización de los servicios"
 DRAFT_MARK = "BORRADOR — mes no cerrado"
 SIGNERS = ("Encargado(a) OMIL", "DIDECO / Finanzas", "Alcalde(sa)")
 UNREADABLE = "No se pudo leer este documento de respaldo"
+_DAMAGED = "El archivo está dañado: adjunte el documento original en papel."
 NONE = "—"
 
 ROWS_PER_PAGE = 30
@@ -804,10 +805,18 @@ class _ImageBox(Flowable):
         scale = _fit(pixels_wide, pixels_high, self.width, self.height)
         width, height = pixels_wide * scale, pixels_high * scale
         x, y = (self.width - width) / 2, self.height - height
-        self.canv.drawImage(self.image, x, y, width=width, height=height, mask="auto")
-        self.canv.setStrokeColor(colors.lightgrey)
-        self.canv.setLineWidth(0.5)
-        self.canv.rect(x, y, width, height)
+        canvas = self.canv
+        try:
+            canvas.drawImage(self.image, x, y, width=width, height=height, mask="auto")
+        except Exception:  # its picture data is damaged (the checksums were right)
+            canvas.setFillColor(colors.HexColor("#b00020"))
+            canvas.setFont(FONT_BOLD, 11)
+            canvas.drawString(x + 5 * mm, self.height - 8 * mm, UNREADABLE + ".")
+            canvas.setFont(FONT, 9)
+            canvas.drawString(x + 5 * mm, self.height - 14 * mm, _DAMAGED)
+        canvas.setStrokeColor(colors.lightgrey)
+        canvas.setLineWidth(0.5)
+        canvas.rect(x, y, width, height)
 
 
 class _PdfBox(Flowable):

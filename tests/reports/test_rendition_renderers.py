@@ -370,3 +370,24 @@ def test_a_pdf_page_that_cannot_be_merged_prints_a_notice_in_its_place(tmp_path)
     last = PdfReader(BytesIO(document)).pages[-1].extract_text()
     assert "Anexo: documento de respaldo 1 de 1" in last
     assert UNREADABLE in last and "FACTURA ELECTRONICA" not in last
+
+
+def test_an_image_whose_picture_is_damaged_but_checksums_right_prints_a_notice(tmp_path):
+    """A PNG whose compressed picture was damaged and its checksums written again (a broken
+    editor's save): it passes the quick check and fails only when drawn."""
+    import struct
+    import zlib
+
+    whole = png(tmp_path / "ok.png").read_bytes()
+    at = whole.index(b"IDAT") - 4
+    length = struct.unpack(">I", whole[at : at + 4])[0]
+    data = bytearray(whole[at + 8 : at + 8 + length])
+    data[2:40] = b"\xff" * 38  # not a deflate stream any more
+    chunk = b"IDAT" + bytes(data)
+    damaged_png = whole[: at + 4] + chunk + struct.pack(">I", zlib.crc32(chunk))
+    damaged_png += whole[at + 12 + length :]
+    path = tmp_path / "dañada.png"
+    path.write_bytes(damaged_png)
+
+    pages = pages_of(render(statement(annex=(AnnexItem("Boleta", path, "image/png"),))))
+    assert "Anexo: documento de respaldo 1 de 1" in pages[-1] and UNREADABLE in pages[-1]
