@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from omil_desktop.domain.dates import format_date
+from omil_desktop.domain.rendition import Month
 from omil_desktop.domain.text import count_text
 from omil_desktop.logs import log_to
 from omil_desktop.services.backups import (
@@ -143,6 +144,18 @@ def build_parser() -> argparse.ArgumentParser:
         "escribirlas.",
     )
     exp_vacancies.add_argument("file", type=Path, metavar="ARCHIVO", help="planilla .xlsx")
+    exp_expenses = commands.add_parser(
+        "export-expenses",
+        parents=[common],
+        help="exporta los gastos de un mes del convenio FOMIL a una planilla .xlsx",
+        description="Exporta a una planilla .xlsx el detalle de los gastos de un mes del "
+        "convenio FOMIL cuyo período lo incluye: una fila por gasto, con las fechas como "
+        "fechas y los montos como números.",
+    )
+    exp_expenses.add_argument(
+        "--month", required=True, metavar="AAAA-MM", help="el mes (ej. 2026-10)"
+    )
+    exp_expenses.add_argument("file", type=Path, metavar="ARCHIVO", help="planilla .xlsx")
     backup = commands.add_parser(
         "backup",
         parents=[common],
@@ -169,7 +182,8 @@ def build_parser() -> argparse.ArgumentParser:
         help="crea en --data-dir (una carpeta nueva) una oficina de ejemplo de Palena, para "
         "capacitación y pruebas",
         description="Crea una oficina de ejemplo de Palena (personas con sus atenciones, avisos, "
-        "empresas, ofertas, derivaciones, colocaciones y talleres de apresto) en la carpeta que "
+        "empresas, ofertas, derivaciones, colocaciones, talleres de apresto y el convenio FOMIL "
+        "del año con sus gastos mes a mes) en la carpeta que "
         "indique --data-dir, "
         "que debe ser nueva o estar vacía: nunca usa la carpeta de datos por omisión ni una "
         "carpeta con una oficina. Ábrala luego con omil-desktop --data-dir CARPETA.",
@@ -193,7 +207,7 @@ def _add_document_commands(
         "report",
         parents=[common],
         help="imprime a PDF la hoja de asistencia de una sesión, los certificados o el resumen "
-        "de un taller",
+        "de un taller, la rendición de gastos FOMIL de un mes o la valorización de los servicios",
     )
     documents = report.add_subparsers(
         dest="document", metavar="DOCUMENTO", title="documentos", required=True
@@ -218,6 +232,7 @@ def _add_document_commands(
         document.add_argument(
             "--out", required=True, type=Path, metavar="ARCHIVO", help="el PDF que se crea"
         )
+    _add_rendition_reports(documents, common)
     settings = commands.add_parser(
         "settings",
         parents=[common],
@@ -239,6 +254,53 @@ def _add_document_commands(
         "--logo", type=Path, metavar="ARCHIVO", help="logo municipal (PNG o JPEG, hasta 2 MB)"
     )
     logo.add_argument("--no-logo", action="store_true", help="quita el logo")
+
+
+def _add_rendition_reports(
+    documents: argparse._SubParsersAction[argparse.ArgumentParser],
+    common: argparse.ArgumentParser,
+) -> None:
+    """``report rendicion`` and ``report valorizacion``: the FOMIL agreement's documents."""
+    rendicion = documents.add_parser(
+        "rendicion",
+        parents=[common],
+        help="rendición de gastos FOMIL de un mes, para firmar",
+        description="Imprime la rendición de gastos del mes (convenio cuyo período lo incluye): "
+        "saldo anterior, ingresos, gastos con fondos SENCE y con aporte municipal, ejecución por "
+        "ítem, saldo para el mes siguiente y firmas. Un mes no cerrado sale como BORRADOR.",
+    )
+    rendicion.add_argument("--month", required=True, metavar="AAAA-MM", help="el mes (ej. 2026-10)")
+    rendicion.add_argument(
+        "--annex",
+        action="store_true",
+        help="agrega un anexo con los documentos de respaldo escaneados, uno por página",
+    )
+    rendicion.add_argument(
+        "--out", required=True, type=Path, metavar="ARCHIVO", help="el PDF que se crea"
+    )
+    valorizacion = documents.add_parser(
+        "valorizacion",
+        parents=[common],
+        help="costo por persona atendida, por participante de taller y por colocación en un "
+        "período, SENCE y municipal por separado",
+    )
+    valorizacion.add_argument(
+        "--from",
+        dest="starts_on",
+        required=True,
+        metavar="DD-MM-AAAA",
+        help="primer día del período (ej. 01-01-2026)",
+    )
+    valorizacion.add_argument(
+        "--to",
+        dest="ends_on",
+        required=True,
+        metavar="DD-MM-AAAA",
+        help="último día del período (ej. 31-10-2026)",
+    )
+    valorizacion.add_argument(
+        "--out", required=True, type=Path, metavar="ARCHIVO", help="el PDF que se crea"
+    )
 
 
 def _changes_settings(args: argparse.Namespace) -> bool:
@@ -326,6 +388,8 @@ def _run_command(workspace: Workspace, args: argparse.Namespace) -> int:
             return _report(workspace, args)
         if args.command == "settings":
             return _settings(workspace, args)
+        if args.command == "export-expenses":
+            return _export_expenses(workspace, args)
         if args.command == "export-vacancies":
             from omil_desktop.services.vacancies_files import export_vacancies
 
@@ -526,6 +590,8 @@ def _sync_command(workspace: Workspace, args: argparse.Namespace) -> int:
 def _report(workspace: Workspace, args: argparse.Namespace) -> int:
     """``report attendance-sheet|certificates|workshop-summary``: the PDF, or a Spanish refusal
     (exit 1) and no file."""
+    if args.document in ("rendicion", "valorizacion"):
+        return _rendition_report(workspace, args)
     from omil_desktop.services.workshop_documents import WorkshopDocuments  # loads ReportLab
 
     assert workspace.office is not None
@@ -540,6 +606,65 @@ def _report(workspace: Workspace, args: argparse.Namespace) -> int:
         pages = documents.summary(args.workshop, args.out)
         what = "Resumen del taller"
     print(f"{what}, {count_text(pages, 'página', 'páginas')}: {args.out}")
+    return 0
+
+
+def _month_of(text: str) -> Month:
+    """``--month``: a Spanish ServiceError (exit 1) when it is not ``AAAA-MM``."""
+    try:
+        return Month.parse(text)
+    except ValueError as exc:
+        raise ServiceError(str(exc)) from None
+
+
+def _rendition_report(workspace: Workspace, args: argparse.Namespace) -> int:
+    """``report rendicion|valorizacion``: the PDF, or a Spanish refusal (exit 1) and no file."""
+    from omil_desktop.domain.dates import parse_date
+    from omil_desktop.services.errors import ValidationFailed
+    from omil_desktop.services.rendition_documents import RenditionDocuments  # loads ReportLab
+
+    assert workspace.office is not None
+    documents = RenditionDocuments(workspace.db, workspace.territory, workspace.office.comuna_code)
+    if args.document == "valorizacion":
+        try:
+            starts_on, ends_on = parse_date(args.starts_on), parse_date(args.ends_on)
+        except ValueError as exc:
+            raise ServiceError(str(exc)) from None
+        try:
+            pages = documents.valuation(starts_on, ends_on, args.out)
+        except ValidationFailed as exc:
+            raise ServiceError(" ".join(exc.errors.values())) from None
+        period = f"{format_date(starts_on)} al {format_date(ends_on)}"
+        print(
+            f"Valorización de los servicios del {period}, "
+            f"{count_text(pages, 'página', 'páginas')}: {args.out}"
+        )
+        return 0
+    month = _month_of(args.month)
+    agreement = documents.agreement_of_month(month)
+    pages = documents.rendition(agreement.id, month, args.out, annex=args.annex)
+    print(
+        f"Rendición de gastos de {month.label} ({agreement.label}), "
+        f"{count_text(pages, 'página', 'páginas')}: {args.out}"
+    )
+    if not workspace.rendition.is_closed(agreement.id, month):
+        print(
+            f"Aviso: el mes de {month.label} no está cerrado: el PDF dice «BORRADOR — mes no "
+            "cerrado». Ciérrelo en la ventana para rendirlo.",
+            file=sys.stderr,
+        )
+    return 0
+
+
+def _export_expenses(workspace: Workspace, args: argparse.Namespace) -> int:
+    """``export-expenses --month AAAA-MM ARCHIVO``: the month's expenses to a .xlsx."""
+    month = _month_of(args.month)
+    from omil_desktop.services.rendition_documents import agreement_of_month
+
+    service = workspace.rendition
+    agreement = agreement_of_month(service, month)
+    count = service.export_month(agreement.id, month, args.file)
+    print(f"Exportados: {count_text(count, 'gasto', 'gastos')} de {month.label} a {args.file}.")
     return 0
 
 

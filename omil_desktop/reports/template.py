@@ -39,6 +39,8 @@ from omil_desktop.reports.paper import Paper
 __all__ = ["Letterhead", "Paper", "Progress", "Report", "long_date", "table", "text", "weekday"]
 
 rl_config.invariant = 1  # no creation time or random ids in the file: same inputs, same bytes
+rl_config.useA85 = 0  # binary streams: no ASCII85 text (a quarter bigger, and encoded in pure
+# Python: seconds for the scanned receipts of a rendición's annex)
 
 FONT = "OmilSans"
 FONT_BOLD = "OmilSans-Bold"

@@ -9,12 +9,15 @@ year's atenciones are spread over the past months). Every area adds its part her
 from __future__ import annotations
 
 import random
+import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from pathlib import Path
 from typing import Any
 
 from omil_desktop.domain.companies import CompanyData, ContactData, InteractionData
+from omil_desktop.domain.expenses import DocumentType, expected_amounts
 from omil_desktop.domain.intermediation import (
     CompanySize,
     ContractType,
@@ -30,6 +33,17 @@ from omil_desktop.domain.people import (
     PersonData,
     ServiceKind,
     Sex,
+)
+from omil_desktop.domain.rendition import (
+    MONTH_NAMES,
+    Activity,
+    AgreementData,
+    BudgetLineData,
+    ExpenseData,
+    Funding,
+    InstallmentData,
+    Month,
+    months_between,
 )
 from omil_desktop.domain.rut import Rut
 from omil_desktop.domain.text import fold
@@ -467,5 +481,219 @@ def _workshops(workspace: Workspace, rng: random.Random, day: date, demo: DemoOf
     demo.parts.append(("talleres", 4))
 
 
-DEMO_PARTS: list[DemoPart] = [_people, _attentions, _notices, _intermediation, _workshops]
+# -- rendición de gastos FOMIL ---------------------------------------------------------------
+
+_BUDGET = (  # (SENCE, municipal) of each default line, in order: $24.000.000 and $6.000.000
+    (13_200_000, 3_500_000),
+    (3_000_000, 100_000),
+    (1_800_000, 200_000),
+    (2_400_000, 1_200_000),
+    (1_800_000, 900_000),
+    (1_200_000, 100_000),
+    (600_000, 0),
+)
+_INSTALLMENTS = ((1, 20, "0043"), (5, 12, "0388"), (9, 8, "0702"))
+"""(month, day, comprobante) of the three $8.000.000 transfers of the year."""
+# fmt: off
+_SUPPLIERS: dict[str, tuple[int, str]] = {
+    "libreria": (76_482_190, "Comercial Austral Limitada"),
+    "copec": (99_520_000, "Estación de Servicio Río Palena Ltda."),
+    "bus": (78_110_455, "Transportes Becker y Compañía Ltda."),
+    "hosteria": (77_302_841, "Hostería El Ñirre SpA"),
+    "amasanderia": (9_874_120, "Amasandería Doña Inés Cárcamo"),
+    "radio": (76_910_336, "Sociedad Radio Palena FM Limitada"),
+    "imprenta": (76_245_781, "Imprenta Chiloé Gráfica SpA"),
+    "computacion": (76_631_907, "Computación del Sur SpA"),
+    "apoyo": (17_845_316, "Javiera Millalonco Soto"),
+    "encargada": (13_456_789, DEMO_OFFICER),
+    "banco": (97_030_000, "Banco del Estado de Chile"),
+}
+_PURCHASES = [  # (supplier, document, line, funding, description, (min, max) net)
+    ("libreria", "factura", 2, "sence",
+     "Resmas de papel carta y tóner para la impresora", (48_000, 96_000)),
+    ("libreria", "factura", 2, "sence",
+     "Carpetas, lápices y archivadores para talleres", (21_000, 54_000)),
+    ("copec", "factura", 3, "sence",
+     "Combustible camioneta municipal: visitas a empresas", (45_000, 120_000)),
+    ("copec", "factura", 3, "municipal",
+     "Combustible: atención en terreno en sectores rurales", (30_000, 60_000)),
+    ("bus", "boleta_venta", 3, "sence",
+     "Pasajes Palena–Futaleufú para usuarios derivados", (9_600, 28_800)),
+    ("amasanderia", "boleta_venta", 4, "sence",
+     "Colación para usuarios en jornada de postulación", (12_500, 38_000)),
+    ("hosteria", "factura", 4, "municipal",
+     "Café y colación para reunión de la Mesa Territorial", (25_000, 55_000)),
+    ("radio", "factura", 1, "sence",
+     "Difusión radial de ofertas de empleo (frases diarias)", (40_000, 80_000)),
+    ("imprenta", "factura", 1, "sence",
+     "Afiches y volantes de la OMIL", (25_000, 50_000)),
+    ("banco", "comprobante_egreso", 6, "sence",
+     "Comisión de mantención de cuenta corriente", (4_200, 4_200)),
+]
+# fmt: on
+
+
+def _demo_receipt(folder: Path, name: str, lines: list[str]) -> Path:
+    """A small scanned supporting document: a PNG, or a one-page PDF when ``name`` ends in
+    .pdf (the same bytes every time)."""
+    path = folder / name
+    if name.endswith(".pdf"):
+        from reportlab.pdfgen.canvas import Canvas  # only the demo draws a receipt
+
+        canvas = Canvas(str(path), pagesize=(420, 300), invariant=1)
+        canvas.setFont("Helvetica", 11)
+        for n, line in enumerate(lines):
+            canvas.drawString(24, 260 - 18 * n, line)
+        canvas.rect(16, 16, 388, 268)
+        canvas.save()
+        return path
+    from PIL import Image, ImageDraw
+
+    image = Image.new("RGB", (420, 300), (250, 248, 240))
+    draw = ImageDraw.Draw(image)
+    draw.rectangle([8, 8, 411, 291], outline=(40, 40, 40), width=2)
+    for n, line in enumerate(lines):
+        draw.text((20, 20 + 22 * n), line, fill=(0, 0, 0))
+    image.save(path, "PNG")
+    return path
+
+
+def _rendition(workspace: Workspace, rng: random.Random, day: date, demo: DemoOffice) -> None:
+    """The FOMIL agreement of the year (resolution in January, the whole year, $24.000.000 in
+    three installments, a municipal contribution, the budget on the seven lines), 8 to 20
+    expenses in every month up to the previous one (facturas with IVA, boletas de honorarios
+    with the year's retención, boletas, a liquidación paid by the municipality, some linked to
+    the demo's workshops and to a job fair), a few scanned receipts, and every month before
+    the previous one closed."""
+    service = workspace.rendition
+    year = day.year
+    resolution = date(year, 1, 8)
+    agreement = service.create_agreement(
+        AgreementData(
+            year=year,
+            resolution_number="112",
+            resolution_date=resolution,
+            starts_on=date(year, 1, 1),
+            ends_on=date(year, 12, 31),
+            transfer_amount=24_000_000,
+            municipal_contribution=6_000_000,
+            notes="Convenio de transferencia Programa Fortalecimiento OMIL, SENCE Los Lagos.",
+        )
+    )
+    lines = service.budget(agreement)
+    for row, (sence, municipal) in zip(lines, _BUDGET, strict=True):
+        service.update_budget_line(row.id, BudgetLineData(row.name, sence, municipal))
+    for number, at, voucher in _INSTALLMENTS:
+        if date(year, number, at) <= day:
+            service.add_installment(
+                agreement,
+                InstallmentData(date(year, number, at), 8_000_000, f"CI-{year}-{voucher}"),
+            )
+    months = [m for m in months_between(date(year, 1, 1), day) if m.last_day < day]
+    numbers: dict[str, int] = {}
+    suppliers = dict(_SUPPLIERS)
+    workshops = {
+        Month.of(w.starts_on): w for w in service.workshop_choices() if w.starts_on.year == year
+    }
+    count = 0
+    with tempfile.TemporaryDirectory(prefix="omil-demo-") as scratch:
+        folder = Path(scratch)
+
+        def add(month: Month, supplier: str, kind: str, line: int, funding: str,
+                description: str, net: int, **values: Any) -> None:  # fmt: skip
+            nonlocal count
+            body, name = suppliers[supplier]
+            numbers[supplier] = numbers.get(supplier, rng.randint(120, 4_000)) + rng.randint(1, 9)
+            document = DocumentType(kind)
+            amounts = expected_amounts(document, net, year)
+            first = max(month.first_day, resolution).day  # nothing before the resolution
+            spent_on = max(
+                values.pop("spent_on", None)
+                or date(year, month.number, rng.randint(first, month.last_day.day)),
+                resolution,
+            )
+            receipts: list[Path] = []
+            if values.pop("receipt", False):
+                suffix = "pdf" if count % 2 else "png"
+                receipts.append(
+                    _demo_receipt(
+                        folder,
+                        f"respaldo-{count}.{suffix}",
+                        [
+                            name,
+                            f"RUT {Rut.from_body(body)}",
+                            f"{document.label} N {numbers[supplier]}",
+                            f"Fecha {spent_on:%d-%m-%Y}",
+                            f"Total ${amounts.total:,}".replace(",", "."),
+                        ],
+                    )
+                )
+            service.add_expense(
+                agreement,
+                ExpenseData(
+                    spent_on=spent_on,
+                    document_type=document,
+                    number=str(numbers[supplier]),
+                    supplier_rut=str(Rut.from_body(body)),
+                    supplier_name=name,
+                    net=amounts.net,
+                    iva=amounts.iva,
+                    retention=amounts.retention,
+                    total=amounts.total,
+                    budget_line_id=lines[line].id,
+                    funding=Funding(funding),
+                    description=description,
+                    **values,
+                ),
+                receipts,
+            )
+            count += 1
+
+        for index, month in enumerate(months):
+            label = MONTH_NAMES[month.number - 1]
+            recent = index >= len(months) - 3  # the last months have their receipts scanned
+            add(month, "apoyo", "boleta_honorarios", 0, "sence",
+                f"Honorarios apoyo administrativo OMIL, {label}", 520_000,
+                spent_on=month.last_day, receipt=recent)  # fmt: skip
+            add(month, "encargada", "liquidacion_sueldo", 0, "municipal",
+                f"Remuneración encargada OMIL, {label} (aporte municipal)", 290_000,
+                spent_on=month.last_day)  # fmt: skip
+            workshop = workshops.get(month)
+            if workshop is not None:
+                facilitator = workspace.workshops.get(workshop.id).data.facilitator
+                body = 15_000_000 + sum(map(ord, facilitator)) * 1_000
+                suppliers[f"taller-{workshop.id}"] = (body, facilitator)
+                linked = {"activity": Activity.WORKSHOP, "workshop_id": workshop.id}
+                add(month, f"taller-{workshop.id}", "boleta_honorarios", 0, "sence",
+                    f"Honorarios facilitación taller «{workshop.name}»", 480_000,
+                    spent_on=workshop.starts_on, receipt=True, **linked)  # fmt: skip
+                add(month, "amasanderia", "boleta_venta", 4, "sence",
+                    f"Colaciones participantes taller «{workshop.name}»", 42_000,
+                    spent_on=workshop.starts_on, **linked)  # fmt: skip
+            if month.number == 9:
+                add(month, "bus", "factura", 3, "municipal",
+                    "Traslado de usuarios a la feria laboral de la Provincia de Palena", 180_000,
+                    activity=Activity.FAIR,
+                    activity_name="Feria laboral de la Provincia de Palena")  # fmt: skip
+            if month.number in (3, 8):
+                add(month, "computacion", "factura", 5, "sence",
+                    "Notebook para atención de público y registro en la BNE", 489_000,
+                    receipt=recent)  # fmt: skip
+            for _ in range(rng.randint(6, 14)):
+                supplier, kind, position, funding, description, (low, high) = rng.choice(_PURCHASES)
+                net = rng.randint(low // 10, high // 10) * 10
+                add(month, supplier, kind, position, funding, description, net)
+        for month in months[:-1]:
+            service.close_month(agreement, month)
+    demo.parts.append(("gastos FOMIL", count))
+
+
+DEMO_PARTS: list[DemoPart] = [
+    _people,
+    _attentions,
+    _notices,
+    _intermediation,
+    _workshops,
+    _rendition,
+]
 """Every area's part of the demo, in order (later areas build on the people)."""
