@@ -337,6 +337,17 @@ EXPENSE_LABELS = {
 }
 """The one place each expense field's Spanish name is written."""
 
+
+def amount_label(document: DocumentType | None, name: str) -> str:
+    """The name of an amount on ``document``: a factura's ``net`` is its «Neto», a fee's its
+    «Bruto» (and its total the «Líquido a pagar»), any other document's just its «Monto»."""
+    if name == "net" and document is not DocumentType.INVOICE:
+        return "Bruto" if document is DocumentType.FEE_RECEIPT else "Monto"
+    if name == "total" and document is DocumentType.FEE_RECEIPT:
+        return "Líquido a pagar"
+    return EXPENSE_LABELS[name]
+
+
 EXPENSE_MAX_LENGTHS = {
     "number": 40,
     "supplier_name": 200,
@@ -425,7 +436,8 @@ class ExpenseData:
         if self.activity is Activity.FAIR and not self.activity_name.strip():
             errors["activity_name"] = "Escriba el nombre de la feria laboral."
         for name in ("net", "iva", "retention", "total"):
-            message = _amount_error(getattr(self, name), f"el {EXPENSE_LABELS[name].lower()}")
+            label = amount_label(self.document_type, name).lower()
+            message = _amount_error(getattr(self, name), f"el {label}")
             if message:
                 errors[name] = message
         if self.document_type is not None and not {"net", "iva", "retention", "total"} & set(

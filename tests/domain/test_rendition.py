@@ -23,6 +23,7 @@ from omil_desktop.domain.rendition import (
     Month,
     MonthStatement,
     UnitCost,
+    amount_label,
     months_between,
     per_unit,
     receipt_error,
@@ -167,3 +168,15 @@ def test_unit_costs_round_to_the_peso_and_say_nothing_for_nobody():
     cost = UnitCost("Colocación", "x", 3, 1_000_000, 200_000)
     assert (cost.sence_each, cost.municipal_each, cost.total_each) == (333_333, 66_667, 400_000)
     assert UnitCost("Colocación", "x", 0, 5, 5).total_each is None
+
+
+def test_an_amount_is_named_as_its_document_names_it():
+    assert amount_label(DocumentType.INVOICE, "net") == "Neto"
+    assert amount_label(DocumentType.FEE_RECEIPT, "net") == "Bruto"
+    assert amount_label(DocumentType.FEE_RECEIPT, "total") == "Líquido a pagar"
+    assert amount_label(DocumentType.SALES_RECEIPT, "net") == "Monto"
+    assert amount_label(None, "net") == "Monto"
+    fee = ExpenseData(document_type=DocumentType.FEE_RECEIPT).validate()
+    assert (fee["net"], fee["total"]) == ("Indique el bruto.", "Indique el líquido a pagar.")
+    assert ExpenseData().validate()["net"] == "Indique el monto."
+    assert _invoice(net=None).validate(TERMS)["net"] == "Indique el neto."

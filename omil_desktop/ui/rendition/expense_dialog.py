@@ -41,6 +41,7 @@ from omil_desktop.domain.rendition import (
     ExpenseData,
     Funding,
     Month,
+    amount_label,
     parse_supplier_rut,
 )
 from omil_desktop.domain.rut import InvalidRut, Rut
@@ -366,18 +367,9 @@ class ExpenseDialog(RecordDialog):
         net_caption = self._caption(self.amounts, "net")
         total_caption = self._caption(self.amounts, "total")
         if net_caption is not None:
-            if kind is DocumentType.INVOICE:
-                net_caption.setText(EXPENSE_LABELS["net"] + " *")
-            elif kind is DocumentType.FEE_RECEIPT:
-                net_caption.setText(self.tr("Bruto *"))
-            else:
-                net_caption.setText(self.tr("Monto *"))
+            net_caption.setText(amount_label(kind, "net") + " *")
         if total_caption is not None:
-            total_caption.setText(
-                self.tr("Líquido a pagar")
-                if kind is DocumentType.FEE_RECEIPT
-                else EXPENSE_LABELS["total"]
-            )
+            total_caption.setText(amount_label(kind, "total"))
         self._recompute()
 
     def _year(self) -> int:
