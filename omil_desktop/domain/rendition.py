@@ -22,6 +22,7 @@ from typing import TypeVar
 from omil_desktop.domain.expenses import Amounts, DocumentType, check_amounts
 from omil_desktop.domain.people import LONG_TEXT_MAX, too_long
 from omil_desktop.domain.rut import InvalidRut, Rut
+from omil_desktop.domain.text import size_text
 
 _T = TypeVar("_T")
 
@@ -515,9 +516,7 @@ def receipt_error(name: str, size: int, head: bytes) -> str | None:
     if size == 0:
         return f"El archivo «{name}» está vacío."
     if size > MAX_RECEIPT_BYTES:
-        tenths = -(-size * 10 // (1024 * 1024))  # rounded up: 20 MB and a byte is 20,1 MB
-        megabytes = f"{tenths // 10},{tenths % 10}"
-        return f"El archivo «{name}» pesa {megabytes} MB: el máximo es 20 MB."
+        return f"El archivo «{name}» pesa {size_text(size)}: el máximo es 20 MB."
     if receipt_media_type(head) is None:
         return f"El archivo «{name}» no es un PDF ni una imagen JPG o PNG."
     return None

@@ -48,3 +48,13 @@ def os_reason(exc: OSError) -> str:
     if exc.errno in _OS_REASONS:
         return _OS_REASONS[exc.errno]
     return "error del sistema" + (f" {exc.errno}" if exc.errno else "")
+
+
+def size_text(size: int) -> str:
+    """A file's size as the officer reads it: ``340 kB``, ``2,5 MB``; rounded up, so a file
+    just over a limit never reads as the limit itself (20 MB and a byte is ``20,1 MB``)."""
+    mebibyte = 1024 * 1024
+    if size < mebibyte:
+        return f"{max(1, -(-size // 1024))} kB"
+    tenths = -(-size * 10 // mebibyte)
+    return f"{tenths // 10},{tenths % 10} MB"

@@ -12,7 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from omil_desktop.domain.territory import Territory
-from omil_desktop.domain.text import os_reason
+from omil_desktop.domain.text import os_reason, size_text
 from omil_desktop.reports.paper import Paper
 from omil_desktop.services.errors import ServiceError, ValidationFailed
 from omil_desktop.store.clock import utcnow
@@ -97,8 +97,7 @@ def logo_from_file(path: Path) -> bytes:
 
 
 def _too_heavy(size: int) -> str:
-    megabytes = f"{size / (1024 * 1024):.1f}".replace(".", ",")
-    return f"El logo pesa {megabytes} MB y el máximo es 2 MB: elija una imagen más liviana."
+    return f"El logo pesa {size_text(size)} y el máximo es 2 MB: elija una imagen más liviana."
 
 
 def check_logo(data: bytes) -> bytes:

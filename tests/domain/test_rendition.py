@@ -29,6 +29,7 @@ from omil_desktop.domain.rendition import (
     receipt_error,
     receipt_media_type,
 )
+from omil_desktop.domain.text import size_text
 
 TERMS = AgreementTerms("123", date(2026, 1, 12), date(2026, 1, 1), date(2026, 12, 31))
 
@@ -180,3 +181,8 @@ def test_an_amount_is_named_as_its_document_names_it():
     assert (fee["net"], fee["total"]) == ("Indique el bruto.", "Indique el líquido a pagar.")
     assert ExpenseData().validate()["net"] == "Indique el monto."
     assert _invoice(net=None).validate(TERMS)["net"] == "Indique el neto."
+
+
+def test_a_file_size_reads_rounded_up():
+    assert [size_text(n) for n in (1, 1024, 1025, 348_160)] == ["1 kB", "1 kB", "2 kB", "340 kB"]
+    assert size_text(20 * 1024 * 1024) == "20,0 MB" and size_text(20 * 1024 * 1024 + 1) == "20,1 MB"

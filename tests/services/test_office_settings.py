@@ -67,7 +67,7 @@ def test_settings_are_saved_and_the_letterhead_follows_them(workspace, data_dir)
         (b"%PDF-1.4 not an image", "no es una imagen PNG o JPEG"),
         (image("GIF", mode="RGB"), "(este archivo es GIF)"),
         (image()[:60], "dañada o incompleta"),
-        (b"\x89PNG" + bytes(2 * 1024 * 1024), "pesa 2,0 MB y el máximo es 2 MB"),
+        (b"\x89PNG" + bytes(2 * 1024 * 1024), "pesa 2,1 MB y el máximo es 2 MB"),
     ],
     ids=["not-an-image", "gif", "truncated", "too-heavy"],
 )

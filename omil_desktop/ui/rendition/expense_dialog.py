@@ -45,6 +45,7 @@ from omil_desktop.domain.rendition import (
     parse_supplier_rut,
 )
 from omil_desktop.domain.rut import InvalidRut, Rut
+from omil_desktop.domain.text import size_text
 from omil_desktop.services.clock import today
 from omil_desktop.services.errors import ServiceError, StorageError
 from omil_desktop.services.rendition import (
@@ -85,12 +86,6 @@ def viewable_copy(row: ReceiptRow) -> Path:
         target.parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(row.path, target)
     return target
-
-
-def size_text(size: int) -> str:
-    if size >= 1024 * 1024:
-        return f"{size / 1024 / 1024:.1f} MB".replace(".", ",")
-    return f"{max(1, round(size / 1024))} KB"
 
 
 def _line(name: str, placeholder: str = "") -> QLineEdit:
