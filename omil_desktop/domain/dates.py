@@ -41,3 +41,13 @@ def age_on(birth: date, today: date) -> int:
     """
     before_birthday = (today.month, today.day) < (birth.month, birth.day)
     return today.year - birth.year - int(before_birthday)
+
+
+WEEKDAYS = ("lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo")
+"""The days of the week, Monday first (``date.weekday()`` order)."""
+
+MONTH_NAMES = (
+    "enero", "febrero", "marzo", "abril", "mayo", "junio",
+    "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre",
+)  # fmt: skip
+"""The months, January first."""

@@ -19,6 +19,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import TypeVar
 
+from omil_desktop.domain.dates import MONTH_NAMES
 from omil_desktop.domain.expenses import Amounts, DocumentType, check_amounts
 from omil_desktop.domain.people import LONG_TEXT_MAX, too_long
 from omil_desktop.domain.rut import InvalidRut, Rut
@@ -43,21 +44,6 @@ DEFAULT_BUDGET_LINES: tuple[str, ...] = (
 )
 """The plan de gastos' lines a new agreement starts with (renamed, added to, or removed while
 no expense uses them)."""
-
-MONTH_NAMES = (
-    "enero",
-    "febrero",
-    "marzo",
-    "abril",
-    "mayo",
-    "junio",
-    "julio",
-    "agosto",
-    "septiembre",
-    "octubre",
-    "noviembre",
-    "diciembre",
-)
 
 
 class Funding(StrEnum):

@@ -33,7 +33,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Table, TableStyle
 
-from omil_desktop.domain.dates import format_date
+from omil_desktop.domain.dates import MONTH_NAMES, WEEKDAYS, format_date
 from omil_desktop.reports.paper import Paper
 
 __all__ = ["Letterhead", "Paper", "Progress", "Report", "long_date", "table", "text", "weekday"]
@@ -92,13 +92,6 @@ CELL = ParagraphStyle("cell", parent=BODY, fontSize=9, leading=11)
 CELL_HEADER = ParagraphStyle("cell_header", parent=CELL, fontName=FONT_BOLD)
 
 
-WEEKDAYS = ("lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo")
-MONTHS = (
-    "enero", "febrero", "marzo", "abril", "mayo", "junio",
-    "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre",
-)  # fmt: skip
-
-
 def weekday(day: date) -> str:
     """``martes 03-11-2026``: the day of the week and the date, as a document prints them."""
     return f"{WEEKDAYS[day.weekday()]} {format_date(day)}"
@@ -106,7 +99,7 @@ def weekday(day: date) -> str:
 
 def long_date(day: date) -> str:
     """``3 de noviembre de 2026`` (the date under a signature)."""
-    return f"{day.day} de {MONTHS[day.month - 1]} de {day.year}"
+    return f"{day.day} de {MONTH_NAMES[day.month - 1]} de {day.year}"
 
 
 def text(value: str, style: ParagraphStyle = BODY) -> Paragraph:

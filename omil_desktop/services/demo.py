@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from omil_desktop.domain.companies import CompanyData, ContactData, InteractionData
+from omil_desktop.domain.dates import MONTH_NAMES
 from omil_desktop.domain.expenses import DocumentType, expected_amounts
 from omil_desktop.domain.intermediation import (
     CompanySize,
@@ -35,7 +36,6 @@ from omil_desktop.domain.people import (
     Sex,
 )
 from omil_desktop.domain.rendition import (
-    MONTH_NAMES,
     Activity,
     AgreementData,
     BudgetLineData,
