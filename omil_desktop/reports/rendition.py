@@ -386,7 +386,7 @@ def _expenses(rows: Sequence[ExpenseRow], total_label: str, report: Report) -> F
                 _ROW_BOLD,
             ),
             *[Spacer(0, 0)] * 6,
-            Paragraph(format_clp(total), _ROW_BOLD_RIGHT),
+            _cell(format_clp(total), room[7], right=True, bold=True),
         ]
     )
     last = len(cells) - 1
@@ -476,23 +476,35 @@ class _PagedTable(Flowable):
         return table(self.header, rows, self.widths, style=style)
 
 
-def _cell(value: str, width: float, *, right: bool = False) -> Flowable:
+def _cell(value: str, width: float, *, right: bool = False, bold: bool = False) -> Flowable:
     """A cell of the expenses' table: its text broken into lines at spaces and drawn as plain
     strings (a thousand rows lay out several times faster than as paragraphs); a word wider
     than the column goes to a paragraph, which breaks it."""
-    lines = simpleSplit(value, _ROW.fontName, _ROW.fontSize, width) or [""]
-    if any(stringWidth(line, _ROW.fontName, _ROW.fontSize) > width for line in lines):
-        return Paragraph(escape(value), _ROW_RIGHT if right else _ROW)
-    return _Lines(lines, right=right)
+    font = _ROW_BOLD.fontName if bold else _ROW.fontName
+    lines = simpleSplit(value, font, _ROW.fontSize, width) or [""]
+    widest = max(stringWidth(line, font, _ROW.fontSize) for line in lines)
+    if widest > width and right and len(lines) == 1:
+        # An amount is never broken: one too wide for its column is printed a little smaller.
+        return _Lines(lines, right=True, size=_ROW.fontSize * width / widest, font=font)
+    if widest > width:
+        style = (
+            (_ROW_BOLD_RIGHT if right else _ROW_BOLD) if bold else (_ROW_RIGHT if right else _ROW)
+        )
+        return Paragraph(escape(value), style)
+    return _Lines(lines, right=right, font=font)
 
 
 class _Lines(Flowable):
     """Lines of plain text in the expenses' font, at the left or the right of their cell."""
 
-    def __init__(self, lines: list[str], *, right: bool) -> None:
+    def __init__(
+        self, lines: list[str], *, right: bool, size: float | None = None, font: str = ""
+    ) -> None:
         super().__init__()
         self.lines = lines
         self.right = right
+        self.size = size or _ROW.fontSize
+        self.font = font or _ROW.fontName
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         self.width, self.height = available_width, _ROW.leading * len(self.lines)
@@ -500,7 +512,7 @@ class _Lines(Flowable):
 
     def draw(self) -> None:
         canvas = self.canv
-        canvas.setFont(_ROW.fontName, _ROW.fontSize)
+        canvas.setFont(self.font, self.size)
         baseline = self.height - _ROW.fontSize
         for line in self.lines:
             if self.right:

@@ -391,3 +391,11 @@ def test_an_image_whose_picture_is_damaged_but_checksums_right_prints_a_notice(t
 
     pages = pages_of(render(statement(annex=(AnnexItem("Boleta", path, "image/png"),))))
     assert "Anexo: documento de respaldo 1 de 1" in pages[-1] and UNREADABLE in pages[-1]
+
+
+def test_an_amount_too_wide_for_its_column_is_never_broken():
+    huge = replace(statement(1, 0), expenses=(expense(0, amount=999_999_999),))
+    printed = AMOUNT.findall("\n".join(pages_of(render(huge))))
+    whole = [a for a in printed if a.startswith("$999")]
+    # The row, its table's total and the month's summary: each whole, none cut at its column.
+    assert whole == ["$999.999.999"] * len(whole) and len(whole) >= 3
