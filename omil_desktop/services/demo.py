@@ -547,13 +547,19 @@ def _demo_receipt(folder: Path, name: str, lines: list[str]) -> Path:
         canvas.rect(16, 16, 388, 268)
         canvas.save()
         return path
-    from PIL import Image, ImageDraw
+    from importlib import resources
+    from io import BytesIO
 
+    from PIL import Image, ImageDraw, ImageFont
+
+    # The font the documents print with: Pillow's own has no «á», «ñ» nor «°».
+    font_file = resources.files("omil_desktop.resources") / "fonts" / "DejaVuSans.ttf"
+    font = ImageFont.truetype(BytesIO(font_file.read_bytes()), 15)
     image = Image.new("RGB", (420, 300), (250, 248, 240))
     draw = ImageDraw.Draw(image)
     draw.rectangle([8, 8, 411, 291], outline=(40, 40, 40), width=2)
     for n, line in enumerate(lines):
-        draw.text((20, 20 + 22 * n), line, fill=(0, 0, 0))
+        draw.text((20, 20 + 24 * n), line, fill=(0, 0, 0), font=font)
     image.save(path, "PNG")
     return path
 
@@ -622,7 +628,7 @@ def _rendition(workspace: Workspace, rng: random.Random, day: date, demo: DemoOf
                         [
                             name,
                             f"RUT {Rut.from_body(body)}",
-                            f"{document.label} N {numbers[supplier]}",
+                            f"{document.label} N° {numbers[supplier]}",
                             f"Fecha {spent_on:%d-%m-%Y}",
                             f"Total ${amounts.total:,}".replace(",", "."),
                         ],
@@ -656,7 +662,7 @@ def _rendition(workspace: Workspace, rng: random.Random, day: date, demo: DemoOf
                 f"Honorarios apoyo administrativo OMIL, {label}", 520_000,
                 spent_on=month.last_day, receipt=recent)  # fmt: skip
             add(month, "encargada", "liquidacion_sueldo", 0, "municipal",
-                f"Remuneración encargada OMIL, {label} (aporte municipal)", 290_000,
+                f"Aporte municipal a la remuneración de la encargada OMIL, {label}", 290_000,
                 spent_on=month.last_day)  # fmt: skip
             workshop = workshops.get(month)
             if workshop is not None:
