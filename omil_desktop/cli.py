@@ -309,6 +309,11 @@ def _changes_settings(args: argparse.Namespace) -> bool:
     )
 
 
+CREATE_THE_FOLDER = frozenset({"init", "demo", "restore"})
+"""The commands that may start from a data folder that does not exist yet (a new office, the
+demo, a backup restored on a new PC); every other one refuses it."""
+
+
 def data_dir_of(args: argparse.Namespace) -> Path:
     return Path(getattr(args, "data_dir", None) or default_data_dir()).absolute()
 
@@ -326,6 +331,13 @@ def run(args: argparse.Namespace) -> int:
         )
         return 2
     data_dir = data_dir_of(args)
+    if args.command not in CREATE_THE_FOLDER and not data_dir.exists():
+        # A mistyped --data-dir must not become a new, empty office.
+        _error(
+            f"No existe la carpeta de datos {data_dir}. Revise la ruta; una oficina nueva se "
+            "configura con: omil-desktop init"
+        )
+        return 2
     lock = DataFolderLock(data_dir)
     try:
         if args.command in EXCLUSIVE or _changes_settings(args):

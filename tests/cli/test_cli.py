@@ -114,6 +114,7 @@ def test_init_requires_its_options(tmp_path, capsys):
 def test_commands_refuse_an_office_not_set_up(tmp_path, capsys):
     sheet = tmp_path / "p.csv"
     sheet.write_text("Nombres;Apellidos\nAna;Soto\n", encoding="utf-8")
+    (tmp_path / "d").mkdir()  # an empty folder: no office in it yet
 
     code, out, err = run(capsys, "import-people", sheet, "--data-dir", tmp_path / "d")
 
@@ -429,3 +430,16 @@ def test_backup_command_into_a_file_and_the_days_backup_of_a_command(office_dir,
     assert (code, err) == (0, "")
     assert out == f"Copia de respaldo verificada: {tmp_path / 'copia.sqlite3'} (1 persona).\n"
     assert daily.exists()
+
+
+@pytest.mark.parametrize(
+    "command",
+    [["export-people", "x.xlsx"], ["workshops"], ["report", "rendicion", "--month", "2026-10",
+     "--out", "x.pdf"], ["export-expenses", "--month", "2026-10", "x.xlsx"], ["sync"]],
+)  # fmt: skip
+def test_a_data_folder_that_does_not_exist_is_refused_and_not_created(tmp_path, capsys, command):
+    missing = tmp_path / "mal escrita" / "datos"
+    code, out, err = run(capsys, *command, "--data-dir", missing)
+    assert (code, out) == (2, "")
+    assert err.startswith(f"Error: No existe la carpeta de datos {missing}.")
+    assert not missing.parent.exists()

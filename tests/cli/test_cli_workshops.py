@@ -86,6 +86,7 @@ def test_workshops_of_an_office_without_any_prints_nothing(tmp_path, capsys):
 
 
 def test_workshops_before_the_office_is_set_up_is_refused(tmp_path):
+    (tmp_path / "nueva").mkdir()
     result = run_installed("--data-dir", str(tmp_path / "nueva"), "workshops")
     assert result.returncode == 1
     assert result.stdout == ""
