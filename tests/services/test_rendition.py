@@ -146,6 +146,23 @@ def test_agreement_dates_cannot_leave_a_recorded_expense_out(service, agreement_
     assert service.get_agreement(agreement_id).terms.ends_on == date(2026, 10, 31)
 
 
+def test_a_shorter_period_cannot_leave_an_installment_out(service, agreement_id):
+    """Money received after the new end would be in no month's rendición: the saldo of the
+    last month would no longer hold what was received."""
+    service.add_installment(agreement_id, InstallmentData(date(2026, 3, 5), 1_000_000, "A1"))
+    service.add_installment(agreement_id, InstallmentData(date(2026, 11, 10), 2_000_000, "A2"))
+    errors = errors_of(
+        service.update_agreement, agreement_id, agreement_data(ends_on=date(2026, 10, 31))
+    )
+    assert errors == {"ends_on": errors["ends_on"]}
+    assert errors["ends_on"].startswith("Hay un ingreso del 10-11-2026")
+    assert service.get_agreement(agreement_id).terms.ends_on == date(2026, 12, 31)
+    # Up to the day of the latest installment the period may still be shortened.
+    service.update_agreement(agreement_id, agreement_data(ends_on=date(2026, 11, 10)))
+    rows = service.months(agreement_id)
+    assert rows[-1].closing_balance == service.get_agreement(agreement_id).received == 3_000_000
+
+
 def test_closed_months_keep_the_period_that_holds_them(service, agreement_id):
     for month in (3, 4):
         service.close_month(agreement_id, Month(2026, month))
