@@ -79,7 +79,6 @@ from omil_desktop.services.rendition_records import (
     agreement_data_of,
     agreement_label,
     assign,
-    charged,
     closed_months,
     document_text,
     expense_data_of,
@@ -483,7 +482,7 @@ class RenditionService:
                     description=e.description,
                     budget_line=line_name or "",
                     funding=Funding(e.funding),
-                    amount=charged(e),
+                    amount=e.charged,
                     receipts=counts.get(e.id, 0),
                     locked=str(Month.of(e.spent_on)) in closed,
                 )

@@ -253,9 +253,8 @@ def line_spending(
 ) -> dict[str, tuple[int, int, int]]:
     """Budget line id → (SENCE executed, municipal executed, expenses), of expenses up to
     ``until`` (every one when None). An expense executes what it charges: net + IVA."""
-    charged = Expense.net + Expense.iva
-    sence = func.sum(charged).filter(Expense.funding == Funding.SENCE.value)
-    municipal = func.sum(charged).filter(Expense.funding == Funding.MUNICIPAL.value)
+    sence = func.sum(Expense.charged).filter(Expense.funding == Funding.SENCE.value)
+    municipal = func.sum(Expense.charged).filter(Expense.funding == Funding.MUNICIPAL.value)
     stmt = (
         select(
             Expense.budget_line_id,

@@ -443,6 +443,30 @@ def test_an_expense_may_be_linked_to_a_workshop_or_a_fair(service, workspace, ag
     assert errors == {"activity_name": "Escriba el nombre de la feria laboral."}
 
 
+def test_what_an_expense_charges_is_one_expression_on_records_and_in_sql(
+    service, workspace, agreement_id, line
+):
+    """Net + IVA (a fee's gross, not its líquido): the record's value, the SQL sum, the
+    domain's Amounts.charged, the list, the budget and the month's totals all agree."""
+    from omil_desktop.domain.expenses import Amounts
+
+    service.add_expense(agreement_id, expense_data(line, net=100_000))  # $119.000
+    service.add_expense(agreement_id, fee_data(line, 200_000, number="7"))  # $200.000
+    with workspace.db.transaction() as session:
+        found = list(session.scalars(select(Expense)))
+        in_sql = session.scalar(select(func.sum(Expense.charged)))
+        assert sorted(e.charged for e in found) == [119_000, 200_000]
+        assert [e.charged for e in found] == [
+            Amounts(e.net, e.iva, e.retention, e.total).charged for e in found
+        ]
+    assert in_sql == 319_000
+    assert sum(r.amount for r in service.expenses_page(agreement_id)) == 319_000
+    row = next(r for r in service.budget(agreement_id) if r.id == line)
+    assert row.spent_sence == 319_000
+    march = next(r for r in service.months(agreement_id) if r.month == Month(2026, 3))
+    assert march.sence_spent == 319_000
+
+
 def test_an_overspent_line_warns_and_saves(service, agreement_id, line):
     within = service.add_expense(agreement_id, expense_data(line, net=400_000))
     assert within.warnings == ()
