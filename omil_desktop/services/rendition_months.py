@@ -44,7 +44,7 @@ from omil_desktop.domain.text import os_reason
 from omil_desktop.domain.workshops import EnrollmentStatus, WorkshopStatus
 from omil_desktop.services.companies import rut_text
 from omil_desktop.services.errors import ServiceError
-from omil_desktop.services.rendition_receipts import live_receipts, receipt_counts
+from omil_desktop.services.rendition_receipts import ReceiptFiles, live_receipts, receipt_counts
 from omil_desktop.services.rendition_records import (
     ClosureEvent,
     MonthRow,
@@ -54,7 +54,6 @@ from omil_desktop.services.rendition_records import (
 )
 from omil_desktop.services.rendition_rules import line_spending, live_installments, live_lines
 from omil_desktop.services.spreadsheets import write_xlsx
-from omil_desktop.store.blobs import BlobStore
 from omil_desktop.store.clock import utcnow
 from omil_desktop.store.models import (
     AgreementInstallment,
@@ -234,6 +233,12 @@ def _natural(number: str) -> tuple[int, int, str]:
     return (0, int(text), "") if DIGITS.fullmatch(text) else (1, 0, text.casefold())
 
 
+def missing_receipts(session: Session, files: ReceiptFiles, agreement_id: str, month: Month) -> int:
+    """How many receipts of the month's expenses have their bytes not in this data folder."""
+    found = month_expenses(session, agreement_id, month)
+    return sum(not files.row(r).present for r in live_receipts(session, [e.id for e, _ in found]))
+
+
 def month_expenses(session: Session, agreement_id: str, month: Month) -> list[tuple[Expense, str]]:
     """The month's expenses with their budget line's name, in (date, document) order."""
     stmt = (
@@ -264,9 +269,9 @@ def statement(
     month: Month,
     *,
     closed: bool,
-    blobs: BlobStore | None,
+    files: ReceiptFiles | None,
 ) -> MonthStatement:
-    """What the month's rendición prints; ``blobs``: add the annex of the month's receipts."""
+    """What the month's rendición prints; ``files``: add the annex of the month's receipts."""
     totals = Ledger(session, a.id).totals(month)
     received = session.scalar(
         select(func.coalesce(func.sum(AgreementInstallment.amount), 0)).where(
@@ -335,15 +340,17 @@ def statement(
         expenses=rows,
         lines=tuple(lines),
         closed=closed,
-        annex=_annex(session, found, blobs) if blobs is not None else (),
+        annex=_annex(session, found, files) if files is not None else (),
     )
 
 
 def _annex(
-    session: Session, found: list[tuple[Expense, str]], blobs: BlobStore
+    session: Session, found: list[tuple[Expense, str]], files: ReceiptFiles
 ) -> tuple[AnnexItem, ...]:
-    """One item per receipt of the month's expenses whose bytes are here, in the expenses'
-    order."""
+    """One item per receipt of the month's expenses, in the expenses' order. A receipt whose
+    bytes are not in this data folder yet (sync has not brought them) is an item all the same:
+    its path does not exist, and the report prints a page saying it could not be read, so no
+    document leaves the annex silently."""
     by_expense: dict[str, list[ExpenseReceipt]] = defaultdict(list)
     for r in live_receipts(session, [e.id for e, _ in found]):
         by_expense[r.expense_id].append(r)
@@ -354,8 +361,7 @@ def _annex(
             f"{format_clp(e.charged)}"
         )
         for r in by_expense.get(e.id, []):
-            if blobs.has(r.sha256):
-                items.append(AnnexItem(caption, blobs.path(r.sha256), r.media_type))
+            items.append(AnnexItem(caption, files.row(r).path, r.media_type))
     return tuple(items)
 
 
