@@ -146,6 +146,23 @@ def test_agreement_dates_cannot_leave_a_recorded_expense_out(service, agreement_
     assert service.get_agreement(agreement_id).terms.ends_on == date(2026, 10, 31)
 
 
+def test_a_shorter_period_cannot_leave_an_installment_out(service, agreement_id):
+    """Money received after the new end would be in no month's rendición: the saldo of the
+    last month would no longer hold what was received."""
+    service.add_installment(agreement_id, InstallmentData(date(2026, 3, 5), 1_000_000, "A1"))
+    service.add_installment(agreement_id, InstallmentData(date(2026, 11, 10), 2_000_000, "A2"))
+    errors = errors_of(
+        service.update_agreement, agreement_id, agreement_data(ends_on=date(2026, 10, 31))
+    )
+    assert errors == {"ends_on": errors["ends_on"]}
+    assert errors["ends_on"].startswith("Hay un ingreso del 10-11-2026")
+    assert service.get_agreement(agreement_id).terms.ends_on == date(2026, 12, 31)
+    # Up to the day of the latest installment the period may still be shortened.
+    service.update_agreement(agreement_id, agreement_data(ends_on=date(2026, 11, 10)))
+    rows = service.months(agreement_id)
+    assert rows[-1].closing_balance == service.get_agreement(agreement_id).received == 3_000_000
+
+
 def test_closed_months_keep_the_period_that_holds_them(service, agreement_id):
     for month in (3, 4):
         service.close_month(agreement_id, Month(2026, month))
@@ -426,6 +443,30 @@ def test_an_expense_may_be_linked_to_a_workshop_or_a_fair(service, workspace, ag
     assert errors == {"activity_name": "Escriba el nombre de la feria laboral."}
 
 
+def test_what_an_expense_charges_is_one_expression_on_records_and_in_sql(
+    service, workspace, agreement_id, line
+):
+    """Net + IVA (a fee's gross, not its líquido): the record's value, the SQL sum, the
+    domain's Amounts.charged, the list, the budget and the month's totals all agree."""
+    from omil_desktop.domain.expenses import Amounts
+
+    service.add_expense(agreement_id, expense_data(line, net=100_000))  # $119.000
+    service.add_expense(agreement_id, fee_data(line, 200_000, number="7"))  # $200.000
+    with workspace.db.transaction() as session:
+        found = list(session.scalars(select(Expense)))
+        in_sql = session.scalar(select(func.sum(Expense.charged)))
+        assert sorted(e.charged for e in found) == [119_000, 200_000]
+        assert [e.charged for e in found] == [
+            Amounts(e.net, e.iva, e.retention, e.total).charged for e in found
+        ]
+    assert in_sql == 319_000
+    assert sum(r.amount for r in service.expenses_page(agreement_id)) == 319_000
+    row = next(r for r in service.budget(agreement_id) if r.id == line)
+    assert row.spent_sence == 319_000
+    march = next(r for r in service.months(agreement_id) if r.month == Month(2026, 3))
+    assert march.sence_spent == 319_000
+
+
 def test_an_overspent_line_warns_and_saves(service, agreement_id, line):
     within = service.add_expense(agreement_id, expense_data(line, net=400_000))
     assert within.warnings == ()
@@ -666,6 +707,84 @@ def test_a_failed_write_after_the_files_leaves_only_orphan_files(
         service.add_expense(agreement_id, expense_data(line), [receipt_file(tmp_path, "a.pdf")])
     assert count(workspace, Expense) == 0 and count(workspace, ExpenseReceipt) == 0
     assert len(blobs(workspace)) == 1  # an orphan content file: harmless, never read
+
+
+def test_an_expense_and_its_receipts_are_corrected_in_one_save(
+    service, workspace, agreement_id, line, tmp_path, monkeypatch
+):
+    first = receipt_file(tmp_path, "factura.pdf")
+    photo = receipt_file(tmp_path, "foto.png", PNG)
+    result = service.add_expense(agreement_id, expense_data(line), [first, photo])
+    old = service.get_expense(result.id)
+    pdf_id, png_id = (r.id for r in old.receipts)
+    scan = receipt_file(tmp_path, "boleta.jpg", JPEG)
+    bad = receipt_file(tmp_path, "notas.txt", b"hola")
+    changes = count_changes(workspace)
+
+    # Every problem at once, the expense's and the files'; nothing saved, nothing stored.
+    errors = errors_of(
+        service.update_expense,
+        result.id,
+        expense_data(line, total=1),
+        receipts_added=[scan, bad],
+        receipts_removed=[pdf_id],
+    )
+    assert set(errors) == {"total", "receipts"}
+    assert "notas.txt" in errors["receipts"] and "boleta.jpg" not in errors["receipts"]
+    assert len(blobs(workspace)) == 2  # the scan was not stored
+
+    # A failure inside the write: neither the expense nor a receipt changes.
+    def broken(session, expense):
+        raise OSError("disk gone")
+
+    monkeypatch.setattr("omil_desktop.services.rendition.overspent_warnings", broken)
+    with pytest.raises(OSError):
+        service.update_expense(
+            result.id,
+            expense_data(line, description="Otra"),
+            receipts_added=[scan],
+            receipts_removed=[pdf_id],
+        )
+    monkeypatch.undo()
+    assert service.get_expense(result.id) == old
+    assert count_changes(workspace) == changes
+
+    # All of it at once: the expense, a new scan, the PDF removed (its file stays), and a
+    # file already attached is not attached twice.
+    saved = service.update_expense(
+        result.id,
+        expense_data(line, description="Resmas y tóner negro"),
+        receipts_added=[scan, photo],
+        receipts_removed=[pdf_id],
+    )
+    assert saved.id == result.id
+    now = service.get_expense(result.id)
+    assert now.data.description == "Resmas y tóner negro"
+    assert [r.file_name for r in now.receipts] == ["foto.png", "boleta.jpg"]
+    assert now.receipts[0].id == png_id
+    assert old.receipts[0].path.is_file()
+    with workspace.db.transaction() as session:
+        removed = session.get(ExpenseReceipt, pdf_id)
+        assert removed is not None and removed.deleted_at is not None  # a tombstone, to travel
+    # The old form still corrects the expense alone.
+    service.update_expense(result.id, expense_data(line, description="Solo el texto"))
+    assert service.get_expense(result.id).data.description == "Solo el texto"
+    assert len(service.get_expense(result.id).receipts) == 2
+    # A receipt of another expense is not this one's to remove.
+    other = service.add_expense(
+        agreement_id, expense_data(line, number="2"), [receipt_file(tmp_path, "x.pdf", PDF + b"x")]
+    )
+    foreign = service.get_expense(other.id).receipts[0].id
+    with pytest.raises(NotFound):
+        service.update_expense(result.id, expense_data(line), receipts_removed=[foreign])
+    assert len(service.get_expense(other.id).receipts) == 1
+    # In a closed month nothing changes.
+    service.close_month(agreement_id, Month(2026, 3))
+    with pytest.raises(ServiceError, match="marzo de 2026 está cerrado"):
+        service.update_expense(
+            result.id, expense_data(line), receipts_added=[first], receipts_removed=[png_id]
+        )
+    assert len(service.get_expense(result.id).receipts) == 2
 
 
 def test_records_of_another_office_are_not_found(service, workspace, agreement_id):
