@@ -53,6 +53,7 @@ from omil_desktop.services.rendition_months import (
     export_rows,
     history,
     in_period,
+    missing_receipts,
     month_rows,
     outside_message,
     statement,
@@ -79,7 +80,6 @@ from omil_desktop.services.rendition_records import (
     agreement_data_of,
     agreement_label,
     assign,
-    charged,
     closed_months,
     document_text,
     expense_data_of,
@@ -483,7 +483,7 @@ class RenditionService:
                     description=e.description,
                     budget_line=line_name or "",
                     funding=Funding(e.funding),
-                    amount=charged(e),
+                    amount=e.charged,
                     receipts=counts.get(e.id, 0),
                     locked=str(Month.of(e.spent_on)) in closed,
                 )
@@ -556,15 +556,21 @@ class RenditionService:
             return str(month) in closed_months(session, agreement_id)
 
     def statement(self, agreement_id: str, month: Month, *, annex: bool = False) -> MonthStatement:
-        """What the month's rendición prints; ``annex``: with the month's receipts whose files
-        are in this data folder."""
+        """What the month's rendición prints; ``annex``: with every receipt of the month's
+        expenses (one whose file is not in this data folder prints as a page that says it could
+        not be read: see :meth:`missing_receipts`)."""
         with self._db.transaction() as session:
             a = self._agreement(session, agreement_id)
             self._refuse_outside(a, month)
             closed = str(month) in closed_months(session, a.id)
-            return statement(
-                session, a, month, closed=closed, blobs=self._files.blobs if annex else None
-            )
+            return statement(session, a, month, closed=closed, files=self._files if annex else None)
+
+    def missing_receipts(self, agreement_id: str, month: Month) -> int:
+        """How many receipts of the month's expenses are not on this PC yet (their files have
+        not arrived through sync): the annex would print them as unreadable pages."""
+        with self._db.transaction() as session:
+            a = self._agreement(session, agreement_id)
+            return missing_receipts(session, self._files, a.id, month)
 
     def close_month(self, agreement_id: str, month: Month) -> None:
         """Close a month that is over, after every earlier month of the period: its expenses are

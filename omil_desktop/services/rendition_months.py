@@ -11,10 +11,11 @@ changed.
 from __future__ import annotations
 
 import os
+import re
 import uuid
 from collections import defaultdict
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +25,7 @@ from sqlalchemy.orm import Session
 from omil_desktop.domain.expenses import DocumentType
 from omil_desktop.domain.money import format_clp
 from omil_desktop.domain.rendition import (
+    EXPENSE_LABELS,
     Activity,
     AgreementSummary,
     AnnexItem,
@@ -42,18 +44,16 @@ from omil_desktop.domain.text import os_reason
 from omil_desktop.domain.workshops import EnrollmentStatus, WorkshopStatus
 from omil_desktop.services.companies import rut_text
 from omil_desktop.services.errors import ServiceError
-from omil_desktop.services.rendition_receipts import live_receipts, receipt_counts
+from omil_desktop.services.rendition_receipts import ReceiptFiles, live_receipts, receipt_counts
 from omil_desktop.services.rendition_records import (
     ClosureEvent,
     MonthRow,
-    charged,
     closed_months,
     document_text,
     live,
 )
 from omil_desktop.services.rendition_rules import line_spending, live_installments, live_lines
 from omil_desktop.services.spreadsheets import write_xlsx
-from omil_desktop.store.blobs import BlobStore
 from omil_desktop.store.clock import utcnow
 from omil_desktop.store.models import (
     AgreementInstallment,
@@ -67,6 +67,9 @@ from omil_desktop.store.models import (
     Workshop,
     WorkshopEnrollment,
 )
+
+EVENT_STEP = timedelta(microseconds=1)
+"""How much later than a month's latest event its next one is, at the least."""
 
 
 @dataclass(frozen=True)
@@ -132,7 +135,7 @@ class Ledger:
             self.income[str(Month.of(i.received_on))] += i.amount
         month = func.substr(Expense.spent_on, 1, 7)
         stmt = (
-            select(month, Expense.funding, func.sum(Expense.net + Expense.iva), func.count())
+            select(month, Expense.funding, func.sum(Expense.charged), func.count())
             .where(Expense.agreement_id == agreement_id, live(Expense))
             .group_by(month, Expense.funding)
         )
@@ -155,8 +158,9 @@ class Ledger:
 
 
 def event_time(session: Session, agreement_id: str, month: Month) -> datetime:
-    """When a close or reopen of ``month`` happens: now, and never before the month's latest
-    event (a PC clock set back must not make an older event the latest)."""
+    """When a close or reopen of ``month`` happens: now, and always strictly after the month's
+    latest event (one microsecond after it when this PC's clock is behind the PC that made it),
+    so the new event is the latest whatever the clocks and ids of the PCs say."""
     latest = session.scalar(
         select(func.max(MonthClosure.at)).where(
             MonthClosure.agreement_id == agreement_id,
@@ -165,7 +169,7 @@ def event_time(session: Session, agreement_id: str, month: Month) -> datetime:
         )
     )
     now = utcnow()
-    return max(now, latest) if latest is not None else now
+    return max(now, latest + EVENT_STEP) if latest is not None else now
 
 
 def closures(session: Session, agreement_id: str) -> list[MonthClosure]:
@@ -218,9 +222,21 @@ def history(session: Session, agreement_id: str) -> list[ClosureEvent]:
 # -- the statement -------------------------------------------------------------------------------
 
 
+DIGITS = re.compile(r"[0-9]+")
+"""A document number made of ASCII digits only (``str.isdigit`` also takes «²», which
+``int`` then refuses)."""
+
+
 def _natural(number: str) -> tuple[int, int, str]:
+    """Numbers in numeric order, before any other text in alphabetical order."""
     text = number.strip()
-    return (0, int(text), "") if text.isdigit() else (1, 0, text.casefold())
+    return (0, int(text), "") if DIGITS.fullmatch(text) else (1, 0, text.casefold())
+
+
+def missing_receipts(session: Session, files: ReceiptFiles, agreement_id: str, month: Month) -> int:
+    """How many receipts of the month's expenses have their bytes not in this data folder."""
+    found = month_expenses(session, agreement_id, month)
+    return sum(not files.row(r).present for r in live_receipts(session, [e.id for e, _ in found]))
 
 
 def month_expenses(session: Session, agreement_id: str, month: Month) -> list[tuple[Expense, str]]:
@@ -253,9 +269,9 @@ def statement(
     month: Month,
     *,
     closed: bool,
-    blobs: BlobStore | None,
+    files: ReceiptFiles | None,
 ) -> MonthStatement:
-    """What the month's rendición prints; ``blobs``: add the annex of the month's receipts."""
+    """What the month's rendición prints; ``files``: add the annex of the month's receipts."""
     totals = Ledger(session, a.id).totals(month)
     received = session.scalar(
         select(func.coalesce(func.sum(AgreementInstallment.amount), 0)).where(
@@ -279,7 +295,7 @@ def statement(
             description=e.description,
             budget_line=line,
             funding=Funding(e.funding),
-            amount=charged(e),
+            amount=e.charged,
         )
         for e, line in found
     )
@@ -287,9 +303,9 @@ def statement(
     for e, _ in found:
         sence, municipal = in_month.get(e.budget_line_id, (0, 0))
         if e.funding == Funding.SENCE.value:
-            sence += charged(e)
+            sence += e.charged
         else:
-            municipal += charged(e)
+            municipal += e.charged
         in_month[e.budget_line_id] = (sence, municipal)
     to_date = line_spending(session, a.id, until=month.last_day)
     lines = []
@@ -324,15 +340,17 @@ def statement(
         expenses=rows,
         lines=tuple(lines),
         closed=closed,
-        annex=_annex(session, found, blobs) if blobs is not None else (),
+        annex=_annex(session, found, files) if files is not None else (),
     )
 
 
 def _annex(
-    session: Session, found: list[tuple[Expense, str]], blobs: BlobStore
+    session: Session, found: list[tuple[Expense, str]], files: ReceiptFiles
 ) -> tuple[AnnexItem, ...]:
-    """One item per receipt of the month's expenses whose bytes are here, in the expenses'
-    order."""
+    """One item per receipt of the month's expenses, in the expenses' order. A receipt whose
+    bytes are not in this data folder yet (sync has not brought them) is an item all the same:
+    its path does not exist, and the report prints a page saying it could not be read, so no
+    document leaves the annex silently."""
     by_expense: dict[str, list[ExpenseReceipt]] = defaultdict(list)
     for r in live_receipts(session, [e.id for e, _ in found]):
         by_expense[r.expense_id].append(r)
@@ -340,11 +358,10 @@ def _annex(
     for e, _ in found:
         caption = (
             f"{document_text(e.document_type, e.number)} — {e.supplier_name} — "
-            f"{format_clp(charged(e))}"
+            f"{format_clp(e.charged)}"
         )
         for r in by_expense.get(e.id, []):
-            if blobs.has(r.sha256):
-                items.append(AnnexItem(caption, blobs.path(r.sha256), r.media_type))
+            items.append(AnnexItem(caption, files.row(r).path, r.media_type))
     return tuple(items)
 
 
@@ -362,7 +379,7 @@ def valuation(session: Session, office_code: str, starts_on: date, ends_on: date
     )
 
     def spent(*where: ColumnElement[bool]) -> tuple[int, int]:
-        amount = Expense.net + Expense.iva
+        amount = Expense.charged
         row = session.execute(
             select(
                 func.coalesce(func.sum(amount).filter(Expense.funding == Funding.SENCE.value), 0),
@@ -446,22 +463,29 @@ def valuation(session: Session, office_code: str, starts_on: date, ends_on: date
 # -- the Excel export ----------------------------------------------------------------------------
 
 EXPORT_HEADER = [
-    "Fecha",
-    "Tipo de documento",
-    "N°",
-    "RUT proveedor",
-    "Proveedor",
-    "Descripción",
-    "Ítem",
-    "Financiamiento",
-    "Actividad",
-    "Neto",
-    "IVA",
-    "Retención",
-    "Total",
+    *(
+        EXPENSE_LABELS[name]
+        for name in (
+            "spent_on",
+            "document_type",
+            "number",
+            "supplier_rut",
+            "supplier_name",
+            "description",
+            "budget_line_id",
+            "funding",
+            "activity",
+            "net",
+            "iva",
+            "retention",
+            "total",
+        )
+    ),
     "Monto rendido",
     "Comprobantes",
 ]
+"""The export's columns: each expense field by its one Spanish name (domain.rendition), then what
+the expense charges (net + IVA) and how many receipts it has."""
 EXPORT_FORMATS = {0: "DD-MM-YYYY", **{i: "#,##0" for i in range(9, 15)}}
 """Column index → Excel number format: dates as dd-mm-aaaa, pesos with thousands."""
 
@@ -498,7 +522,7 @@ def export_rows(session: Session, agreement_id: str, month: Month) -> list[list[
                 e.iva,
                 e.retention,
                 e.total,
-                charged(e),
+                e.charged,
                 counts.get(e.id, 0),
             ]
         )

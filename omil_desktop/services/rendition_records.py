@@ -155,11 +155,6 @@ def document_text(document_type: str, number: str) -> str:
     return f"{label} N° {number}"
 
 
-def charged(e: Expense) -> int:
-    """What an expense costs the agreement: net + IVA (a fee's gross)."""
-    return e.net + e.iva
-
-
 def agreement_label(a: FomilAgreement) -> str:
     return f"Convenio FOMIL {a.year} (Res. N° {a.resolution_number})"
 

@@ -116,9 +116,10 @@ def _dates_against_records(
             Expense.agreement_id == agreement_id, live(Expense)
         )
     ).one()
-    earliest_income, received = session.execute(
+    earliest_income, latest_income, received = session.execute(
         select(
             func.min(AgreementInstallment.received_on),
+            func.max(AgreementInstallment.received_on),
             func.coalesce(func.sum(AgreementInstallment.amount), 0),
         ).where(
             AgreementInstallment.agreement_id == agreement_id,
@@ -141,6 +142,16 @@ def _dates_against_records(
         errors["starts_on"] = f"Hay un gasto del {first:%d-%m-%Y}, {outside}"
     if "ends_on" not in errors and last and data.ends_on and last > data.ends_on:
         errors["ends_on"] = f"Hay un gasto del {last:%d-%m-%Y}, {outside}"
+    if (
+        "ends_on" not in errors
+        and latest_income is not None
+        and data.ends_on is not None
+        and latest_income > data.ends_on
+    ):
+        errors["ends_on"] = (
+            f"Hay un ingreso del {latest_income:%d-%m-%Y}, que quedaría fuera del período de "
+            "ejecución (en ninguna rendición mensual): corrija o elimine ese ingreso primero."
+        )
     if data.transfer_amount is not None and data.transfer_amount < int(received or 0):
         errors["transfer_amount"] = (
             f"Ya se recibieron {format_clp(int(received))} en cuotas: el monto del convenio no "
@@ -242,9 +253,8 @@ def line_spending(
 ) -> dict[str, tuple[int, int, int]]:
     """Budget line id → (SENCE executed, municipal executed, expenses), of expenses up to
     ``until`` (every one when None). An expense executes what it charges: net + IVA."""
-    charged = Expense.net + Expense.iva
-    sence = func.sum(charged).filter(Expense.funding == Funding.SENCE.value)
-    municipal = func.sum(charged).filter(Expense.funding == Funding.MUNICIPAL.value)
+    sence = func.sum(Expense.charged).filter(Expense.funding == Funding.SENCE.value)
+    municipal = func.sum(Expense.charged).filter(Expense.funding == Funding.MUNICIPAL.value)
     stmt = (
         select(
             Expense.budget_line_id,

@@ -21,6 +21,7 @@ from sqlalchemy import (
     String,
     Text,
 )
+from sqlalchemy.ext.hybrid import hybrid_property
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 from uuid6 import uuid7
 
@@ -467,6 +468,13 @@ class Expense(Synced, Base):
     activity_name: Mapped[str] = mapped_column(String(200), default="")
     notes: Mapped[str] = mapped_column(Text, default="")
     search_key: Mapped[str] = mapped_column(Text, default="", info=LOCAL_ONLY)
+
+    @hybrid_property
+    def charged(self) -> int:
+        """What the expense costs the agreement: net + IVA (a fee's gross). The one place it
+        is computed, on a record and in SQL (``func.sum(Expense.charged)``); it is
+        ``domain.expenses.Amounts.charged`` of the stored amounts."""
+        return self.net + self.iva
 
     def before_save(self) -> None:
         self.search_key = fold(

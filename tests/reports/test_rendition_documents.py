@@ -111,3 +111,47 @@ def test_the_valuation_of_a_period(service, agreement_id, line, documents, folde
     text = " ".join(PdfReader(out).pages[0].extract_text().split())
     assert "Período: 01-03-2026 al 31-03-2026" in text
     assert "Con fondos SENCE $119.000" in text
+
+
+def test_a_receipt_not_yet_on_this_pc_prints_a_page_that_says_so(
+    workspace, service, agreement_id, line, documents, folder
+):
+    """Sync brought a receipt's record before its bytes: the window is told how many are
+    missing, and the annex prints a page saying that one could not be read, instead of
+    leaving it out silently."""
+    from omil_desktop.reports.rendition import UNREADABLE
+    from omil_desktop.store.models import ExpenseReceipt
+
+    service.add_expense(agreement_id, expense_data(line), [png(folder / "boleta.png")])
+    away = service.add_expense(agreement_id, expense_data(line, number="1002", net=50_000))
+    assert service.missing_receipts(agreement_id, MARCH) == 0
+    with workspace.db.transaction() as session:  # as sync brings a record before its bytes
+        session.add(
+            ExpenseReceipt(
+                office_code=workspace.office.comuna_code,
+                expense_id=away.id,
+                sha256="ab" * 32,
+                file_name="factura 1002.pdf",
+                media_type="application/pdf",
+                size=10,
+            )
+        )
+    assert service.missing_receipts(agreement_id, MARCH) == 1
+    assert service.missing_receipts(agreement_id, Month(2026, 4)) == 0
+    statement = service.statement(agreement_id, MARCH, annex=True)
+    assert [(a.caption.split(" — ")[0], a.path.exists()) for a in statement.annex] == [
+        ("Factura N° 1001", True),
+        ("Factura N° 1002", False),
+    ]
+    out = folder / "rendición marzo.pdf"
+
+    pages = documents.rendition(agreement_id, MARCH, out, annex=True)
+
+    reader = PdfReader(out)
+    assert pages == len(reader.pages)
+    last = reader.pages[-1].extract_text()
+    assert "Anexo: documento de respaldo 2 de 2" in last
+    assert "Factura N° 1002" in last
+    assert UNREADABLE in last
+    assert "sincronización" in last
+    assert UNREADABLE not in reader.pages[-2].extract_text()

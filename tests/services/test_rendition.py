@@ -146,6 +146,23 @@ def test_agreement_dates_cannot_leave_a_recorded_expense_out(service, agreement_
     assert service.get_agreement(agreement_id).terms.ends_on == date(2026, 10, 31)
 
 
+def test_a_shorter_period_cannot_leave_an_installment_out(service, agreement_id):
+    """Money received after the new end would be in no month's rendición: the saldo of the
+    last month would no longer hold what was received."""
+    service.add_installment(agreement_id, InstallmentData(date(2026, 3, 5), 1_000_000, "A1"))
+    service.add_installment(agreement_id, InstallmentData(date(2026, 11, 10), 2_000_000, "A2"))
+    errors = errors_of(
+        service.update_agreement, agreement_id, agreement_data(ends_on=date(2026, 10, 31))
+    )
+    assert errors == {"ends_on": errors["ends_on"]}
+    assert errors["ends_on"].startswith("Hay un ingreso del 10-11-2026")
+    assert service.get_agreement(agreement_id).terms.ends_on == date(2026, 12, 31)
+    # Up to the day of the latest installment the period may still be shortened.
+    service.update_agreement(agreement_id, agreement_data(ends_on=date(2026, 11, 10)))
+    rows = service.months(agreement_id)
+    assert rows[-1].closing_balance == service.get_agreement(agreement_id).received == 3_000_000
+
+
 def test_closed_months_keep_the_period_that_holds_them(service, agreement_id):
     for month in (3, 4):
         service.close_month(agreement_id, Month(2026, month))
@@ -424,6 +441,30 @@ def test_an_expense_may_be_linked_to_a_workshop_or_a_fair(service, workspace, ag
         service.check_expense, agreement_id, expense_data(line, number="3", activity=Activity.FAIR)
     )
     assert errors == {"activity_name": "Escriba el nombre de la feria laboral."}
+
+
+def test_what_an_expense_charges_is_one_expression_on_records_and_in_sql(
+    service, workspace, agreement_id, line
+):
+    """Net + IVA (a fee's gross, not its líquido): the record's value, the SQL sum, the
+    domain's Amounts.charged, the list, the budget and the month's totals all agree."""
+    from omil_desktop.domain.expenses import Amounts
+
+    service.add_expense(agreement_id, expense_data(line, net=100_000))  # $119.000
+    service.add_expense(agreement_id, fee_data(line, 200_000, number="7"))  # $200.000
+    with workspace.db.transaction() as session:
+        found = list(session.scalars(select(Expense)))
+        in_sql = session.scalar(select(func.sum(Expense.charged)))
+        assert sorted(e.charged for e in found) == [119_000, 200_000]
+        assert [e.charged for e in found] == [
+            Amounts(e.net, e.iva, e.retention, e.total).charged for e in found
+        ]
+    assert in_sql == 319_000
+    assert sum(r.amount for r in service.expenses_page(agreement_id)) == 319_000
+    row = next(r for r in service.budget(agreement_id) if r.id == line)
+    assert row.spent_sence == 319_000
+    march = next(r for r in service.months(agreement_id) if r.month == Month(2026, 3))
+    assert march.sence_spent == 319_000
 
 
 def test_an_overspent_line_warns_and_saves(service, agreement_id, line):

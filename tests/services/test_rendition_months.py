@@ -5,7 +5,7 @@ and reopen, the statement the PDF prints, the cost of services and the month's E
 from __future__ import annotations
 
 import itertools
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 import pytest
 
@@ -30,6 +30,7 @@ from tests.services.rendition_fixtures import (
     PDF,
     PNG,
     SUPPLIER,
+    agreement_data,
     agreement_id,
     calendar,
     expense_data,
@@ -208,6 +209,68 @@ def test_months_close_in_order_once_over_and_reopen_with_a_reason(
     service.close_month(agreement_id, MARCH)
     service.close_month(agreement_id, MAY)
     assert [r.closed for r in service.months(agreement_id)[:4]] == [True, True, True, False]
+
+
+def test_a_reopen_on_a_pc_whose_clock_is_behind_the_close_takes_effect(
+    calendar, monkeypatch, tmp_path
+):
+    """PC 1's clock is 10 minutes ahead when it closes March; PC 2 (right clock, the same
+    records) reopens it: the reopen is the latest event, whatever the clocks and the ids say.
+    Then PC 2 closes it again and PC 1 (still ahead) reopens it once more."""
+    import shutil
+    import types
+
+    import uuid6
+
+    from omil_desktop.services.workspace import Workspace
+    from omil_desktop.store import clock
+    from tests.conftest import OFFICE_COMUNA, OFFICER
+
+    real_ns, real_datetime = uuid6.time.time_ns, clock.datetime
+    ahead = timedelta(minutes=10)
+
+    class Ahead(datetime):
+        @classmethod
+        def now(cls, tz=None):
+            return real_datetime.now(tz) + ahead
+
+    def pc_one() -> None:  # the store clock and the ids' clock 10 minutes ahead
+        monkeypatch.setattr(clock, "datetime", Ahead)
+        monkeypatch.setattr(
+            uuid6, "time", types.SimpleNamespace(time_ns=lambda: real_ns() + 600 * 10**9)
+        )
+
+    def pc_two() -> None:  # the right clock, a process that never saw PC 1's ids
+        monkeypatch.setattr(clock, "datetime", real_datetime)
+        monkeypatch.setattr(uuid6, "time", types.SimpleNamespace(time_ns=real_ns))
+        monkeypatch.setattr(uuid6, "_last_v7_timestamp", None)
+
+    calendar[0] = date(2026, 4, 2)
+    first = Workspace(tmp_path / "pc1")
+    first.set_up_office(OFFICE_COMUNA, OFFICER)
+    agreement_id = first.rendition.create_agreement(agreement_data())
+    pc_one()
+    first.rendition.close_month(agreement_id, MARCH)
+    first.close()
+    # PC 2 holds the same records (as sync brings them), in its own data folder.
+    shutil.copytree(tmp_path / "pc1", tmp_path / "pc2")
+    other = Workspace(tmp_path / "pc2")
+    try:
+        pc_two()
+        other.rendition.reopen_month(agreement_id, MARCH, "Factura mal digitada")
+        assert not other.rendition.is_closed(agreement_id, MARCH)
+        events = other.rendition.history(agreement_id)
+        assert [e.action for e in events] == [MonthAction.REOPEN, MonthAction.CLOSE]
+        assert events[0].at > events[1].at  # one microsecond after, at least
+        other.rendition.close_month(agreement_id, MARCH)
+        assert other.rendition.is_closed(agreement_id, MARCH)
+        pc_one()
+        other.rendition.reopen_month(agreement_id, MARCH, "Otra corrección")
+        assert not other.rendition.is_closed(agreement_id, MARCH)
+        ats = [e.at for e in other.rendition.history(agreement_id)]
+        assert ats == sorted(ats, reverse=True) and len(set(ats)) == 4
+    finally:
+        other.close()
 
 
 def test_the_statement_has_what_the_rendicion_prints(
@@ -527,11 +590,11 @@ def test_the_month_exports_to_excel_with_typed_cells(
     assert rows[0] == (
         "Fecha",
         "Tipo de documento",
-        "N°",
-        "RUT proveedor",
-        "Proveedor",
+        "N° de documento",
+        "RUT del proveedor",
+        "Nombre del proveedor",
         "Descripción",
-        "Ítem",
+        "Ítem presupuestario",
         "Financiamiento",
         "Actividad",
         "Neto",
@@ -590,3 +653,20 @@ def test_a_failed_export_leaves_the_older_file_as_it_was(
         service.export_month(agreement_id, MARCH, tmp_path / "no" / "gastos.xlsx")
     with pytest.raises(ServiceError, match=r"\.xlsx"):
         service.export_month(agreement_id, MARCH, tmp_path / "gastos.csv")
+
+
+def test_a_document_number_with_a_superscript_digit_is_a_text(
+    service, agreement_id, line, tmp_path
+):
+    """«12²» looks like digits to ``str.isdigit`` but is no number: the month's statement and
+    export still work, and it sorts after the numbers."""
+    service.add_expense(agreement_id, expense_data(line, number="12²"))
+    service.add_expense(agreement_id, expense_data(line, number="13"))
+    statement = service.statement(agreement_id, MARCH)
+    assert [r.document for r in statement.expenses] == ["Factura N° 13", "Factura N° 12²"]
+    target = tmp_path / "marzo.xlsx"
+    assert service.export_month(agreement_id, MARCH, target) == 2
+    from openpyxl import load_workbook
+
+    numbers = [row[2] for row in load_workbook(target).worksheets[0].iter_rows(values_only=True)]
+    assert numbers[1:] == ["13", "12²"]
