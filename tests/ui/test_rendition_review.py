@@ -5,13 +5,25 @@ receipts said before the PDF is made."""
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
+from pypdf import PdfReader
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 
 from omil_desktop.domain.rendition import EXPENSE_LABELS, Month
-from omil_desktop.ui.rendition.area import EXPENSES_TAB
+from omil_desktop.ui.rendition.area import EXPENSES_TAB, MONTHS_TAB
 from omil_desktop.ui.rendition.expenses_tab import AMOUNT, DATE, FUNDING, LINE, RUT, SUPPLIER
-from tests.ui.test_rendition_ui import agreement, budget, calendar, expense, open_area
+from omil_desktop.ui.rendition.months_tab import MONEY_COLUMNS
+from omil_desktop.ui.workshops import documents
+from tests.ui.test_rendition_ui import (
+    PNG,
+    agreement,
+    budget,
+    calendar,
+    expense,
+    open_area,
+)
 
 __all__ = ["calendar"]
 
@@ -72,3 +84,84 @@ def test_an_empty_month_says_so_in_the_list(qtbot, window, workspace, calendar):
     assert tab.empty.text() == "Ningún gasto coincide con la búsqueda."
     tab.clear_search()
     assert tab.model.rowCount() == 1 and not tab.empty.isVisibleTo(tab)
+
+
+def test_the_annex_warns_of_receipts_not_on_this_pc(
+    qtbot, window, workspace, calendar, when_modal, monkeypatch, tmp_path
+):
+    agreement_id = agreement(workspace)
+    line_id = budget(workspace, agreement_id, "Materiales e insumos", 1_000_000)
+    first = expense(workspace, agreement_id, line_id)
+    second = expense(workspace, agreement_id, line_id, number="78")
+    service = workspace.rendition
+    here = tmp_path / "aqui.png"
+    here.write_bytes(PNG)
+    service.attach_receipt(first, here)
+    away = tmp_path / "lejos.png"
+    away.write_bytes(PNG + b"otro")
+    # As a receipt synced from another PC before its file: the record, not the bytes.
+    service.attach_receipt(second, away).path.unlink()
+    made: list[Path] = []
+    monkeypatch.setattr(documents, "ask_save_path", lambda _p, _t, name: tmp_path / name)
+    monkeypatch.setattr(
+        documents.QDesktopServices,
+        "openUrl",
+        lambda url: made.append(Path(url.toLocalFile())) or True,
+    )
+    area = open_area(window)
+    area.tabs.setCurrentIndex(MONTHS_TAB)
+    tab = area.months_tab
+    tab.table.setCurrentCell(0, 0)  # octubre de 2026
+    asked: list[str] = []
+
+    def answer(button: QMessageBox.StandardButton):
+        def press(box: QMessageBox) -> None:
+            asked.append(box.text())
+            box.button(button).click()
+
+        return press
+
+    tab.annex.setChecked(False)  # without the annex: nothing to ask
+    tab.pdf_button.click()
+    assert asked == [] and len(tab.jobs) == 1
+    with qtbot.waitSignal(tab.jobs[0].finished, timeout=60_000):
+        pass
+
+    tab.annex.setChecked(True)
+    when_modal(QMessageBox, answer(QMessageBox.StandardButton.No))
+    tab.pdf_button.click()
+    assert asked == [
+        "1 comprobante aún no llega a este equipo: el anexo dirá que no se pudo leer. "
+        "¿Generar igual?"
+    ]
+    assert tab.jobs == []  # not made
+
+    when_modal(QMessageBox, answer(QMessageBox.StandardButton.Yes))
+    tab.pdf_button.click()
+    assert len(asked) == 2 and len(tab.jobs) == 1
+    with qtbot.waitSignal(tab.jobs[0].finished, timeout=60_000) as done:
+        pass
+    text = "\n".join(p.extract_text() for p in PdfReader(done.args[0]).pages)
+    assert "No se pudo leer" in text  # the annex says which one did not arrive
+
+
+def test_the_months_money_columns_get_the_room_not_the_months_name(
+    qtbot, window, workspace, calendar
+):
+    agreement(workspace)
+    area = open_area(window)
+    area.tabs.setCurrentIndex(MONTHS_TAB)
+    table = area.months_tab.table
+    for size in ((1366, 740), (1024, 572)):
+        window.resize(*size)
+        qtbot.waitUntil(lambda size=size: window.width() == size[0], timeout=2000)
+        header = table.horizontalHeader()
+        name = table.columnWidth(0)
+        assert name < 2 * table.sizeHintForColumn(0)  # «Noviembre de 2026», not half the table
+        for column in MONEY_COLUMNS:
+            wanted = max(table.sizeHintForColumn(column), header.sectionSizeHint(column))
+            assert table.columnWidth(column) >= wanted  # never cut
+            assert table.columnWidth(column) > name / 2
+        if header.length() > table.viewport().width():
+            continue  # too narrow for all: it scrolls sideways, nothing squeezed
+        assert header.length() >= table.viewport().width() - len(MONEY_COLUMNS)  # filled
