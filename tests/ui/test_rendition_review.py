@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QMessageBox
 from omil_desktop.domain.rendition import EXPENSE_LABELS, Month
 from omil_desktop.ui.rendition.area import EXPENSES_TAB, MONTHS_TAB
 from omil_desktop.ui.rendition.expenses_tab import AMOUNT, DATE, FUNDING, LINE, RUT, SUPPLIER
-from omil_desktop.ui.rendition.months_tab import MONEY_COLUMNS
+from omil_desktop.ui.rendition.months_tab import LINE_MONEY_COLUMNS, MONEY_COLUMNS, PreviewDialog
 from omil_desktop.ui.workshops import documents
 from tests.ui.test_rendition_ui import (
     PNG,
@@ -23,6 +23,7 @@ from tests.ui.test_rendition_ui import (
     calendar,
     expense,
     open_area,
+    visible,
 )
 
 __all__ = ["calendar"]
@@ -165,3 +166,21 @@ def test_the_months_money_columns_get_the_room_not_the_months_name(
         if header.length() > table.viewport().width():
             continue  # too narrow for all: it scrolls sideways, nothing squeezed
         assert header.length() >= table.viewport().width() - len(MONEY_COLUMNS)  # filled
+
+
+def test_the_previews_budget_lines_give_the_money_the_room(qtbot, window, workspace, calendar):
+    agreement(workspace)
+    area = open_area(window)
+    area.tabs.setCurrentIndex(MONTHS_TAB)
+    tab = area.months_tab
+    tab.table.setCurrentCell(0, 0)
+    tab.preview()
+    preview = visible(window, PreviewDialog)
+    qtbot.waitExposed(preview)
+    lines = preview.lines
+    header = lines.horizontalHeader()
+    assert lines.columnWidth(0) < 2 * lines.sizeHintForColumn(0)  # «Materiales e insumos»
+    for column in LINE_MONEY_COLUMNS:
+        assert lines.columnWidth(column) >= header.sectionSizeHint(column)
+    assert header.length() >= lines.viewport().width() - len(LINE_MONEY_COLUMNS)
+    preview.reject()

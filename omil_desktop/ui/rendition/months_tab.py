@@ -51,6 +51,8 @@ from omil_desktop.ui.workshops.documents import documents_folder
 
 MONEY_COLUMNS = (3, 4, 5, 6, 7)
 """Ingresos, gastos SENCE and municipal, saldo anterior and siguiente."""
+LINE_MONEY_COLUMNS = (1, 2, 3, 4, 5, 6)
+"""The preview's budget lines: budget, month and to date, SENCE and municipal."""
 
 
 def month_title(row: MonthRow) -> str:
@@ -132,7 +134,8 @@ class PreviewDialog(QDialog):
             if line.overspent:
                 bold_row(self.lines, i)
                 self.lines.item(i, 0).setToolTip(self.tr("Sobregirado"))  # type: ignore[union-attr]
-        fit_columns(self.lines)
+        spread_columns(self.lines, LINE_MONEY_COLUMNS)
+        self.lines.viewport().installEventFilter(self)
         self.lines.setMinimumHeight(120)
         body = QWidget()
         content = QVBoxLayout(body)
@@ -155,6 +158,11 @@ class PreviewDialog(QDialog):
         screen = (parent.screen() if parent is not None else self.screen()).availableGeometry()
         self.setMaximumSize(screen.width() - 16, screen.height() - WINDOW_FRAME_HEIGHT)
         self.resize(min(860, screen.width() - 16), min(560, screen.height() - WINDOW_FRAME_HEIGHT))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.lines.viewport() and event.type() == QEvent.Type.Resize:
+            spread_columns(self.lines, LINE_MONEY_COLUMNS)
+        return super().eventFilter(watched, event)
 
 
 class MonthsTab(QWidget):
