@@ -402,14 +402,51 @@ class RenditionService:
             session.flush()
             return SaveResult(e.id, overspent_warnings(session, e))
 
-    def update_expense(self, expense_id: str, data: ExpenseData) -> SaveResult:
-        """Correct an expense; refused when its month, or the month it moves to, is closed."""
+    def update_expense(
+        self,
+        expense_id: str,
+        data: ExpenseData,
+        receipts_added: Sequence[Path] = (),
+        receipts_removed: Sequence[str] = (),
+    ) -> SaveResult:
+        """Correct an expense and its supporting documents, all or nothing; refused when its
+        month, or the month it moves to, is closed.
+
+        As :meth:`add_expense`: everything is checked first (the expense's every problem, and
+        the new files' under ``receipts``: ValidationFailed with all of them), then the new
+        files are stored, then ONE transaction writes the expense, the new receipt records and
+        the tombstones of ``receipts_removed`` (ids of this expense's receipts; their files
+        stay). A file already attached (and not removed) is not attached twice.
+        """
+        removed = set(receipts_removed)
         with self._db.transaction() as session:
             e = self._expense(session, expense_id)
             refuse_closed(session, e.agreement_id, e.spent_on, "modificar sus gastos")
+            self._own_receipts(session, e, removed)
+            a = self._agreement(session, e.agreement_id)
+            errors = expense_errors(session, self._office_code, a, data, expense_id)[1]
+        problems = [m for m in (self.check_receipt(Path(p)) for p in receipts_added) if m]
+        if problems:
+            errors["receipts"] = " ".join(problems)
+        if errors:
+            raise ValidationFailed(errors)
+        stored = [self._files.store(Path(p)) for p in receipts_added]
+        with self._db.transaction() as session:
+            e = self._expense(session, expense_id)
+            refuse_closed(session, e.agreement_id, e.spent_on, "modificar sus gastos")
+            kept = self._own_receipts(session, e, removed)
             a = self._agreement(session, e.agreement_id)
             data = self._check_expense(session, a, data, expense_id)
             assign(e, expense_values(data))
+            now = utcnow()
+            seen = {r.sha256 for r in kept}
+            for r in live_receipts(session, [e.id]):
+                if r.id in removed:
+                    r.deleted_at = now
+            for f in stored:
+                if f.sha256 not in seen:
+                    seen.add(f.sha256)
+                    session.add(receipt_record(self._office_code, e.id, f))
             session.flush()
             return SaveResult(e.id, overspent_warnings(session, e))
 
@@ -744,6 +781,18 @@ class RenditionService:
                 term = term.replace(".", "")  # a RUT as written, 76.123.456-0: stored compact
             conditions.append(Expense.search_key.contains(term, autoescape=True))
         return conditions
+
+    def _own_receipts(
+        self, session: Session, e: Expense, removed: set[str]
+    ) -> list[ExpenseReceipt]:
+        """The expense's receipts that stay; NotFound when one of ``removed`` is not a receipt
+        of it (one already removed is fine: it is gone either way)."""
+        live_ids = {r.id for r in live_receipts(session, [e.id])}
+        for receipt_id in removed - live_ids:
+            r = session.get(ExpenseReceipt, receipt_id)
+            if r is None or r.expense_id != e.id or r.office_code != self._office_code:
+                raise NotFound("El comprobante no es de este gasto.")
+        return [r for r in live_receipts(session, [e.id]) if r.id not in removed]
 
     def _receipt(self, session: Session, receipt_id: str) -> ExpenseReceipt:
         r = session.get(ExpenseReceipt, receipt_id)

@@ -19,7 +19,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import ColumnElement, distinct, func, select
+from sqlalchemy import ColumnElement, Select, distinct, func, select
 from sqlalchemy.orm import Session
 
 from omil_desktop.domain.expenses import DocumentType
@@ -52,13 +52,19 @@ from omil_desktop.services.rendition_records import (
     document_text,
     live,
 )
-from omil_desktop.services.rendition_rules import line_spending, live_installments, live_lines
+from omil_desktop.services.rendition_rules import (
+    installment_month,
+    line_spending,
+    live_installments,
+    live_lines,
+)
 from omil_desktop.services.spreadsheets import write_xlsx
 from omil_desktop.store.clock import utcnow
 from omil_desktop.store.models import (
     AgreementInstallment,
     Attention,
     BudgetLine,
+    ChangeLog,
     Expense,
     ExpenseReceipt,
     FomilAgreement,
@@ -105,7 +111,8 @@ def outside_message(a: FomilAgreement, month: Month) -> str:
 
 def close_refusal(session: Session, a: FomilAgreement, month: Month, today: date) -> str | None:
     """Why ``month`` cannot be closed on ``today`` (Spanish), or None: a month closes once it
-    is over, after every earlier month of the period, and once."""
+    is over, after every earlier month of the period, once, and not while it holds an expense
+    or installment the regional server refused (``refused_change``)."""
     if not in_period(a, month):
         return outside_message(a, month)
     if month.last_day >= today:
@@ -119,6 +126,66 @@ def close_refusal(session: Session, a: FomilAgreement, month: Month, today: date
     for earlier in period_months(a, month.first_day):
         if earlier < month and str(earlier) not in closed:
             return f"Cierre primero el mes de {earlier.label}: los meses se cierran en orden."
+    return refused_change(session, a, month)
+
+
+def _refused(table: str) -> Select[str]:
+    """The ids of ``table``'s rows with a local change the regional server refused (kept in
+    the change log, never sent again)."""
+    return select(ChangeLog.row_id).where(
+        ChangeLog.table_name == table, ChangeLog.refused_reason.is_not(None)
+    )
+
+
+def _reason(session: Session, row_id: str) -> str:
+    reason = session.scalar(
+        select(ChangeLog.refused_reason)
+        .where(ChangeLog.row_id == row_id, ChangeLog.refused_reason.is_not(None))
+        .order_by(ChangeLog.seq.desc())
+        .limit(1)
+    )
+    return (reason or "").strip().rstrip(".")
+
+
+def refused_change(session: Session, a: FomilAgreement, month: Month) -> str | None:
+    """Why ``month`` cannot be closed while one of its expenses or installments is a change the
+    regional server refused (e.g. a document another PC already charged): counted here but not
+    in the region, it would be signed twice or not at all. Spanish, naming the document."""
+    e = session.scalars(
+        select(Expense)
+        .where(
+            Expense.agreement_id == a.id,
+            live(Expense),
+            Expense.spent_on >= month.first_day,
+            Expense.spent_on <= month.last_day,
+            Expense.id.in_(_refused(Expense.__tablename__)),
+        )
+        .order_by(Expense.spent_on, Expense.id)
+        .limit(1)
+    ).first()
+    if e is not None:
+        return (
+            f"El servidor regional rechazó el gasto {document_text(e.document_type, e.number)} "
+            f"de {e.supplier_name} ({e.spent_on:%d-%m-%Y}): {_reason(session, e.id)}. "
+            f"Elimínelo (y regístrelo de nuevo si corresponde) antes de cerrar el mes de "
+            f"{month.label}."
+        )
+    for i in session.scalars(
+        select(AgreementInstallment)
+        .where(
+            AgreementInstallment.agreement_id == a.id,
+            AgreementInstallment.deleted_at.is_(None),
+            AgreementInstallment.id.in_(_refused(AgreementInstallment.__tablename__)),
+        )
+        .order_by(AgreementInstallment.received_on, AgreementInstallment.id)
+    ):
+        if installment_month(a, i.received_on) == month:
+            return (
+                f"El servidor regional rechazó el ingreso del {i.received_on:%d-%m-%Y} "
+                f"(comprobante {i.voucher_number}, {format_clp(i.amount)}): "
+                f"{_reason(session, i.id)}. Elimínelo (y regístrelo de nuevo si corresponde) "
+                f"antes de cerrar el mes de {month.label}."
+            )
     return None
 
 

@@ -709,6 +709,84 @@ def test_a_failed_write_after_the_files_leaves_only_orphan_files(
     assert len(blobs(workspace)) == 1  # an orphan content file: harmless, never read
 
 
+def test_an_expense_and_its_receipts_are_corrected_in_one_save(
+    service, workspace, agreement_id, line, tmp_path, monkeypatch
+):
+    first = receipt_file(tmp_path, "factura.pdf")
+    photo = receipt_file(tmp_path, "foto.png", PNG)
+    result = service.add_expense(agreement_id, expense_data(line), [first, photo])
+    old = service.get_expense(result.id)
+    pdf_id, png_id = (r.id for r in old.receipts)
+    scan = receipt_file(tmp_path, "boleta.jpg", JPEG)
+    bad = receipt_file(tmp_path, "notas.txt", b"hola")
+    changes = count_changes(workspace)
+
+    # Every problem at once, the expense's and the files'; nothing saved, nothing stored.
+    errors = errors_of(
+        service.update_expense,
+        result.id,
+        expense_data(line, total=1),
+        receipts_added=[scan, bad],
+        receipts_removed=[pdf_id],
+    )
+    assert set(errors) == {"total", "receipts"}
+    assert "notas.txt" in errors["receipts"] and "boleta.jpg" not in errors["receipts"]
+    assert len(blobs(workspace)) == 2  # the scan was not stored
+
+    # A failure inside the write: neither the expense nor a receipt changes.
+    def broken(session, expense):
+        raise OSError("disk gone")
+
+    monkeypatch.setattr("omil_desktop.services.rendition.overspent_warnings", broken)
+    with pytest.raises(OSError):
+        service.update_expense(
+            result.id,
+            expense_data(line, description="Otra"),
+            receipts_added=[scan],
+            receipts_removed=[pdf_id],
+        )
+    monkeypatch.undo()
+    assert service.get_expense(result.id) == old
+    assert count_changes(workspace) == changes
+
+    # All of it at once: the expense, a new scan, the PDF removed (its file stays), and a
+    # file already attached is not attached twice.
+    saved = service.update_expense(
+        result.id,
+        expense_data(line, description="Resmas y tóner negro"),
+        receipts_added=[scan, photo],
+        receipts_removed=[pdf_id],
+    )
+    assert saved.id == result.id
+    now = service.get_expense(result.id)
+    assert now.data.description == "Resmas y tóner negro"
+    assert [r.file_name for r in now.receipts] == ["foto.png", "boleta.jpg"]
+    assert now.receipts[0].id == png_id
+    assert old.receipts[0].path.is_file()
+    with workspace.db.transaction() as session:
+        removed = session.get(ExpenseReceipt, pdf_id)
+        assert removed is not None and removed.deleted_at is not None  # a tombstone, to travel
+    # The old form still corrects the expense alone.
+    service.update_expense(result.id, expense_data(line, description="Solo el texto"))
+    assert service.get_expense(result.id).data.description == "Solo el texto"
+    assert len(service.get_expense(result.id).receipts) == 2
+    # A receipt of another expense is not this one's to remove.
+    other = service.add_expense(
+        agreement_id, expense_data(line, number="2"), [receipt_file(tmp_path, "x.pdf", PDF + b"x")]
+    )
+    foreign = service.get_expense(other.id).receipts[0].id
+    with pytest.raises(NotFound):
+        service.update_expense(result.id, expense_data(line), receipts_removed=[foreign])
+    assert len(service.get_expense(other.id).receipts) == 1
+    # In a closed month nothing changes.
+    service.close_month(agreement_id, Month(2026, 3))
+    with pytest.raises(ServiceError, match="marzo de 2026 está cerrado"):
+        service.update_expense(
+            result.id, expense_data(line), receipts_added=[first], receipts_removed=[png_id]
+        )
+    assert len(service.get_expense(result.id).receipts) == 2
+
+
 def test_records_of_another_office_are_not_found(service, workspace, agreement_id):
     with workspace.db.transaction() as session:
         session.get(FomilAgreement, agreement_id).office_code = "10402"

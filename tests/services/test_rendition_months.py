@@ -670,3 +670,56 @@ def test_a_document_number_with_a_superscript_digit_is_a_text(
 
     numbers = [row[2] for row in load_workbook(target).worksheets[0].iter_rows(values_only=True)]
     assert numbers[1:] == ["13", "12²"]
+
+
+def refuse(workspace, row_id: str, reason: str) -> None:
+    """What sync/client.py does when the regional server refuses the row's change: the change
+    stays in the log with its reason, never sent again, and the record stays live here."""
+    from sqlalchemy import update
+
+    from omil_desktop.store.models import ChangeLog
+
+    with workspace.db.transaction() as session:
+        done = session.execute(
+            update(ChangeLog).where(ChangeLog.row_id == row_id).values(refused_reason=reason)
+        )
+        assert done.rowcount == 1
+
+
+def test_a_month_with_a_change_the_server_refused_does_not_close(
+    service, workspace, agreement_id, line, calendar
+):
+    """The same document entered on two PCs: the server refuses the second one, which stays
+    live on its PC; the month cannot be closed (and signed) with it until it is deleted."""
+    calendar[0] = date(2026, 5, 2)
+    service.add_expense(agreement_id, expense_data(line, number="776"))
+    twice = service.add_expense(agreement_id, expense_data(line, number="777")).id
+    early = service.add_installment(
+        agreement_id, InstallmentData(date(2026, 2, 20), 1_000_000, "CI-9")
+    )  # before the period: March's saldo anterior
+    april = service.add_expense(
+        agreement_id, expense_data(line, number="9", spent_on=APRIL.first_day)
+    ).id
+    refuse(workspace, twice, "Este documento ya está rendido en otro PC de la oficina.")
+    refuse(workspace, april, "Rechazado por el servidor regional.")
+    message = (
+        "El servidor regional rechazó el gasto Factura N° 777 de Librería Ñandú Ltda. "
+        "(16-03-2026): Este documento ya está rendido en otro PC de la oficina. Elimínelo (y "
+        "regístrelo de nuevo si corresponde) antes de cerrar el mes de marzo de 2026."
+    )
+    assert service.close_refusal(agreement_id, MARCH) == message
+    with pytest.raises(ServiceError) as refused:
+        service.close_month(agreement_id, MARCH)
+    assert str(refused.value) == message
+    assert not service.is_closed(agreement_id, MARCH)
+    service.delete_expense(twice)
+    refuse(workspace, early, "Las cuotas superan el monto del convenio.")
+    assert service.close_refusal(agreement_id, MARCH) == (
+        "El servidor regional rechazó el ingreso del 20-02-2026 (comprobante CI-9, $1.000.000): "
+        "Las cuotas superan el monto del convenio. Elimínelo (y regístrelo de nuevo si "
+        "corresponde) antes de cerrar el mes de marzo de 2026."
+    )
+    service.delete_installment(early)
+    service.close_month(agreement_id, MARCH)  # April's refused expense is April's matter
+    assert service.is_closed(agreement_id, MARCH)
+    assert "Factura N° 9" in (service.close_refusal(agreement_id, APRIL) or "")
