@@ -75,6 +75,23 @@ def fit_columns(table: QTableWidget) -> None:
             table.setColumnWidth(column, min(table.columnWidth(column), 260))
 
 
+def spread_columns(table: QTableWidget, grow: Sequence[int], *, padding: int = 16) -> None:
+    """Every column as wide as its content and header plus ``padding``; the width left over
+    is shared evenly by the ``grow`` columns (the money), so no column of words takes it all.
+    A table too narrow scrolls sideways instead."""
+    header = table.horizontalHeader()
+    for column in range(table.columnCount()):
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        table.resizeColumnToContents(column)
+        table.setColumnWidth(column, table.columnWidth(column) + padding)
+    spare = table.viewport().width() - header.length()
+    if spare > 0 and grow:
+        share, rest = divmod(spare, len(grow))
+        for i, column in enumerate(grow):
+            extra = share + (1 if i < rest else 0)
+            table.setColumnWidth(column, table.columnWidth(column) + extra)
+
+
 def cell(text: str, align: Qt.AlignmentFlag | None = None, data: Any = None) -> QTableWidgetItem:
     item = QTableWidgetItem(text)
     if align is not None:

@@ -471,24 +471,20 @@ class ExpenseDialog(RecordDialog):
         self._service.check_expense(self._agreement.id, data, self.expense_id)
 
     def write(self, data: ExpenseData) -> str:
+        """One service call, all or nothing: a new expense with its files, or a correction with
+        the files added and the receipts removed (a refused file leaves the expense as it was,
+        and the form as the officer left it, to fix and save again)."""
+        new_files = [r.path for r in self._receipts() if r.path is not None]
         if self.expense_id is None:
-            new_files = [r.path for r in self._receipts() if r.path is not None]
             self.save_result = self._service.add_expense(self._agreement.id, data, new_files)
             self.expense_id = self.save_result.id
             return self.expense_id
-        self.save_result = self._service.update_expense(self.expense_id, data)
-        # Each receipt is its own record: one kept is marked so, so that saving again after a
-        # refused file neither attaches a file twice nor removes a record twice.
-        for i in range(self.receipt_list.count()):
-            item = self.receipt_list.item(i)
-            receipt: _Receipt = item.data(Qt.ItemDataRole.UserRole)
-            if receipt.path is not None:
-                kept = _Receipt(row=self._service.attach_receipt(self.expense_id, receipt.path))
-                item.setData(Qt.ItemDataRole.UserRole, kept)
-                item.setText(self._item_text(kept))
-        while self._removed:
-            self._service.remove_receipt(self._removed[0])
-            self._removed.pop(0)
+        self.save_result = self._service.update_expense(
+            self.expense_id,
+            data,
+            receipts_added=new_files,
+            receipts_removed=tuple(self._removed),
+        )
         return self.expense_id
 
     def save(self) -> None:

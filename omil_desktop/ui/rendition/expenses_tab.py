@@ -41,7 +41,6 @@ from PySide6.QtWidgets import (
 from omil_desktop.domain.dates import format_date
 from omil_desktop.domain.money import format_clp
 from omil_desktop.domain.rendition import (
-    BUDGET_LINE_LABELS,
     EXPENSE_LABELS,
     Month,
     months_between,
@@ -56,7 +55,14 @@ from omil_desktop.services.rendition import (
     SaveResult,
 )
 from omil_desktop.ui.errors import show_problem
-from omil_desktop.ui.rendition.common import CENTER, RIGHT, WARNING_MARK, notice, notice_label
+from omil_desktop.ui.rendition.common import (
+    CENTER,
+    RIGHT,
+    WARNING_MARK,
+    notice,
+    notice_label,
+    two_lines,
+)
 
 PAGE_SIZE = 100
 SEARCH_DELAY_MS = 150
@@ -70,13 +76,13 @@ _Index = QModelIndex | QPersistentModelIndex
 (DATE, DOCUMENT, RUT, SUPPLIER, DESCRIPTION, LINE, FUNDING, AMOUNT, RECEIPTS, STATE) = range(10)
 HEADERS = (
     EXPENSE_LABELS["spent_on"],
-    "Documento",
-    "RUT",
-    "Proveedor",
+    "Documento",  # its type and number in one cell: the domain names each apart
+    two_lines(EXPENSE_LABELS["supplier_rut"]),
+    two_lines(EXPENSE_LABELS["supplier_name"]),
     EXPENSE_LABELS["description"],
-    BUDGET_LINE_LABELS["name"],
+    two_lines(EXPENSE_LABELS["budget_line_id"]),
     EXPENSE_LABELS["funding"],
-    "Monto",
+    "Monto",  # what it charges to its line (net + IVA): no field of the form holds it
     "Compr.",
     "Mes",
 )
@@ -231,9 +237,21 @@ class ExpensesTab(QWidget):
         header.setSectionResizeMode(DESCRIPTION, QHeaderView.ResizeMode.Stretch)
         header.setHighlightSections(False)
         metrics = self.table.fontMetrics()
-        self._widths = {c: metrics.horizontalAdvance(s) + 20 for c, s in _SAMPLES.items()}
+        self._widths = {
+            c: max(metrics.horizontalAdvance(t) for t in (s, *self.tr(HEADERS[c]).split("\n"))) + 20
+            for c, s in _SAMPLES.items()
+        }
         for column, width in self._widths.items():
             self.table.setColumnWidth(column, width)
+        # What an empty list means, in the table's own area (ListLayout.placeholder is the
+        # search field's hint, not this): drawn over the viewport, letting clicks through.
+        self.empty = QLabel(self.table.viewport())
+        self.empty.setWordWrap(True)
+        self.empty.setTextFormat(Qt.TextFormat.PlainText)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setStyleSheet("color: #555;")
+        self.empty.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.empty.setVisible(False)
 
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Mes:")))
@@ -273,7 +291,17 @@ class ExpensesTab(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
             self._fit_columns()
+            self._place_empty()
         return super().eventFilter(watched, event)
+
+    def _place_empty(self) -> None:
+        """The empty list's line across the top of the table's area, a little below the
+        headers."""
+        width = self.table.viewport().width()
+        margin = 16
+        self.empty.setGeometry(
+            margin, margin, max(width - 2 * margin, 0), self.empty.heightForWidth(width) + 8
+        )
 
     def _fit_columns(self) -> None:
         """The description keeps its room; a narrow list leaves out the optional columns."""
@@ -406,6 +434,34 @@ class ExpensesTab(QWidget):
         self.result_label.setText(
             count_text(self.model.rowCount(), self.tr("gasto"), self.tr("gastos"))
         )
+        self._show_empty()
+
+    def _show_empty(self) -> None:
+        """An empty list says why, and what to do: the month has no expenses yet, or the
+        search finds none."""
+        text = ""
+        if self.agreement is not None and not self.model.rowCount():
+            month = self.month()
+            if self.search_field.text().strip():
+                text = self.tr("Ningún gasto coincide con la búsqueda.")
+            elif month is not None and self._closed(month):
+                text = self.tr("Sin gastos en {month} (mes cerrado).").format(month=month.label)
+            else:
+                where = month.label if month is not None else self.tr("el convenio")
+                text = self.tr(
+                    "Sin gastos en {where}. Regístrelos con «Registrar gasto…» (Ctrl+N)."
+                ).format(where=where)
+        self.empty.setText(text)
+        self.empty.setVisible(bool(text))
+        if text:
+            self._place_empty()
+
+    def _closed(self, month: Month) -> bool:
+        assert self.agreement is not None
+        try:
+            return self._service.is_closed(self.agreement.id, month)
+        except (ServiceError, StorageError):
+            return False
 
     def _buttons(self) -> None:
         row = self.current()

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import UTC
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -43,10 +43,16 @@ from omil_desktop.ui.rendition.common import (
     notice_label,
     row_data,
     select_data,
+    spread_columns,
     two_lines,
 )
 from omil_desktop.ui.widgets.form import WINDOW_FRAME_HEIGHT
 from omil_desktop.ui.workshops.documents import documents_folder
+
+MONEY_COLUMNS = (3, 4, 5, 6, 7)
+"""Ingresos, gastos SENCE and municipal, saldo anterior and siguiente."""
+LINE_MONEY_COLUMNS = (1, 2, 3, 4, 5, 6)
+"""The preview's budget lines: budget, month and to date, SENCE and municipal."""
 
 
 def month_title(row: MonthRow) -> str:
@@ -128,7 +134,8 @@ class PreviewDialog(QDialog):
             if line.overspent:
                 bold_row(self.lines, i)
                 self.lines.item(i, 0).setToolTip(self.tr("Sobregirado"))  # type: ignore[union-attr]
-        fit_columns(self.lines)
+        spread_columns(self.lines, LINE_MONEY_COLUMNS)
+        self.lines.viewport().installEventFilter(self)
         self.lines.setMinimumHeight(120)
         body = QWidget()
         content = QVBoxLayout(body)
@@ -151,6 +158,11 @@ class PreviewDialog(QDialog):
         screen = (parent.screen() if parent is not None else self.screen()).availableGeometry()
         self.setMaximumSize(screen.width() - 16, screen.height() - WINDOW_FRAME_HEIGHT)
         self.resize(min(860, screen.width() - 16), min(560, screen.height() - WINDOW_FRAME_HEIGHT))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.lines.viewport() and event.type() == QEvent.Type.Resize:
+            spread_columns(self.lines, LINE_MONEY_COLUMNS)
+        return super().eventFilter(watched, event)
 
 
 class MonthsTab(QWidget):
@@ -242,8 +254,20 @@ class MonthsTab(QWidget):
         self.excel_button.clicked.connect(self.export_excel)
         self.close_button.clicked.connect(self.close_month)
         self.reopen_button.clicked.connect(self.reopen_month)
+        self.table.viewport().installEventFilter(self)
         self.table.itemActivated.connect(lambda _item: self.preview())
         self.table.currentCellChanged.connect(lambda *_a: self._buttons())
+
+    # -- layout -----------------------------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._spread()
+        return super().eventFilter(watched, event)
+
+    def _spread(self) -> None:
+        """The month's name as wide as it needs; the money columns share the rest."""
+        spread_columns(self.table, MONEY_COLUMNS)
 
     # -- reading ----------------------------------------------------------------------------------
 
@@ -293,7 +317,7 @@ class MonthsTab(QWidget):
                     )
                 )
             table.setItem(i, 7, closing)
-        fit_columns(table)
+        self._spread()
         self.legend.setVisible(changed_any)
         if chosen is not None:
             select_data(table, chosen)
@@ -342,14 +366,39 @@ class MonthsTab(QWidget):
         row = self.current()
         if self.agreement is None or row is None:
             return
+        annex = self.annex.isChecked()
+        if annex and not self._annex_despite_missing(row):
+            return
         from omil_desktop.ui.rendition.documents import start_rendition_pdf
 
-        job = start_rendition_pdf(
-            self._workspace, self, self.agreement.id, row.month, annex=self.annex.isChecked()
-        )
+        job = start_rendition_pdf(self._workspace, self, self.agreement.id, row.month, annex=annex)
         if job is not None:
             self.jobs.append(job)
             job.finished.connect(lambda _path, job=job: self.jobs.remove(job))
+
+    def _annex_despite_missing(self, row: MonthRow) -> bool:
+        """Whether to make the annex: at once when every receipt of the month is on this PC;
+        else the officer is told how many have not arrived (sync brings them) and decides."""
+        assert self.agreement is not None
+        try:
+            missing = self._service.missing_receipts(self.agreement.id, row.month)
+        except (ServiceError, StorageError) as exc:
+            show_problem(self, str(exc))
+            return False
+        if not missing:
+            return True
+        if missing == 1:
+            text = self.tr(
+                "1 comprobante aún no llega a este equipo: el anexo dirá que no se pudo leer. "
+                "¿Generar igual?"
+            )
+        else:
+            text = self.tr(
+                "{count} aún no llegan a este equipo: el anexo dirá que no se pudieron leer. "
+                "¿Generar igual?"
+            ).format(count=count_text(missing, self.tr("comprobante"), self.tr("comprobantes")))
+        answer = QMessageBox.question(self, self.tr("Comprobantes que faltan"), text)
+        return answer == QMessageBox.StandardButton.Yes
 
     def ask_excel_path(self, suggested: str) -> Path | None:
         chosen, _filter = QFileDialog.getSaveFileName(
