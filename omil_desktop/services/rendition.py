@@ -642,7 +642,8 @@ class RenditionService:
 
     def reopen_month(self, agreement_id: str, month: Month, reason: str) -> None:
         """Reopen a closed month, stating why (ValidationFailed{"reason"} without one): kept in
-        the month's record."""
+        the month's record. Refused (ServiceError) while a later month is closed: months reopen
+        from the last closed back, so a closed rendición never changes under its signatures."""
         reason = reason.strip()
         if not reason:
             raise ValidationFailed({"reason": "Escriba por qué se reabre el mes."})
@@ -652,8 +653,18 @@ class RenditionService:
             )
         with self._db.transaction() as session:
             a = self._agreement(session, agreement_id)
-            if str(month) not in closed_months(session, a.id):
+            closed = closed_months(session, a.id)
+            if str(month) not in closed:
                 raise ServiceError(f"El mes de {month.label} no está cerrado.")
+            later = sorted(m for m in map(Month.parse, closed) if m > month)
+            if later:
+                # A later month's signed rendición opens with this month's saldo: it would
+                # change under its signatures. Months reopen from the last one closed back.
+                raise ServiceError(
+                    f"Reabra primero el mes de {later[-1].label}: su rendición cerrada parte "
+                    f"del saldo de {month.label}. Los meses se reabren del último cerrado hacia "
+                    "atrás."
+                )
             session.add(
                 MonthClosure(
                     office_code=self._office_code,

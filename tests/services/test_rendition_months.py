@@ -118,9 +118,14 @@ def test_the_saldo_chain_holds_across_months_and_after_a_reopen(
     assert [r.signed_closing for r in rows[:4]] == [r.closing_balance for r in rows[:4]]
     assert rows[4].signed_closing is None
 
-    # April is reopened and a SENCE expense added there: the chain follows at once; what was
-    # signed for the later months stays as it was, so the difference shows.
-    service.reopen_month(agreement_id, APRIL, "Faltó rendir la movilización del taller")
+    # Months reopen from the last closed back (a later signed rendición would change under its
+    # signatures): April is reopened after June and May, and a SENCE expense added there. The
+    # chain follows at once; what was signed stays as it was, so the difference shows.
+    with pytest.raises(ServiceError, match="Reabra primero el mes de junio de 2026"):
+        service.reopen_month(agreement_id, APRIL, "Faltó rendir la movilización del taller")
+    assert service.is_closed(agreement_id, APRIL)
+    for month in (JUNE, MAY, APRIL):
+        service.reopen_month(agreement_id, month, "Faltó rendir la movilización del taller")
     service.add_expense(
         agreement_id,
         expense_data(line, number="77", spent_on=date(2026, 4, 30), net=50_000),
@@ -133,10 +138,13 @@ def test_the_saldo_chain_holds_across_months_and_after_a_reopen(
         9_262_000 - 59_500,
         9_262_000,
     )
-    assert may.closed and may.opening_balance == 9_202_500
+    assert not may.closed and may.opening_balance == 9_202_500
     assert may.signed_closing - may.closing_balance == 59_500
-    service.close_month(agreement_id, APRIL)
-    assert service.months(agreement_id)[1].signed_closing == 9_202_500
+    for month in (APRIL, MAY, JUNE):
+        service.close_month(agreement_id, month)
+    rows = service.months(agreement_id)
+    assert [r.signed_closing for r in rows[1:4]] == [r.closing_balance for r in rows[1:4]]
+    assert rows[1].signed_closing == 9_202_500
     for month in range(7, 12):  # later months carry the same saldo
         row = service.months(agreement_id)[month - 3]
         assert row.opening_balance == row.closing_balance == 16_702_500
@@ -201,13 +209,16 @@ def test_months_close_in_order_once_over_and_reopen_with_a_reason(
     service.close_month(agreement_id, APRIL)
     assert service.is_closed(agreement_id, APRIL)
     monkeypatch.setattr(rendition_months, "utcnow", utcnow)
-    # A reopened month leaves the later ones closed, and is closed again before the next one.
+    # Months reopen from the last closed back, and close again in order.
+    with pytest.raises(ServiceError, match="Reabra primero el mes de abril de 2026"):
+        service.reopen_month(agreement_id, MARCH, "Revisión de Contraloría")
+    service.reopen_month(agreement_id, APRIL, "Revisión de Contraloría")
     service.reopen_month(agreement_id, MARCH, "Revisión de Contraloría")
-    assert [r.closed for r in service.months(agreement_id)[:3]] == [False, True, False]
+    assert [r.closed for r in service.months(agreement_id)[:3]] == [False, False, False]
     with pytest.raises(ServiceError, match="Cierre primero el mes de marzo de 2026"):
-        service.close_month(agreement_id, MAY)
-    service.close_month(agreement_id, MARCH)
-    service.close_month(agreement_id, MAY)
+        service.close_month(agreement_id, APRIL)
+    for month in (MARCH, APRIL, MAY):
+        service.close_month(agreement_id, month)
     assert [r.closed for r in service.months(agreement_id)[:4]] == [True, True, True, False]
 
 

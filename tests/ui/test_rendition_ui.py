@@ -478,15 +478,17 @@ def test_a_saldo_changed_after_its_close_is_marked(qtbot, window, workspace, cal
     expense(workspace, agreement_id, line_id)
     service.close_month(agreement_id, Month(2026, 10))
     service.close_month(agreement_id, Month(2026, 11))
+    service.reopen_month(agreement_id, Month(2026, 11), "Faltó una boleta")
     service.reopen_month(agreement_id, Month(2026, 10), "Faltó una boleta")
     expense(workspace, agreement_id, line_id, number="99", net=10_000, total=10_000)
+    service.close_month(agreement_id, Month(2026, 10))  # November waits, as signed before
     area = open_area(window)
     area.tabs.setCurrentIndex(MONTHS_TAB)
     tab = area.months_tab
     table = tab.table
     rows = {table.item(r, 0).text(): r for r in range(table.rowCount())}
     november = rows["Noviembre de 2026"]
-    assert table.item(november, 1).text() == "Cerrado"
+    assert table.item(november, 1).text() == "Abierto"
     assert table.item(november, 7).text() == "⚠ -$60.000"  # signed at -$50.000
     assert "-$50.000" in table.item(november, 7).toolTip()
     assert tab.legend.isVisibleTo(tab)
