@@ -881,7 +881,7 @@ def _line_still_used(
     count = "un gasto" if used == 1 else f"{used} gastos"
     return (
         f"El ítem «{name}» tiene {count} en la oficina: no se elimina mientras tenga gastos. "
-        "Cámbielos de ítem o elimínelos antes."
+        "Cambie sus gastos de ítem o elimínelos antes."
     )
 
 

@@ -564,7 +564,7 @@ def test_nothing_new_hangs_from_a_deleted_line_or_agreement(regional, api):
     assert [a.status for a in reply.acks] == ["applied", "applied", "refused", "refused", "refused"]
     assert reply.acks[2].reason == (
         "El ítem «Difusión» tiene un gasto en la oficina: no se elimina mientras tenga gastos. "
-        "Cámbielos de ítem o elimínelos antes."
+        "Cambie sus gastos de ítem o elimínelos antes."
     )
     assert reply.acks[3].reason == (
         "El ítem presupuestario «Otros» fue eliminado del plan de gastos: elija otro ítem para el "
