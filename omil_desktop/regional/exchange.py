@@ -719,7 +719,10 @@ def _rendition_rules(
     an agreement of the device's office, an expense's budget line is of the expense's agreement
     and its workshop of the office, a receipt is of an expense of the office, an expense's
     amounts add up (``domain.expenses.check_amounts``) and one document is charged once in the
-    office. (References to records the office may not see are refused before, by
+    office; nothing changes in a month the agreement's closures have closed; nothing new hangs
+    from a deleted agreement or line, and a line with expenses is not deleted; installments stay
+    within the transfer amount; a reopen has its reason; an expense's date is within the
+    agreement's. (References to records the office may not see are refused before, by
     ``resolve_references``; these rules hold also for the region's records.)"""
     values = {**(existing.fields if existing is not None else {}), **fields}
     office = batch.device.office
