@@ -10,7 +10,7 @@ import logging
 import secrets
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
 from sqlalchemy import and_, or_, select
@@ -18,7 +18,9 @@ from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
 from omil_desktop.domain.expenses import Amounts, DocumentType, check_amounts
-from omil_desktop.domain.rendition import EXPENSE_LABELS
+from omil_desktop.domain.money import format_clp
+from omil_desktop.domain.rendition import EXPENSE_LABELS, AgreementTerms, MonthAction
+from omil_desktop.domain.rendition import Month as RenditionMonth
 from omil_desktop.regional.admin import normalize_code
 from omil_desktop.regional.core import ProtocolError, ServiceCore, chunks, sha256_hex
 from omil_desktop.regional.models import (
@@ -672,7 +674,14 @@ _SAME_AS_ANOTHER = {
 """Why an edit that would make a record the twin of another (§10–§12) is refused."""
 
 _RENDITION_PARTS = frozenset(
-    {"agreement_installment", "budget_line", "expense", "expense_receipt", "month_closure"}
+    {
+        "fomil_agreement",
+        "agreement_installment",
+        "budget_line",
+        "expense",
+        "expense_receipt",
+        "month_closure",
+    }
 )
 _OTHER_OFFICE_AGREEMENT = (
     "El convenio es de otra oficina: sus cuotas, ítems, gastos y cierres los registra esa oficina."
@@ -686,6 +695,19 @@ _DUPLICATE_DOCUMENT = (
     "Ese documento ya está rendido en la oficina (el mismo RUT del proveedor, tipo de documento "
     "y número): no se rinde dos veces."
 )
+_AGREEMENT_DELETED = (
+    "El convenio fue eliminado: no se le registran cuotas, ítems, gastos ni cierres."
+)
+_LINE_DELETED = (
+    "El ítem presupuestario «{name}» fue eliminado del plan de gastos: elija otro ítem para el "
+    "gasto."
+)
+_REOPEN_WITHOUT_REASON = "Un mes se reabre con su motivo: escriba por qué se reabre."
+_CLOSED_WHAT = {
+    "expense": "registrar, corregir ni eliminar gastos",
+    "agreement_installment": "registrar, corregir ni eliminar ingresos",
+    "expense_receipt": "cambiar los documentos de respaldo de sus gastos",
+}
 _AMOUNT_FIELDS = ("net", "iva", "retention", "total")
 _AMOUNTS_DEPEND_ON = frozenset({*_AMOUNT_FIELDS, "document_type", "spent_on"})
 
@@ -697,30 +719,58 @@ def _rendition_rules(
     an agreement of the device's office, an expense's budget line is of the expense's agreement
     and its workshop of the office, a receipt is of an expense of the office, an expense's
     amounts add up (``domain.expenses.check_amounts``) and one document is charged once in the
-    office. (References to records the office may not see are refused before, by
+    office; nothing changes in a month the agreement's closures have closed; nothing new hangs
+    from a deleted agreement or line, and a line with expenses is not deleted; installments stay
+    within the transfer amount; a reopen has its reason; an expense's date is within the
+    agreement's. (References to records the office may not see are refused before, by
     ``resolve_references``; these rules hold also for the region's records.)"""
     values = {**(existing.fields if existing is not None else {}), **fields}
     office = batch.device.office
+    live = values.get("deleted_at") is None
 
     def parent(target_table: str, name: str) -> Record | None:
         target = values.get(name)
         return batch.fetch(target_table, target) if isinstance(target, str) else None
 
+    if table == "fomil_agreement":
+        return _transfer_below_received(batch, row, existing, fields, values)
     if table == "expense_receipt":
         expense = parent("expense", "expense_id")
         if expense is not None and expense.office_code != office:
             return _OTHER_OFFICE_EXPENSE
-        return None
+        return _closed_month_problem(batch, table, existing, values)
     agreement = parent("fomil_agreement", "agreement_id")
     if agreement is not None and agreement.office_code != office:
         return _OTHER_OFFICE_AGREEMENT
-    if table != "expense":
+    if agreement is not None and agreement.deleted and live:
+        return _AGREEMENT_DELETED
+    if table == "month_closure":
+        reopening = values.get("action") == MonthAction.REOPEN.value
+        if reopening and not str(values.get("reason") or "").strip():
+            return _REOPEN_WITHOUT_REASON
         return None
+    if table == "budget_line":
+        return _line_still_used(batch, row, existing, fields)
+    reason = _closed_month_problem(batch, table, existing, values)
+    if reason is not None:
+        return reason
+    if table == "agreement_installment":
+        return _installments_past_transfer(batch, row, existing, fields, values, agreement)
     line = parent("budget_line", "budget_line_id")
     if line is not None and line.office_code != office:
         return _OTHER_OFFICE_AGREEMENT
     if line is not None and line.fields.get("agreement_id") != values.get("agreement_id"):
         return _LINE_OF_ANOTHER_AGREEMENT
+    if line is not None and line.deleted and live:
+        return _LINE_DELETED.format(name=protocol.printable(line.fields.get("name"), 80))
+    if (
+        agreement is not None
+        and live
+        and (existing is None or {"spent_on", "agreement_id"} & set(fields))
+    ):
+        reason = _outside_agreement(agreement, values.get("spent_on"))
+        if reason is not None:
+            return reason
     workshop = parent("workshop", "workshop_id")
     if workshop is not None and workshop.office_code != office:
         return _WORKSHOP_OF_ANOTHER_OFFICE
@@ -733,6 +783,182 @@ def _rendition_rules(
         if key is not None and _held_by_another(batch, table, row, key):
             return _DUPLICATE_DOCUMENT
     return None
+
+
+def _closed_month_problem(
+    batch: _Batch, table: str, existing: Record | None, values: dict[str, JSONValue]
+) -> str | None:
+    """Why a change of an expense, installment or supporting document is refused because the
+    month it was in, or the month it would be in, is closed (§12): the latest event of that
+    month in the agreement's own month closures is a «cierre». None when both are open."""
+    months = {_month_of(batch, table, values)}
+    if existing is not None:
+        months.add(_month_of(batch, table, existing.fields))
+    for found in sorted(m for m in months if m is not None):
+        agreement_id, month = found
+        if month in _closed_months(batch, agreement_id):
+            label = RenditionMonth.parse(month).label
+            return (
+                f"El mes de {label} ya está cerrado en la rendición de la oficina: no se "
+                f"pueden {_CLOSED_WHAT[table]} de ese mes. Para hacerlo, reábralo con el motivo "
+                "y vuelva a registrarlo."
+            )
+    return None
+
+
+def _month_of(batch: _Batch, table: str, values: dict[str, JSONValue]) -> tuple[str, str] | None:
+    """(agreement id, ``AAAA-MM``) of the rendición month a record's values fall in: an
+    expense's date, an installment's date (the period's first month for money that arrived
+    before it, as the program counts it), a supporting document's expense's."""
+    if table == "expense_receipt":
+        target = values.get("expense_id")
+        expense = batch.fetch("expense", target) if isinstance(target, str) else None
+        return _month_of(batch, "expense", expense.fields) if expense is not None else None
+    agreement_id = values.get("agreement_id")
+    day = values.get("spent_on" if table == "expense" else "received_on")
+    if not isinstance(agreement_id, str) or not isinstance(day, str):
+        return None
+    try:
+        month = RenditionMonth.of(date.fromisoformat(day))
+        if table == "agreement_installment":
+            agreement = batch.fetch("fomil_agreement", agreement_id)
+            starts = agreement.fields.get("starts_on") if agreement is not None else None
+            if isinstance(starts, str):
+                month = max(month, RenditionMonth.of(date.fromisoformat(starts)))
+    except ValueError:
+        return None
+    return agreement_id, str(month)
+
+
+def _closed_months(batch: _Batch, agreement_id: str) -> set[str]:
+    """The months (``AAAA-MM``) of an agreement whose latest event, in (``at``, id) order as
+    the program orders them, is a «cierre»."""
+    query = select(Record).where(
+        Record.office_code == batch.device.office,
+        Record.table_name == "month_closure",
+        Record.deleted.is_(False),
+    )
+    events = []
+    for record in batch.session.scalars(query):
+        values = record.fields
+        if values.get("agreement_id") != agreement_id:
+            continue
+        events.append((_moment(values.get("at")), record.row_id, values))
+    latest: dict[str, object] = {}
+    for _at, _row, values in sorted(events, key=lambda event: (event[0], event[1])):
+        latest[str(values.get("month"))] = values.get("action")
+    return {month for month, action in latest.items() if action == MonthAction.CLOSE.value}
+
+
+def _moment(value: object) -> datetime:
+    """A closure's ``at`` (schema-checked ISO text) as a naive UTC time, to order events."""
+    try:
+        moment = datetime.fromisoformat(str(value))
+    except ValueError:
+        return datetime.min
+    if moment.tzinfo is not None:
+        moment = moment.astimezone(UTC).replace(tzinfo=None)
+    return moment
+
+
+def _live_children(batch: _Batch, table: str, name: str, parent_row: str) -> list[Record]:
+    """The office's live records of ``table`` whose ``name`` field points at ``parent_row``."""
+    query = select(Record).where(
+        Record.office_code == batch.device.office,
+        Record.table_name == table,
+        Record.deleted.is_(False),
+    )
+    return [r for r in batch.session.scalars(query) if r.fields.get(name) == parent_row]
+
+
+def _line_still_used(
+    batch: _Batch, row: str, existing: Record | None, fields: dict[str, JSONValue]
+) -> str | None:
+    """Why deleting a budget line is refused: live expenses are charged to it (§12)."""
+    if existing is None or existing.deleted or fields.get("deleted_at") is None:
+        return None
+    used = len(_live_children(batch, "expense", "budget_line_id", row))
+    if not used:
+        return None
+    name = protocol.printable(existing.fields.get("name"), 80)
+    count = "un gasto" if used == 1 else f"{used} gastos"
+    return (
+        f"El ítem «{name}» tiene {count} en la oficina: no se elimina mientras tenga gastos. "
+        "Cambie sus gastos de ítem o elimínelos antes."
+    )
+
+
+def _installments_past_transfer(
+    batch: _Batch,
+    row: str,
+    existing: Record | None,
+    fields: dict[str, JSONValue],
+    values: dict[str, JSONValue],
+    agreement: Record | None,
+) -> str | None:
+    """Why an installment is refused: the agreement's live installments would add up to more
+    than its transfer amount (§12)."""
+    if agreement is None or values.get("deleted_at") is not None:
+        return None
+    if existing is not None and not {"amount", "agreement_id", "deleted_at"} & set(fields):
+        return None
+    transfer = agreement.fields.get("transfer_amount")
+    amount = values.get("amount")
+    if not isinstance(transfer, int) or not isinstance(amount, int):
+        return None
+    others = sum(
+        int(r.fields.get("amount") or 0)
+        for r in _live_children(batch, "agreement_installment", "agreement_id", agreement.row_id)
+        if r.row_id != row
+    )
+    if others + amount <= transfer:
+        return None
+    left = transfer - others
+    rest = f"quedan {format_clp(left)} por recibir." if left > 0 else "ya se recibió todo."
+    return (
+        f"Las cuotas sumarían {format_clp(others + amount)}, más que el monto del convenio "
+        f"({format_clp(transfer)}): {rest}"
+    )
+
+
+def _transfer_below_received(
+    batch: _Batch,
+    row: str,
+    existing: Record | None,
+    fields: dict[str, JSONValue],
+    values: dict[str, JSONValue],
+) -> str | None:
+    """Why an agreement's new transfer amount is refused: less than its installments (§12)."""
+    transfer = values.get("transfer_amount")
+    if existing is None or "transfer_amount" not in fields or not isinstance(transfer, int):
+        return None
+    received = sum(
+        int(r.fields.get("amount") or 0)
+        for r in _live_children(batch, "agreement_installment", "agreement_id", row)
+    )
+    if transfer >= received:
+        return None
+    return (
+        f"Ya se recibieron {format_clp(received)} en cuotas: el monto del convenio no puede ser "
+        "menor."
+    )
+
+
+def _outside_agreement(agreement: Record, spent_on: JSONValue) -> str | None:
+    """Why an expense's date cannot be charged to its agreement (before the resolution, outside
+    the execution period: ``AgreementTerms.date_error``), None when it can."""
+    values = agreement.fields
+    try:
+        terms = AgreementTerms(
+            str(values.get("resolution_number") or ""),
+            date.fromisoformat(str(values.get("resolution_date"))),
+            date.fromisoformat(str(values.get("starts_on"))),
+            date.fromisoformat(str(values.get("ends_on"))),
+        )
+        day = date.fromisoformat(str(spent_on))
+    except ValueError:
+        return None
+    return terms.date_error(day)
 
 
 def _amounts_problem(values: dict[str, JSONValue]) -> str | None:

@@ -40,9 +40,13 @@ from sqlalchemy import (
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
+from omil_desktop.domain.expenses import DocumentType
+from omil_desktop.domain.rendition import Month, MonthAction
 from omil_desktop.store.models import (
     SYNCED_MODELS,
     ChangeLog,
+    FomilAgreement,
+    MonthClosure,
     Person,
     SyncConflict,
     Synced,
@@ -60,6 +64,9 @@ MODELS: dict[str, type[Synced]] = {
 TABLE_ORDER = {name: index for index, name in enumerate(protocol.SYNC_TABLES)}
 
 WAITS_BEHIND = "Espera a un cambio anterior de este registro que quedó apartado."
+_LOCKED_BY_MONTH = {"expense": "spent_on", "agreement_installment": "received_on"}
+"""Records a closed month locks, with the date that puts them in a month."""
+_NAMED_BY = ("agreement_id", "spent_on", "received_on", "document_type", "number", "voucher_number")
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,6 +109,9 @@ class Applier:
         self._objects: dict[tuple[str, str], Synced | None] = {}
         self._guarded: dict[tuple[str, str], dict[str, SyncConflict | None]] = {}
         self._people: dict[str, Person] = {}
+        self._page_closures: list[Received] = []
+        """Month closures among what is being applied: they count, for a change pulled after
+        them, before they are written (a page is applied parents first, closures last)."""
 
     # -- entry points ---------------------------------------------------------------------------
 
@@ -159,6 +169,7 @@ class Applier:
             known.sort(key=lambda item: TABLE_ORDER[item.table])
         if not known:
             return
+        self._page_closures = [item for item in known if item.table == "month_closure"]
         # Fast path: the whole page in one savepoint, one flush. Should the database refuse
         # anything (a value it cannot hold), the page is undone and applied again one record at
         # a time, each in its own savepoint, so only the record at fault is set aside.
@@ -305,6 +316,10 @@ class Applier:
         ):
             if self._objects.get((target_table, target)) is None:
                 return f"{name}: se refiere a un registro que no está en este equipo."
+        if item.table in _LOCKED_BY_MONTH:
+            reason = self._closed_here(model, item, obj, fields)
+            if reason is not None:
+                return reason
         if item.table == "person":
             values: dict[str, object] = {}
             if obj is not None:
@@ -328,6 +343,86 @@ class Applier:
                 obj = self._objects.get(key)
         self._write(model, item, obj, fields)
         return None
+
+    def _closed_here(
+        self,
+        model: type[Synced],
+        item: Received,
+        obj: Synced | None,
+        fields: dict[str, protocol.JSONValue],
+    ) -> str | None:
+        """Why a pulled expense or installment is set aside: it adds, changes or removes one in a
+        month closed on this PC (its old month or its new one), whose rendición was signed
+        without it (docs/sync-protocol.md §12). A record this PC already holds as sent is no
+        change. None when it may be applied."""
+        date_field = _LOCKED_BY_MONTH[item.table]
+        new = _convert(model, fields)
+        if obj is not None and all(
+            getattr(obj, name) == value for name, value in new.items() if name != "updated_at"
+        ):
+            return None
+        states = [{**self._values_of(obj, new), **new}]
+        if obj is not None:
+            states.insert(0, self._values_of(obj, new))
+        for values in states:
+            agreement_id, day = values.get("agreement_id"), values.get(date_field)
+            if not isinstance(agreement_id, str) or not isinstance(day, date):
+                continue
+            month = Month.of(day)
+            if item.table == "agreement_installment":
+                agreement = self.session.get(FomilAgreement, agreement_id)
+                if agreement is not None:  # money before the period: the first month's
+                    month = max(month, Month.of(agreement.starts_on))
+            if str(month) not in self._closed_months(agreement_id, item.seq):
+                continue
+            if item.table == "expense":
+                kind = values.get("document_type")
+                document = DocumentType(kind).label if isinstance(kind, str) else "documento"
+                what = f"el gasto del {day:%d-%m-%Y} ({document} N° {values.get('number')})"
+            else:
+                voucher = values.get("voucher_number")
+                what = f"el ingreso del {day:%d-%m-%Y} (comprobante {voucher})"
+            change = what if obj is None else f"el cambio a {what.removeprefix('el ')}"
+            return (
+                f"El mes de {month.label} está cerrado en este equipo: {change}, que llegó de "
+                "otro equipo de la oficina, queda apartado para no alterar la rendición ya "
+                "cerrada. Reabra el mes (con el motivo) para recibirlo."
+            )
+        return None
+
+    @staticmethod
+    def _values_of(obj: Synced | None, new: dict[str, Any]) -> dict[str, Any]:
+        """What of ``obj`` places it in a month and names it (and anything ``new`` changes)."""
+        if obj is None:
+            return {}
+        names = {*new, *_NAMED_BY}
+        return {name: getattr(obj, name) for name in names if hasattr(obj, name)}
+
+    def _closed_months(self, agreement_id: str, seq: int | None) -> set[str]:
+        """The agreement's months whose latest event (in ``at``, id order, as the rendición
+        orders them) is a close: the events on this PC, and those pulled along before ``seq``."""
+        events: dict[str, tuple[datetime, str, str]] = {}
+        for c in self.session.scalars(
+            select(MonthClosure).where(
+                MonthClosure.agreement_id == agreement_id, MonthClosure.deleted_at.is_(None)
+            )
+        ):
+            events[c.id] = (c.at, c.month, c.action)
+        for pulled in self._page_closures:
+            if seq is None or pulled.seq is None or pulled.seq >= seq:
+                continue
+            values = pulled.fields
+            if values.get("agreement_id") != agreement_id or values.get("deleted_at"):
+                continue
+            at = _column_value(DateTime(), values.get("at"))
+            if isinstance(at, datetime):
+                events[pulled.row] = (at, str(values.get("month")), str(values.get("action")))
+        latest: dict[str, str] = {}
+        for _row, (_at, month, action) in sorted(
+            events.items(), key=lambda event: (event[1][0], event[0])
+        ):
+            latest[month] = action
+        return {month for month, action in latest.items() if action == MonthAction.CLOSE.value}
 
     def _catch_up(self, item: Received) -> str | None:
         """A record with earlier changes set aside: fold them and ``item``, in order, and try the

@@ -69,6 +69,8 @@ _SHA256_TEXT = "[0-9a-f]{64}"
 _SHA256 = re.compile(_SHA256_TEXT)
 """Used with ``fullmatch`` (``$`` would also match before a final newline)."""
 _MONTH = re.compile(r"(?:20[0-9]{2}|2100)-(?:0[1-9]|1[0-2])")
+_BREAKS = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+"""Line breaks (also Unicode's line and paragraph separators), tabs and control characters."""
 _EARLIEST = date(1900, 1, 1)
 _LATEST = date(2100, 12, 31)
 
@@ -90,10 +92,12 @@ class Kind:
 
 @dataclass(frozen=True, slots=True)
 class Text(Kind):
-    """A string of at most ``max_length`` characters; ``required``: not blank."""
+    """A string of at most ``max_length`` characters; ``required``: not blank; ``one_line``: no
+    line break, tab or other control character (a field the program edits on one line)."""
 
     max_length: int = 0
     required: bool = False
+    one_line: bool = False
 
     def _problem(self, value: object, context: Checks) -> str | None:
         if not isinstance(value, str):
@@ -104,6 +108,8 @@ class Text(Kind):
             return "no puede quedar vacío"
         if "\x00" in value:
             return "contiene caracteres no permitidos"
+        if self.one_line and _BREAKS.search(value):
+            return "no puede tener saltos de línea, tabulaciones ni otros caracteres de control"
         return None
 
 
@@ -589,7 +595,7 @@ _BALANCE = Whole(minimum=-MAX_AMOUNT, maximum=MAX_AMOUNT)
 _FOMIL_AGREEMENT: dict[str, Kind] = {
     **_SYNCED,
     "year": Whole(minimum=2000, maximum=2100),
-    "resolution_number": Text(max_length=40, required=True),
+    "resolution_number": Text(max_length=40, required=True, one_line=True),
     "resolution_date": Day(),
     "starts_on": Day(),
     "ends_on": Day(),
@@ -603,13 +609,13 @@ _AGREEMENT_INSTALLMENT: dict[str, Kind] = {
     "agreement_id": Reference(table="fomil_agreement"),
     "received_on": Day(),
     "amount": _money(minimum=1),
-    "voucher_number": Text(max_length=40, required=True),
+    "voucher_number": Text(max_length=40, required=True, one_line=True),
 }
 
 _BUDGET_LINE: dict[str, Kind] = {
     **_SYNCED,
     "agreement_id": Reference(table="fomil_agreement"),
-    "name": Text(max_length=80, required=True),
+    "name": Text(max_length=80, required=True, one_line=True),
     "position": Whole(minimum=1, maximum=MAX_BUDGET_LINES),
     "sence_amount": _money(),
     "municipal_amount": _money(),
@@ -620,19 +626,19 @@ _EXPENSE: dict[str, Kind] = {
     "agreement_id": Reference(table="fomil_agreement"),
     "spent_on": Day(),
     "document_type": Choice(values=_EXPENSE_DOCUMENT),
-    "number": Text(max_length=40, required=True),
+    "number": Text(max_length=40, required=True, one_line=True),
     "supplier_rut": RutText(),
-    "supplier_name": Text(max_length=200, required=True),
+    "supplier_name": Text(max_length=200, required=True, one_line=True),
     "net": _money(),
     "iva": _money(),
     "retention": _money(),
     "total": _money(),
     "budget_line_id": Reference(table="budget_line"),
     "funding": Choice(values=_FUNDING),
-    "description": Text(max_length=300, required=True),
+    "description": Text(max_length=300, required=True, one_line=True),
     "activity": Choice(values=_ACTIVITY),
     "workshop_id": Reference(nullable=True, table="workshop"),
-    "activity_name": Text(max_length=200),
+    "activity_name": Text(max_length=200, one_line=True),
     "notes": Text(max_length=LONG_TEXT),
 }
 
@@ -640,7 +646,7 @@ _EXPENSE_RECEIPT: dict[str, Kind] = {
     **_SYNCED,
     "expense_id": Reference(table="expense"),
     "sha256": Digest(),
-    "file_name": Text(max_length=200, required=True),
+    "file_name": Text(max_length=200, required=True, one_line=True),
     "media_type": Choice(values=_RECEIPT_MEDIA),
     "size": Whole(minimum=1, maximum=MAX_RECEIPT_BYTES),
 }

@@ -188,6 +188,25 @@ BAD = {
     "month": ("month_closure", {"month": "2026-13"}, "month: debe ser un mes aaaa-mm"),
     "voucher": ("agreement_installment", {"voucher_number": " "}, "voucher_number: no puede"),
     "line": ("budget_line", {"sence_amount": 2.5}, "sence_amount: debe ser un número entero"),
+    "number break": ("expense", {"number": "12\n34"}, "number: no puede tener saltos de línea"),
+    "supplier tab": ("expense", {"supplier_name": "Imprenta\tÑuble"}, "supplier_name: no puede"),
+    "description separator": ("expense", {"description": "Afiches\u2028feria"}, "description: no"),
+    "activity escape": ("expense", {"activity_name": "Feria\x1b[2J"}, "activity_name: no puede"),
+    "voucher return": ("agreement_installment", {"voucher_number": "CI\r42"}, "voucher_number: no"),
+    "file break": ("expense_receipt", {"file_name": "a\nb.pdf"}, "file_name: no puede tener"),
+    "line name break": ("budget_line", {"name": "Otros\nítems"}, "name: no puede tener saltos"),
+    "resolution break": (
+        "fomil_agreement",
+        {"resolution_number": "12\n3"},
+        "resolution_number: no",
+    ),
+    "before resolution": ("expense", {"spent_on": "2026-02-01"}, "anterior a la resolución"),
+    "after period": ("expense", {"spent_on": "2027-01-05"}, "fuera del período de ejecución"),
+    "reopen without reason": (
+        "month_closure",
+        {"action": "reapertura", "reason": " \n "},
+        "motivo",
+    ),
 }
 
 
@@ -199,7 +218,7 @@ def test_each_bad_value_of_the_rendition_is_refused(sqlite_regional, sqlite_api,
     fields = {
         "fomil_agreement": lambda: agreement_fields(CHAITEN, year=2027, **change),
         "agreement_installment": lambda: installment_fields(CHAITEN, good.row, **change),
-        "budget_line": lambda: line_fields(CHAITEN, good.row, name="Otros", **change),
+        "budget_line": lambda: line_fields(CHAITEN, good.row, **{"name": "Otros", **change}),
         "expense": lambda: expense_fields(CHAITEN, good.row, good.line.row, **change),
         "expense_receipt": lambda: receipt_fields(CHAITEN, good.expense.row, **change),
         "month_closure": lambda: closure_fields(CHAITEN, good.row, **change),
@@ -443,3 +462,170 @@ def test_a_document_number_of_any_letters_fits_the_server_s_keys(regional, api):
     reply = device.sync(first, again)
     assert [a.status for a in reply.acks] == ["applied", "refused"]
     assert (reply.acks[1].reason or "").startswith("Ese documento ya está rendido")
+
+
+CLOSED_EXPENSES = (
+    "El mes de agosto de 2026 ya está cerrado en la rendición de la oficina: no se pueden "
+    "registrar, corregir ni eliminar gastos de ese mes. Para hacerlo, reábralo con el motivo y "
+    "vuelva a registrarlo."
+)
+
+
+def test_a_month_closed_by_one_pc_refuses_the_other_pc_s_changes_in_it(regional, api):
+    """PC 1 closes August; PC 2, which wrote offline, may not add, correct or delete an expense,
+    an installment or a supporting document of August, nor move an expense into it: refused to
+    PC 2 alone, the rest of its batch applied. Once August is reopened (with its reason) the same
+    changes go. On SQLite and PostgreSQL."""
+    first = api.device(regional.code(CHAITEN), CHAITEN)
+    second = api.device(regional.code(CHAITEN), CHAITEN)
+    books = Rendition(first)  # September closed already
+    august = insert(
+        first, "expense", expense_fields(CHAITEN, books.row, books.line.row, spent_on="2026-08-10")
+    )
+    close = insert(first, "month_closure", closure_fields(CHAITEN, books.row, month="2026-08"))
+    assert [a.status for a in first.sync(august, close).acks] == ["applied", "applied"]
+    second.pull_all()
+
+    changes = [
+        insert(
+            second,
+            "expense",
+            expense_fields(CHAITEN, books.row, books.line.row, spent_on="2026-08-20"),
+        ),
+        second.change("expense", august.row, "update", {"description": "Otra cosa"}),
+        second.change("expense", august.row, "delete", {"deleted_at": NOW}),
+        second.change("expense", books.expense.row, "update", {"spent_on": "2026-08-31"}),
+        insert(second, "expense_receipt", receipt_fields(CHAITEN, august.row)),
+        insert(
+            second,
+            "agreement_installment",
+            installment_fields(CHAITEN, books.row, received_on="2026-08-05", amount=1_000),
+        ),
+        insert(
+            second,
+            "expense",
+            expense_fields(CHAITEN, books.row, books.line.row, spent_on="2026-10-20"),
+        ),
+        second.insert_notice(),
+    ]
+    reply = second.sync(*changes)
+
+    assert [a.status for a in reply.acks] == ["refused"] * 6 + ["applied"] * 2
+    assert [a.reason for a in reply.acks[:4]] == [CLOSED_EXPENSES] * 4
+    assert (reply.acks[4].reason or "").endswith(
+        "no se pueden cambiar los documentos de respaldo de sus gastos de ese mes. Para "
+        "hacerlo, reábralo con el motivo y vuelva a registrarlo."
+    )
+    assert "no se pueden registrar, corregir ni eliminar ingresos" in (reply.acks[5].reason or "")
+    service = regional.service
+    assert service.record("expense", changes[0].row) is None
+    assert (
+        service.record("expense", august.row).fields["description"]
+        == (august.fields["description"])
+    )
+    assert service.record("expense", books.expense.row).fields["spent_on"] == "2026-10-05"
+    assert not any(c.row == changes[0].row for c in first.pull_all())  # PC 1 never sees it
+    # Another office, and PC 1 itself, sync on.
+    elsewhere = api.device(regional.code(FUTALEUFU), FUTALEUFU)
+    Rendition(elsewhere)
+    assert first.sync(first.insert_notice()).acks[0].status == "applied"
+
+    # A reopen, later than the close, opens August again: the same kind of change goes.
+    reopen = insert(
+        first,
+        "month_closure",
+        closure_fields(
+            CHAITEN,
+            books.row,
+            month="2026-08",
+            action="reapertura",
+            at="2026-11-22T09:00:00",
+            reason="Faltaba una boleta",
+        ),
+    )
+    assert first.sync(reopen).acks[0].status == "applied"
+    again = second.change("expense", august.row, "update", {"description": "Otra cosa"})
+    assert second.sync(again).acks[0].status == "applied"
+
+
+def test_nothing_new_hangs_from_a_deleted_line_or_agreement(regional, api):
+    """An expense on a deleted budget line, a line deleted while an expense is charged to it, and
+    anything new of a deleted agreement are refused (the statement adds up by line). On SQLite
+    and PostgreSQL."""
+    device = api.device(regional.code(CHAITEN), CHAITEN)
+    books = Rendition(device)
+    spare = insert(device, "budget_line", line_fields(CHAITEN, books.row, name="Otros"))
+    gone = device.change("budget_line", spare.row, "delete", {"deleted_at": NOW})
+    used = device.change("budget_line", books.line.row, "delete", {"deleted_at": NOW})
+    late = insert(device, "expense", expense_fields(CHAITEN, books.row, spare.row))
+    moved = device.change("expense", books.expense.row, "update", {"budget_line_id": spare.row})
+    reply = device.sync(spare, gone, used, late, moved)
+
+    assert [a.status for a in reply.acks] == ["applied", "applied", "refused", "refused", "refused"]
+    assert reply.acks[2].reason == (
+        "El ítem «Difusión» tiene un gasto en la oficina: no se elimina mientras tenga gastos. "
+        "Cambie sus gastos de ítem o elimínelos antes."
+    )
+    assert reply.acks[3].reason == (
+        "El ítem presupuestario «Otros» fue eliminado del plan de gastos: elija otro ítem para el "
+        "gasto."
+    )
+    assert reply.acks[4].reason == reply.acks[3].reason
+    assert not regional.service.record("budget_line", books.line.row).deleted
+    # Once its expense is deleted, the line may go.
+    dropped = device.change("expense", books.expense.row, "delete", {"deleted_at": NOW})
+    used_again = device.change("budget_line", books.line.row, "delete", {"deleted_at": NOW})
+    assert [a.status for a in device.sync(dropped, used_again).acks] == ["applied", "applied"]
+
+    old = insert(device, "fomil_agreement", agreement_fields(CHAITEN, year=2024))
+    deleted = device.change("fomil_agreement", old.row, "delete", {"deleted_at": NOW})
+    after = [
+        insert(device, "budget_line", line_fields(CHAITEN, old.row)),
+        insert(device, "agreement_installment", installment_fields(CHAITEN, old.row)),
+        insert(device, "month_closure", closure_fields(CHAITEN, old.row)),
+    ]
+    reply = device.sync(old, deleted, *after)
+    assert [a.status for a in reply.acks] == ["applied", "applied"] + ["refused"] * 3
+    assert {a.reason for a in reply.acks[2:]} == {
+        "El convenio fue eliminado: no se le registran cuotas, ítems, gastos ni cierres."
+    }
+
+
+def test_installments_never_add_up_to_more_than_the_transfer(regional, api):
+    """The agreement's live installments stay within its transfer amount, whichever PC sends
+    them; nor may the amount drop below what was received. On SQLite and PostgreSQL."""
+    first = api.device(regional.code(CHAITEN), CHAITEN)
+    second = api.device(regional.code(CHAITEN), CHAITEN)
+    books = Rendition(first)  # $12.000.000 of $24.000.000 received
+    second.pull_all()
+
+    rest = insert(
+        first, "agreement_installment", installment_fields(CHAITEN, books.row, voucher_number="2")
+    )
+    assert first.sync(rest).acks[0].status == "applied"
+    twice = insert(
+        second, "agreement_installment", installment_fields(CHAITEN, books.row, amount=1)
+    )
+    grown = second.change("agreement_installment", rest.row, "update", {"amount": 12_000_001})
+    lower = second.change("fomil_agreement", books.row, "update", {"transfer_amount": 20_000_000})
+    reply = second.sync(twice, grown, lower, second.insert_notice())
+
+    assert [a.status for a in reply.acks] == ["refused"] * 3 + ["applied"]
+    assert reply.acks[0].reason == (
+        "Las cuotas sumarían $24.000.001, más que el monto del convenio ($24.000.000): ya se "
+        "recibió todo."
+    )
+    assert reply.acks[1].reason == (  # the other one's $12.000.000 stays received
+        "Las cuotas sumarían $24.000.001, más que el monto del convenio ($24.000.000): quedan "
+        "$12.000.000 por recibir."
+    )
+    assert reply.acks[2].reason == (
+        "Ya se recibieron $24.000.000 en cuotas: el monto del convenio no puede ser menor."
+    )
+    # Deleting one frees its amount.
+    dropped = first.change("agreement_installment", rest.row, "delete", {"deleted_at": NOW})
+    smaller = insert(
+        second, "agreement_installment", installment_fields(CHAITEN, books.row, amount=5_000_000)
+    )
+    assert first.sync(dropped).acks[0].status == "applied"
+    assert second.sync(smaller).acks[0].status == "applied"
