@@ -204,6 +204,8 @@ def test_a_factura_gets_its_iva_and_an_overspent_line_is_warned(qtbot, window, w
     materials = next(r for r in range(lines.rowCount()) if "Materiales" in lines.item(r, 0).text())
     assert "Sobregirado" in lines.item(materials, 5).text()  # in words, not colour alone
     assert lines.item(materials, 3).text() == "$119.000"
+    # Each funding has its own saldo: the municipal one is untouched by a SENCE expense.
+    assert "Sobregirado" not in lines.item(materials, 6).text()
 
 
 def test_a_wrong_rut_is_said_beside_it_and_nothing_is_saved(qtbot, window, workspace, calendar):
@@ -556,3 +558,25 @@ def test_budget_lines_are_added_corrected_and_removed_unless_used(
     tab.delete_button.click()
     assert "Arriendo de sala" not in [table.item(r, 0).text() for r in range(table.rowCount())]
     assert len(workspace.rendition.budget(agreement_id)) == 7
+
+
+def test_a_month_that_cannot_close_yet_says_why_beside_the_button(
+    qtbot, window, workspace, calendar
+):
+    agreement_id = agreement(workspace)
+    area = open_area(window)
+    area.tabs.setCurrentIndex(MONTHS_TAB)
+    tab = area.months_tab
+    table = tab.table
+    rows = {table.item(r, 0).text(): r for r in range(table.rowCount())}
+    table.setCurrentCell(rows["Noviembre de 2026"], 0)
+    assert not tab.close_button.isEnabled()
+    assert tab.close_hint.text() == (
+        "El mes de noviembre de 2026 aún no termina: se puede cerrar desde el 01-12-2026."
+    )
+    table.setCurrentCell(rows["Octubre de 2026"], 0)
+    assert tab.close_button.isEnabled() and tab.close_hint.text() == ""
+    workspace.rendition.close_month(agreement_id, Month(2026, 10))
+    tab.refresh()
+    table.setCurrentCell(rows["Octubre de 2026"], 0)
+    assert not tab.close_button.isEnabled() and tab.reopen_button.isEnabled()

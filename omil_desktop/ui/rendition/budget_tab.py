@@ -45,14 +45,16 @@ class BudgetTab(QWidget):
                 two_lines(BUDGET_LINE_LABELS["municipal_amount"]),
                 two_lines(self.tr("Ejecutado SENCE")),
                 two_lines(self.tr("Ejecutado municipal")),
-                self.tr("Saldo"),
+                two_lines(self.tr("Saldo SENCE")),
+                two_lines(self.tr("Saldo municipal")),
             ],
             stretch=0,
         )
         self.legend = QLabel(
             self.tr(
                 "{mark} Sobregirado: lo ejecutado supera lo presupuestado (SENCE o aporte "
-                "municipal). El saldo es el presupuesto menos lo ejecutado a la fecha."
+                "municipal). Cada saldo es su presupuesto menos lo ejecutado a la fecha; "
+                "los fondos SENCE y el aporte municipal no se suman."
             ).format(mark=WARNING_MARK)
         )
         self.legend.setWordWrap(True)
@@ -98,24 +100,28 @@ class BudgetTab(QWidget):
         table = self.table
         table.setRowCount(len(self.rows) + 1)
         for i, row in enumerate(self.rows):
-            saldo = row.sence_amount + row.municipal_amount - row.spent_sence - row.spent_municipal
             table.setItem(i, 0, cell(row.name, data=row.id))
             table.setItem(i, 1, money_cell(row.sence_amount))
             table.setItem(i, 2, money_cell(row.municipal_amount))
             table.setItem(i, 3, money_cell(row.spent_sence))
             table.setItem(i, 4, money_cell(row.spent_municipal))
-            balance = money_cell(saldo)
+            saldos = (
+                row.sence_amount - row.spent_sence,
+                row.municipal_amount - row.spent_municipal,
+            )
+            for column, saldo in enumerate(saldos, start=5):
+                balance = money_cell(saldo)
+                if saldo < 0:
+                    balance.setText(f"{WARNING_MARK} {self.tr('Sobregirado')} {format_clp(saldo)}")
+                    balance.setForeground(OVERSPENT_BRUSH)
+                table.setItem(i, column, balance)
             if row.overspent:
-                balance.setText(f"{WARNING_MARK} {self.tr('Sobregirado')} {format_clp(saldo)}")
-                balance.setForeground(OVERSPENT_BRUSH)
-                balance.setToolTip(self._overspent_detail(row))
-                for column in range(5):
+                detail = self._overspent_detail(row)
+                for column in range(7):
                     item = table.item(i, column)
                     if item is not None:
-                        item.setToolTip(self._overspent_detail(row))
+                        item.setToolTip(detail)
                 table.item(i, 0).setText(f"{WARNING_MARK} {row.name}")  # type: ignore[union-attr]
-            table.setItem(i, 5, balance)
-            if row.overspent:
                 bold_row(table, i)
         last = len(self.rows)
         totals = [
@@ -127,7 +133,8 @@ class BudgetTab(QWidget):
         table.setItem(last, 0, cell(self.tr("Total"), data=TOTAL_ROW))
         for column, amount in enumerate(totals, start=1):
             table.setItem(last, column, money_cell(amount))
-        table.setItem(last, 5, money_cell(totals[0] + totals[1] - totals[2] - totals[3]))
+        table.setItem(last, 5, money_cell(totals[0] - totals[2]))
+        table.setItem(last, 6, money_cell(totals[1] - totals[3]))
         bold_row(table, last)
         fit_columns(table)
         select_data(table, chosen)

@@ -215,10 +215,14 @@ class MonthsTab(QWidget):
         documents.addWidget(self.annex)
         documents.addStretch(1)
         documents.addWidget(self.excel_button)
+        self.close_hint = QLabel()
+        """Why the chosen month cannot be closed yet (beside the disabled «Cerrar mes»)."""
+        self.close_hint.setStyleSheet("color: #555;")
+        self.close_hint.setWordWrap(True)
         states = QHBoxLayout()
         states.addWidget(self.close_button)
         states.addWidget(self.reopen_button)
-        states.addStretch(1)
+        states.addWidget(self.close_hint, 1)
 
         self.history = make_table(
             [self.tr("Fecha y hora"), self.tr("Mes"), self.tr("Acción"), self.tr("Motivo")],
@@ -345,7 +349,14 @@ class MonthsTab(QWidget):
         row = self.current()
         for button in (self.preview_button, self.pdf_button, self.excel_button):
             button.setEnabled(row is not None)
-        self.close_button.setEnabled(row is not None and not row.closed)
+        refusal = None
+        if row is not None and not row.closed and self.agreement is not None:
+            try:
+                refusal = self._service.close_refusal(self.agreement.id, row.month)
+            except (ServiceError, StorageError) as exc:
+                refusal = str(exc)
+        self.close_button.setEnabled(row is not None and not row.closed and refusal is None)
+        self.close_hint.setText(refusal or "")
         self.reopen_button.setEnabled(row is not None and row.closed)
 
     # -- the month's documents --------------------------------------------------------------------
