@@ -56,6 +56,7 @@ from omil_desktop.services.rendition_months import (
     missing_receipts,
     month_rows,
     outside_message,
+    saldo_warnings,
     statement,
     valuation,
     write_export,
@@ -400,7 +401,7 @@ class RenditionService:
                     seen.add(f.sha256)
                     session.add(receipt_record(self._office_code, e.id, f))
             session.flush()
-            return SaveResult(e.id, overspent_warnings(session, e))
+            return SaveResult(e.id, overspent_warnings(session, e) + saldo_warnings(session, e))
 
     def update_expense(
         self,
@@ -448,7 +449,7 @@ class RenditionService:
                     seen.add(f.sha256)
                     session.add(receipt_record(self._office_code, e.id, f))
             session.flush()
-            return SaveResult(e.id, overspent_warnings(session, e))
+            return SaveResult(e.id, overspent_warnings(session, e) + saldo_warnings(session, e))
 
     def delete_expense(self, expense_id: str) -> None:
         """Delete an expense and its receipt records (the files stay); refused in a closed

@@ -224,6 +224,25 @@ class Ledger:
         )
 
 
+def saldo_warnings(session: Session, e: Expense) -> tuple[str, ...]:
+    """The Spanish warning when, with the SENCE-funded expense ``e``, the agreement's SENCE
+    spending exceeds all that SENCE transfers under it (the expense is saved all the same)."""
+    if e.funding != Funding.SENCE.value:
+        return ()
+    agreement = session.get(FomilAgreement, e.agreement_id)
+    if agreement is None:
+        return ()
+    spent = sum(Ledger(session, e.agreement_id).sence.values())
+    if spent <= agreement.transfer_amount:
+        return ()
+    return (
+        f"Con este gasto, lo gastado con fondos SENCE ({format_clp(spent)}) supera todo lo que "
+        f"SENCE transfiere por el convenio ({format_clp(agreement.transfer_amount)}) en "
+        f"{format_clp(spent - agreement.transfer_amount)}: el saldo SENCE quedará negativo. "
+        "El gasto se guardó igual; revise su monto o su financiamiento.",
+    )
+
+
 def event_time(session: Session, agreement_id: str, month: Month) -> datetime:
     """When a close or reopen of ``month`` happens: now, and always strictly after the month's
     latest event (one microsecond after it when this PC's clock is behind the PC that made it),

@@ -817,3 +817,19 @@ def test_installment_rows_are_tombstoned_and_travel(service, workspace, agreemen
         assert session.get(AgreementInstallment, installment).deleted_at is not None
         tables = set(session.scalars(select(ChangeLog.table_name)))
     assert {"fomil_agreement", "budget_line", "agreement_installment"} <= tables
+
+
+def test_sence_spending_beyond_the_whole_transfer_warns_and_saves(service, agreement_id, line):
+    transfer = service.get_agreement(agreement_id).data.transfer_amount
+    assert transfer is not None
+    big = service.add_expense(agreement_id, expense_data(line, net=transfer))  # net + IVA: over
+    over = transfer * 119 // 100 - transfer
+    assert (
+        big.warnings[-1].startswith("Con este gasto, lo gastado con fondos SENCE ($")
+        and f"en ${over:,}".replace(",", ".") in big.warnings[-1]
+    )
+    assert len(service.expenses_page(agreement_id)) == 1  # saved all the same
+    municipal = service.add_expense(
+        agreement_id, expense_data(line, number="2", net=transfer, funding=Funding.MUNICIPAL)
+    )
+    assert not any("SENCE transfiere" in w for w in municipal.warnings)
