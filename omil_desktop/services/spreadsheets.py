@@ -225,15 +225,21 @@ def write_xlsx(
     formats: Mapping[int, str] | None = None,
 ) -> None:
     """Write ``rows`` under ``header`` to a new .xlsx at ``path``; a text is always a text, a
-    number a number and a date a date. ``formats``: column index → Excel number format of its
-    cells (e.g. ``"DD-MM-YYYY"``, ``"#,##0"``)."""
+    number a number and a date a date; the header row stays frozen in sight. ``formats``:
+    column index → Excel number format of its cells (e.g. ``"DD-MM-YYYY"``, ``"#,##0"``)."""
     from openpyxl import Workbook  # only the exports need it
     from openpyxl.cell import WriteOnlyCell
 
     if path.suffix.lower() != ".xlsx":
         raise error("La exportación se guarda como planilla .xlsx.")
+    from openpyxl.utils import get_column_letter
+
     workbook = Workbook(write_only=True)
     sheet = workbook.create_sheet(sheet_name)
+    # The header stays in sight while scrolling, and every column shows its header whole.
+    sheet.freeze_panes = "A2"
+    for index, title in enumerate(header, start=1):
+        sheet.column_dimensions[get_column_letter(index)].width = max(12, len(title) + 3)
     sheet.append(header)
     for row in rows:
         cells: list[Any] = []

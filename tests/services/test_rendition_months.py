@@ -598,6 +598,8 @@ def test_the_month_exports_to_excel_with_typed_cells(
     assert service.export_month(agreement_id, MARCH, target) == 2
     sheet = load_workbook(target).worksheets[0]
     rows = list(sheet.iter_rows(values_only=True))
+    assert sheet.freeze_panes == "A2"  # the header stays in sight
+    assert sheet.column_dimensions["E"].width >= len("Nombre del proveedor")
     assert rows[0] == (
         "Fecha",
         "Tipo de documento",
