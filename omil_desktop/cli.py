@@ -481,6 +481,14 @@ def _backup(data_dir: Path, args: argparse.Namespace) -> int:
         _suggest_restore(data_dir, args)
         return 2
     print(f"Copia de respaldo verificada: {facts.path} ({_people(facts)}).")
+    if args.file is not None:  # outside the data folder: the receipts go beside it
+        backups = Backups(data_dir)
+        copied = backups.copy_receipts_beside(facts.path)
+        if copied or backups.receipts_beside(facts.path).is_dir():
+            print(
+                f"Comprobantes escaneados junto a ella, en {backups.receipts_beside(facts.path)} "
+                f"({count_text(copied, 'nuevo', 'nuevos')})."
+            )
     return 0
 
 
@@ -496,6 +504,10 @@ def _restore(data_dir: Path, args: argparse.Namespace, lock: DataFolderLock) -> 
     )
     if done.aside is not None:
         print(f"La base de datos que se reemplazó quedó guardada en {done.aside}.")
+    brought = Backups(data_dir).take_receipts_from(args.file)
+    if brought:
+        receipts = count_text(brought, "comprobante escaneado", "comprobantes escaneados")
+        print(f"Se trajeron {receipts} desde {Backups.receipts_beside(args.file)}.")
     return 0
 
 

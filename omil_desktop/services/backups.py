@@ -16,6 +16,7 @@ from datetime import datetime
 from pathlib import Path
 
 from omil_desktop.domain.territory import Territory
+from omil_desktop.domain.text import os_reason
 from omil_desktop.store.backup import (
     DAILY,
     MANUAL,
@@ -26,6 +27,7 @@ from omil_desktop.store.backup import (
     make_backup,
     periodic_backup,
 )
+from omil_desktop.store.blobs import BlobStore
 from omil_desktop.store.engine import database_path
 from omil_desktop.store.errors import StorageError
 from omil_desktop.store.integrity import (
@@ -146,6 +148,38 @@ class Backups:
             mark_damaged(self.data_dir, exc.detail, now)
             raise
         return inspect_backup(made)
+
+    @staticmethod
+    def receipts_beside(backup: Path) -> Path:
+        """Where a backup written outside the data folder keeps the scanned receipts:
+        ``copia.sqlite3`` → ``copia.comprobantes``."""
+        return backup.with_name(f"{backup.stem}.comprobantes")
+
+    def copy_receipts_beside(self, backup: Path) -> int:
+        """Copy the scanned receipts the backup's database names (every one in the data folder:
+        they are never deleted) beside it, those not there yet; returns how many were copied.
+        Raises StorageError (e.g. the disk is full)."""
+        try:
+            return BlobStore(self.data_dir).copy_into(BlobStore.at(self.receipts_beside(backup)))
+        except OSError as exc:
+            raise StorageError(
+                f"La base de datos quedó respaldada, pero no se pudieron copiar los comprobantes "
+                f"junto a ella: {os_reason(exc)}."
+            ) from exc
+
+    def take_receipts_from(self, backup: Path) -> int:
+        """After restoring ``backup``, bring into the data folder the receipts kept beside it
+        that are not here (each checked against its hash); returns how many."""
+        beside = self.receipts_beside(backup)
+        if not beside.is_dir():
+            return 0
+        try:
+            return BlobStore.at(beside).copy_into(BlobStore(self.data_dir))
+        except OSError as exc:
+            raise StorageError(
+                f"La copia quedó restaurada, pero no se pudieron traer sus comprobantes desde "
+                f"{beside}: {os_reason(exc)}."
+            ) from exc
 
     def newest_verified(self) -> BackupFacts | None:
         """The newest backup of this office in ``respaldos`` that passes the full check."""

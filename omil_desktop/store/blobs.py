@@ -44,6 +44,28 @@ class BlobStore:
     def __init__(self, data_dir: Path) -> None:
         self.root = data_dir / BLOBS_DIRNAME
 
+    @classmethod
+    def at(cls, root: Path) -> BlobStore:
+        """The content-addressed files kept directly under ``root`` (a copy beside a backup)."""
+        store = cls.__new__(cls)
+        store.root = root
+        return store
+
+    def hashes(self) -> list[str]:
+        """The SHA-256 of every file kept, in order (partial files left out)."""
+        if not self.root.is_dir():
+            return []
+        return sorted(p.name for p in self.root.glob("??/*") if is_sha256(p.name) and p.is_file())
+
+    def copy_into(self, other: BlobStore) -> int:
+        """Put in ``other`` every file of this store that it lacks, each checked against its
+        hash on the way (a damaged one is left out); returns how many were copied."""
+        copied = 0
+        for sha256 in self.hashes():
+            if not other.has(sha256) and other.put_verified(sha256, self.read(sha256)):
+                copied += 1
+        return copied
+
     def path(self, sha256: str) -> Path:
         """Where the file of ``sha256`` is (or would be)."""
         if not is_sha256(sha256):

@@ -241,3 +241,33 @@ def test_help_in_spanish(capsys):
     with pytest.raises(SystemExit):
         main(["export-expenses", "--help"])
     assert "los montos como números" in " ".join(capsys.readouterr().out.split())
+
+
+def test_a_backup_to_a_usb_stick_carries_the_receipts_to_a_new_pc(office, tmp_path, capsys):
+    stick = tmp_path / "pendrive"
+    stick.mkdir()
+    copy = stick / "copia.sqlite3"
+    code, out, err = run(capsys, "--data-dir", office, "backup", copy)
+    assert (code, err) == (0, "")
+    kept = sorted(p.name for p in (office / "comprobantes").glob("??/*"))
+    assert len(kept) == 3
+    assert out.splitlines()[1] == (
+        f"Comprobantes escaneados junto a ella, en {stick / 'copia.comprobantes'} (3 nuevos)."
+    )
+    new_pc = tmp_path / "equipo nuevo"
+    code, out, err = run(capsys, "--data-dir", new_pc, "restore", copy)
+    assert (code, err) == (0, "")
+    assert out.splitlines()[-1] == (
+        f"Se trajeron 3 comprobantes escaneados desde {stick / 'copia.comprobantes'}."
+    )
+    for name in kept:
+        moved = new_pc / "comprobantes" / name[:2] / name
+        assert moved.read_bytes() == (office / "comprobantes" / name[:2] / name).read_bytes()
+    # On the new PC the month's annex prints every receipt, none «could not be read».
+    out_pdf = tmp_path / "septiembre.pdf"
+    code, _out, err = run(
+        capsys, "--data-dir", new_pc, "report", "rendicion", "--month", "2026-09", "--annex",
+        "--out", out_pdf,
+    )  # fmt: skip
+    assert code == 0, err
+    assert not any(UNREADABLE in page for page in texts(out_pdf))

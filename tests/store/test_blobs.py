@@ -42,3 +42,14 @@ def test_a_failed_write_leaves_nothing_behind(tmp_path, monkeypatch):
     with pytest.raises(OSError):
         store.put_bytes(b"recibo")
     assert [p for p in store.root.rglob("*") if p.is_file()] == []
+
+
+def test_copying_between_stores_brings_only_whole_files_that_are_missing(tmp_path):
+    source = BlobStore(tmp_path / "datos")
+    good, other = source.put_bytes(b"factura"), source.put_bytes(b"boleta")
+    source.path(other).write_bytes(b"boleta rota")  # damaged on disk since it was kept
+    target = BlobStore.at(tmp_path / "copia.comprobantes")
+    assert source.copy_into(target) == 1
+    assert target.hashes() == [good] and target.read(good) == b"factura"
+    assert source.copy_into(target) == 0  # nothing new
+    assert BlobStore.at(tmp_path / "no existe").hashes() == []
