@@ -614,6 +614,11 @@ def _sync_command(workspace: Workspace, args: argparse.Namespace) -> int:
 def _report(workspace: Workspace, args: argparse.Namespace) -> int:
     """``report attendance-sheet|certificates|workshop-summary``: the PDF, or a Spanish refusal
     (exit 1) and no file."""
+    if args.out.suffix.lower() != ".pdf":
+        raise ServiceError(
+            f"El documento se guarda como PDF: escriba un nombre terminado en .pdf, no "
+            f"«{args.out.name}»."
+        )
     if args.document in ("rendicion", "valorizacion"):
         return _rendition_report(workspace, args)
     from omil_desktop.services.workshop_documents import WorkshopDocuments  # loads ReportLab

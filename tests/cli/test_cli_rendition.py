@@ -271,3 +271,19 @@ def test_a_backup_to_a_usb_stick_carries_the_receipts_to_a_new_pc(office, tmp_pa
     )  # fmt: skip
     assert code == 0, err
     assert not any(UNREADABLE in page for page in texts(out_pdf))
+
+
+@pytest.mark.parametrize(
+    "document",
+    [["rendicion", "--month", "2026-09"], ["valorizacion", "--from", "01-01-2026", "--to",
+     "31-10-2026"], ["workshop-summary", "--workshop", "x"]],
+)  # fmt: skip
+def test_a_document_is_written_only_under_a_pdf_name(office, tmp_path, capsys, document):
+    out = tmp_path / "rendición.txt"
+    code, stdout, err = run(capsys, "--data-dir", office, "report", *document, "--out", out)
+    assert (code, stdout) == (1, "")
+    assert err == (
+        "Error: El documento se guarda como PDF: escriba un nombre terminado en .pdf, no "
+        "«rendición.txt».\n"
+    )
+    assert not out.exists()
