@@ -100,10 +100,12 @@ class Month:
     def parse(cls, text: str) -> Month:
         """``AAAA-MM`` (e.g. ``2026-10``), with a Spanish message when it is not one."""
         found = _MONTH.fullmatch(text.strip())
-        if not found or not 1 <= int(found[2]) <= 12 or not 2000 <= int(found[1]) <= 2100:
+        if not found or not 1 <= int(found[2]) <= 12:
             raise ValueError(
                 f"«{text.strip()}» no es un mes: escríbalo como AAAA-MM, p. ej. 2026-10."
             )
+        if not 2000 <= int(found[1]) <= 2100:
+            raise ValueError(f"El año de «{text.strip()}» está fuera de rango: va de 2000 a 2100.")
         return cls(int(found[1]), int(found[2]))
 
     @classmethod

@@ -45,9 +45,11 @@ def test_months_parse_print_and_step():
     assert months_between(date(2025, 11, 30), date(2026, 2, 1)) == [
         Month(2025, 11), Month(2025, 12), Month(2026, 1), Month(2026, 2)
     ]  # fmt: skip
-    for wrong in ("2026-13", "10-2026", "2026/10", "", "1999-01"):
+    for wrong in ("2026-13", "10-2026", "2026/10", ""):
         with pytest.raises(ValueError, match="AAAA-MM"):
             Month.parse(wrong)
+    with pytest.raises(ValueError, match="«1999-05» está fuera de rango: va de 2000 a 2100"):
+        Month.parse("1999-05")
 
 
 def test_an_agreement_says_every_problem_at_once():
