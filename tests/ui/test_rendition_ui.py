@@ -206,6 +206,9 @@ def test_a_factura_gets_its_iva_and_an_overspent_line_is_warned(qtbot, window, w
     assert lines.item(materials, 3).text() == "$119.000"
     # Each funding has its own saldo: the municipal one is untouched by a SENCE expense.
     assert "Sobregirado" not in lines.item(materials, 6).text()
+    # What was said of the save belongs to its month: choosing another one clears it.
+    tab.month_filter.setCurrentIndex(tab.month_filter.findData("2026-11"))
+    assert tab.month() == Month(2026, 11) and not tab.notice.isVisibleTo(tab)
 
 
 def test_a_wrong_rut_is_said_beside_it_and_nothing_is_saved(qtbot, window, workspace, calendar):

@@ -277,7 +277,7 @@ class ExpensesTab(QWidget):
         clear = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.search_field)
         clear.setContext(Qt.ShortcutContext.WidgetShortcut)
         clear.activated.connect(self.clear_search)
-        self.month_filter.currentIndexChanged.connect(lambda _i: self.run_search())
+        self.month_filter.currentIndexChanged.connect(lambda _i: self._month_chosen())
         self.table.activated.connect(lambda index: self.open_expense(self.model.id_at(index.row())))
         self.open_button.clicked.connect(lambda: self.open_expense(self.current_id()))
         self.new_button.clicked.connect(self.new_expense)
@@ -352,6 +352,11 @@ class ExpensesTab(QWidget):
             self.month_filter.setCurrentIndex(index)
 
     # -- the list ---------------------------------------------------------------------------------
+
+    def _month_chosen(self) -> None:
+        """Another month: what was said of the last save belongs to the month left behind."""
+        notice(self.notice, "")
+        self.run_search()
 
     def run_search(self) -> None:
         """A new search (text or month changed): the list starts at its first result."""
