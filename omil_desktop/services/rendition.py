@@ -63,6 +63,7 @@ from omil_desktop.services.rendition_months import (
 )
 from omil_desktop.services.rendition_receipts import (
     ReceiptFiles,
+    StoredFile,
     live_receipts,
     receipt_counts,
     receipt_record,
@@ -382,12 +383,7 @@ class RenditionService:
         with self._db.transaction() as session:
             a = self._agreement(session, agreement_id)
             errors = expense_errors(session, self._office_code, a, data, None)[1]
-        problems = [m for m in (self.check_receipt(Path(p)) for p in receipts) if m]
-        if problems:
-            errors["receipts"] = " ".join(problems)
-        if errors:
-            raise ValidationFailed(errors)
-        stored = [self._files.store(Path(p)) for p in receipts]
+        stored = self._checked_and_stored(errors, receipts)
         with self._db.transaction() as session:
             a = self._agreement(session, agreement_id)
             data = self._check_expense(session, a, data, None)
@@ -426,12 +422,7 @@ class RenditionService:
             self._own_receipts(session, e, removed)
             a = self._agreement(session, e.agreement_id)
             errors = expense_errors(session, self._office_code, a, data, expense_id)[1]
-        problems = [m for m in (self.check_receipt(Path(p)) for p in receipts_added) if m]
-        if problems:
-            errors["receipts"] = " ".join(problems)
-        if errors:
-            raise ValidationFailed(errors)
-        stored = [self._files.store(Path(p)) for p in receipts_added]
+        stored = self._checked_and_stored(errors, receipts_added)
         with self._db.transaction() as session:
             e = self._expense(session, expense_id)
             refuse_closed(session, e.agreement_id, e.spent_on, "modificar sus gastos")
@@ -707,6 +698,18 @@ class RenditionService:
         return len(rows)
 
     # -- internals -----------------------------------------------------------------------------
+
+    def _checked_and_stored(
+        self, errors: dict[str, str], receipts: Sequence[Path]
+    ) -> list[StoredFile]:
+        """Every file checked beside the record's own ``errors`` (ValidationFailed with all of
+        them, the files' under ``receipts``), then the files stored."""
+        problems = [m for m in (self.check_receipt(Path(p)) for p in receipts) if m]
+        if problems:
+            errors["receipts"] = " ".join(problems)
+        if errors:
+            raise ValidationFailed(errors)
+        return [self._files.store(Path(p)) for p in receipts]
 
     def _own_agreements(self) -> list[ColumnElement[bool]]:
         return [
