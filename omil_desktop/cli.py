@@ -506,8 +506,8 @@ def _restore(data_dir: Path, args: argparse.Namespace, lock: DataFolderLock) -> 
         print(f"La base de datos que se reemplazó quedó guardada en {done.aside}.")
     brought = Backups(data_dir).take_receipts_from(args.file)
     if brought:
-        receipts = count_text(brought, "comprobante escaneado", "comprobantes escaneados")
-        print(f"Se trajeron {receipts} desde {Backups.receipts_beside(args.file)}.")
+        beside = Backups.receipts_beside(args.file)
+        print(f"Comprobantes escaneados traídos desde {beside}: {brought}.")
     return 0
 
 

@@ -167,5 +167,14 @@ class RecoveryDialog(QDialog):
             message += self.tr(" La base de datos que se reemplazó quedó guardada en ") + str(
                 self.restored.aside
             )
+        try:  # a copy written elsewhere (a USB stick) carries the scanned receipts beside it
+            brought = self._backups.take_receipts_from(path)
+        except StorageError as exc:
+            message += " " + str(exc)
+        else:
+            if brought:
+                message += " " + self.tr(
+                    "Comprobantes escaneados traídos desde {folder}: {count}."
+                ).format(folder=self._backups.receipts_beside(path), count=brought)
         QMessageBox.information(self, self.tr("OMIL Desktop"), message)
         self.accept()

@@ -258,7 +258,7 @@ def test_a_backup_to_a_usb_stick_carries_the_receipts_to_a_new_pc(office, tmp_pa
     code, out, err = run(capsys, "--data-dir", new_pc, "restore", copy)
     assert (code, err) == (0, "")
     assert out.splitlines()[-1] == (
-        f"Se trajeron 3 comprobantes escaneados desde {stick / 'copia.comprobantes'}."
+        f"Comprobantes escaneados traídos desde {stick / 'copia.comprobantes'}: 3."
     )
     for name in kept:
         moved = new_pc / "comprobantes" / name[:2] / name

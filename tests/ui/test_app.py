@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import os
+import shutil
 import subprocess
 import sys
 import threading
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 from omil_desktop.services.backups import Backups, DatabaseDamaged, DataFolderLock
 from omil_desktop.services.workspace import Workspace
 from omil_desktop.store.backup import periodic_backup
+from omil_desktop.store.blobs import BlobStore
 from omil_desktop.store.engine import database_path
 from omil_desktop.store.integrity import DAMAGE_MARKER, CheckResult
 from omil_desktop.ui.app import open_workspace, run_gui
@@ -125,6 +127,39 @@ def root_log_handlers():
         if handler not in before:
             logging.getLogger().removeHandler(handler)
             handler.close()
+
+
+def test_a_copy_chosen_on_a_usb_stick_brings_its_receipts_back(
+    qtbot, data_dir, tmp_path, when_modal
+):
+    office_with_people(data_dir, 3)
+    scan = BlobStore(data_dir).put_bytes(b"%PDF-1.4 boleta 3012")
+    stick = tmp_path / "pendrive"
+    stick.mkdir()
+    backups = Backups(data_dir)
+    copy = backups.make(stick / "copia.sqlite3").path
+    assert backups.copy_receipts_beside(copy) == 1
+    shutil.rmtree(data_dir / "comprobantes")  # the PC's disk lost them
+    damage_page(database_path(data_dir), "person")
+    seen: list[str] = []
+
+    def restore(dialog: RecoveryDialog) -> None:
+        dialog.restore_file(copy)  # as chosen with «Elegir otra copia…»
+
+    def confirm(box: QMessageBox) -> None:
+        seen.append(box.text())
+        box.accept()
+
+    when_modal(RecoveryDialog, restore)
+    when_modal(QMessageBox, confirm)
+    workspace = open_workspace(data_dir)
+    assert workspace is not None
+    workspace.close()
+    (confirmation,) = seen
+    assert confirmation.endswith(
+        f"Comprobantes escaneados traídos desde {stick / 'copia.comprobantes'}: 1."
+    )
+    assert BlobStore(data_dir).read(scan) == b"%PDF-1.4 boleta 3012"
 
 
 def test_damaged_database_offers_the_newest_sound_backup_and_opens_it(qtbot, data_dir, when_modal):
