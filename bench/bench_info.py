@@ -1,9 +1,13 @@
-"""What every benchmark writes beside its numbers: the app commit measured, the machine's load."""
+"""What every benchmark writes beside its numbers: the app commit measured, the machine's load,
+and where one run's time goes."""
 
 from __future__ import annotations
 
+import cProfile
 import os
+import pstats
 import subprocess
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -42,3 +46,23 @@ def load() -> list[float]:
 def uptime() -> str:
     one, five, fifteen = load()
     return f"load average {one:.2f}, {five:.2f}, {fifteen:.2f}"
+
+
+def profile(
+    run: Callable[[], object], out: Path, wanted: Mapping[tuple[str, str], str]
+) -> list[tuple[str, float]]:
+    """Cumulative seconds of the calls that tell where one run's time goes: ``wanted`` maps
+    (file name, function name) to a label; the whole profile is written to ``out``."""
+    profiler = cProfile.Profile()
+    profiler.enable()
+    run()
+    profiler.disable()
+    profiler.dump_stats(str(out))
+    stats = pstats.Stats(profiler)
+    found: dict[str, float] = {}
+    for (file, _line, name), row in stats.stats.items():  # type: ignore[attr-defined]
+        label = wanted.get((Path(file).name, name))
+        if label is not None:
+            found[label] = found.get(label, 0.0) + row[3]
+    total = sum(row[2] for row in stats.stats.values())  # type: ignore[attr-defined]
+    return [("total (profiled)", total), *sorted(found.items(), key=lambda kv: -kv[1])]

@@ -12,10 +12,8 @@ the PDFs, and a profile of one run of each document (where the time goes).
 from __future__ import annotations
 
 import argparse
-import cProfile
 import json
 import platform
-import pstats
 import random
 import resource
 import shutil
@@ -31,7 +29,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_info import app_state, load
+from bench_info import app_state, load, profile
 from bench_reports import logo
 
 from omil_desktop.domain.expenses import DocumentType, expected_amounts
@@ -188,31 +186,17 @@ def measure(run, repeat: int) -> tuple[list[float], list[float], int]:
     return walls, cpus, pages
 
 
-def profile(run, out: Path) -> list[tuple[str, float]]:
-    """Cumulative seconds of the calls that tell where one run's time goes."""
-    profiler = cProfile.Profile()
-    profiler.enable()
-    run()
-    profiler.disable()
-    profiler.dump_stats(str(out))
-    stats = pstats.Stats(profiler)
-    wanted = {
-        ("rendition.py", "statement"): "RenditionService.statement (data)",
-        ("office.py", "document_settings"): "OfficeService.document_settings (data)",
-        ("rendition.py", "_read"): "receipts read and checked (_read)",
-        ("rendition.py", "_expenses"): "expenses' table built (_expenses)",
-        ("doctemplate.py", "handle_flowable"): "ReportLab layout and drawing (handle_flowable)",
-        ("template.py", "save"): "PDF written: pages numbered, compressed (canvas save)",
-        ("rendition.py", "merge"): "PDF receipts merged into their pages (pypdf, merge)",
-        ("template.py", "build"): "Report.build (all the PDF but the merge)",
-    }
-    found: dict[str, float] = {}
-    for (file, _line, name), row in stats.stats.items():  # type: ignore[attr-defined]
-        label = wanted.get((Path(file).name, name))
-        if label is not None:
-            found[label] = found.get(label, 0.0) + row[3]
-    total = sum(row[2] for row in stats.stats.values())  # type: ignore[attr-defined]
-    return [("total (profiled)", total), *sorted(found.items(), key=lambda kv: -kv[1])]
+RENDITION_CALLS = {
+    ("rendition.py", "statement"): "RenditionService.statement (data)",
+    ("office.py", "document_settings"): "OfficeService.document_settings (data)",
+    ("rendition.py", "_read"): "receipts read and checked (_read)",
+    ("rendition.py", "_expenses"): "expenses' table built (_expenses)",
+    ("doctemplate.py", "handle_flowable"): "ReportLab layout and drawing (handle_flowable)",
+    ("template.py", "save"): "PDF written: pages numbered, compressed (canvas save)",
+    ("rendition.py", "merge"): "PDF receipts merged into their pages (pypdf, merge)",
+    ("template.py", "build"): "Report.build (all the PDF but the merge)",
+}
+"""The calls that tell where one run's time goes (file, function) → label."""
 
 
 def main() -> None:
@@ -249,7 +233,7 @@ def main() -> None:
                 return documents.rendition(agreement, MONTH, path, annex=annex)
 
             times, cpus, pages = measure(make, args.repeat)
-            where = profile(make, args.out / f"{name}.prof")
+            where = profile(make, args.out / f"{name}.prof", RENDITION_CALLS)
             results[name] = {
                 "seconds": [round(t, 3) for t in times],
                 "median_seconds": round(statistics.median(times), 3),

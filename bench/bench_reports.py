@@ -11,10 +11,8 @@ and a profile of one run of each document (where the time goes).
 from __future__ import annotations
 
 import argparse
-import cProfile
 import json
 import platform
-import pstats
 import shutil
 import statistics
 import subprocess
@@ -28,7 +26,7 @@ from PIL import Image, ImageDraw
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_info import app_state, load
+from bench_info import app_state, load, profile
 
 from omil_desktop.domain.people import PersonData, Sex
 from omil_desktop.domain.rut import Rut
@@ -126,31 +124,17 @@ def measure(run, repeat: int) -> tuple[list[float], int]:
     return times, pages
 
 
-def profile(run, out: Path) -> list[tuple[str, float]]:
-    """Cumulative seconds of the calls that tell where one run's time goes."""
-    profiler = cProfile.Profile()
-    profiler.enable()
-    run()
-    profiler.disable()
-    profiler.dump_stats(str(out))
-    stats = pstats.Stats(profiler)
-    wanted = {
-        ("workshops.py", "enrollments"): "WorkshopsService.enrollments (data)",
-        ("workshops.py", "sessions"): "WorkshopsService.sessions (data)",
-        ("workshops.py", "get"): "WorkshopsService.get (data)",
-        ("office.py", "document_settings"): "OfficeService.document_settings (data)",
-        ("doctemplate.py", "handle_flowable"): "ReportLab layout and drawing (handle_flowable)",
-        ("template.py", "save"): "PDF written: pages numbered, compressed (canvas save)",
-        ("template.py", "_decorate"): "page header and footer (_decorate)",
-        ("template.py", "build"): "Report.build (all the PDF)",
-    }
-    found: dict[str, float] = {}
-    for (file, _line, name), row in stats.stats.items():  # type: ignore[attr-defined]
-        label = wanted.get((Path(file).name, name))
-        if label is not None:
-            found[label] = found.get(label, 0.0) + row[3]
-    total = sum(row[2] for row in stats.stats.values())  # type: ignore[attr-defined]
-    return [("total (profiled)", total), *sorted(found.items(), key=lambda kv: -kv[1])]
+REPORT_CALLS = {
+    ("workshops.py", "enrollments"): "WorkshopsService.enrollments (data)",
+    ("workshops.py", "sessions"): "WorkshopsService.sessions (data)",
+    ("workshops.py", "get"): "WorkshopsService.get (data)",
+    ("office.py", "document_settings"): "OfficeService.document_settings (data)",
+    ("doctemplate.py", "handle_flowable"): "ReportLab layout and drawing (handle_flowable)",
+    ("template.py", "save"): "PDF written: pages numbered, compressed (canvas save)",
+    ("template.py", "_decorate"): "page header and footer (_decorate)",
+    ("template.py", "build"): "Report.build (all the PDF)",
+}
+"""The calls that tell where one run's time goes (file, function) → label."""
 
 
 def main() -> None:
@@ -188,7 +172,9 @@ def main() -> None:
         }
         for name, (path, make) in runs.items():
             times, pages = measure(lambda make=make, path=path: make(path), args.repeat)
-            where = profile(lambda make=make, path=path: make(path), args.out / f"{name}.prof")
+            where = profile(
+                lambda make=make, path=path: make(path), args.out / f"{name}.prof", REPORT_CALLS
+            )
             results[name] = {
                 "seconds": [round(t, 3) for t in times],
                 "median_seconds": round(statistics.median(times), 3),
