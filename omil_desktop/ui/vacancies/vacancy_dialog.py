@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
 )
 
 from omil_desktop.domain.intermediation import ContractType, VacancyStatus, Workday
-from omil_desktop.domain.money import format_clp, parse_clp
 from omil_desktop.domain.people import EducationLevel
 from omil_desktop.domain.text import fold
 from omil_desktop.domain.vacancies import MAX_LENGTHS, VacancyData
@@ -29,6 +28,7 @@ from omil_desktop.ui.widgets.comuna_combo import ComunaCombo
 from omil_desktop.ui.widgets.date_field import DateField
 from omil_desktop.ui.widgets.enum_combo import EnumCombo
 from omil_desktop.ui.widgets.form import FieldErrors, FormDialog, FormSection
+from omil_desktop.ui.widgets.money_field import MoneyField
 
 
 class CompanyCombo(QComboBox):
@@ -106,8 +106,7 @@ class VacancyDialog(FormDialog):
         self.licences.setMaxLength(MAX_LENGTHS["licences"])
         self.licences.setPlaceholderText(self.tr("ej. Clase B"))
         self.workday = EnumCombo(Workday)
-        self.salary = QLineEdit()
-        self.salary.setPlaceholderText(self.tr("ej. $650.000 (bruto mensual)"))
+        self.salary = MoneyField(placeholder=self.tr("ej. $650.000 (bruto mensual)"))
         self.salary.setMaximumWidth(200)
         self.contract = EnumCombo(ContractType)
         self.comuna = ComunaCombo(workspace.territory)
@@ -170,7 +169,7 @@ class VacancyDialog(FormDialog):
         self.experience.setText(data.experience)
         self.licences.setText(data.licences)
         self.workday.set_value(data.workday)
-        self.salary.setText("" if data.salary is None else format_clp(data.salary))
+        self.salary.set_value(data.salary)
         self.contract.set_value(data.contract_type)
         self.comuna.set_code(data.comuna_code)
         self.published.set_value(data.published_on)
@@ -190,11 +189,10 @@ class VacancyDialog(FormDialog):
             except ValueError:
                 errors["openings"] = self.tr("Escriba los cupos como un número entero, ej. 2.")
         salary: int | None = None
-        if self.salary.text().strip():
-            try:
-                salary = parse_clp(self.salary.text())
-            except ValueError as exc:
-                errors["salary"] = str(exc)
+        try:
+            salary = self.salary.value()
+        except ValueError as exc:
+            errors["salary"] = str(exc)
         dates = {}
         for name, field in (("published_on", self.published), ("closes_on", self.closes)):
             try:
