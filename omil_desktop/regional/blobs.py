@@ -12,8 +12,9 @@ from collections.abc import Sequence
 from sqlalchemy import select
 
 from omil_desktop.domain.rendition import MAX_RECEIPT_BYTES, receipt_media_type
-from omil_desktop.regional.core import ProtocolError, ServiceCore, chunks
+from omil_desktop.regional.core import ProtocolError, ServiceCore
 from omil_desktop.regional.models import Blob, Device, Record
+from omil_desktop.store.engine import in_chunks
 from omil_desktop.sync import protocol
 
 log = logging.getLogger("omil_desktop.regional")
@@ -29,7 +30,7 @@ class Blobs(ServiceCore):
         asked = list(dict.fromkeys(wanted))
         held: set[str] = set()
         with self.store.read() as session:
-            for chunk in chunks(asked):
+            for chunk in in_chunks(asked):
                 held.update(session.scalars(select(Blob.sha256).where(Blob.sha256.in_(chunk))))
         return [sha for sha in asked if sha not in held]
 

@@ -11,7 +11,7 @@ of the administrator are :class:`AdminError`. Both carry a Spanish message.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -23,9 +23,6 @@ from omil_desktop.regional.models import ServerInfo
 from omil_desktop.regional.store import RegionalStore
 from omil_desktop.store.clock import utcnow
 from omil_desktop.sync import protocol
-
-_IN_CHUNK = 500
-"""Most values in one SQL ``IN (...)`` list."""
 
 
 class ProtocolError(Exception):
@@ -57,11 +54,6 @@ class ServerIdentity:
 
 def sha256_hex(value: str) -> str:
     return hashlib.sha256(value.encode("utf-8")).hexdigest()
-
-
-def chunks(items: Sequence[str]) -> Iterable[Sequence[str]]:
-    for start in range(0, len(items), _IN_CHUNK):
-        yield items[start : start + _IN_CHUNK]
 
 
 def iso(moment: datetime) -> str:

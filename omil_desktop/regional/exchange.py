@@ -22,7 +22,7 @@ from omil_desktop.domain.money import format_clp
 from omil_desktop.domain.rendition import EXPENSE_LABELS, AgreementTerms, MonthAction
 from omil_desktop.domain.rendition import Month as RenditionMonth
 from omil_desktop.regional.admin import normalize_code
-from omil_desktop.regional.core import ProtocolError, ServiceCore, chunks, sha256_hex
+from omil_desktop.regional.core import ProtocolError, ServiceCore, sha256_hex
 from omil_desktop.regional.models import (
     Change,
     ChangeConflict,
@@ -35,6 +35,7 @@ from omil_desktop.regional.models import (
     ServerInfo,
 )
 from omil_desktop.regional.records import write_record
+from omil_desktop.store.engine import in_chunks
 from omil_desktop.store.models import new_id
 from omil_desktop.sync import protocol
 from omil_desktop.sync.protocol import (
@@ -177,11 +178,11 @@ class Exchange(ServiceCore):
             network = office.network if office is not None else ""
 
             known: dict[str, Change] = {}
-            for chunk in chunks(ids):
+            for chunk in in_chunks(ids):
                 for stored in session.scalars(select(Change).where(Change.change_id.in_(chunk))):
                     known[stored.change_id] = stored
             refused_before: dict[str, str] = {}
-            for chunk in chunks(ids):
+            for chunk in in_chunks(ids):
                 query = select(Refusal).where(
                     Refusal.device_id == device.id, Refusal.change_id.in_(chunk)
                 )
@@ -392,7 +393,7 @@ class Exchange(ServiceCore):
     @staticmethod
     def _stored_conflicts(session: Session, change_ids: Sequence[str]) -> dict[str, list[Conflict]]:
         found: dict[str, list[Conflict]] = {}
-        for chunk in chunks(change_ids):
+        for chunk in in_chunks(change_ids):
             query = (
                 select(ChangeConflict)
                 .where(ChangeConflict.change_id.in_(chunk))
@@ -449,7 +450,7 @@ class Exchange(ServiceCore):
         more = len(rows) > limit
         rows = rows[:limit]
         current: dict[tuple[str, str], Record] = {}
-        for chunk in chunks(sorted({c.row_id for c in rows})):
+        for chunk in in_chunks(sorted({c.row_id for c in rows})):
             for record in session.scalars(select(Record).where(Record.row_id.in_(chunk))):
                 current[(record.table_name, record.row_id)] = record
         pulled = [
@@ -1077,13 +1078,13 @@ class _Batch:
         for change in changes:
             rows.update(row for _f, _t, row in protocol.references(change.table, change.fields))
         ordered = sorted(rows)
-        for chunk in chunks(ordered):
+        for chunk in in_chunks(ordered):
             for alias in self.session.scalars(
                 select(RowAlias).where(RowAlias.alias_row.in_(chunk))
             ):
                 self.aliases[(alias.table_name, alias.alias_row)] = alias
         wanted = ordered + sorted({a.canonical_row for a in self.aliases.values()})
-        for chunk in chunks(wanted):
+        for chunk in in_chunks(wanted):
             for record in self.session.scalars(select(Record).where(Record.row_id.in_(chunk))):
                 self.records[(record.table_name, record.row_id)] = record
         keys: dict[str, set[str]] = {}
@@ -1094,7 +1095,7 @@ class _Batch:
         for table, wanted_keys in keys.items():
             for key in wanted_keys:
                 self.identities[(table, key)] = []
-            for chunk in chunks(sorted(wanted_keys)):
+            for chunk in in_chunks(sorted(wanted_keys)):
                 query = (
                     select(Record)
                     .where(

@@ -16,6 +16,7 @@ from omil_desktop.domain.text import os_reason
 from omil_desktop.services.errors import ValidationFailed
 from omil_desktop.services.rendition_records import ReceiptRow, live
 from omil_desktop.store.blobs import BlobStore
+from omil_desktop.store.engine import in_chunks
 from omil_desktop.store.models import ExpenseReceipt, new_id
 
 HEAD_BYTES = 16
@@ -101,15 +102,10 @@ def receipt_record(office_code: str, expense_id: str, f: StoredFile) -> ExpenseR
     )
 
 
-def _chunks(ids: list[str], size: int = 500) -> list[list[str]]:
-    """``ids`` in pieces small enough for one ``IN (…)`` of SQLite."""
-    return [ids[i : i + size] for i in range(0, len(ids), size)]
-
-
 def live_receipts(session: Session, expense_ids: list[str]) -> list[ExpenseReceipt]:
     """The receipts of these expenses, in the order they were attached."""
     found: list[ExpenseReceipt] = []
-    for chunk in _chunks(expense_ids):
+    for chunk in in_chunks(expense_ids):
         found += session.scalars(
             select(ExpenseReceipt).where(ExpenseReceipt.expense_id.in_(chunk), live(ExpenseReceipt))
         )
@@ -120,7 +116,7 @@ def live_receipts(session: Session, expense_ids: list[str]) -> list[ExpenseRecei
 def receipt_counts(session: Session, expense_ids: list[str]) -> dict[str, int]:
     """Expense id → how many receipts it has (absent: none)."""
     counts: dict[str, int] = {}
-    for chunk in _chunks(expense_ids):
+    for chunk in in_chunks(expense_ids):
         stmt = (
             select(ExpenseReceipt.expense_id, func.count())
             .where(ExpenseReceipt.expense_id.in_(chunk), live(ExpenseReceipt))

@@ -55,6 +55,7 @@ from omil_desktop.services.companies import (
 from omil_desktop.services.errors import NotFound, ServiceError, ValidationFailed
 from omil_desktop.store.clock import today, utcnow
 from omil_desktop.store.database import Database
+from omil_desktop.store.engine import in_chunks
 from omil_desktop.store.models import (
     Attention,
     Company,
@@ -258,11 +259,6 @@ def _person_id_text(p: Person | None) -> str:
     if p is None:
         return ""
     return rut_text(p.rut) if p.rut else (p.document_number or "")
-
-
-def _chunks(items: list[str], size: int = 500) -> list[list[str]]:
-    """``items`` in pieces small enough for one ``IN (…)`` of SQLite."""
-    return [items[i : i + size] for i in range(0, len(items), size)]
 
 
 def _not_future(on: date | None) -> date:
@@ -592,7 +588,7 @@ class WorkshopsService:
                 )
             wanted = list(marks)
             enrolled: set[str] = set()
-            for chunk in _chunks(wanted):
+            for chunk in in_chunks(wanted):
                 enrolled.update(
                     session.scalars(
                         select(WorkshopEnrollment.id).where(
@@ -606,7 +602,7 @@ class WorkshopsService:
             if any(e not in enrolled for e in wanted):
                 raise ServiceError(NOT_ENROLLED)
             held: dict[str, list[WorkshopAttendance]] = {}
-            for chunk in _chunks(wanted):
+            for chunk in in_chunks(wanted):
                 for a in session.scalars(
                     select(WorkshopAttendance)
                     .where(

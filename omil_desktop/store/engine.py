@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -9,6 +10,9 @@ from sqlalchemy import URL, Engine, create_engine, event
 
 DATABASE_FILENAME = "omil.sqlite3"
 BUSY_TIMEOUT_MS = 5000
+IN_CHUNK = 500
+"""The most values one ``IN (…)`` is given (SQLite's bound-parameter limit, PostgreSQL's
+sanity)."""
 
 
 def database_path(data_dir: Path) -> Path:
@@ -40,3 +44,9 @@ def default_data_dir() -> Path:
     from platformdirs import user_data_path
 
     return user_data_path("OMIL Desktop", appauthor=False)
+
+
+def in_chunks(items: Sequence[str]) -> Iterator[Sequence[str]]:
+    """``items`` in pieces of at most :data:`IN_CHUNK`, each small enough for one ``IN (…)``."""
+    for start in range(0, len(items), IN_CHUNK):
+        yield items[start : start + IN_CHUNK]

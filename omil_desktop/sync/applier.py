@@ -42,6 +42,7 @@ from sqlalchemy.orm import Session
 
 from omil_desktop.domain.expenses import DocumentType
 from omil_desktop.domain.rendition import Month, MonthAction
+from omil_desktop.store.engine import in_chunks
 from omil_desktop.store.models import (
     SYNCED_MODELS,
     ChangeLog,
@@ -227,11 +228,11 @@ class Applier:
             by_table.setdefault(table, []).append(row)
         for table, rows in by_table.items():
             model = MODELS[table]
-            for chunk in _chunks(sorted(rows)):
+            for chunk in in_chunks(sorted(rows)):
                 for obj in self.session.scalars(select(model).where(model.id.in_(chunk))):
                     self._objects[(table, obj.id)] = obj
         rows = sorted({row for _table, row in keys})
-        for chunk in _chunks(rows):
+        for chunk in in_chunks(rows):
             for table, row, payload in self.session.execute(
                 select(ChangeLog.table_name, ChangeLog.row_id, ChangeLog.payload).where(
                     ChangeLog.row_id.in_(chunk), ChangeLog.refused_reason.is_(None)
@@ -259,7 +260,7 @@ class Applier:
             if item.table == "person" and isinstance(rut, str):
                 found.add(rut)
         ruts = sorted(found)
-        for chunk in _chunks(ruts):
+        for chunk in in_chunks(ruts):
             for person in self.session.scalars(select(Person).where(Person.rut.in_(chunk))):
                 self._know_person(person)
         if any(item.table == "person" and not item.fields.get("rut") for item in items):
@@ -710,10 +711,6 @@ def _complete(model: type[Synced], values: dict[str, Any]) -> bool:
         if values.get(column.key) is None:
             return False
     return True
-
-
-def _chunks(items: Sequence[str], size: int = 500) -> list[Sequence[str]]:
-    return [items[start : start + size] for start in range(0, len(items), size)]
 
 
 def _explain(exc: BaseException) -> str:
