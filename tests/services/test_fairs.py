@@ -138,7 +138,7 @@ def test_companies_take_part_once_with_their_openings(chaiten):
     service = fairs(chaiten)
     fair = service.create(fair_data())
     forestal = add_company(chaiten, "Forestal Palena SpA")
-    salmones = add_company(chaiten, "Salmones Austral S.A.", rut="96500000-0")
+    salmones = add_company(chaiten, "Salmones Austral S.A.", rut="96500000-3")
     first = service.add_company(fair, FairCompanyData(forestal, 12, "Operario(a) forestal"))
     service.add_company(fair, FairCompanyData(salmones, 0))
     with pytest.raises(ValidationFailed) as caught:
@@ -210,7 +210,7 @@ def test_referrals_at_the_fair_and_the_hires_that_follow(chaiten, person_data):
     service = fairs(chaiten)
     fair = service.create(fair_data())
     company = add_company(chaiten, "Forestal Palena SpA")
-    other = add_company(chaiten, "Hostal Yelcho", rut="96500000-0")
+    other = add_company(chaiten, "Hostal Yelcho", rut="96500000-3")
     service.add_company(fair, FairCompanyData(company, 4))
     vacancy = chaiten.vacancies.create(vacancy_data(company, openings=3, comuna_code=CHAITEN,
                                                     published_on=date(2026, 11, 1)))  # fmt: skip
