@@ -193,8 +193,3 @@ class FairCompanyData:
         if len(self.notes) > LONG_TEXT_MAX:
             errors["notes"] = too_long(COMPANY_LABELS["notes"], LONG_TEXT_MAX, len(self.notes))
         return errors
-
-
-def fair_state(held_on: date, today: date) -> str:
-    """«Planificada» until its day, «Realizada» from then on."""
-    return "Planificada" if held_on > today else "Realizada"
