@@ -694,6 +694,89 @@ def _rendition(workspace: Workspace, rng: random.Random, day: date, demo: DemoOf
     demo.parts.append(("gastos FOMIL", count))
 
 
+def _fairs(workspace: Workspace, rng: random.Random, day: date, demo: DemoOffice) -> None:
+    """Job fairs at every stage: a mass recruitment months ago, the provincial fair a month ago
+    co-organised with another office of the network (companies with their openings, people who
+    attended, referrals made there and the hires that followed), and a fair planned ahead with
+    its companies confirmed."""
+    from omil_desktop.domain.fairs import FairCompanyData, FairData, FairKind
+    from omil_desktop.services.fairs import FairService
+
+    office = workspace.office
+    assert office is not None
+    service = FairService(workspace.db, workspace.territory, office.comuna_code)
+    companies = {c.name: c.id for c in service.companies_choices()}
+    farm, builder, hostel, transport = (
+        companies[name]
+        for name in (
+            "Agrícola y Ganadera Valle California SpA",
+            "Constructora Río Palena",
+            "Hostería El Malito",
+            "Transportes Futa-Palena",
+        )
+    )
+    network = service.network_offices()
+    attendees = demo.people[len(demo.people) // 2 :]  # not those of the vacancies' referrals
+    count = 0
+
+    def fair(back: int, **values: Any) -> str:
+        nonlocal count
+        count += 1
+        values.setdefault("kind", FairKind.FAIR)
+        values.setdefault("comuna_code", DEMO_COMUNA)
+        return service.create(FairData(held_on=day - timedelta(days=back), **values))
+
+    recruitment = fair(
+        118,
+        name="Reclutamiento masivo temporada de esquila",
+        kind=FairKind.RECRUITMENT,
+        place="Sede Junta de Vecinos Valle California",
+        notes="Reclutamiento de la agrícola para la temporada: entrevistas el mismo día.",
+    )
+    service.add_company(recruitment, FairCompanyData(farm, 10, "Esquilador(a), Ayudante de campo"))
+    for person in attendees[:6]:
+        service.add_attendee(recruitment, person)
+
+    provincial = fair(
+        30,
+        name="Feria Laboral de la Provincia de Palena",
+        place="Gimnasio municipal",
+        co_organisers=tuple(o.code for o in network[:1]),
+        notes="Stands de empresas de turismo, construcción y transporte; charla de la BNE.",
+    )
+    for company, openings, positions in (
+        (builder, 4, "Maestro carpintero, Jornal"),
+        (hostel, 3, "Ayudante de cocina, Garzón(a), Mucama"),
+        (transport, 1, "Conductor(a) licencia A4"),
+    ):
+        service.add_company(provincial, FairCompanyData(company, openings, positions))
+    people = attendees[6 : 6 + rng.randint(14, 18)]
+    for person in people:
+        service.add_attendee(provincial, person)
+    carpentry = next(v for v in service.vacancies(provincial) if v.title == "Maestro carpintero")
+    referrals = workspace.referrals
+    sent = []
+    for person in people[:3]:
+        service.refer(provincial, person, carpentry.id)
+        sent.append(person)
+    by_person = {r.person_id: r.id for r in referrals.referrals_of(carpentry.id)}
+    hired = by_person[sent[0]]
+    referrals.advance(hired, ReferralStatus.INTERVIEWED, day - timedelta(days=25))
+    referrals.advance(hired, ReferralStatus.HIRED, day - timedelta(days=21))
+    referrals.place(hired, PlacementData(day - timedelta(days=18), ContractType.FIXED_TERM, 4))
+    referrals.advance(by_person[sent[1]], ReferralStatus.INTERVIEWED, day - timedelta(days=24))
+
+    planned = fair(
+        -24,
+        name="Feria Laboral de Verano",
+        place="Plaza de Armas de Palena",
+        notes="Empleos de temporada de turismo; confirmar stands una semana antes.",
+    )
+    service.add_company(planned, FairCompanyData(hostel, 5, "Guía de pesca, Cocinero(a)"))
+    service.add_company(planned, FairCompanyData(builder, 2, "Jornal"))
+    demo.parts.append(("ferias", count))
+
+
 DEMO_PARTS: list[DemoPart] = [
     _people,
     _attentions,
@@ -701,5 +784,6 @@ DEMO_PARTS: list[DemoPart] = [
     _intermediation,
     _workshops,
     _rendition,
+    _fairs,
 ]
 """Every area's part of the demo, in order (later areas build on the people)."""
