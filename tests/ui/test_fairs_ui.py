@@ -263,3 +263,30 @@ def test_the_fair_and_its_form_fit_small_screens(qtbot, window, workspace, perso
     assert dialog.height() <= size[1] - 40
     assert dialog.error_text("name") == "Escriba el nombre de la feria."
     dialog.reject()
+
+
+def test_a_fair_another_office_shares_as_co_organiser_is_read_only(qtbot, window, workspace):
+    """As sync leaves it: Futaleufú's fair lists this office among its organisers."""
+    from omil_desktop.domain.fairs import organisers_text
+    from omil_desktop.store.models import JobFair
+
+    with workspace.db.transaction() as session:
+        shared = JobFair(
+            office_code="10402",
+            name="Feria Binacional Futaleufú",
+            kind=FairKind.FAIR.value,
+            held_on=date(2026, 10, 15),
+            place="Plaza de Futaleufú",
+            comuna_code="10402",
+            organisers=organisers_text(("10402", workspace.office.comuna_code)),
+            notes="",
+            shared=True,
+        )
+        session.add(shared)
+        session.flush()
+        fair_id = shared.id
+    view = open_fair(qtbot, window, fair_id)
+    assert not view.edit_button.isEnabled() and not view.delete_button.isEnabled()
+    assert "la registró OMIL Futaleufú (solo lectura)" in view.state.text()
+    assert "Organizan: OMIL Futaleufú, OMIL Palena" in view.details.text()
+    assert view.add_attendee_button.isEnabled() and view.add_company_button.isEnabled()
