@@ -101,9 +101,9 @@ class FairDialog(FormDialog):
         self.about.add("held_on", self.tr("Fecha *"), self.held_on)
         self.about.add("place", self.tr("Lugar"), self.place)
         self.about.add("comuna_code", self.tr("Comuna *"), self.comuna)
+        self.about.add("notes", self.tr("Observaciones"), self.notes)
         self.together = FormSection(self.tr("Co-organizan (oficinas de la Red Territorial)"))
         self.together.add("co_organisers", self.tr("Oficinas"), organisers)
-        self.together.add("notes", self.tr("Observaciones"), self.notes)
         self.sections = (self.about, self.together)
         fields = {name: f for s in self.sections for name, f in s.fields.items()}
         self.errors = FieldErrors(fields, self.check, parent=self)
