@@ -262,16 +262,14 @@ class FairService:
             fair = self._owned(session, fair_id)
             data = self._check(session, data, fair_id)
             self._write(fair, data)
-            for attendee in self._live(session, FairAttendee, fair_id, own=True):
-                attention = (
-                    session.get(Attention, attendee.attention_id) if attendee.attention_id else None
-                )
-                if attention is not None and attention.deleted_at is None:
-                    if attention.date != fair.held_on:
-                        attention.date = fair.held_on
-                    notes = self._attention_notes(fair)
-                    if attention.notes != notes:
-                        attention.notes = notes
+            self._follow(session, fair)
+
+    def follow_fairs(self) -> int:
+        """Bring the office's «Feria laboral» atenciones in line with their fairs' dates and
+        names, as the fairs' owners corrected them (a co-organised fair changes on another
+        office's PC and arrives by sync); return how many changed."""
+        with self._db.transaction() as session:
+            return sum(self._follow(session, fair) for fair in self._fairs(session))
 
     def delete(self, fair_id: str) -> None:
         """Delete a fair entered by mistake, with its companies. Refused once people attended
@@ -680,6 +678,25 @@ class FairService:
         for name, value in values.items():
             if getattr(fair, name) != value:
                 setattr(fair, name, value)
+
+    def _follow(self, session: Session, fair: JobFair) -> int:
+        """The atenciones of this office's attendees of ``fair`` dated and described as the
+        fair is now; how many changed."""
+        changed = 0
+        notes = self._attention_notes(fair)
+        for attendee in self._live(session, FairAttendee, fair.id, own=True):
+            if not attendee.attention_id:
+                continue
+            attention = session.get(Attention, attendee.attention_id)
+            if attention is None or attention.deleted_at is not None:
+                continue
+            if attention.date != fair.held_on or attention.notes != notes:
+                changed += 1
+            if attention.date != fair.held_on:
+                attention.date = fair.held_on
+            if attention.notes != notes:
+                attention.notes = notes
+        return changed
 
     @staticmethod
     def _attention_notes(fair: JobFair) -> str:

@@ -6,7 +6,7 @@ regional server on loopback, real SQLite files, the services the window uses."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 from sqlalchemy import select
@@ -143,13 +143,14 @@ def test_a_co_organised_fair_syncs_both_ways_and_each_office_counts_its_own(
     assert futaleufu.client.sync().refused == 0
     assert [a.kind for a in futaleufu.workspace.attentions.history(x)] == [ServiceKind.JOB_FAIR]
 
-    # The owner corrects the fair: the co-organiser receives the change.
+    # The owner corrects the fair: the co-organiser receives the change, and its attendees'
+    # «Feria laboral» atenciones follow the fair's new day.
     ours.update(
         fair_id,
         FairData(
             name="Feria Laboral Provincial 2026",
             kind=FairKind.FAIR,
-            held_on=FAIR_DAY,
+            held_on=FAIR_DAY + timedelta(days=1),
             place="Gimnasio municipal",
             comuna_code=CHAITEN,
             co_organisers=(FUTALEUFU,),
@@ -158,6 +159,11 @@ def test_a_co_organised_fair_syncs_both_ways_and_each_office_counts_its_own(
     assert chaiten.client.sync().refused == 0
     futaleufu.client.sync()
     assert theirs.get(fair_id).data.name == "Feria Laboral Provincial 2026"
+    assert theirs.follow_fairs() == 2 and theirs.follow_fairs() == 0
+    moved = futaleufu.workspace.attentions.history(x)[0]
+    assert moved.date == FAIR_DAY + timedelta(days=1) and "Provincial 2026" in moved.notes
+    assert chaiten.workspace.attentions.history(a)[0].date == FAIR_DAY + timedelta(days=1)
+    assert futaleufu.client.sync().refused == 0  # the corrected atenciones travel too
 
     # Each office counts what it recorded; neither counts the other's people.
     assert ours.fair_figures(*NOVEMBER) == FairFigures(

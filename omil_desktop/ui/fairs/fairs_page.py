@@ -303,6 +303,10 @@ class FairsArea(QStackedWidget):
         self.view.back.connect(self.show_list)
         self.view.changed.connect(self._changed)
         self.view.edit_requested.connect(self.edit_fair)
+        try:  # what arrived by sync while the area was closed
+            self.view.service.follow_fairs()
+        except StorageError as exc:
+            show_problem(self, str(exc))
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -326,7 +330,13 @@ class FairsArea(QStackedWidget):
         self.list_page.table.setFocus()
 
     def refresh(self) -> None:
-        """Records arrived by sync (or another area changed people): read again."""
+        """Records arrived by sync (or another area changed people): read again. A fair another
+        office corrected takes this office's «Feria laboral» atenciones with it."""
+        try:
+            if self.view.service.follow_fairs():
+                self.data_changed.emit()
+        except StorageError as exc:
+            show_problem(self, str(exc))
         self.list_page.refresh()
         if self.currentWidget() is self.view and self.view.fair_id is not None:
             try:
