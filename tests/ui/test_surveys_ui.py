@@ -67,7 +67,11 @@ def test_a_survey_from_the_person_s_page(qtbot, window, workspace, person_data, 
     ]
     assert dialog.service.itemText(1) == "11-11-2026 · Atención: Orientación laboral"
 
+    # The atención chosen in the history (the newest) comes chosen.
+    assert dialog.chosen() == (Rated.ATTENTION, rated)
+
     # Nothing chosen: every error beside its field, nothing saved.
+    dialog.service.setCurrentIndex(0)
     wait_active(qtbot, dialog)
     focus(qtbot, dialog.answered_on)
     press(Qt.Key.Key_Return)

@@ -88,7 +88,6 @@ class PersonDetail(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.attention_button)
         buttons.addWidget(self.vacancies_button)
-        buttons.addWidget(self.survey_button)
         buttons.addWidget(self.edit_button)
         buttons.addStretch(1)
         buttons.addWidget(self.active_button)
@@ -98,6 +97,7 @@ class PersonDetail(QWidget):
         attention_buttons.addWidget(ElidedLabel(self.tr("Notas")), 1)
         attention_buttons.addWidget(self.edit_attention_button)
         attention_buttons.addWidget(self.delete_attention_button)
+        attention_buttons.addWidget(self.survey_button)
         notes = QWidget()
         notes_layout = QVBoxLayout(notes)
         notes_layout.setContentsMargins(0, 0, 0, 0)
@@ -281,11 +281,15 @@ class PersonDetail(QWidget):
         office = self._workspace.office
         if self.person_id is None or office is None:
             return
+        from omil_desktop.domain.surveys import SurveyService as RatedKind
         from omil_desktop.services.surveys import SurveyService
         from omil_desktop.ui.targets.survey_dialog import SurveyDialog
 
         surveys = SurveyService(self._workspace.db, self._workspace.territory, office.comuna_code)
+        current = self.current_attention()  # the chosen atención, when it can be rated
         dialog = SurveyDialog(surveys, self.person_id, self.person_name, self)
+        if current is not None:
+            dialog.choose(RatedKind.ATTENTION, current.id)
         dialog.saved.connect(self.survey_saved)
         dialog.open()
         self.survey_dialog = dialog
