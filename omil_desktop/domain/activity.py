@@ -286,6 +286,13 @@ class Line:
         return change_text(self.current, self.previous)
 
 
+def number_text(value: int | float) -> str:
+    """``12.345``; an average with one decimal, ``5,8``."""
+    if isinstance(value, float) and not value.is_integer():
+        return f"{value:,.1f}".replace(",", " ").replace(".", ",").replace(" ", ".")
+    return f"{int(value):,}".replace(",", ".")
+
+
 def change_text(current: int | float | None, previous: int | float | None) -> str:
     """The change from the year before as a whole percentage."""
     if current is None or previous is None or previous == 0:

@@ -29,6 +29,7 @@ What each figure counts (``domain/activity.py`` names them and says so on the re
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 from datetime import date
 
 from sqlalchemy import (
@@ -123,12 +124,18 @@ class ActivityService:
             previous_period=previous,
             current=current_counts,
             previous=previous_counts,
-            costs=self.costs(period),
+            costs=self.costs(period, current_counts),
         )
 
-    def costs(self, period: Period) -> Valuation | None:
-        """The rendición's cost of services over the period; None when no FOMIL agreement of
-        the office runs in it."""
+    def costs(self, period: Period, counts: ActivityCounts | None = None) -> Valuation | None:
+        """The rendición's cost of services over the period (its spending per activity); None
+        when no FOMIL agreement of the office runs in it.
+
+        Given the period's ``counts``, each cost is divided by the report's own count (people
+        served, people enrolled in workshops, placements of three months or more), so the
+        report never prints two numbers for one thing: the rendición's valorización counts
+        every contract and the atenciones of deleted people too.
+        """
         rendition = RenditionService(self._db, self._territory, self._office_code)
         covered = any(
             a.terms.starts_on <= period.ends_on and a.terms.ends_on >= period.starts_on
@@ -136,7 +143,23 @@ class ActivityService:
         )
         if not covered:
             return None
-        return rendition.valuation(period.starts_on, period.ends_on)
+        valuation = rendition.valuation(period.starts_on, period.ends_on)
+        if counts is None or len(valuation.costs) != 3:
+            return valuation
+        served, participants, placed = valuation.costs
+        return replace(
+            valuation,
+            costs=(
+                replace(served, count=counts.people_served),
+                replace(participants, count=counts.workshop_enrolled),
+                replace(
+                    placed,
+                    count=counts.placements,
+                    basis=placed.basis.removesuffix(".")
+                    + f", indefinidos o de {PLACEMENT_MIN_MONTHS} meses o más.",
+                ),
+            ),
+        )
 
     # -- the counts ----------------------------------------------------------------------------
 

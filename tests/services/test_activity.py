@@ -121,7 +121,18 @@ def test_the_cost_of_services_is_the_renditions(office, activity, workspace):
     workspace.rendition.create_agreement(agreement_data())
     costs = activity.figures(YEAR).costs
     assert costs is not None
-    assert costs == workspace.rendition.valuation(YEAR.starts_on, YEAR.ends_on)
+    rendition = workspace.rendition.valuation(YEAR.starts_on, YEAR.ends_on)
+    assert (costs.sence_spent, costs.municipal_spent) == (
+        rendition.sence_spent,
+        rendition.municipal_spent,
+    )
+    # The rendición's spending, divided by this report's counts (one number for one thing).
+    assert [c.label for c in costs.costs] == [c.label for c in rendition.costs]
+    assert [c.count for c in costs.costs] == [4, 3, 2]
+    assert [c.count for c in rendition.costs] == [5, 3, 3]  # deleted person, short contract
+    assert [(c.sence, c.municipal) for c in costs.costs] == [
+        (c.sence, c.municipal) for c in rendition.costs
+    ]
     assert activity.figures(Period.year(2025)).costs is None  # the agreement is 2026's
 
 
