@@ -51,6 +51,7 @@ from sqlalchemy.orm import Session
 
 from omil_desktop.domain.activity import (
     AGE_LABELS,
+    ENDS_BEFORE_START,
     ActivityCounts,
     ActivityFigures,
     Breakdown,
@@ -64,6 +65,7 @@ from omil_desktop.domain.intermediation import (
 )
 from omil_desktop.domain.people import PriorityGroup, ServiceKind, Sex, priority_groups
 from omil_desktop.domain.rendition import Valuation
+from omil_desktop.domain.targets import TargetIndicator
 from omil_desktop.domain.territory import Territory
 from omil_desktop.domain.workshops import (
     UNKNOWN_AGE,
@@ -71,6 +73,7 @@ from omil_desktop.domain.workshops import (
     WorkshopStatus,
     age_group,
 )
+from omil_desktop.services.errors import ValidationFailed
 from omil_desktop.services.rendition import RenditionService
 from omil_desktop.services.workshops import SEX_GROUPS
 from omil_desktop.store.database import Database
@@ -161,6 +164,32 @@ class ActivityService:
             ),
         )
 
+    def indicator_values(self, starts_on: date, ends_on: date) -> dict[TargetIndicator, int]:
+        """Each target indicator's value from ``starts_on`` to ``ends_on`` (both included), as
+        the activity report counts it (the targets dashboard's progress). ValidationFailed when
+        the period ends before it starts."""
+        if ends_on < starts_on:
+            raise ValidationFailed({"ends_on": ENDS_BEFORE_START})
+        with self._db.transaction() as session:
+            kinds = self._attentions_by_kind(session, starts_on, ends_on)
+            return {
+                TargetIndicator.PEOPLE_SERVED: self._people_served(session, starts_on, ends_on),
+                TargetIndicator.BNE_REGISTRATIONS: self._bne_registrations(
+                    session, starts_on, ends_on
+                ),
+                TargetIndicator.JOB_READINESS: self._completed_workshops(
+                    session, starts_on, ends_on
+                ),
+                TargetIndicator.FCS_CERTIFICATIONS: kinds.get(
+                    ServiceKind.FCS_CERTIFICATION.value, 0
+                ),
+                TargetIndicator.COMPANIES_CONTACTED: self._companies_contacted(
+                    session, starts_on, ends_on
+                ),
+                TargetIndicator.OPENINGS_TAKEN: self._vacancies(session, starts_on, ends_on)[1],
+                TargetIndicator.PLACEMENTS: self._placements(session, starts_on, ends_on)[0],
+            }
+
     # -- the counts ----------------------------------------------------------------------------
 
     def _counts(self, session: Session, starts_on: date, ends_on: date) -> ActivityCounts:
@@ -205,6 +234,39 @@ class ActivityService:
             Attention.date <= ends_on,
             Attention.office_code == self._office_code,
             Attention.deleted_at.is_(None),
+        )
+
+    def _people_served(self, session: Session, starts_on: date, ends_on: date) -> int:
+        """Distinct people with an atención in the period (the report's total, without its
+        groups)."""
+        return int(
+            session.scalar(
+                select(func.count()).where(*self._live_people(), self._served(starts_on, ends_on))
+            )
+            or 0
+        )
+
+    def _completed_workshops(self, session: Session, starts_on: date, ends_on: date) -> int:
+        """Distinct people who completed a workshop in the period (its completion date): the
+        «personas en apresto» target."""
+        return int(
+            session.scalar(
+                select(func.count(distinct(WorkshopEnrollment.person_id)))
+                .select_from(WorkshopEnrollment)
+                .join(Workshop, Workshop.id == WorkshopEnrollment.workshop_id)
+                .join(Person, Person.id == WorkshopEnrollment.person_id)
+                .where(
+                    Workshop.office_code == self._office_code,
+                    Workshop.deleted_at.is_(None),
+                    Workshop.status != WorkshopStatus.CANCELLED.value,
+                    WorkshopEnrollment.deleted_at.is_(None),
+                    WorkshopEnrollment.status == EnrollmentStatus.ENROLLED.value,
+                    WorkshopEnrollment.completed_on >= starts_on,
+                    WorkshopEnrollment.completed_on <= ends_on,
+                    Person.deleted_at.is_(None),
+                )
+            )
+            or 0
         )
 
     def _live_people(self) -> list[ColumnElement[bool]]:

@@ -9,9 +9,11 @@ from datetime import date, datetime
 import pytest
 from sqlalchemy import select
 
-from omil_desktop.domain.activity import Period
+from omil_desktop.domain.activity import ENDS_BEFORE_START, Period
 from omil_desktop.domain.intermediation import ContractType, counts_as_placement
+from omil_desktop.domain.targets import TargetIndicator
 from omil_desktop.services.activity import ActivityService, counts_as_placement_sql
+from omil_desktop.services.errors import ValidationFailed
 from omil_desktop.store.models import Placement, Referral
 from tests.services.activity_office import OFFICE, build_office, calendar
 
@@ -214,3 +216,27 @@ def test_records_of_other_offices_and_deleted_ones_never_count(office, activity,
             p.deleted_at = datetime(2026, 11, 1)
     now = activity.figures(YEAR).current
     assert (now.placements, now.short_placements, now.follow_ups) == (0, 0, 0)
+
+
+def test_indicator_values_are_the_reports_counts(office, activity):
+    values = activity.indicator_values(YEAR.starts_on, YEAR.ends_on)
+    assert values == {
+        TargetIndicator.PEOPLE_SERVED: 4,
+        TargetIndicator.BNE_REGISTRATIONS: 2,
+        TargetIndicator.JOB_READINESS: 2,  # Ana (twice) and Diego completed a workshop
+        TargetIndicator.FCS_CERTIFICATIONS: 2,
+        TargetIndicator.COMPANIES_CONTACTED: 2,
+        TargetIndicator.OPENINGS_TAKEN: 5,
+        TargetIndicator.PLACEMENTS: 2,
+    }
+    assert set(values) == set(TargetIndicator)
+    to_april = activity.indicator_values(date(2026, 1, 1), date(2026, 4, 30))
+    assert to_april[TargetIndicator.JOB_READINESS] == 1  # completed on 24-04: Ana
+    assert to_april[TargetIndicator.PLACEMENTS] == 1
+    assert to_april[TargetIndicator.PEOPLE_SERVED] == 3  # Ana, Bruno, Carla
+
+
+def test_indicator_values_refuse_a_period_that_ends_before_it_starts(activity):
+    with pytest.raises(ValidationFailed) as refused:
+        activity.indicator_values(date(2026, 12, 31), date(2026, 1, 1))
+    assert refused.value.errors == {"ends_on": ENDS_BEFORE_START}
