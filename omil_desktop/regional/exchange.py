@@ -18,7 +18,9 @@ from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
 from omil_desktop.domain.expenses import Amounts, DocumentType, check_amounts
+from omil_desktop.domain.fairs import organisers_of
 from omil_desktop.domain.money import format_clp
+from omil_desktop.domain.people import ServiceKind
 from omil_desktop.domain.rendition import EXPENSE_LABELS, AgreementTerms, MonthAction
 from omil_desktop.domain.rendition import Month as RenditionMonth
 from omil_desktop.domain.surveys import SurveyService
@@ -289,6 +291,8 @@ class Exchange(ServiceCore):
             reason = _target_rules(batch, existing, fields)
         if reason is None and change.table == "satisfaction_survey":
             reason = _survey_rules(batch, existing, fields)
+        if reason is None and change.table in _FAIR_TABLES:
+            reason = _fair_rules(batch, change.table, existing, fields)
         if reason is None:
             reason = _shared_points_at_shared(batch, change.table, existing, fields)
         if reason is None and existing is None:
@@ -789,6 +793,77 @@ def _rendition_rules(
         key = protocol.unique_key_of(table, values)
         if key is not None and _held_by_another(batch, table, row, key):
             return _DUPLICATE_DOCUMENT
+    return None
+
+
+_FAIR_TABLES = frozenset({"job_fair", "fair_company", "fair_attendee", "fair_referral"})
+_FAIR_WITHOUT_OWNER = "Las oficinas que organizan la feria incluyen a la oficina que la registra."
+_ORGANISER_OUTSIDE_NETWORK = (
+    "Solo co-organizan una feria oficinas de la Red Territorial de la oficina que la registra."
+)
+_NOT_AN_ORGANISER = (
+    "La feria no es de la oficina ni la co-organiza: sus empresas, asistentes y derivaciones los "
+    "registran las oficinas que la organizan."
+)
+_FAIR_DELETED = "La feria fue eliminada: no se le registran empresas, asistentes ni derivaciones."
+_ATTENDEE_OF_ANOTHER_OFFICE = (
+    "Solo se registran como asistentes de una feria personas registradas en la oficina."
+)
+_NOT_THE_ATTENDEES_ATTENTION = (
+    "La atención del asistente debe ser una atención «Feria laboral» de esa misma persona."
+)
+_REFERRAL_OF_ANOTHER_OFFICE = "Solo se vinculan a una feria derivaciones hechas por la oficina."
+
+
+def _fair_rules(
+    batch: _Batch, table: str, existing: Record | None, fields: dict[str, JSONValue]
+) -> str | None:
+    """What a device could break across the records of a job fair (§14): a fair's organisers
+    are its office and offices of that office's Red Territorial (as the server places them);
+    companies, attendees and referrals are recorded only at a fair the office owns or
+    co-organises (a fair shared with the network that lists the office in ``organisers``), and
+    nothing new at a deleted one; an attendee is a person of the office, with (if any) a
+    «Feria laboral» atención of that same person; a fair's referral is one of the office's own.
+    (References to records the office may not see are refused before, by
+    ``resolve_references``.)"""
+    values = {**(existing.fields if existing is not None else {}), **fields}
+    office = batch.device.office
+
+    def parent(target_table: str, name: str) -> Record | None:
+        target = values.get(name)
+        return batch.fetch(target_table, target) if isinstance(target, str) else None
+
+    if table == "job_fair":
+        if existing is not None and "organisers" not in fields:
+            return None
+        codes = organisers_of(str(values.get("organisers") or ""))
+        if office not in codes:
+            return _FAIR_WITHOUT_OWNER
+        if any(code != office and code not in batch.peers for code in codes):
+            return _ORGANISER_OUTSIDE_NETWORK
+        return None
+    fair = parent("job_fair", "fair_id")
+    if fair is not None:
+        organisers = organisers_of(str(fair.fields.get("organisers") or ""))
+        if fair.office_code != office and not (fair.shared and office in organisers):
+            return _NOT_AN_ORGANISER
+        if fair.deleted and existing is None:
+            return _FAIR_DELETED
+    if table == "fair_attendee":
+        person = parent("person", "person_id")
+        if person is not None and person.office_code != office:
+            return _ATTENDEE_OF_ANOTHER_OFFICE
+        attention = parent("attention", "attention_id")
+        if attention is not None and (
+            attention.office_code != office
+            or attention.fields.get("person_id") != values.get("person_id")
+            or attention.fields.get("kind") != ServiceKind.JOB_FAIR.value
+        ):
+            return _NOT_THE_ATTENDEES_ATTENTION
+    if table == "fair_referral":
+        referral = parent("referral", "referral_id")
+        if referral is not None and referral.office_code != office:
+            return _REFERRAL_OF_ANOTHER_OFFICE
     return None
 
 

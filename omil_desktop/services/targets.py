@@ -31,6 +31,7 @@ from omil_desktop.domain.targets import (
     year_pace,
 )
 from omil_desktop.domain.territory import Territory
+from omil_desktop.services.activity import ActivityService
 from omil_desktop.services.errors import ValidationFailed
 from omil_desktop.store.clock import today, utcnow
 from omil_desktop.store.database import Database
@@ -141,10 +142,6 @@ class TargetService:
         day = today()
         values: Mapping[TargetIndicator, int] = {}
         if year <= day.year:
-            from omil_desktop.services.activity import (  # type: ignore[import-not-found]
-                ActivityService,
-            )
-
             ends_on = date(year, 12, 31) if year < day.year else day
             activity = ActivityService(self._db, self._territory, self._office_code)
             values = activity.indicator_values(date(year, 1, 1), ends_on)
