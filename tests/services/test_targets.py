@@ -4,10 +4,14 @@ value, a region-set target — with nothing saved half-way."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from sqlalchemy import func, select
 
-from omil_desktop.domain.targets import TargetIndicator, TargetSource, target_id
+from omil_desktop.domain.people import ServiceKind
+from omil_desktop.domain.rut import Rut
+from omil_desktop.domain.targets import TargetIndicator, TargetSource, TargetStatus, target_id
 from omil_desktop.services.errors import ValidationFailed
 from omil_desktop.services.targets import REGION_SET, TargetService
 from omil_desktop.store.changelog import remote_session
@@ -108,3 +112,41 @@ def test_a_region_set_target_is_read_only(workspace, targets):
         (SERVED, TargetSource.OFFICE),
         (PLACEMENTS, TargetSource.REGION),
     ]
+
+
+def test_progress_counts_what_the_activity_report_counts(workspace, person_data, targets):
+    """On 20-11-2026: 3 people served this year (one of them twice) against 10, with November
+    and December left; an FCS certification of 2025 counts for 2025's final result only."""
+    people = [
+        workspace.people.create(
+            person_data(first_names=name, rut=Rut.from_body(body)), allow_likely_duplicate=True
+        )
+        for name, body in (("Rosa", 13_000_001), ("Pedro", 13_000_002), ("Luis", 13_000_003))
+    ]
+    for n, pid in enumerate(people):
+        workspace.attentions.record(pid, date(2026, 3 + n, 10), ServiceKind.GUIDANCE, "")
+    workspace.attentions.record(people[0], date(2026, 9, 1), ServiceKind.INFORMATION, "")
+    workspace.attentions.record(people[1], date(2025, 6, 1), ServiceKind.FCS_CERTIFICATION, "")
+    targets.set_targets(2026, {SERVED: 10, PLACEMENTS: 2})
+    received_from_region(workspace, 2025, TargetIndicator.FCS_CERTIFICATIONS, 1)
+    received_from_region(workspace, 2025, SERVED, 5)
+
+    served, placed = targets.progress(2026)
+
+    assert (served.indicator, served.value, served.percent) == (SERVED, 3, 30)
+    assert served.pace.expected == 10 * 324 // 365  # 20 November is day 324
+    assert served.status is TargetStatus.BEHIND
+    assert (served.pace.missing, served.pace.months_left, served.per_month) == (7, 2, 4)
+    assert (placed.value, placed.per_month, placed.status) == (0, 1, TargetStatus.BEHIND)
+
+    served_2025, fcs = targets.progress(2025)  # gestión's indicators in their order
+    assert fcs.indicator is TargetIndicator.FCS_CERTIFICATIONS
+    assert fcs.pace.year_over and fcs.value == 1 and fcs.status is TargetStatus.MET
+    assert served_2025.value == 1 and served_2025.status is TargetStatus.NOT_MET
+    assert fcs.target.read_only
+
+    targets.set_target(2027, PLACEMENTS, 24)
+    [next_year] = targets.progress(2027)
+    assert next_year.value == 0 and next_year.status is TargetStatus.NOT_STARTED
+    assert next_year.per_month == 2
+    assert targets.progress(2030) == []

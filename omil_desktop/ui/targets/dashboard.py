@@ -95,6 +95,8 @@ class TargetCard(QWidget):
         if pace.year_over:
             if pace.status is TargetStatus.MET:
                 return self.tr("Año cerrado: meta cumplida.")
+            if pace.missing == 1:
+                return self.tr("Año cerrado: faltó {missing}.").format(missing=missing)
             return self.tr("Año cerrado: faltaron {missing}.").format(missing=missing)
         if pace.missing == 0:
             extra = pace.value - pace.target
