@@ -159,6 +159,8 @@ class YearPace:
     per_month: int
     year_over: bool
     status: TargetStatus
+    year_gone: float = 0.0
+    """The share of the year's days gone by today (1.0 once it is over)."""
 
     @property
     def percent(self) -> int:
@@ -174,7 +176,9 @@ class YearPace:
 
     @property
     def expected_fraction(self) -> float:
-        return 0.0 if self.target == 0 else self.expected / self.target
+        """Where the office should be today, as a share of the target: the share of the year
+        gone (the same point on every target's bar)."""
+        return self.year_gone
 
 
 def year_pace(target: int, value: int, year: int, today: date) -> YearPace:
@@ -182,15 +186,16 @@ def year_pace(target: int, value: int, year: int, today: date) -> YearPace:
     missing = max(0, target - value)
     if year < today.year:
         status = TargetStatus.MET if value >= target else TargetStatus.NOT_MET
-        return YearPace(target, value, target, missing, 0, 0, True, status)
+        return YearPace(target, value, target, missing, 0, 0, True, status, 1.0)
     if year > today.year:
-        months, expected = 12, 0
+        months, expected, gone = 12, 0, 0.0
     else:
         first = date(year, 1, 1)
         days = (date(year + 1, 1, 1) - first).days
         elapsed = (today - first).days + 1
         months = 12 - today.month + 1
         expected = target * elapsed // days
+        gone = elapsed / days
     per_month = -(-missing // months) if missing else 0
     if value >= target:
         status = TargetStatus.MET
@@ -200,7 +205,7 @@ def year_pace(target: int, value: int, year: int, today: date) -> YearPace:
         status = TargetStatus.ON_TRACK
     else:
         status = TargetStatus.BEHIND
-    return YearPace(target, value, expected, missing, months, per_month, False, status)
+    return YearPace(target, value, expected, missing, months, per_month, False, status, gone)
 
 
 _UNIT_ONE = {

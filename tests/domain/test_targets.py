@@ -28,7 +28,9 @@ def test_behind_the_point_expected_by_today():
     pace = year_pace(120, 40, 2026, date(2026, 7, 2))  # day 183 of 365
     assert pace.expected == 60 and pace.status is TargetStatus.BEHIND
     assert (pace.missing, pace.months_left, pace.per_month) == (80, 6, 14)  # 80 / 6 = 13.3, up
-    assert pace.fraction == pytest.approx(1 / 3) and pace.expected_fraction == 0.5
+    assert pace.fraction == pytest.approx(1 / 3)
+    assert pace.expected_fraction == pytest.approx(183 / 365)  # the same on every bar
+    assert year_pace(7, 0, 2026, date(2026, 7, 2)).expected_fraction == pace.expected_fraction
 
 
 def test_in_december_everything_missing_is_this_month_s():

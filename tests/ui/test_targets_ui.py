@@ -98,9 +98,11 @@ def test_the_dashboard_shows_each_target_in_words_and_as_a_bar(qtbot, window, of
     placements = dashboard.card(PLACEMENTS)
     assert placements.source.text() == "Fijada por la Dirección Regional"
     assert placements.pace.text() == "Faltan 2 colocaciones: 1 al mes hasta diciembre."
-    # The bar says the same: 30 % filled, the mark where 8 of 10 would be, hatched (behind).
+    # The bar says the same: 30 % filled, the «hoy» mark where the year is (day 324 of 365:
+    # where 8 of 10 would be), hatched (behind); the mark is at the same place on every bar.
     bar = served.bar
-    assert bar.fraction == pytest.approx(0.3) and bar.expected == pytest.approx(0.8)
+    assert bar.fraction == pytest.approx(0.3) and bar.expected == pytest.approx(324 / 365)
+    assert placements.bar.expected == bar.expected
     assert bar.status is TargetStatus.BEHIND
     assert "Atrasada" in bar.accessibleDescription() and "Faltan 7" in bar.toolTip()
     image = bar.grab().toImage()

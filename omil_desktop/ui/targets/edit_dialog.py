@@ -40,7 +40,7 @@ class TargetsDialog(FormDialog):
     saved = Signal(int)
 
     def __init__(self, service: TargetService, year: int, parent: QWidget | None = None) -> None:
-        super().__init__(parent, preferred=(520, 520))
+        super().__init__(parent, preferred=(520, 380))
         self._service = service
         self.year = year
         self.setWindowTitle(self.tr("Metas de {year}").format(year=year))
@@ -69,7 +69,7 @@ class TargetsDialog(FormDialog):
                 if indicator.area is not area:
                     continue
                 row = self.rows.get(indicator)
-                caption = f"{indicator.label} ({indicator.unit})"
+                caption = indicator.label
                 if row is not None and row.read_only:
                     fixed = QLabel(
                         self.tr("{value} — {who}").format(

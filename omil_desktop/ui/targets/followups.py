@@ -108,7 +108,7 @@ class FollowUpTab(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         metrics = self.table.fontMetrics()
-        for column, sample in ((1, "+56 9 1234 5678"), (2, "Colocación"), (3, "88-88-8888")):
+        for column, sample in ((1, "+56 9 1234 5678"), (2, "Taller de apresto"), (3, "88-88-8888")):
             self.table.setColumnWidth(column, metrics.horizontalAdvance(sample) + 24)
         self.table.setColumnWidth(4, metrics.horizontalAdvance("y 88 más") + 24)
         self.count = QLabel()
