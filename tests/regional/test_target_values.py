@@ -274,3 +274,25 @@ def test_target_commands_of_omil_regional(server, capsys):
     assert "El año 2001 ya terminó" in capsys.readouterr().err
     assert regional_main(["target", "list", *url, "--year", "2001"]) == 0
     assert "No hay metas para 2001." in capsys.readouterr().out
+
+
+def test_a_survey_of_a_workshop_is_of_someone_enrolled_in_it(server, api):
+    from tests.regional.test_workshop_values import Workshop
+
+    device = api.device(server.code(CHAITEN), CHAITEN)
+    workshop = Workshop(device)  # one person enrolled
+    outsider = device.insert_person()
+    assert device.sync(outsider).acks[0].status == "applied"
+
+    def rating(person: str):
+        return device.change(
+            "satisfaction_survey",
+            new_id(),
+            "insert",
+            survey_fields(CHAITEN, person, service="taller", workshop_id=workshop.row),
+        )
+
+    reply = device.sync(rating(workshop.person.row), rating(outsider.row))
+
+    assert [a.status for a in reply.acks] == ["applied", "refused"]
+    assert "no es de esa persona" in (reply.acks[1].reason or "")

@@ -261,3 +261,32 @@ def test_results_by_service_for_a_period(workspace, person_data, surveys):
     assert (results[Rated.WORKSHOP].answers, results[Rated.WORKSHOP].average) == (0, None)
     whole = {r.service: r for r in surveys.results(date(2026, 1, 1), DAY)}
     assert (whole[Rated.ATTENTION].answers, whole[Rated.ATTENTION].average) == (3, 4.0)
+
+
+def test_a_job_fair_is_rated_as_the_fair_not_as_its_atencion(workspace, person_data, surveys):
+    from omil_desktop.domain.fairs import FairData
+    from omil_desktop.services.fairs import FairService
+
+    ana = person(workspace, person_data)
+    fairs = FairService(workspace.db, workspace.territory, workspace.office.comuna_code)
+    fair = fairs.create(
+        FairData(
+            name="Feria laboral de Palena",
+            held_on=DAY - timedelta(days=12),
+            place="Gimnasio municipal",
+            comuna_code="10404",
+        )
+    )
+    fairs.add_attendee(fair, ana)  # adds the «Feria laboral» atención too
+
+    [offered] = surveys.services_of(ana)
+    assert (offered.kind, offered.id, offered.description) == (
+        Rated.FAIR,
+        fair,
+        "Feria «Feria laboral de Palena»",
+    )
+    [due] = surveys.due()
+    assert (due.id, due.service, due.service_id) == (ana, Rated.FAIR, fair)
+    surveys.add(survey(ana, Rated.FAIR, fair, score=7))
+    assert surveys.due() == []
+    assert {r.service: r.answers for r in surveys.results(DAY, DAY)}[Rated.FAIR] == 1
