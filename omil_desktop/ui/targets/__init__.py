@@ -1,1 +1,1 @@
-"""Metas: the year's targets dashboard, «Editar metas», the «Seguimiento» tab and the survey form."""
+"""Metas: the targets dashboard, «Editar metas», the «Seguimiento» tab and the survey form."""
