@@ -112,6 +112,7 @@ def build_parser() -> argparse.ArgumentParser:
     minimum.add_argument("version", type=int, metavar="VERSIÓN")
     _notice_commands(commands, common)
     _record_commands(commands, common)
+    _demo_and_report_commands(commands, common)
     serve = commands.add_parser("serve", parents=[common], help="atiende la sincronización")
     serve.add_argument(
         "--host", default=DEFAULT_HOST, help=f"dirección (por omisión {DEFAULT_HOST})"
@@ -211,6 +212,34 @@ def _record_commands(commands: Any, common: _Parser) -> None:
         'null borra el valor, "texto" entre comillas); si no, como texto. Fechas como '
         "aaaa-mm-dd.",
     )
+
+
+def _demo_and_report_commands(commands: Any, common: _Parser) -> None:
+    commands.add_parser(
+        "demo",
+        parents=[common],
+        help="crea la región de ejemplo (Los Lagos, sus seis Redes Territoriales) en una base "
+        "nueva",
+        description="Crea en una base nueva o vacía el servidor de Los Lagos con las oficinas de "
+        "sus seis Redes Territoriales, cada una con un año de datos enviados por su equipo.",
+    )
+
+
+def _demo_or_report(service: RegionalService, args: argparse.Namespace) -> int:
+    import time
+
+    from omil_desktop.regional.demo import build_demo_region
+
+    started = time.perf_counter()
+    built = build_demo_region(service, progress=lambda line: print(f"  {line}", flush=True))
+    networks = len({o.network for o in built.offices})
+    print(
+        f"Región de ejemplo de Los Lagos ({built.year}): {len(built.offices)} oficinas en "
+        f"{networks} Redes Territoriales, {built.records} registros recibidos de sus equipos, "
+        f"{built.targets} metas fijadas por la región, en {time.perf_counter() - started:.0f} s."
+    )
+    print("Para verla: omil-regional serve (con la misma --data-dir o --database-url).")
+    return 0
 
 
 def _date(text: str) -> date:
@@ -327,6 +356,8 @@ def _run(service: RegionalService, args: argparse.Namespace) -> int:
         _record(service, args)
     elif args.command == "serve":
         return serve(service, args.host, args.port, args.trusted_proxy)
+    elif args.command in ("demo", "report"):
+        return _demo_or_report(service, args)
     return 0
 
 
