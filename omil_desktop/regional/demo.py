@@ -20,13 +20,15 @@ import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
+from typing import Any
 
 from sqlalchemy import func, select
 
 from omil_desktop.domain.expenses import DocumentType, expected_amounts
-from omil_desktop.domain.intermediation import follow_up_date
+from omil_desktop.domain.intermediation import ContractType, counts_as_placement, follow_up_date
 from omil_desktop.domain.rendition import DEFAULT_BUDGET_LINES, Month, months_between
 from omil_desktop.domain.rut import Rut
+from omil_desktop.domain.targets import TargetIndicator, TargetSource, target_id
 from omil_desktop.domain.text import fold
 from omil_desktop.domain.workshops import completes
 from omil_desktop.regional.core import AdminError
@@ -129,6 +131,7 @@ _ATTENTION_NOTES = {
     "derivacion_otro_servicio": "Se deriva al programa municipal que corresponde.",
     "otro": "Consulta general.",
     "apresto": "Completa el taller de apresto laboral.",
+    "feria_laboral": "Asiste a la feria laboral.",
 }
 _WORKSHOPS = [
     ("Currículum y entrevista laboral", "cv,entrevista"),
@@ -150,6 +153,8 @@ _PURCHASES = [  # (document, line, funding, description, (min, max) net)
     ("factura", 4, "municipal", "Café y colación para reunión de la Red Territorial",
      (25_000, 55_000)),
 ]
+_SURVEY_LINK = {"atencion": "attention_id", "taller": "workshop_id",
+                "colocacion": "placement_id", "feria": "fair_id"}
 # fmt: on
 
 
@@ -198,8 +203,9 @@ def build_demo_region(
 ) -> DemoRegion:
     """Initialise ``service`` (an empty server) for Los Lagos, register the offices of the six
     Redes Territoriales and fill them as their PCs would, through the sync exchange: the year of
-    ``now`` (default: the server's clock, UTC) up to each office's last sync. ``scale``
-    multiplies the offices' sizes (tests build a small region)."""
+    ``now`` (default: the server's clock, UTC) up to each office's last sync; then the region
+    sets every office's targets for the year. ``scale`` multiplies the offices' sizes (tests
+    build a small region)."""
     with service.store.read() as session:
         if session.scalar(select(func.count()).select_from(Office)):
             raise DemoRegionNotEmpty()
@@ -212,12 +218,18 @@ def build_demo_region(
         for cut in cuts:
             service.add_office(cut, network)
     for network, cuts in networks.items():
-        for cut in cuts:
+        # The largest office first: it owns the network's fair, which the others attend.
+        ordered = sorted(cuts, key=lambda c: (-PEOPLE.get(c, 0), c))
+        fairs = _network_fairs(network, ordered, now)
+        for cut in ordered:
             people = max(12, round(PEOPLE.get(cut, 100) * scale))
-            built = _build_office(service, cut, network, people, now)
+            office = _OfficeData(cut, network, people, now, fairs)
+            office.generate()
+            built = _push_office(service, office)
             result.offices.append(built)
+            result.targets += _set_targets(service, office)
             if progress is not None:
-                progress(f"{built.name}: {built.records} registros")
+                progress(f"{built.name} ({network}): {built.records} registros")
     return result
 
 
@@ -231,25 +243,21 @@ def last_sync_of(cut: str, now: datetime) -> datetime | None:
     return now - timedelta(minutes=5 + 9 * sorted(PEOPLE).index(cut))
 
 
-def _build_office(
-    service: RegionalService, cut: str, network: str, people: int, now: datetime
-) -> OfficeBuilt:
+def _push_office(service: RegionalService, office: _OfficeData) -> OfficeBuilt:
+    """Enroll the office's PC and, unless it never synced, push its year through the exchange."""
+    cut = office.cut
     name = service.territory.comuna(cut).name
-    year = now.year
-    last = last_sync_of(cut, now)
+    last = office.synced_at
     enrolled_at = min(
-        datetime(year, 1, 5, 9, 0) + timedelta(hours=int(cut) % 48),
-        (last or now) - timedelta(hours=1),
+        datetime(office.year, 1, 5, 9, 0) + timedelta(hours=int(cut) % 48),
+        (last or office.now) - timedelta(hours=1),
     )
     device = _enroll(service, cut, enrolled_at)
     if last is None:
-        return OfficeBuilt(cut, name, network, 0, 0, None)
-    rng = random.Random(f"{SEED}-{cut}")
-    office = _OfficeData(cut, rng, date(year, 1, 2), last, people)
-    office.generate()
+        return OfficeBuilt(cut, name, office.network, 0, 0, None)
     pusher = _at(service, last)
     pushed = 0
-    for batch in _batches(office.changes, rng, last):
+    for batch in _batches(office.changes, office.rng, last):
         response = pusher.sync(device, SyncRequest(changes=batch, cursor=0, limit=1))
         refused = [ack for ack in response.acks if ack.status == "refused"]
         if refused:
@@ -259,7 +267,69 @@ def _build_office(
                 f"({first.reason})."
             )
         pushed += len(batch)
-    return OfficeBuilt(cut, name, network, office.people_count, pushed, last)
+    return OfficeBuilt(cut, name, office.network, office.people_count, pushed, last)
+
+
+def set_target(
+    service: RegionalService, office: str, year: int, indicator: str, value: int
+) -> None:
+    """The region sets an office's target: THE one place the demo writes a target (a regional
+    record of the office, id ``target_id(office, year, indicator)``, source «region»)."""
+    service.regional_insert(
+        "target",
+        {"year": year, "indicator": indicator, "value": value, "source": TargetSource.REGION.value},
+        office=office,
+        row=target_id(office, year, indicator),
+    )
+
+
+def _set_targets(service: RegionalService, office: _OfficeData) -> int:
+    """The region's targets for the office's year, set in March: what the office did last year,
+    roughly, so some offices end above their targets and some below."""
+    at = _at(service, datetime(office.year, 3, 2, 10, 0) + timedelta(minutes=int(office.cut) % 60))
+    expected = office.expected_year()
+    rng = random.Random(f"{SEED}-{office.cut}-targets")
+    for indicator in TargetIndicator:
+        value = round(expected[indicator] * rng.uniform(0.85, 1.2))
+        set_target(at, office.cut, office.year, indicator.value, max(1, value))
+    return len(TargetIndicator)
+
+
+@dataclass(frozen=True, slots=True)
+class _Fair:
+    row: str
+    name: str
+    kind: str
+    held_on: date
+    owner: str
+    organisers: tuple[str, ...]
+    place: str
+
+
+def _network_fairs(network: str, ordered: list[str], now: datetime) -> list[_Fair]:
+    """The network's fairs of the year: a job fair co-organised by its offices (owned by the
+    largest), a second one of some of them, and a mass recruitment of the largest office alone."""
+    rng = random.Random(f"{SEED}-{network}-fairs")
+    year = now.year
+    owner = ordered[0]
+    short = network.removeprefix("Red ")
+    fairs = [
+        _Fair(
+            _uuid(rng), f"Feria laboral {short} {year}", "feria", date(year, 5, rng.randint(6, 28)),
+            owner, tuple(sorted(ordered)), "Gimnasio municipal",
+        ),
+        _Fair(
+            _uuid(rng), f"Feria de empleo de temporada {short}", "feria",
+            date(year, 9, rng.randint(1, 25)), owner, tuple(sorted(ordered[:3])),
+            "Plaza de Armas",
+        ),
+        _Fair(
+            _uuid(rng), "Reclutamiento masivo para la temporada", "reclutamiento",
+            date(year, 10, rng.randint(1, 20)), owner, (owner,), "Salón municipal",
+        ),
+    ]  # fmt: skip
+    today = now.date()
+    return [f for f in fairs if f.held_on < today - timedelta(days=30)]
 
 
 def _at(service: RegionalService, moment: datetime) -> RegionalService:
@@ -310,19 +380,35 @@ class _OfficeData:
     (parents first), every value as the desktop stores it."""
 
     def __init__(
-        self, cut: str, rng: random.Random, starts: date, last_sync: datetime, people: int
+        self, cut: str, network: str, people: int, now: datetime, fairs: list[_Fair]
     ) -> None:
         self.cut = cut
-        self.rng = rng
-        self.starts = starts
-        self.until = last_sync.date() - timedelta(days=1)
-        self.last_sync = last_sync
+        self.network = network
+        self.now = now
+        self.year = now.year
+        self.rng = random.Random(f"{SEED}-{cut}")
+        self.starts = date(self.year, 1, 2)
+        self.synced_at = last_sync_of(cut, now)
+        self.last_sync = self.synced_at or now
+        """What the office's PC holds runs up to its last sync (for the office that never
+        synced, up to now: the region sets its targets all the same)."""
+        self.until = self.last_sync.date() - timedelta(days=1)
         self.size = people
+        self.fairs = fairs
         self.people_count = 0
         self.changes: list[tuple[str, str, str, dict[str, JSONValue]]] = []
         """(table, row, op, fields) in the order the PC pushes them."""
         self.people: list[tuple[str, dict[str, JSONValue]]] = []
         self.ruts: set[int] = set()
+        self.vacancies: list[list[Any]] = []
+        """[row, published, contract, openings, hired, closes] of each vacancy."""
+        self.attention_rows: list[tuple[str, str, date]] = []
+        self.completions: list[tuple[str, str, date]] = []
+        """(person, workshop, completed on)."""
+        self.placements: list[tuple[str, str, date, bool]] = []
+        """(person, placement, start, counts as a placement)."""
+        self.attendees: list[tuple[str, str, date]] = []
+        """(person, fair, held on)."""
 
     # -- helpers -----------------------------------------------------------------------------
 
@@ -337,8 +423,8 @@ class _OfficeData:
         at = datetime.combine(on, time(8, 30)) + timedelta(minutes=self.rng.randint(0, 540))
         return min(at, self.last_sync - timedelta(minutes=1)).isoformat()
 
-    def add(self, table: str, on: date, **values: JSONValue) -> str:
-        row = _uuid(self.rng)
+    def add(self, table: str, on: date, row: str | None = None, /, **values: JSONValue) -> str:
+        row = row or _uuid(self.rng)
         stamp = self.moment(on)
         fields: dict[str, JSONValue] = {
             "id": row,
@@ -373,7 +459,120 @@ class _OfficeData:
         companies = self.companies()
         self.intermediation(companies)
         self.workshops()
+        self.job_fairs(companies)
+        self.surveys()
         self.rendition()
+
+    def job_fairs(self, companies: list[tuple[str, bool, tuple[str, str, str, str]]]) -> None:
+        """The fairs the office owns (with the companies taking part) and those it organises
+        with others of its network: its people attending (each with a «Feria laboral»
+        atención) and the referrals made there."""
+        rng = self.rng
+        for fair in self.fairs:
+            if fair.held_on > self.until or self.cut not in fair.organisers:
+                continue
+            if fair.owner == self.cut:
+                self.add(
+                    "job_fair",
+                    fair.held_on - timedelta(days=30),
+                    fair.row,
+                    name=fair.name,
+                    kind=fair.kind,
+                    held_on=fair.held_on.isoformat(),
+                    place=fair.place,
+                    comuna_code=self.cut,
+                    organisers=",".join(fair.organisers),
+                    notes="",
+                    shared=len(fair.organisers) > 1,
+                )
+                taking_part = companies if fair.kind == "feria" else companies[:1]
+                for company, _shared, activity in rng.sample(
+                    taking_part, min(len(taking_part), rng.randint(3, 12))
+                ):
+                    self.add(
+                        "fair_company", fair.held_on - timedelta(days=7), fair_id=fair.row,
+                        company_id=company, openings=rng.randint(1, 15), positions=activity[2],
+                        notes="",
+                    )  # fmt: skip
+            crowd = max(4, self.size // (6 if fair.kind == "feria" else 12))
+            for person, values in rng.sample(self.people, min(len(self.people), crowd)):
+                attention = self.attention(person, fair.held_on, "feria_laboral")
+                self.add(
+                    "fair_attendee", fair.held_on, fair_id=fair.row, person_id=person,
+                    attention_id=attention,
+                )  # fmt: skip
+                self.attendees.append((person, fair.row, fair.held_on))
+                if rng.random() > 0.15:
+                    continue
+                open_then = [
+                    v for v in self.vacancies if v[1] <= fair.held_on < v[5] and v[4] < v[3]
+                ]
+                if not open_then:
+                    continue
+                vacancy = rng.choice(open_then)
+                before = len(self.changes)
+                vacancy[4] += self.referral(
+                    vacancy[0], (person, values), fair.held_on, vacancy[2], vacancy[4], vacancy[3],
+                    on=fair.held_on,
+                )  # fmt: skip
+                referral = next(
+                    row for table, row, _op, _f in self.changes[before:] if table == "referral"
+                )
+                self.add("fair_referral", fair.held_on, fair_id=fair.row, referral_id=referral)
+
+    def surveys(self) -> None:
+        """Satisfaction surveys some people answered after a service (scores mostly 6 and 7)."""
+        rng = self.rng
+        comments = ["", "", "Muy buena atención.", "Me ayudaron con el currículum.",
+                    "Falta más difusión de las ofertas.", "Rápido y amable."]  # fmt: skip
+        rated: list[tuple[str, str, str, date]] = []
+        rated += [(p, "atencion", a, on) for p, a, on in self.attention_rows if rng.random() < 0.06]
+        rated += [(p, "taller", w, on) for p, w, on in self.completions if rng.random() < 0.4]
+        rated += [
+            (p, "colocacion", pl, on) for p, pl, on, _c in self.placements if rng.random() < 0.4
+        ]
+        rated += [(p, "feria", f, on) for p, f, on in self.attendees if rng.random() < 0.2]
+        for person, service, rated_row, on in rated:
+            answered = on + timedelta(days=rng.randint(0, 20))
+            if answered > self.until:
+                continue
+            links: dict[str, JSONValue] = {
+                "attention_id": None, "workshop_id": None, "placement_id": None, "fair_id": None,
+            }  # fmt: skip
+            links[_SURVEY_LINK[service]] = rated_row
+            self.add(
+                "satisfaction_survey",
+                answered,
+                person_id=person,
+                answered_on=answered.isoformat(),
+                service=service,
+                score=rng.choices([7, 6, 5, 4, 3, 2], [45, 30, 12, 7, 4, 2])[0],
+                comment=rng.choice(comments),
+                channel=rng.choice(["presencial", "telefono", "telefono", "otro"]),
+                **links,
+            )
+
+    def expected_year(self) -> dict[TargetIndicator, int]:
+        """What the office's year comes to at its pace so far (what the region's targets are
+        set from)."""
+        inserts = [(t, f) for t, _r, op, f in self.changes if op == "insert"]
+        served = {f["person_id"] for t, f in inserts if t == "attention"}
+        bne = [f for t, f in inserts if t == "person" and f.get("bne_registered_on")]
+        fcs = [f for t, f in inserts if t == "attention" and f["kind"] == "certificacion_fcs"]
+        contacted = {f["company_id"] for t, f in inserts if t == "company_interaction"}
+        openings = sum(int(f["openings"] or 0) for t, f in inserts if t == "vacancy")
+        elapsed = max(30, (self.until - self.starts).days + 1)
+        pace = 365 / elapsed
+        done = {
+            TargetIndicator.PEOPLE_SERVED: len(served),
+            TargetIndicator.BNE_REGISTRATIONS: len(bne),
+            TargetIndicator.JOB_READINESS: len({p for p, _w, _on in self.completions}),
+            TargetIndicator.FCS_CERTIFICATIONS: len(fcs),
+            TargetIndicator.COMPANIES_CONTACTED: len(contacted),
+            TargetIndicator.OPENINGS_TAKEN: openings,
+            TargetIndicator.PLACEMENTS: sum(1 for *_x, counts in self.placements if counts),
+        }
+        return {indicator: round(value * pace) for indicator, value in done.items()}
 
     def persons(self) -> None:
         rng = self.rng
@@ -431,10 +630,12 @@ class _OfficeData:
         self.people_count = len(self.people)
 
     def attention(self, person: str, on: date, kind: str) -> str:
-        return self.add(
+        row = self.add(
             "attention", on, person_id=person, date=on.isoformat(), kind=kind,
             notes=_ATTENTION_NOTES[kind],
         )  # fmt: skip
+        self.attention_rows.append((person, row, on))
+        return row
 
     def attentions(self) -> None:
         kinds = [k for k, _w in _ATTENTION_KINDS]
@@ -532,6 +733,7 @@ class _OfficeData:
                         break
                     hired += self.referral(vacancy, person, published, contract, hired, openings)
                 closes = published + timedelta(days=45)
+                self.vacancies.append([vacancy, published, contract, openings, hired, closes])
                 if hired >= openings:
                     self.update("vacancy", vacancy, closes, status="cubierta")
                 elif closes < self.until:
@@ -547,10 +749,11 @@ class _OfficeData:
         contract: str,
         hired: int,
         openings: int,
+        on: date | None = None,
     ) -> int:
         rng = self.rng
         row, values = person
-        referred = self.day(published, published + timedelta(days=20))
+        referred = on or self.day(published, published + timedelta(days=20))
         outcome = referred + timedelta(days=rng.randint(3, 15))
         if outcome > self.until:
             status = "derivado"
@@ -584,7 +787,7 @@ class _OfficeData:
         months = None if contract == "indefinido" else rng.choice([2, 3, 4, 6, 12])
         due = follow_up_date(start)
         followed = due <= self.until and rng.random() < 0.75
-        self.add(
+        placement = self.add(
             "placement",
             min(start, self.until),
             referral_id=referral,
@@ -599,6 +802,8 @@ class _OfficeData:
             still_employed=(rng.random() < 0.85) if followed else None,
             notes="",
         )
+        counts = counts_as_placement(ContractType(contract), months)
+        self.placements.append((row, placement, start, counts))
         return 1
 
     def workshops(self) -> None:
@@ -654,6 +859,8 @@ class _OfficeData:
                 present = marks.count("presente")
                 done = finished and completes(present, len(sessions), 75)
                 attention = self.attention(person, ends, "apresto") if done else None
+                if done:
+                    self.completions.append((person, workshop, ends))
                 enrollment = self.add(
                     "workshop_enrollment",
                     enrolled,
