@@ -112,6 +112,7 @@ def build_parser() -> argparse.ArgumentParser:
     minimum.add_argument("version", type=int, metavar="VERSIÓN")
     _notice_commands(commands, common)
     _record_commands(commands, common)
+    _staff_commands(commands, common)
     _demo_and_report_commands(commands, common)
     serve = commands.add_parser("serve", parents=[common], help="atiende la sincronización")
     serve.add_argument(
@@ -354,6 +355,8 @@ def _run(service: RegionalService, args: argparse.Namespace) -> int:
         _notice(service, args)
     elif args.command == "record":
         _record(service, args)
+    elif args.command == "staff":
+        return _staff(service, args)
     elif args.command == "serve":
         return serve(service, args.host, args.port, args.trusted_proxy)
     elif args.command in ("demo", "report"):
@@ -442,6 +445,103 @@ def _show_record(service: RegionalService, record: RecordView) -> None:
             f"  {name:<{width}}  {value}  (secuencia {record.versions.get(name, '-')}, "
             f"{writer(record.origins.get(name))})"
         )
+
+
+PASSWORD_VARIABLE = "OMIL_REGIONAL_PASSWORD"
+"""Where scripts and tests give a staff account's new password instead of typing it."""
+
+
+def _staff_commands(commands: Any, common: _Parser) -> None:
+    staff = commands.add_parser(
+        "staff",
+        parents=[common],
+        help="cuentas del personal SENCE en la página web de la región",
+        description="Cuentas del personal de la Dirección Regional para la página web de la "
+        f"región. La contraseña se pide dos veces en la terminal, o se toma de la variable de "
+        f"entorno {PASSWORD_VARIABLE}.",
+    )
+    actions = staff.add_subparsers(dest="staff_command", metavar="ACCIÓN", parser_class=_Parser)
+    actions.required = True
+    actions.add_parser("add", parents=[common], help="crea una cuenta").add_argument(
+        "username", metavar="USUARIO"
+    )
+    actions.add_parser("list", parents=[common], help="lista las cuentas")
+    actions.add_parser(
+        "disable", parents=[common], help="desactiva una cuenta y cierra sus sesiones"
+    ).add_argument("username", metavar="USUARIO")
+    actions.add_parser(
+        "password",
+        parents=[common],
+        help="cambia la contraseña de una cuenta (y la reactiva); cierra sus sesiones",
+    ).add_argument("username", metavar="USUARIO")
+    actions.add_parser("logins", parents=[common], help="últimos intentos de ingreso")
+
+
+def _new_password() -> str | None:
+    """The new password: from the environment, else typed twice (hidden) at the terminal."""
+    import getpass
+    import os
+
+    from omil_desktop.regional.staff import password_problem
+
+    given = os.environ.get(PASSWORD_VARIABLE)
+    if given is not None:
+        return given
+    if not sys.stdin.isatty():
+        print(
+            f"Error: escriba la contraseña en una terminal, o désela en la variable "
+            f"{PASSWORD_VARIABLE}.",
+            file=sys.stderr,
+        )
+        return None
+    for _ in range(3):
+        first = getpass.getpass("Contraseña nueva: ")
+        problem = password_problem(first)
+        if problem is not None:
+            print(problem, file=sys.stderr)
+            continue
+        if getpass.getpass("Repita la contraseña: ") == first:
+            return first
+        print("Las contraseñas no coinciden.", file=sys.stderr)
+    print("Error: no se cambió nada.", file=sys.stderr)
+    return None
+
+
+def _staff(service: RegionalService, args: argparse.Namespace) -> int:
+    from omil_desktop.regional.staff import StaffAccounts
+
+    accounts = StaffAccounts(service.store, clock=service.clock)
+    if args.staff_command in {"add", "password"}:
+        password = _new_password()
+        if password is None:
+            return 1
+        if args.staff_command == "add":
+            info = accounts.add(args.username, password)
+            print(f"Cuenta «{info.username}» creada.")
+        else:
+            info = accounts.set_password(args.username, password)
+            print(f"Contraseña de «{info.username}» cambiada; sus sesiones abiertas se cerraron.")
+    elif args.staff_command == "disable":
+        info = accounts.disable(args.username)
+        print(f"Cuenta «{info.username}» desactivada; sus sesiones abiertas se cerraron.")
+    elif args.staff_command == "list":
+        found = accounts.accounts()
+        if not found:
+            print("No hay cuentas. Cree una con: omil-regional staff add USUARIO")
+        for account in found:
+            state = f"desactivada {_when(account.disabled_at)}" if account.disabled_at else "activa"
+            print(
+                f"{account.username:<20} creada {_when(account.created_at)}  último ingreso "
+                f"{_when(account.last_login_at)}  {state}"
+            )
+    elif args.staff_command == "logins":
+        attempts = accounts.logins()
+        if not attempts:
+            print("No hay intentos de ingreso.")
+        for at, username, address, succeeded in attempts:
+            outcome = "ingresó" if succeeded else "rechazado"
+            print(f"{_when(at)}  {username:<20} {address:<15} {outcome}")
+    return 0
 
 
 def _field_order(table: str) -> Callable[[str], tuple[int, str]]:
