@@ -224,9 +224,65 @@ def _demo_and_report_commands(commands: Any, common: _Parser) -> None:
         description="Crea en una base nueva o vacía el servidor de Los Lagos con las oficinas de "
         "sus seis Redes Territoriales, cada una con un año de datos enviados por su equipo.",
     )
+    report = commands.add_parser(
+        "report",
+        parents=[common],
+        help="escribe el resumen del año de la región en una planilla .xlsx",
+        description="Resumen de un año de la región: cada oficina bajo su Red Territorial, con "
+        "subtotales por red y el total de la región.",
+    )
+    report.add_argument(
+        "--year", required=True, type=_report_year, metavar="AÑO", help="año, p. ej. 2026"
+    )
+    report.add_argument(
+        "--out", required=True, type=_xlsx_path, metavar="ARCHIVO", help="planilla .xlsx a escribir"
+    )
+
+
+def _report_year(text: str) -> int:
+    from omil_desktop.regional.report import FIRST_YEAR, LAST_YEAR
+
+    try:
+        year = int(text.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"«{text}» no es un año") from None
+    if not FIRST_YEAR <= year <= LAST_YEAR:
+        raise argparse.ArgumentTypeError(
+            f"el año {year} está fuera de rango: va de {FIRST_YEAR} a {LAST_YEAR}"
+        )
+    return year
+
+
+def _xlsx_path(text: str) -> Path:
+    path = Path(text)
+    if path.suffix.lower() != ".xlsx":
+        raise argparse.ArgumentTypeError(
+            f"el resumen se escribe solo en una planilla .xlsx, no en «{path.name}»"
+        )
+    return path
+
+
+def _missing_data_dir(args: argparse.Namespace) -> bool:
+    """``report`` reads a server: a --data-dir that does not exist is a mistake (exit 2), not a
+    new empty server."""
+    folder = getattr(args, "data_dir", None)
+    if args.command == "report" and folder is not None and not folder.is_dir():
+        print(f"Error: la carpeta de datos {folder} no existe.", file=sys.stderr)
+        return True
+    return False
 
 
 def _demo_or_report(service: RegionalService, args: argparse.Namespace) -> int:
+    if args.command == "report":
+        from omil_desktop.regional.report import write_region_report
+
+        figures = write_region_report(service, args.year, args.out)
+        offices = len(figures.offices)
+        print(
+            f"Resumen {args.year} de la región de {figures.region_name} ({offices} oficinas en "
+            f"{len(figures.networks)} Redes Territoriales) escrito en {args.out}."
+        )
+        return 0
     import time
 
     from omil_desktop.regional.demo import build_demo_region
@@ -277,6 +333,8 @@ def _when(moment: datetime | None) -> str:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if _missing_data_dir(args):
+        return 2
     try:
         service = RegionalService.open(database_url=args.database_url, data_dir=args.data_dir)
     except RegionalStorageError as exc:

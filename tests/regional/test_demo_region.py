@@ -4,20 +4,20 @@ each office's year pushed by its enrolled PC through the server's own exchange."
 from __future__ import annotations
 
 import csv
-from datetime import datetime
 from importlib import resources
 
 import pytest
 from sqlalchemy import select
 
+from omil_desktop.domain.fairs import organisers_of
+from omil_desktop.domain.targets import TargetIndicator, TargetSource, target_id
 from omil_desktop.regional.cli import main
-from omil_desktop.regional.demo import NEVER_SYNCED, build_demo_region, office_records
+from omil_desktop.regional.demo import NEVER_SYNCED, office_records
+from omil_desktop.regional.figures import region_figures
 from omil_desktop.regional.models import REGION_ORIGIN, Change, Device, Record
-from omil_desktop.regional.service import RegionalService
+from tests.regional.demo_region_fixture import NOW, build, demo_region
 
-NOW = datetime(2026, 11, 27, 15, 30)
-SCALE = 0.04
-"""Offices of 12 to 72 people: the whole region in a few seconds."""
+__all__ = ["demo_region"]  # the shared fixture
 
 
 def _csv_offices() -> dict[str, str]:
@@ -27,16 +27,10 @@ def _csv_offices() -> dict[str, str]:
         return {row["comuna_codigo"]: row["red"] for row in csv.DictReader(handle)}
 
 
-def _build(folder) -> tuple[RegionalService, object]:
-    service = RegionalService.open(data_dir=folder)
-    return service, build_demo_region(service, now=NOW, scale=SCALE)
-
-
-@pytest.fixture(scope="module")
-def demo(tmp_path_factory):
-    service, built = _build(tmp_path_factory.mktemp("demo-region"))
-    yield service, built
-    service.close()
+@pytest.fixture
+def demo(demo_region):
+    service, built, _folder = demo_region
+    return service, built
 
 
 def test_every_network_and_office_of_the_csv_is_registered_in_its_network(demo):
@@ -92,7 +86,7 @@ def test_the_devices_last_synced_at_different_times_and_one_never(demo):
     service, built = demo
     last = {d.office: d.last_sync_at for d in service.devices()}
     assert last[NEVER_SYNCED] is None
-    assert NEVER_SYNCED not in office_records(service)
+    assert set(office_records(service)[NEVER_SYNCED]) == {"target"}  # the region's, no more
     synced = [moment for cut, moment in last.items() if cut != NEVER_SYNCED]
     assert all(moment is not None and moment <= NOW for moment in synced)
     assert len(set(synced)) == 23
@@ -107,16 +101,61 @@ def test_the_devices_last_synced_at_different_times_and_one_never(demo):
 
 def test_a_second_build_is_the_same_region(demo, tmp_path):
     service, built = demo
-    again, built_again = _build(tmp_path / "again")
+    again, built_again = build(tmp_path / "again")
     try:
         assert office_records(again) == office_records(service)
         assert built_again.offices == built.offices
+        assert region_figures(again.store, 2026) == region_figures(service.store, 2026)
         for cut in ("10101", "10402"):
             first = [(r.table, r.row, r.fields) for r in service.records(cut)]
             second = [(r.table, r.row, r.fields) for r in again.records(cut)]
             assert first == second
     finally:
         again.close()
+
+
+def test_the_region_set_every_offices_targets_for_gestion_and_colocacion(demo):
+    service, built = demo
+    assert built.targets == 24 * len(TargetIndicator)
+    figures = region_figures(service.store, 2026)
+    for office in figures.offices:
+        assert set(office.figures.targets) == {i.value for i in TargetIndicator}, office.cut
+        assert all(value > 0 for value in office.figures.targets.values())
+        target = service.record("target", target_id(office.cut, 2026, "colocaciones"))
+        assert target is not None and target.office == office.cut
+        assert target.fields["source"] == TargetSource.REGION.value
+        assert set(target.origins.values()) == {REGION_ORIGIN}
+    never = next(o for o in figures.offices if o.cut == NEVER_SYNCED)
+    assert never.last_sync_at is None and never.figures.people_served == 0
+    # Some offices are ahead of their colocación target's pace, some behind.
+    percents = [o.figures.placement_percent for o in figures.offices if o.cut != NEVER_SYNCED]
+    assert min(p or 0 for p in percents) < 80 < max(p or 0 for p in percents)
+
+
+def test_fairs_are_co_organised_by_the_offices_of_one_network(demo):
+    service, _built = demo
+    networks = {o.cut: o.network for o in service.offices()}
+    held = office_records(service)
+    fairs = [r for cut in networks for r in service.records(cut, "job_fair")]
+    assert fairs
+    shared = [f for f in fairs if len(organisers_of(str(f.fields["organisers"]))) > 1]
+    assert {networks[f.office] for f in shared} == set(networks.values())
+    for fair in shared:
+        organisers = organisers_of(str(fair.fields["organisers"]))
+        assert fair.shared and fair.office in organisers
+        assert {networks[c] for c in organisers} == {networks[fair.office]}
+        attending = {
+            cut
+            for cut in organisers
+            for a in service.records(cut, "fair_attendee")
+            if a.fields["fair_id"] == fair.row
+        }
+        assert len(attending) > 1  # people of several organising offices attended
+    for network in set(networks.values()):
+        offices = [c for c, n in networks.items() if n == network]
+        assert sum(held.get(c, {}).get("satisfaction_survey", 0) for c in offices), network
+    assert sum(held[c].get("fair_referral", 0) for c in held) > 0
+    assert sum(held[c].get("fair_company", 0) for c in held) > 0
 
 
 def test_the_command_refuses_a_server_that_already_has_offices(tmp_path, capsys):
