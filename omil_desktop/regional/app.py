@@ -226,7 +226,9 @@ def create_app(
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
         if not request.url.path.startswith("/api/"):
-            return await run_in_threadpool(web_not_found, request, exc.status_code)
+            page = await run_in_threadpool(web_not_found, request, exc.status_code)
+            if page is not None:
+                return page
         if exc.status_code == 404:
             return error(NOT_FOUND, "Esta dirección no existe en el servidor regional.", 404)
         return error(protocol.MALFORMED, "Solicitud no válida.", exc.status_code)

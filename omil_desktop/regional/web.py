@@ -155,9 +155,9 @@ class WebPages:
         return None
 
 
-def mount_web(app: FastAPI, service: RegionalService) -> Callable[[Request, int], Response]:
+def mount_web(app: FastAPI, service: RegionalService) -> Callable[[Request, int], Response | None]:
     """Add the web page's routes to ``app``; returns the answer to an unknown web address (the
-    API's error handler gives it every path outside ``/api/``)."""
+    API's error handler asks it for every path outside ``/api/``)."""
     pages = WebPages(service, StaffAccounts(service.store, clock=service.clock))
     style = (resources.files("omil_desktop.regional") / "static" / "region.css").read_bytes()
 
@@ -383,11 +383,12 @@ def mount_web(app: FastAPI, service: RegionalService) -> Callable[[Request, int]
             status=403,
         )
 
-    def web_not_found(request: Request, status: int) -> Response:
-        """An unknown web address: to the login page without a session, else a 404 page."""
+    def web_not_found(request: Request, status: int) -> Response | None:
+        """An unknown web address: a page saying so to a signed-in person; None (the API's
+        plain 404, which shows nothing) without a session."""
         active = signed_in(request)
         if active is None:
-            return to_login(request)
+            return None
         if status == 405:
             return pages.render(
                 "error.html",
