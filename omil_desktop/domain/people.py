@@ -129,6 +129,7 @@ class ServiceKind(StrEnum):
     TRAINING_REFERRAL = "derivacion_capacitacion"
     OTHER_REFERRAL = "derivacion_otro_servicio"
     JOB_READINESS = "apresto"
+    JOB_FAIR = "feria_laboral"
     OTHER = "otro"
 
     @property
@@ -141,6 +142,7 @@ class ServiceKind(StrEnum):
             "derivacion_capacitacion": "Derivación a capacitación",
             "derivacion_otro_servicio": "Derivación a otro servicio",
             "apresto": "Apresto laboral",
+            "feria_laboral": "Feria laboral",
             "otro": "Otro",
         }[self.value]
 

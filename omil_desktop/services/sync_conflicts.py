@@ -24,6 +24,7 @@ from omil_desktop.domain import intermediation, rendition, workshops
 from omil_desktop.domain.companies import COMPANY_LABELS, CONTACT_LABELS, INTERACTION_LABELS
 from omil_desktop.domain.dates import format_date
 from omil_desktop.domain.expenses import DocumentType
+from omil_desktop.domain.fairs import FairKind
 from omil_desktop.domain.money import format_clp
 from omil_desktop.domain.people import ENUM_FIELDS, ServiceKind, full_name
 from omil_desktop.domain.rendition import (
@@ -33,6 +34,8 @@ from omil_desktop.domain.rendition import (
     INSTALLMENT_LABELS,
 )
 from omil_desktop.domain.rut import InvalidRut, Rut
+from omil_desktop.domain.surveys import SurveyChannel, SurveyService
+from omil_desktop.domain.targets import TargetIndicator, TargetSource
 from omil_desktop.domain.territory import Territory
 from omil_desktop.domain.vacancies import FIELD_LABELS as VACANCY_LABELS
 from omil_desktop.domain.vacancies import PLACEMENT_LABELS
@@ -48,11 +51,13 @@ from omil_desktop.store.models import (
     Company,
     Expense,
     FomilAgreement,
+    JobFair,
     Notice,
     Person,
     SyncConflict,
     Synced,
     SyncSetAside,
+    Target,
     Vacancy,
     Workshop,
 )
@@ -143,6 +148,41 @@ _TABLE_LABELS: dict[str, dict[str, str]] = {
         "municipal_spent": "Gastos aporte municipal",
         "closing_balance": "Saldo para el mes siguiente",
     },
+    "job_fair": {
+        "name": "Nombre",
+        "kind": "Tipo",
+        "held_on": "Fecha",
+        "place": "Lugar",
+        "comuna_code": "Comuna",
+        "organisers": "Oficinas organizadoras",
+        "notes": "Observaciones",
+    },
+    "fair_company": {
+        "fair_id": "Feria",
+        "company_id": "Empresa",
+        "openings": "Cupos",
+        "positions": "Cargos ofrecidos",
+        "notes": "Observaciones",
+    },
+    "fair_attendee": {
+        "fair_id": "Feria",
+        "person_id": "Persona",
+        "attention_id": "Atención de feria",
+    },
+    "fair_referral": {"fair_id": "Feria", "referral_id": "Derivación"},
+    "target": {"year": "Año", "indicator": "Indicador", "value": "Meta", "source": "Fijada por"},
+    "satisfaction_survey": {
+        "person_id": "Persona",
+        "answered_on": "Fecha",
+        "service": "Servicio evaluado",
+        "attention_id": "Atención",
+        "workshop_id": "Taller",
+        "placement_id": "Colocación",
+        "fair_id": "Feria",
+        "score": "Nota",
+        "comment": "Comentario",
+        "channel": "Medio",
+    },
 }
 _RECORD_KINDS = {
     "person": "Persona",
@@ -164,6 +204,12 @@ _RECORD_KINDS = {
     "expense": "Gasto",
     "expense_receipt": "Documento de respaldo",
     "month_closure": "Cierre de mes",
+    "job_fair": "Feria laboral",
+    "fair_company": "Empresa en feria",
+    "fair_attendee": "Asistente a feria",
+    "fair_referral": "Derivación en feria",
+    "target": "Meta",
+    "satisfaction_survey": "Encuesta de satisfacción",
 }
 _CHOICES: dict[tuple[str, str], type[Any]] = {
     ("attention", "kind"): ServiceKind,
@@ -181,6 +227,11 @@ _CHOICES: dict[tuple[str, str], type[Any]] = {
     ("expense", "funding"): rendition.Funding,
     ("expense", "activity"): rendition.Activity,
     ("month_closure", "action"): rendition.MonthAction,
+    ("job_fair", "kind"): FairKind,
+    ("target", "indicator"): TargetIndicator,
+    ("target", "source"): TargetSource,
+    ("satisfaction_survey", "service"): SurveyService,
+    ("satisfaction_survey", "channel"): SurveyChannel,
 }
 """Fields holding a code of the domain (other than a person's), shown by their label."""
 _MONEY: dict[str, frozenset[str]] = {
@@ -316,6 +367,14 @@ class ConflictsService:
         if table == "budget_line":
             line = session.get(BudgetLine, row_id)
             return f"«{line.name}»" if line else "Ítem (no disponible)"
+        if table == "job_fair":
+            fair = session.get(JobFair, row_id)
+            return f"«{fair.name}»" if fair else "Feria (no disponible)"
+        if table == "target":
+            target = session.get(Target, row_id)
+            if target is None:
+                return "Meta (no disponible)"
+            return f"Meta {target.year}: {_enum_label(TargetIndicator, target.indicator)}"
         if table == "expense":
             expense = session.get(Expense, row_id)
             if expense is None:

@@ -31,7 +31,7 @@ if TYPE_CHECKING:
 
 __all__ = ["DatabaseDamaged", "open_read_only"]
 
-HEAD_REVISION = "0008"
+HEAD_REVISION = "0009"
 """The newest migration in ``migrations/versions`` (a test keeps the two in step). Knowing it here
 lets an up-to-date database open without importing Alembic, which keeps start-up fast."""
 

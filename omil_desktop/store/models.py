@@ -139,7 +139,11 @@ class Attention(Synced, Base):
     """One service (atención) given to a person on a date."""
 
     __tablename__ = "attention"
-    __table_args__ = (Index("ix_attention_person_date", "person_id", "date"),)
+    __table_args__ = (
+        Index("ix_attention_person_date", "person_id", "date"),
+        # Reports count a period's atenciones (by kind, by distinct person) from this index alone.
+        Index("ix_attention_date", "date", "kind", "person_id", "deleted_at"),
+    )
 
     person_id: Mapped[str] = mapped_column(ForeignKey("person.id"))
     date: Mapped[date] = mapped_column(Date)
@@ -520,6 +524,105 @@ class MonthClosure(Synced, Base):
     """The totals when it was closed (zero for a reopen)."""
 
 
+class JobFair(Synced, Base):
+    """A feria laboral or reclutamiento masivo. Owned by the office that records it; shared with
+    the Red Territorial when other offices of the network organise it too (``organisers``: their
+    CUT codes, the owner's included, sorted and comma-separated), who then record their own
+    attendees and referrals at it."""
+
+    __tablename__ = "job_fair"
+    __table_args__ = (Index("ix_job_fair_list", "held_on", "id", "deleted_at"),)
+
+    name: Mapped[str] = mapped_column(String(200))
+    kind: Mapped[str] = mapped_column(String(20))
+    """``feria`` or ``reclutamiento`` (domain FairKind)."""
+    held_on: Mapped[date] = mapped_column(Date)
+    place: Mapped[str] = mapped_column(String(200), default="")
+    comuna_code: Mapped[str] = mapped_column(String(5))
+    organisers: Mapped[str] = mapped_column(String(200), default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+
+class FairCompany(Synced, Base):
+    """A company taking part in a fair, with the openings (cupos) and positions it brings."""
+
+    __tablename__ = "fair_company"
+    __table_args__ = (Index("ix_fair_company_fair", "fair_id", "company_id"),)
+
+    fair_id: Mapped[str] = mapped_column(ForeignKey("job_fair.id"))
+    company_id: Mapped[str] = mapped_column(ForeignKey("company.id"))
+    openings: Mapped[int] = mapped_column(Integer, default=0)
+    positions: Mapped[str] = mapped_column(String(300), default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+
+class FairAttendee(Synced, Base):
+    """A person of the office who attended a fair; ``attention_id`` is the «Feria laboral»
+    atención it added to their history. One per fair and person."""
+
+    __tablename__ = "fair_attendee"
+    __table_args__ = (
+        Index("ix_fair_attendee_fair", "fair_id", "person_id"),
+        Index("ix_fair_attendee_person", "person_id"),
+    )
+
+    fair_id: Mapped[str] = mapped_column(ForeignKey("job_fair.id"))
+    person_id: Mapped[str] = mapped_column(ForeignKey("person.id"))
+    attention_id: Mapped[str | None] = mapped_column(ForeignKey("attention.id"), default=None)
+
+
+class FairReferral(Synced, Base):
+    """A referral made at a fair (the hire that follows is the referral's placement)."""
+
+    __tablename__ = "fair_referral"
+    __table_args__ = (
+        Index("ix_fair_referral_fair", "fair_id"),
+        Index("ix_fair_referral_referral", "referral_id"),
+    )
+
+    fair_id: Mapped[str] = mapped_column(ForeignKey("job_fair.id"))
+    referral_id: Mapped[str] = mapped_column(ForeignKey("referral.id"))
+
+
+class Target(Synced, Base):
+    """The office's target (meta) for one indicator in one year, set by the region or by the
+    office. Its id is ``domain.targets.target_id(office, year, indicator)``."""
+
+    __tablename__ = "target"
+    __table_args__ = (Index("ix_target_year", "year", "indicator", "deleted_at"),)
+
+    year: Mapped[int] = mapped_column(Integer)
+    indicator: Mapped[str] = mapped_column(String(30))
+    """A ``domain.targets.TargetIndicator`` value."""
+    value: Mapped[int] = mapped_column(Integer)
+    source: Mapped[str] = mapped_column(String(10))
+    """``region`` or ``oficina`` (domain TargetSource)."""
+
+
+class SatisfactionSurvey(Synced, Base):
+    """A person's rating (1–7) of a service, with a comment. The service is named by one of
+    ``attention_id``, ``workshop_id``, ``placement_id`` or ``fair_id``, as ``service`` says."""
+
+    __tablename__ = "satisfaction_survey"
+    __table_args__ = (
+        Index("ix_satisfaction_survey_person", "person_id", "service"),
+        Index("ix_satisfaction_survey_date", "answered_on"),
+    )
+
+    person_id: Mapped[str] = mapped_column(ForeignKey("person.id"))
+    answered_on: Mapped[date] = mapped_column(Date)
+    service: Mapped[str] = mapped_column(String(20))
+    """A ``domain.surveys.SurveyService`` value."""
+    attention_id: Mapped[str | None] = mapped_column(ForeignKey("attention.id"), default=None)
+    workshop_id: Mapped[str | None] = mapped_column(ForeignKey("workshop.id"), default=None)
+    placement_id: Mapped[str | None] = mapped_column(ForeignKey("placement.id"), default=None)
+    fair_id: Mapped[str | None] = mapped_column(ForeignKey("job_fair.id"), default=None)
+    score: Mapped[int] = mapped_column(Integer)
+    comment: Mapped[str] = mapped_column(Text, default="")
+    channel: Mapped[str] = mapped_column(String(20))
+    """A ``domain.surveys.SurveyChannel`` value."""
+
+
 SYNCED_MODELS: tuple[type[Synced], ...] = (
     Person,
     Attention,
@@ -540,6 +643,12 @@ SYNCED_MODELS: tuple[type[Synced], ...] = (
     Expense,
     ExpenseReceipt,
     MonthClosure,
+    JobFair,
+    FairCompany,
+    FairAttendee,
+    FairReferral,
+    Target,
+    SatisfactionSurvey,
 )
 """Every synced model, parents before children (the order records are applied in)."""
 

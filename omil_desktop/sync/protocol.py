@@ -35,7 +35,7 @@ from omil_desktop.domain.rut import InvalidRut, Rut
 from omil_desktop.domain.territory import REGION_OFFICE as REGION_OFFICE  # part of the protocol
 from omil_desktop.domain.text import fold
 
-PROTOCOL = 6
+PROTOCOL = 7
 """This program's protocol version."""
 MIN_PROTOCOL = 2
 """The oldest client version a server of this program still serves."""
@@ -263,6 +263,26 @@ class ComunaCode(Kind):
             return "no es un código de comuna válido"
         if context.comunas is not None and value not in context.comunas:
             return "no es una comuna del catálogo"
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class ComunaCodes(Kind):
+    """Comunas by their CUT codes, each once, sorted and comma-separated (``""``: none); each
+    one of the catalogue's when the checker knows it (a fair's organising offices)."""
+
+    max_codes: int = 30
+
+    def _problem(self, value: object, context: Checks) -> str | None:
+        if not isinstance(value, str):
+            return "debe ser texto"
+        codes = value.split(",") if value else []
+        if len(codes) > self.max_codes:
+            return f"tiene demasiadas comunas (máximo {self.max_codes})"
+        if any(not _COMUNA.fullmatch(code) for code in codes) or codes != sorted(set(codes)):
+            return "no es una lista ordenada de códigos de comuna sin repetir"
+        if context.comunas is not None and any(code not in context.comunas for code in codes):
+            return "nombra una comuna que no es del catálogo"
         return None
 
 
@@ -675,17 +695,105 @@ _TABLES_V6: dict[str, TableSchema] = {
     "month_closure": _MONTH_CLOSURE,
 }
 
+_SERVICE_KIND_V7 = _SERVICE_KIND | {"feria_laboral"}
+_FAIR_KIND = frozenset({"feria", "reclutamiento"})
+_TARGET_INDICATOR = frozenset(
+    {
+        "personas_atendidas",
+        "inscripciones_bne",
+        "personas_apresto",
+        "certificaciones_fcs",
+        "empresas_contactadas",
+        "vacantes_captadas",
+        "colocaciones",
+    }
+)
+_TARGET_SOURCE = frozenset({"region", "oficina"})
+_SURVEY_SERVICE = frozenset({"atencion", "taller", "colocacion", "feria"})
+_SURVEY_CHANNEL = frozenset({"presencial", "telefono", "otro"})
+MAX_TARGET = 1_000_000
+"""The largest target value (domain.targets.MAX_TARGET)."""
+
+_ATTENTION_V7: dict[str, Kind] = {**_ATTENTION, "kind": Choice(values=_SERVICE_KIND_V7)}
+
+_JOB_FAIR: dict[str, Kind] = {
+    **_SYNCED,
+    "name": Text(max_length=200, required=True, one_line=True),
+    "kind": Choice(values=_FAIR_KIND),
+    "held_on": Day(),
+    "place": Text(max_length=200, one_line=True),
+    "comuna_code": ComunaCode(),
+    "organisers": ComunaCodes(),
+    "notes": Text(max_length=LONG_TEXT),
+}
+
+_FAIR_COMPANY: dict[str, Kind] = {
+    **_SYNCED,
+    "fair_id": Reference(table="job_fair"),
+    "company_id": Reference(table="company"),
+    "openings": Whole(minimum=0, maximum=MAX_OPENINGS),
+    "positions": Text(max_length=300),
+    "notes": Text(max_length=LONG_TEXT),
+}
+
+_FAIR_ATTENDEE: dict[str, Kind] = {
+    **_SYNCED,
+    "fair_id": Reference(table="job_fair"),
+    "person_id": Reference(table="person"),
+    "attention_id": Reference(nullable=True, table="attention"),
+}
+
+_FAIR_REFERRAL: dict[str, Kind] = {
+    **_SYNCED,
+    "fair_id": Reference(table="job_fair"),
+    "referral_id": Reference(table="referral"),
+}
+
+_TARGET: dict[str, Kind] = {
+    **_SYNCED,
+    "year": Whole(minimum=2000, maximum=2100),
+    "indicator": Choice(values=_TARGET_INDICATOR),
+    "value": Whole(minimum=0, maximum=MAX_TARGET),
+    "source": Choice(values=_TARGET_SOURCE),
+}
+
+_SATISFACTION_SURVEY: dict[str, Kind] = {
+    **_SYNCED,
+    "person_id": Reference(table="person"),
+    "answered_on": Day(),
+    "service": Choice(values=_SURVEY_SERVICE),
+    "attention_id": Reference(nullable=True, table="attention"),
+    "workshop_id": Reference(nullable=True, table="workshop"),
+    "placement_id": Reference(nullable=True, table="placement"),
+    "fair_id": Reference(nullable=True, table="job_fair"),
+    "score": Whole(minimum=1, maximum=7),
+    "comment": Text(max_length=2_000),
+    "channel": Choice(values=_SURVEY_CHANNEL),
+}
+
+_TABLES_V7: dict[str, TableSchema] = {
+    **_TABLES_V6,
+    "attention": _ATTENTION_V7,
+    "job_fair": _JOB_FAIR,
+    "fair_company": _FAIR_COMPANY,
+    "fair_attendee": _FAIR_ATTENDEE,
+    "fair_referral": _FAIR_REFERRAL,
+    "target": _TARGET,
+    "satisfaction_survey": _SATISFACTION_SURVEY,
+}
+
 SCHEMAS: dict[int, dict[str, TableSchema]] = {
     2: _TABLES_V2,
     3: _TABLES_V2,  # version 3 changed the exchange (merges, §10), not the records
     4: _TABLES_V4,  # version 4 adds companies, vacancies, referrals and placements
     5: _TABLES_V5,  # version 5 adds workshops, their sessions, enrollments and attendance
     6: _TABLES_V6,  # version 6 adds the FOMIL agreement and its rendición de gastos
+    7: _TABLES_V7,  # version 7 adds job fairs, targets, satisfaction surveys, «feria_laboral»
 }
 """Protocol version → synced table → field → kind. Tables are listed parents first (the order
 records are applied in)."""
 
-SHAREABLE_TABLES = frozenset({"notice", "company", "company_contact", "vacancy"})
+SHAREABLE_TABLES = frozenset({"notice", "company", "company_contact", "vacancy", "job_fair"})
 """Tables whose records an office may share with its Red Territorial."""
 
 SHARED_FIELD = "shared"
@@ -758,10 +866,13 @@ IDENTITY_FIELDS: dict[str, tuple[str, ...]] = {
     "workshop_enrollment": ("workshop_id", "person_id"),
     "fomil_agreement": ("year",),
     "budget_line": ("agreement_id", "name"),
+    "fair_attendee": ("fair_id", "person_id"),
+    "target": ("year", "indicator"),
 }
 """Fields that say who a record is: the same person registered on two PCs is one, and so is
 the same person enrolled in the same workshop on two PCs (§10, §11), the office's agreement of
-one year made on two PCs, and a line of the same name in its plan de gastos (§12)."""
+one year made on two PCs, a line of the same name in its plan de gastos (§12), the same person
+recorded at the same fair on two PCs, and the office's target for one indicator and year (§14)."""
 
 UNIQUE_FIELDS: dict[str, tuple[str, ...]] = {
     "expense": ("supplier_rut", "document_type", "number"),
@@ -780,10 +891,16 @@ def identity_of(table: str, fields: Mapping[str, object]) -> str | None:
     duplicate (``domain.people.identity_key``); for an enrollment, its workshop and person; for
     an agreement its year, for a budget line its agreement and name (accents, spaces and case
     aside) while neither is deleted. None when the table or the record has none."""
-    if table == "workshop_enrollment":
-        workshop, person = (fields.get(name) for name in IDENTITY_FIELDS[table])
-        if isinstance(workshop, str) and isinstance(person, str) and workshop and person:
-            return f"{workshop}/{person}"  # 73 characters: record.identity holds 80
+    if table in ("workshop_enrollment", "fair_attendee"):
+        parent, person = (fields.get(name) for name in IDENTITY_FIELDS[table])
+        if isinstance(parent, str) and isinstance(person, str) and parent and person:
+            return f"{parent}/{person}"  # 73 characters: record.identity holds 80
+        return None
+    if table == "target":
+        year, indicator = (fields.get(name) for name in IDENTITY_FIELDS[table])
+        alive = fields.get("deleted_at") is None
+        if alive and isinstance(year, int) and not isinstance(year, bool):
+            return f"target:{year}:{indicator}" if isinstance(indicator, str) else None
         return None
     if table == "fomil_agreement":
         year = fields.get("year")

@@ -9,7 +9,10 @@ from sqlalchemy import Boolean, Date, DateTime, Integer, String, Text
 from omil_desktop.domain import intermediation as words
 from omil_desktop.domain import rendition, workshops
 from omil_desktop.domain.expenses import DocumentType as ExpenseDocument
+from omil_desktop.domain.fairs import FairKind
 from omil_desktop.domain.people import ENUM_FIELDS, ServiceKind
+from omil_desktop.domain.surveys import SurveyChannel, SurveyService
+from omil_desktop.domain.targets import TargetIndicator, TargetSource
 from omil_desktop.store.models import SYNCED_MODELS
 from omil_desktop.sync import protocol
 
@@ -31,8 +34,15 @@ ENUMS = {
     ("expense", "funding"): rendition.Funding,
     ("expense", "activity"): rendition.Activity,
     ("month_closure", "action"): rendition.MonthAction,
+    ("job_fair", "kind"): FairKind,
+    ("target", "indicator"): TargetIndicator,
+    ("target", "source"): TargetSource,
+    ("satisfaction_survey", "service"): SurveyService,
+    ("satisfaction_survey", "channel"): SurveyChannel,
 }
 """Fields whose codes come from an enum of the domain other than a person's (ENUM_FIELDS)."""
+ADDED_IN = {("attention", "kind", "feria_laboral"): 7}
+"""Codes a version added to an existing field: older versions do not send them."""
 CASES = [
     (version, table, name, kind)
     for version, tables in protocol.SCHEMAS.items()
@@ -80,9 +90,18 @@ def test_every_field_of_the_protocol_fits_a_column_of_the_models(version, table,
     elif (table, name) == ("expense_receipt", "media_type"):
         assert kind.values == set(rendition.RECEIPT_TYPES)
         assert max(len(value) for value in kind.values) <= column.type.length
+    elif isinstance(kind, protocol.ComunaCodes):
+        assert isinstance(column.type, String)
+        assert column.type.length is not None
+        assert kind.max_codes * 6 - 1 <= column.type.length  # every code and its comma
     elif isinstance(kind, protocol.Choice):
         enum = ENUMS.get((table, name)) or ENUM_FIELDS[name]
-        assert kind.values == {member.value for member in enum}
+        known = {
+            member.value
+            for member in enum
+            if version >= ADDED_IN.get((table, name, member.value), 0)
+        }
+        assert kind.values == known
         longest = max(len(value) for value in kind.values)
         assert column.type.length is None or longest <= column.type.length
 
