@@ -40,7 +40,9 @@ from typing import IO, Any, cast
 from sqlalchemy import ColumnElement, and_, func, literal_column, or_, select
 from sqlalchemy.orm import Session
 
+from omil_desktop.domain.fairs import organisers_of
 from omil_desktop.domain.intermediation import PLACEMENT_MIN_MONTHS
+from omil_desktop.domain.targets import TargetArea, TargetIndicator
 from omil_desktop.domain.territory import Territory
 from omil_desktop.regional.models import Device, Office, Record, ServerInfo
 from omil_desktop.regional.store import RegionalStore
@@ -49,33 +51,21 @@ from omil_desktop.store.engine import in_chunks
 NO_NETWORK = "Sin Red Territorial"
 """The heading of offices that belong to no Red Territorial."""
 
-# Target indicators (domain/targets.py TargetIndicator values), in the order they are shown.
-PEOPLE_SERVED = "personas_atendidas"
-BNE_REGISTRATIONS = "inscripciones_bne"
-APRESTO = "personas_apresto"
-FCS_CERTIFICATIONS = "certificaciones_fcs"
-COMPANIES_CONTACTED = "empresas_contactadas"
-VACANCIES_TAKEN = "vacantes_captadas"
-PLACEMENTS = "colocaciones"
-INDICATORS: tuple[str, ...] = (
-    PEOPLE_SERVED,
-    BNE_REGISTRATIONS,
-    APRESTO,
-    FCS_CERTIFICATIONS,
-    COMPANIES_CONTACTED,
-    VACANCIES_TAKEN,
-    PLACEMENTS,
+# Target indicators (domain/targets.py), by their stored values, in the order they are shown.
+PEOPLE_SERVED = TargetIndicator.PEOPLE_SERVED.value
+BNE_REGISTRATIONS = TargetIndicator.BNE_REGISTRATIONS.value
+APRESTO = TargetIndicator.JOB_READINESS.value
+FCS_CERTIFICATIONS = TargetIndicator.FCS_CERTIFICATIONS.value
+COMPANIES_CONTACTED = TargetIndicator.COMPANIES_CONTACTED.value
+VACANCIES_TAKEN = TargetIndicator.OPENINGS_TAKEN.value
+PLACEMENTS = TargetIndicator.PLACEMENTS.value
+INDICATORS: tuple[str, ...] = tuple(indicator.value for indicator in TargetIndicator)
+GESTION_INDICATORS: tuple[str, ...] = tuple(
+    indicator.value for indicator in TargetIndicator if indicator.area is TargetArea.MANAGEMENT
 )
-GESTION_INDICATORS: tuple[str, ...] = INDICATORS[:-1]
 """The gestión targets; ``colocaciones`` is the colocación target."""
 INDICATOR_LABELS: dict[str, str] = {
-    PEOPLE_SERVED: "Personas atendidas",
-    BNE_REGISTRATIONS: "Inscripciones BNE",
-    APRESTO: "Personas en apresto laboral",
-    FCS_CERTIFICATIONS: "Certificaciones FCS",
-    COMPANIES_CONTACTED: "Empresas contactadas",
-    VACANCIES_TAKEN: "Vacantes captadas",
-    PLACEMENTS: "Colocaciones",
+    indicator.value: indicator.label for indicator in TargetIndicator
 }
 
 _INDEFINITE = "indefinido"
@@ -519,7 +509,7 @@ def organiser_codes(owner: str, organisers: object) -> set[str]:
     """The offices a fair counts for: its owner and every CUT listed in ``organisers``."""
     codes = {owner}
     if isinstance(organisers, str):
-        codes.update(c.strip() for c in organisers.split(",") if c.strip())
+        codes.update(organisers_of(organisers))
     return codes
 
 

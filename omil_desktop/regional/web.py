@@ -37,6 +37,7 @@ from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescap
 from starlette.concurrency import run_in_threadpool
 
 from omil_desktop.domain.dates import format_date
+from omil_desktop.domain.targets import TargetIndicator
 from omil_desktop.regional.app import client_address
 from omil_desktop.regional.figures import (
     GESTION_INDICATORS,
@@ -44,7 +45,6 @@ from omil_desktop.regional.figures import (
     INDICATORS,
     MONTH_NAMES,
     OVERVIEW_HEADER,
-    PLACEMENTS,
     RegionFigures,
     office_detail,
     overview_rows,
@@ -312,7 +312,7 @@ def mount_web(app: FastAPI, service: RegionalService) -> Callable[[Request, int]
         targets = [
             {
                 "label": INDICATOR_LABELS[name],
-                "area": "Colocación" if name == PLACEMENTS else "Gestión",
+                "area": TargetIndicator(name).area.label,
                 "target": figures.targets.get(name),
                 "value": figures.indicators[name],
                 "percent": percent(figures.indicators[name], figures.targets.get(name)),
