@@ -31,15 +31,18 @@ placement percent is computed from its summed placements and summed colocación 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Any, cast
+from pathlib import Path
+from typing import IO, Any, cast
 
 from sqlalchemy import ColumnElement, and_, func, literal_column, or_, select
 from sqlalchemy.orm import Session
 
+from omil_desktop.domain.fairs import organisers_of
 from omil_desktop.domain.intermediation import PLACEMENT_MIN_MONTHS
+from omil_desktop.domain.targets import TargetArea, TargetIndicator
 from omil_desktop.domain.territory import Territory
 from omil_desktop.regional.models import Device, Office, Record, ServerInfo
 from omil_desktop.regional.store import RegionalStore
@@ -48,33 +51,21 @@ from omil_desktop.store.engine import in_chunks
 NO_NETWORK = "Sin Red Territorial"
 """The heading of offices that belong to no Red Territorial."""
 
-# Target indicators (domain/targets.py TargetIndicator values), in the order they are shown.
-PEOPLE_SERVED = "personas_atendidas"
-BNE_REGISTRATIONS = "inscripciones_bne"
-APRESTO = "personas_apresto"
-FCS_CERTIFICATIONS = "certificaciones_fcs"
-COMPANIES_CONTACTED = "empresas_contactadas"
-VACANCIES_TAKEN = "vacantes_captadas"
-PLACEMENTS = "colocaciones"
-INDICATORS: tuple[str, ...] = (
-    PEOPLE_SERVED,
-    BNE_REGISTRATIONS,
-    APRESTO,
-    FCS_CERTIFICATIONS,
-    COMPANIES_CONTACTED,
-    VACANCIES_TAKEN,
-    PLACEMENTS,
+# Target indicators (domain/targets.py), by their stored values, in the order they are shown.
+PEOPLE_SERVED = TargetIndicator.PEOPLE_SERVED.value
+BNE_REGISTRATIONS = TargetIndicator.BNE_REGISTRATIONS.value
+APRESTO = TargetIndicator.JOB_READINESS.value
+FCS_CERTIFICATIONS = TargetIndicator.FCS_CERTIFICATIONS.value
+COMPANIES_CONTACTED = TargetIndicator.COMPANIES_CONTACTED.value
+VACANCIES_TAKEN = TargetIndicator.OPENINGS_TAKEN.value
+PLACEMENTS = TargetIndicator.PLACEMENTS.value
+INDICATORS: tuple[str, ...] = tuple(indicator.value for indicator in TargetIndicator)
+GESTION_INDICATORS: tuple[str, ...] = tuple(
+    indicator.value for indicator in TargetIndicator if indicator.area is TargetArea.MANAGEMENT
 )
-GESTION_INDICATORS: tuple[str, ...] = INDICATORS[:-1]
 """The gestión targets; ``colocaciones`` is the colocación target."""
 INDICATOR_LABELS: dict[str, str] = {
-    PEOPLE_SERVED: "Personas atendidas",
-    BNE_REGISTRATIONS: "Inscripciones BNE",
-    APRESTO: "Personas en apresto laboral",
-    FCS_CERTIFICATIONS: "Certificaciones FCS",
-    COMPANIES_CONTACTED: "Empresas contactadas",
-    VACANCIES_TAKEN: "Vacantes captadas",
-    PLACEMENTS: "Colocaciones",
+    indicator.value: indicator.label for indicator in TargetIndicator
 }
 
 _INDEFINITE = "indefinido"
@@ -518,7 +509,7 @@ def organiser_codes(owner: str, organisers: object) -> set[str]:
     """The offices a fair counts for: its owner and every CUT listed in ``organisers``."""
     codes = {owner}
     if isinstance(organisers, str):
-        codes.update(c.strip() for c in organisers.split(",") if c.strip())
+        codes.update(organisers_of(organisers))
     return codes
 
 
@@ -577,3 +568,103 @@ def _targets(session: Session, cuts: Sequence[str], year: int) -> dict[str, dict
             if indicator in INDICATORS and value is not None:
                 found[office][indicator] = int(value)
     return dict(found)
+
+
+# -- the overview as a table (CSV and Excel downloads, ``omil-regional report``) ---------------
+
+MONTH_NAMES = (
+    "Enero", "Febrero", "Marzo", "Abril", "Mayo", "Junio", "Julio", "Agosto", "Septiembre",
+    "Octubre", "Noviembre", "Diciembre",
+)  # fmt: skip
+
+OVERVIEW_HEADER: tuple[str, ...] = (
+    "Red Territorial",
+    "Código comuna",
+    "Oficina",
+    "Última sincronización",
+    "Personas atendidas",
+    "Atenciones",
+    "Colocaciones",
+    "Meta de colocación",
+    "% de la meta de colocación",
+    "Metas de gestión fijadas",
+    "Metas de gestión alcanzadas",
+    *(
+        f"{label}: {what}"
+        for name in GESTION_INDICATORS
+        for label in (INDICATOR_LABELS[name],)
+        for what in ("meta", "avance")
+    ),
+    "Talleres",
+    "Participantes en talleres",
+    "Ferias laborales",
+    "Meses de rendición cerrados",
+)
+"""The columns of the overview's download, one row per office, network subtotal and total."""
+
+
+def _row(network: str, cut: str, office: str, last_sync: datetime | None, f: Figures) -> list[Any]:
+    gestion: list[Any] = []
+    for name in GESTION_INDICATORS:
+        gestion += [f.targets.get(name), f.indicators[name]]
+    return [
+        network,
+        cut,
+        office,
+        last_sync,
+        f.people_served,
+        f.attentions,
+        f.placements,
+        f.placement_target,
+        f.placement_percent,
+        f.gestion_targets,
+        f.gestion_met,
+        *gestion,
+        f.workshops,
+        f.participants,
+        f.fairs,
+        f.months_closed,
+    ]
+
+
+def overview_rows(
+    region: RegionFigures, *, local_time: Callable[[datetime], datetime] | None = None
+) -> list[list[Any]]:
+    """The overview's rows under :data:`OVERVIEW_HEADER`: each office, its network's subtotal,
+    then the region's total. A missing target or percent is None (an empty cell);
+    ``local_time`` turns the stored UTC moments into the region's time."""
+
+    def shown(moment: datetime | None) -> datetime | None:
+        if moment is None or local_time is None:
+            return moment
+        return local_time(moment)
+
+    rows: list[list[Any]] = []
+    for network in region.networks:
+        for office in network.offices:
+            rows.append(
+                _row(network.name, office.cut, office.name, shown(office.last_sync_at),
+                     office.figures)
+            )  # fmt: skip
+        rows.append(_row(network.name, "", f"Subtotal {network.name}", None, network.subtotal))
+    rows.append(_row("", "", f"Total región de {region.region_name}", None, region.totals))
+    return rows
+
+
+def write_overview_xlsx(
+    region: RegionFigures,
+    target: Path | IO[bytes],
+    *,
+    local_time: Callable[[datetime], datetime] | None = None,
+) -> None:
+    """The overview as an .xlsx sheet (THE writer, :mod:`omil_desktop.xlsx`)."""
+    from omil_desktop.xlsx import write_sheet
+
+    write_sheet(
+        target,
+        f"Región {region.year}",
+        list(OVERVIEW_HEADER),
+        overview_rows(region, local_time=local_time),
+        formats={3: "DD-MM-YYYY HH:MM"},
+        widths={0: 18, 2: 22, 3: 18},
+    )
