@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import random
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from typing import Any
@@ -206,24 +206,50 @@ def build_demo_region(
     ``now`` (default: the server's clock, UTC) up to each office's last sync; then the region
     sets every office's targets for the year. ``scale`` multiplies the offices' sizes (tests
     build a small region)."""
+    return build_region(
+        service,
+        REGION,
+        service.territory.networks(),
+        PEOPLE,
+        now=now,
+        scale=scale,
+        never_synced=frozenset({NEVER_SYNCED}),
+        progress=progress,
+    )
+
+
+def build_region(
+    service: RegionalService,
+    region: str,
+    networks: Mapping[str, Sequence[str]],
+    people: Mapping[str, int],
+    *,
+    now: datetime | None = None,
+    scale: float = 1.0,
+    never_synced: frozenset[str] = frozenset(),
+    progress: Callable[[str], None] | None = None,
+) -> DemoRegion:
+    """:func:`build_demo_region` for any region: ``networks`` (name → CUT codes) are registered
+    and filled, each office with about ``people[cut]`` people (the benchmark's region of 32
+    offices is built this way)."""
     with service.store.read() as session:
         if session.scalar(select(func.count()).select_from(Office)):
             raise DemoRegionNotEmpty()
     now = now or service.clock()
-    service.initialize(REGION)
-    year = now.year
-    result = DemoRegion(year=year)
-    networks = service.territory.networks()
+    service.initialize(region)
+    result = DemoRegion(year=now.year)
     for network, cuts in networks.items():
         for cut in cuts:
             service.add_office(cut, network)
+    every = sorted(cut for cuts in networks.values() for cut in cuts)
     for network, cuts in networks.items():
         # The largest office first: it owns the network's fair, which the others attend.
-        ordered = sorted(cuts, key=lambda c: (-PEOPLE.get(c, 0), c))
+        ordered = sorted(cuts, key=lambda c: (-people.get(c, 0), c))
         fairs = _network_fairs(network, ordered, now)
         for cut in ordered:
-            people = max(12, round(PEOPLE.get(cut, 100) * scale))
-            office = _OfficeData(cut, network, people, now, fairs)
+            synced = None if cut in never_synced else _last_sync(cut, every.index(cut), now)
+            size = max(12, round(people.get(cut, 100) * scale))
+            office = _OfficeData(cut, network, size, now, synced, fairs)
             office.generate()
             built = _push_office(service, office)
             result.offices.append(built)
@@ -233,14 +259,13 @@ def build_demo_region(
     return result
 
 
-def last_sync_of(cut: str, now: datetime) -> datetime | None:
-    """When the office's PC last synced, as the demo has it."""
-    if cut == NEVER_SYNCED:
-        return None
+def _last_sync(cut: str, index: int, now: datetime) -> datetime:
+    """When the office's PC last synced: within the last hours, a few of them days or weeks
+    ago (:data:`LAST_SYNC_BACK`)."""
     back = LAST_SYNC_BACK.get(cut)
     if back is not None:
         return now - back
-    return now - timedelta(minutes=5 + 9 * sorted(PEOPLE).index(cut))
+    return now - timedelta(minutes=5 + 9 * index)
 
 
 def _push_office(service: RegionalService, office: _OfficeData) -> OfficeBuilt:
@@ -380,7 +405,13 @@ class _OfficeData:
     (parents first), every value as the desktop stores it."""
 
     def __init__(
-        self, cut: str, network: str, people: int, now: datetime, fairs: list[_Fair]
+        self,
+        cut: str,
+        network: str,
+        people: int,
+        now: datetime,
+        synced_at: datetime | None,
+        fairs: list[_Fair],
     ) -> None:
         self.cut = cut
         self.network = network
@@ -388,7 +419,7 @@ class _OfficeData:
         self.year = now.year
         self.rng = random.Random(f"{SEED}-{cut}")
         self.starts = date(self.year, 1, 2)
-        self.synced_at = last_sync_of(cut, now)
+        self.synced_at = synced_at
         self.last_sync = self.synced_at or now
         """What the office's PC holds runs up to its last sync (for the office that never
         synced, up to now: the region sets its targets all the same)."""
@@ -653,7 +684,7 @@ class _OfficeData:
     def companies(self) -> list[tuple[str, bool, tuple[str, str, str, str]]]:
         rng = self.rng
         found = []
-        for n in range(max(3, self.size // 18)):
+        for n in range(max(3, self.size // 15)):
             activity = _ACTIVITIES[n % len(_ACTIVITIES)]
             place = rng.choice(_PLACES)
             shared = rng.random() < 0.25
@@ -701,7 +732,7 @@ class _OfficeData:
         rng.shuffle(candidates)
         pool = iter(candidates)
         for company, shared, activity in companies:
-            for _ in range(rng.choice([1, 1, 2])):
+            for _ in range(rng.choice([1, 2, 2, 3])):
                 published = self.day()
                 openings = rng.choices([1, 2, 3, 5, 8], [40, 25, 15, 12, 8])[0]
                 contract = rng.choice(["indefinido", "plazo_fijo", "plazo_fijo", "temporada"])
