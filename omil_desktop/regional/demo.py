@@ -675,7 +675,9 @@ class _OfficeData:
             registered = date.fromisoformat(str(values["registered"]))
             count = self.rng.choices([1, 2, 3, 4, 5], [35, 30, 18, 10, 7])[0]
             for n in range(count):
-                on = registered if n == 0 else self.day(registered)
+                on = (
+                    registered if n == 0 else self.day(registered, registered + timedelta(days=120))
+                )
                 kind = self.rng.choices(kinds, weights)[0]
                 if values["bne_registered_on"] and n == 0:
                     kind = "inscripcion_bne"
@@ -814,7 +816,7 @@ class _OfficeData:
         self.attention(row, referred, "orientacion")
         if status != "contratado":
             return 0
-        start = outcome + timedelta(days=rng.randint(1, 10))
+        start = min(outcome + timedelta(days=rng.randint(1, 10)), self.until)
         months = None if contract == "indefinido" else rng.choice([2, 3, 4, 6, 12])
         due = follow_up_date(start)
         followed = due <= self.until and rng.random() < 0.75
