@@ -112,6 +112,14 @@ class ReferralsService:
         self, vacancy_id: str, person_id: str, on: date | None = None, notes: str = ""
     ) -> str:
         """Refer a person of this office to an open vacancy on ``on`` (today by default)."""
+        with self._db.transaction() as session:
+            return self.refer_in(session, vacancy_id, person_id, on, notes)
+
+    def refer_in(
+        self, session: Session, vacancy_id: str, person_id: str, on: date | None, notes: str
+    ) -> str:
+        """:meth:`refer` inside the caller's transaction (a referral made at a job fair is
+        recorded with its link to the fair, all or nothing)."""
         on = on or today()
         notes = tidy_lines(notes)
         errors: dict[str, str] = {}
@@ -119,55 +127,54 @@ class ReferralsService:
             errors["referred_on"] = "La fecha de la derivación no puede ser futura."
         if len(notes) > NOTES_MAX:
             errors["notes"] = f"Las observaciones no pueden pasar de {NOTES_MAX} caracteres."
-        with self._db.transaction() as session:
-            vacancy = self._vacancy(session, vacancy_id)
-            person = session.get(Person, person_id)
-            if person is None or person.deleted_at is not None:
-                raise NotFound("La persona no existe o fue eliminada.")
-            if vacancy.status != VacancyStatus.OPEN.value:
+        vacancy = self._vacancy(session, vacancy_id)
+        person = session.get(Person, person_id)
+        if person is None or person.deleted_at is not None:
+            raise NotFound("La persona no existe o fue eliminada.")
+        if vacancy.status != VacancyStatus.OPEN.value:
+            raise ReferralRefused(
+                "Solo se deriva a ofertas abiertas: esta oferta está "
+                f"{VacancyStatus(vacancy.status).label.lower()}."
+            )
+        if on < vacancy.published_on:
+            errors["referred_on"] = (
+                "La derivación no puede ser anterior a la publicación de la oferta "
+                f"({format_date(vacancy.published_on)})."
+            )
+        if errors:
+            raise ValidationFailed(errors)
+        already = session.scalar(
+            select(Referral.id).where(
+                Referral.vacancy_id == vacancy_id,
+                Referral.person_id == person_id,
+                Referral.deleted_at.is_(None),
+            )
+        )
+        name = full_name(person.first_names, person.last_name_1, person.last_name_2)
+        if already is not None:
+            raise ReferralRefused(f"{name} ya fue derivada a esta oferta.")
+        referral = Referral(
+            office_code=self._office_code,
+            vacancy_id=vacancy_id,
+            person_id=person_id,
+            status=ReferralStatus.REFERRED.value,
+            referred_on=on,
+            notes=notes,
+        )
+        if vacancy.office_code != self._office_code:
+            if person.consent_on is None:
                 raise ReferralRefused(
-                    "Solo se deriva a ofertas abiertas: esta oferta está "
-                    f"{VacancyStatus(vacancy.status).label.lower()}."
+                    f"{name} no ha dado su consentimiento para compartir sus datos: no se "
+                    "puede derivar a una oferta de otra oficina. Registre el consentimiento "
+                    "en su ficha y vuelva a intentarlo."
                 )
-            if on < vacancy.published_on:
-                errors["referred_on"] = (
-                    "La derivación no puede ser anterior a la publicación de la oferta "
-                    f"({format_date(vacancy.published_on)})."
-                )
-            if errors:
-                raise ValidationFailed(errors)
-            already = session.scalar(
-                select(Referral.id).where(
-                    Referral.vacancy_id == vacancy_id,
-                    Referral.person_id == person_id,
-                    Referral.deleted_at.is_(None),
-                )
-            )
-            name = full_name(person.first_names, person.last_name_1, person.last_name_2)
-            if already is not None:
-                raise ReferralRefused(f"{name} ya fue derivada a esta oferta.")
-            referral = Referral(
-                office_code=self._office_code,
-                vacancy_id=vacancy_id,
-                person_id=person_id,
-                status=ReferralStatus.REFERRED.value,
-                referred_on=on,
-                notes=notes,
-            )
-            if vacancy.office_code != self._office_code:
-                if person.consent_on is None:
-                    raise ReferralRefused(
-                        f"{name} no ha dado su consentimiento para compartir sus datos: no se "
-                        "puede derivar a una oferta de otra oficina. Registre el consentimiento "
-                        "en su ficha y vuelva a intentarlo."
-                    )
-                # What the owner office needs to call the candidate, and nothing more.
-                referral.candidate_name = name
-                referral.candidate_rut = person.rut
-                referral.candidate_phone = person.phone
-            session.add(referral)
-            session.flush()
-            return referral.id
+            # What the owner office needs to call the candidate, and nothing more.
+            referral.candidate_name = name
+            referral.candidate_rut = person.rut
+            referral.candidate_phone = person.phone
+        session.add(referral)
+        session.flush()
+        return referral.id
 
     def referrals_of(self, vacancy_id: str) -> list[ReferralRow]:
         """Everyone referred to a vacancy that this office may see, oldest first.

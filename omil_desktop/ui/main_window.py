@@ -25,9 +25,11 @@ from omil_desktop.ui.sync.status_widget import SyncStatusWidget
 
 if TYPE_CHECKING:
     from omil_desktop.ui.companies.companies_page import CompaniesPage
+    from omil_desktop.ui.fairs.fairs_page import FairsArea
     from omil_desktop.ui.rendition.area import RenditionArea
     from omil_desktop.ui.sync.notices_page import NoticesPage
     from omil_desktop.ui.sync.sync_page import SyncPage
+    from omil_desktop.ui.targets.area import TargetsArea
     from omil_desktop.ui.vacancies.vacancies_page import VacanciesArea
     from omil_desktop.ui.workshops.workshops_page import WorkshopsArea
 
@@ -59,8 +61,16 @@ class MainWindow(QMainWindow):
         self._notices_index = self._add_lazy_area(self.tr("Avisos"), self._build_notices)
         self._vacancies_index = self._add_lazy_area(self.tr("Ofertas"), self._build_vacancies)
         self._workshops_index = self._add_lazy_area(self.tr("Talleres"), self._build_workshops)
+        self._fairs_index = self._add_lazy_area(self.tr("Ferias"), self._build_fairs)
+        self.sidebar.item(self._fairs_index).setToolTip(
+            self.tr("Ferias laborales y reclutamientos masivos")
+        )
         self._rendition_index = self._add_lazy_area(self.tr("Rendición"), self._build_rendition)
         self.sidebar.item(self._rendition_index).setToolTip(self.tr("Rendición de gastos FOMIL"))
+        self._targets_index = self._add_lazy_area(self.tr("Metas"), self._build_targets)
+        self.sidebar.item(self._targets_index).setToolTip(
+            self.tr("Metas del año y seguimiento de la satisfacción")
+        )
         self._sync_index = self._add_lazy_area(self.tr("Sincronización"), self._build_sync)
         self.sidebar.currentRowChanged.connect(self._show_area)
         self.sidebar.setCurrentRow(0)
@@ -214,6 +224,19 @@ class MainWindow(QMainWindow):
     def workshops_area(self) -> WorkshopsArea:
         return cast("WorkshopsArea", self._page(self._workshops_index))
 
+    def _build_fairs(self) -> FairsArea:
+        from omil_desktop.ui.fairs.fairs_page import FairsArea
+
+        area = FairsArea(self._workspace)
+        area.data_changed.connect(self.sync.refresh)
+        area.data_changed.connect(self.people_page.refresh)  # new people, «Feria laboral»
+        area.data_changed.connect(self.refresh_counts)
+        return area
+
+    @property
+    def fairs_area(self) -> FairsArea:
+        return cast("FairsArea", self._page(self._fairs_index))
+
     def _build_rendition(self) -> RenditionArea:
         from omil_desktop.ui.rendition.area import RenditionArea
 
@@ -224,6 +247,17 @@ class MainWindow(QMainWindow):
     @property
     def rendition_area(self) -> RenditionArea:
         return cast("RenditionArea", self._page(self._rendition_index))
+
+    def _build_targets(self) -> TargetsArea:
+        from omil_desktop.ui.targets.area import TargetsArea
+
+        area = TargetsArea(self._workspace)
+        area.data_changed.connect(self.sync.refresh)
+        return area
+
+    @property
+    def targets_area(self) -> TargetsArea:
+        return cast("TargetsArea", self._page(self._targets_index))
 
     @property
     def notices_page(self) -> NoticesPage:
@@ -246,6 +280,10 @@ class MainWindow(QMainWindow):
             self.workshops_area.refresh()
         if self._rendition_index not in self._lazy:
             self.rendition_area.refresh()
+        if self._targets_index not in self._lazy:
+            self.targets_area.refresh()  # the region's targets arrive by sync
+        if self._fairs_index not in self._lazy:
+            self.fairs_area.refresh()
         self.refresh_counts()
 
     def refresh_counts(self) -> None:
