@@ -28,7 +28,7 @@ from omil_desktop.domain.expenses import DocumentType, expected_amounts
 from omil_desktop.domain.intermediation import ContractType, counts_as_placement, follow_up_date
 from omil_desktop.domain.rendition import DEFAULT_BUDGET_LINES, Month, months_between
 from omil_desktop.domain.rut import Rut
-from omil_desktop.domain.targets import TargetIndicator, TargetSource, target_id
+from omil_desktop.domain.targets import TargetIndicator
 from omil_desktop.domain.text import fold
 from omil_desktop.domain.workshops import completes
 from omil_desktop.regional.core import AdminError
@@ -295,28 +295,16 @@ def _push_office(service: RegionalService, office: _OfficeData) -> OfficeBuilt:
     return OfficeBuilt(cut, name, office.network, office.people_count, pushed, last)
 
 
-def set_target(
-    service: RegionalService, office: str, year: int, indicator: str, value: int
-) -> None:
-    """The region sets an office's target: THE one place the demo writes a target (a regional
-    record of the office, id ``target_id(office, year, indicator)``, source «region»)."""
-    service.regional_insert(
-        "target",
-        {"year": year, "indicator": indicator, "value": value, "source": TargetSource.REGION.value},
-        office=office,
-        row=target_id(office, year, indicator),
-    )
-
-
 def _set_targets(service: RegionalService, office: _OfficeData) -> int:
-    """The region's targets for the office's year, set in March: what the office did last year,
-    roughly, so some offices end above their targets and some below."""
+    """The region's targets for the office's year, set in March through the region's own
+    ``set_target`` (``omil-regional target set``): about the office's pace of the year, so some
+    offices end above their targets and some below."""
     at = _at(service, datetime(office.year, 3, 2, 10, 0) + timedelta(minutes=int(office.cut) % 60))
     expected = office.expected_year()
     rng = random.Random(f"{SEED}-{office.cut}-targets")
     for indicator in TargetIndicator:
         value = round(expected[indicator] * rng.uniform(0.85, 1.2))
-        set_target(at, office.cut, office.year, indicator.value, max(1, value))
+        at.set_target(office.cut, office.year, indicator.value, max(1, value))
     return len(TargetIndicator)
 
 
