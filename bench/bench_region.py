@@ -87,7 +87,10 @@ def _sizes() -> dict[str, int]:
 
 
 class Cluster:
-    def __init__(self) -> None:
+    """A PostgreSQL cluster in ``root`` (a new temporary folder, or one kept from an earlier run
+    with ``--keep``: then the region already built in it is measured again)."""
+
+    def __init__(self, root: Path | None = None) -> None:
         bins = sorted(glob.glob("/usr/lib/postgresql/*/bin"), reverse=True)
         found = [Path(b) for b in bins if (Path(b) / "initdb").exists()]
         on_path = shutil.which("initdb")
@@ -96,14 +99,17 @@ class Cluster:
         if not found:
             sys.exit("PostgreSQL no está instalado (apt-get install postgresql).")
         self.bin = found[0]
-        self.root = Path(tempfile.mkdtemp(prefix="omil-bench-pg-"))
+        self.root = root or Path(tempfile.mkdtemp(prefix="omil-bench-pg-"))
+        self.root.mkdir(parents=True, exist_ok=True)
         self.as_root = os.geteuid() == 0
         if self.as_root:
             shutil.chown(self.root, "postgres", "postgres")
         self.port = _free_port()
         self.process: subprocess.Popen[bytes] | None = None
-        self._run(str(self.bin / "initdb"), "-D", str(self.root / "data"), "-U", "postgres",
-                  "--auth=trust", "-E", "UTF8", "--locale=C", "--no-sync")  # fmt: skip
+        self.existing = (self.root / "data" / "PG_VERSION").exists()
+        if not self.existing:
+            self._run(str(self.bin / "initdb"), "-D", str(self.root / "data"), "-U", "postgres",
+                      "--auth=trust", "-E", "UTF8", "--locale=C", "--no-sync")  # fmt: skip
 
     def _run(self, *command: str) -> None:
         prefix = ["runuser", "-u", "postgres", "--"] if self.as_root else []
@@ -132,13 +138,16 @@ class Cluster:
                     sys.exit((self.root / "server.log").read_text(errors="replace"))
                 time.sleep(0.1)
 
+    def url(self, name: str) -> str:
+        return f"postgresql+psycopg://postgres@127.0.0.1:{self.port}/{name}"
+
     def create(self, name: str) -> str:
         import psycopg
 
         with psycopg.connect(host="127.0.0.1", port=self.port, user="postgres",
                              dbname="postgres", autocommit=True) as connection:  # fmt: skip
             connection.execute(f'CREATE DATABASE "{name}"')
-        return f"postgresql+psycopg://postgres@127.0.0.1:{self.port}/{name}"
+        return self.url(name)
 
     def stop(self) -> None:
         if self.process is not None:
@@ -212,10 +221,43 @@ def timed(client: httpx.Client, path: str) -> tuple[float, int, int]:
     return elapsed, response.status_code, len(response.content)
 
 
+def statement_times(service: RegionalService) -> list[tuple[float, str]]:
+    """Each SQL statement of one ``region_figures`` call: milliseconds and its first words."""
+    from sqlalchemy import event
+
+    from omil_desktop.regional.figures import region_figures
+
+    found: list[tuple[float, str]] = []
+    started: list[float] = []
+
+    def before(*_args: object) -> None:
+        started.append(time.perf_counter())
+
+    def after(_conn: object, _cursor: object, statement: str, *_args: object) -> None:
+        elapsed = (time.perf_counter() - started.pop()) * 1000
+        found.append((round(elapsed, 1), " ".join(statement.split())[:160]))
+
+    engine = service.store.engine
+    event.listen(engine, "before_cursor_execute", before)
+    event.listen(engine, "after_cursor_execute", after)
+    try:
+        region_figures(service.store, YEAR, territory=service.territory)
+    finally:
+        event.remove(engine, "before_cursor_execute", before)
+        event.remove(engine, "after_cursor_execute", after)
+    return sorted(found, reverse=True)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--repeat", type=int, default=20)
     parser.add_argument("--scale", type=float, default=1.0)
+    parser.add_argument(
+        "--keep",
+        type=Path,
+        metavar="DIR",
+        help="keep the cluster in DIR (a later run with the same DIR measures it again, no build)",
+    )
     args = parser.parse_args()
     OUT.mkdir(parents=True, exist_ok=True)
     results: dict[str, object] = {
@@ -224,19 +266,24 @@ def main() -> None:
         "python": sys.version.split()[0],
         "scale": args.scale,
     }
-    cluster = Cluster()
+    cluster = Cluster(args.keep)
     try:
         cluster.start()
-        url = cluster.create("region")
-        service = RegionalService.open(database_url=url)
-        started = time.perf_counter()
-        built = build_region(service, REGION, NETWORKS, _sizes(), now=NOW, scale=args.scale)
-        results["build_seconds"] = round(time.perf_counter() - started, 1)
-        results["offices"] = len(built.offices)
-        results["records"] = built.records
-        print(f"Region built: {len(built.offices)} offices, {built.records} records pushed, "
-              f"{results['build_seconds']} s", flush=True)  # fmt: skip
-        StaffAccounts(service.store).add("bench", PASSWORD)
+        if cluster.existing:
+            url = cluster.url("region")
+            service = RegionalService.open(database_url=url)
+            print("Region kept from an earlier run.", flush=True)
+        else:
+            url = cluster.create("region")
+            service = RegionalService.open(database_url=url)
+            started = time.perf_counter()
+            built = build_region(service, REGION, NETWORKS, _sizes(), now=NOW, scale=args.scale)
+            results["build_seconds"] = round(time.perf_counter() - started, 1)
+            results["offices"] = len(built.offices)
+            results["records"] = built.records
+            print(f"Region built: {len(built.offices)} offices, {built.records} records pushed, "
+                  f"{results['build_seconds']} s", flush=True)  # fmt: skip
+            StaffAccounts(service.store).add("bench", PASSWORD)
         from omil_desktop.regional.figures import region_figures
 
         figures_ms = []
@@ -245,6 +292,7 @@ def main() -> None:
             region_figures(service.store, YEAR, territory=service.territory)
             figures_ms.append((time.perf_counter() - t) * 1000)
         results["region_figures_in_process_ms"] = [round(x, 1) for x in figures_ms]
+        results["region_figures_statements"] = statement_times(service)
         results["profile_region_figures"] = profile(
             lambda: region_figures(service.store, YEAR, territory=service.territory),
             OUT / "region_figures.prof",
@@ -256,7 +304,6 @@ def main() -> None:
             },
         )
         service.close()
-
         # Cold: PostgreSQL and the server restarted, then each page's first request.
         cluster.stop()
         cluster.start()
@@ -272,7 +319,10 @@ def main() -> None:
         finally:
             server.stop()
     finally:
-        cluster.remove()
+        if args.keep:
+            cluster.stop()
+        else:
+            cluster.remove()
 
     table = {}
     print(f"\n{'page':<20} {'cold ms':>9} {'warm median':>12} {'warm p95':>9} {'bytes':>9}")
@@ -292,6 +342,9 @@ def main() -> None:
     results["pages"] = table
     results["load_after"] = load()
     print(f"\nload before {results['load_before']}, after {results['load_after']}")
+    print(f"region_figures in process: {results['region_figures_in_process_ms']} ms")
+    for ms, statement in results["region_figures_statements"][:6]:  # type: ignore[index]
+        print(f"  {ms:>7} ms  {statement[:110]}")
     (OUT / "results.json").write_text(json.dumps(results, indent=2, ensure_ascii=False))
 
 
