@@ -10,6 +10,7 @@ import pytest
 from sqlalchemy import select
 
 from omil_desktop.domain.fairs import organisers_of
+from omil_desktop.domain.people import ServiceKind
 from omil_desktop.domain.targets import TargetIndicator, TargetSource, target_id
 from omil_desktop.regional.cli import main
 from omil_desktop.regional.demo import NEVER_SYNCED, office_records
@@ -58,6 +59,12 @@ def test_each_networks_offices_hold_a_year_of_every_kind_of_record(demo):
     for network in set(_csv_offices().values()):
         offices = [c for c, n in _csv_offices().items() if n == network]
         assert sum(held.get(c, {}).get("placement", 0) for c in offices) > 0, network
+    # Atenciones of every kind; placements followed up three months on.
+    kinds = {r.fields["kind"] for cut in held for r in service.records(cut, "attention")}
+    assert kinds == {kind.value for kind in ServiceKind}
+    placements = [r for cut in held for r in service.records(cut, "placement")]
+    assert any(p.fields["followed_up_on"] for p in placements)
+    assert any(not p.fields["followed_up_on"] for p in placements)  # some still due
     # Sizes vary as the comunas do: Puerto Montt is the largest office, Futaleufú among the least.
     people = {cut: tables.get("person", 0) for cut, tables in held.items()}
     assert max(people, key=people.__getitem__) == "10101"
