@@ -54,6 +54,12 @@ REFERENCE: dict[RatedKind, str] = {
     RatedKind.FAIR: "fair_id",
 }
 """The survey's field that names the service it rates, by kind of service."""
+_LINKED_TO_WORKSHOPS = select(WorkshopEnrollment.attention_id).where(
+    WorkshopEnrollment.attention_id.is_not(None)
+)
+"""The «apresto» atenciones finishing a workshop added: rated as the workshop."""
+_LINKED_TO_FAIRS = select(FairAttendee.attention_id).where(FairAttendee.attention_id.is_not(None))
+"""The «Feria laboral» atenciones of fair attendance: rated as the fair."""
 
 
 @dataclass(frozen=True)
@@ -280,8 +286,8 @@ class SurveyService:
             Attention.deleted_at.is_(None),
             Attention.date >= starts_on,
             Attention.date <= ends_on,
-            ~exists().where(WorkshopEnrollment.attention_id == Attention.id),
-            ~exists().where(FairAttendee.attention_id == Attention.id),
+            Attention.id.not_in(_LINKED_TO_WORKSHOPS),
+            Attention.id.not_in(_LINKED_TO_FAIRS),
             ~self._surveyed(Attention.id, Attention.person_id, RatedKind.ATTENTION),
         )
         workshops = select(
@@ -402,16 +408,12 @@ class SurveyService:
             return RatedService(kind, ref, on, description, surveys.get((kind.value, ref)))
 
         found: list[RatedService] = []
-        linked = select(WorkshopEnrollment.attention_id).where(
-            WorkshopEnrollment.attention_id.is_not(None)
-        )
-        at_fairs = select(FairAttendee.attention_id).where(FairAttendee.attention_id.is_not(None))
         for a in session.scalars(
             select(Attention).where(
                 Attention.person_id == person_id,
                 Attention.deleted_at.is_(None),
-                Attention.id.not_in(linked),
-                Attention.id.not_in(at_fairs),
+                Attention.id.not_in(_LINKED_TO_WORKSHOPS),
+                Attention.id.not_in(_LINKED_TO_FAIRS),
             )
         ):
             found.append(
