@@ -13,10 +13,10 @@ from omil_desktop.domain.fairs import organisers_of
 from omil_desktop.domain.people import ServiceKind
 from omil_desktop.domain.targets import TargetIndicator, TargetSource, target_id
 from omil_desktop.regional.cli import main
-from omil_desktop.regional.demo import NEVER_SYNCED, office_records
+from omil_desktop.regional.demo import NEVER_SYNCED, build_demo_region, office_records
 from omil_desktop.regional.figures import region_figures
 from omil_desktop.regional.models import REGION_ORIGIN, Change, Device, Record
-from tests.regional.demo_region_fixture import NOW, build, demo_region
+from tests.regional.demo_region_fixture import NOW, SCALE, build, demo_region
 
 __all__ = ["demo_region"]  # the shared fixture
 
@@ -119,6 +119,18 @@ def test_a_second_build_is_the_same_region(demo, tmp_path):
             assert first == second
     finally:
         again.close()
+
+
+def test_the_same_region_on_postgresql(demo, regional_factory):
+    """``omil-regional demo --database-url postgresql+psycopg://…``: the same region, record for
+    record and figure for figure, as on SQLite."""
+    service, built = demo
+    server = regional_factory("postgresql", offices=(), serve=False)
+    on_postgresql = build_demo_region(server.service, now=NOW, scale=SCALE)
+    assert on_postgresql.offices == built.offices
+    assert office_records(server.service) == office_records(service)
+    assert region_figures(server.service.store, 2026) == region_figures(service.store, 2026)
+    assert server.service.refusals() == []
 
 
 def test_the_region_set_every_offices_targets_for_gestion_and_colocacion(demo):
