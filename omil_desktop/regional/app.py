@@ -218,8 +218,17 @@ def create_app(
             )
         return Response(content=data, media_type="application/octet-stream", headers=base_headers)
 
+    # The region's web page for SENCE staff (its own login; the API above is untouched).
+    from omil_desktop.regional.web import mount_web
+
+    web_not_found = mount_web(app, service)
+
     @app.exception_handler(StarletteHTTPException)
-    async def http_error(_request: Request, exc: StarletteHTTPException) -> Response:
+    async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
+        if not request.url.path.startswith("/api/"):
+            page = await run_in_threadpool(web_not_found, request, exc.status_code)
+            if page is not None:
+                return page
         if exc.status_code == 404:
             return error(NOT_FOUND, "Esta dirección no existe en el servidor regional.", 404)
         return error(protocol.MALFORMED, "Solicitud no válida.", exc.status_code)

@@ -113,7 +113,9 @@ def build_parser() -> argparse.ArgumentParser:
     minimum.add_argument("version", type=int, metavar="VERSIÓN")
     _notice_commands(commands, common)
     _record_commands(commands, common)
+    _staff_commands(commands, common)
     _target_commands(commands, common)
+    _demo_and_report_commands(commands, common)
     serve = commands.add_parser("serve", parents=[common], help="atiende la sincronización")
     serve.add_argument(
         "--host", default=DEFAULT_HOST, help=f"dirección (por omisión {DEFAULT_HOST})"
@@ -242,6 +244,90 @@ def _record_commands(commands: Any, common: _Parser) -> None:
     )
 
 
+def _demo_and_report_commands(commands: Any, common: _Parser) -> None:
+    commands.add_parser(
+        "demo",
+        parents=[common],
+        help="crea la región de ejemplo (Los Lagos, sus seis Redes Territoriales) en una base "
+        "nueva",
+        description="Crea en una base nueva o vacía el servidor de Los Lagos con las oficinas de "
+        "sus seis Redes Territoriales, cada una con un año de datos enviados por su equipo.",
+    )
+    report = commands.add_parser(
+        "report",
+        parents=[common],
+        help="escribe el resumen del año de la región en una planilla .xlsx",
+        description="Resumen de un año de la región: cada oficina bajo su Red Territorial, con "
+        "subtotales por red y el total de la región.",
+    )
+    report.add_argument(
+        "--year", required=True, type=_report_year, metavar="AÑO", help="año, p. ej. 2026"
+    )
+    report.add_argument(
+        "--out", required=True, type=_xlsx_path, metavar="ARCHIVO", help="planilla .xlsx a escribir"
+    )
+
+
+def _report_year(text: str) -> int:
+    from omil_desktop.regional.report import FIRST_YEAR, LAST_YEAR
+
+    try:
+        year = int(text.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"«{text}» no es un año") from None
+    if not FIRST_YEAR <= year <= LAST_YEAR:
+        raise argparse.ArgumentTypeError(
+            f"el año {year} está fuera de rango: va de {FIRST_YEAR} a {LAST_YEAR}"
+        )
+    return year
+
+
+def _xlsx_path(text: str) -> Path:
+    path = Path(text)
+    if path.suffix.lower() != ".xlsx":
+        raise argparse.ArgumentTypeError(
+            f"el resumen se escribe solo en una planilla .xlsx, no en «{path.name}»"
+        )
+    return path
+
+
+def _missing_data_dir(args: argparse.Namespace) -> bool:
+    """``report`` reads a server: a --data-dir that does not exist is a mistake (exit 2), not a
+    new empty server."""
+    folder = getattr(args, "data_dir", None)
+    if args.command == "report" and folder is not None and not folder.is_dir():
+        print(f"Error: la carpeta de datos {folder} no existe.", file=sys.stderr)
+        return True
+    return False
+
+
+def _demo_or_report(service: RegionalService, args: argparse.Namespace) -> int:
+    if args.command == "report":
+        from omil_desktop.regional.report import write_region_report
+
+        figures = write_region_report(service, args.year, args.out)
+        offices = len(figures.offices)
+        print(
+            f"Resumen {args.year} de la región de {figures.region_name} ({offices} oficinas en "
+            f"{len(figures.networks)} Redes Territoriales) escrito en {args.out}."
+        )
+        return 0
+    import time
+
+    from omil_desktop.regional.demo import build_demo_region
+
+    started = time.perf_counter()
+    built = build_demo_region(service, progress=lambda line: print(f"  {line}", flush=True))
+    networks = len({o.network for o in built.offices})
+    print(
+        f"Región de ejemplo de Los Lagos ({built.year}): {len(built.offices)} oficinas en "
+        f"{networks} Redes Territoriales, {built.records} registros recibidos de sus equipos, "
+        f"{built.targets} metas fijadas por la región, en {time.perf_counter() - started:.0f} s."
+    )
+    print("Para verla: omil-regional serve (con la misma --data-dir o --database-url).")
+    return 0
+
+
 def _date(text: str) -> date:
     try:
         return parse_date(text)
@@ -276,6 +362,8 @@ def _when(moment: datetime | None) -> str:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if _missing_data_dir(args):
+        return 2
     try:
         service = RegionalService.open(database_url=args.database_url, data_dir=args.data_dir)
     except RegionalStorageError as exc:
@@ -354,10 +442,14 @@ def _run(service: RegionalService, args: argparse.Namespace) -> int:
         _notice(service, args)
     elif args.command == "record":
         _record(service, args)
+    elif args.command == "staff":
+        return _staff(service, args)
     elif args.command == "target":
         _target(service, args)
     elif args.command == "serve":
         return serve(service, args.host, args.port, args.trusted_proxy)
+    elif args.command in ("demo", "report"):
+        return _demo_or_report(service, args)
     return 0
 
 
@@ -465,6 +557,103 @@ def _show_record(service: RegionalService, record: RecordView) -> None:
             f"  {name:<{width}}  {value}  (secuencia {record.versions.get(name, '-')}, "
             f"{writer(record.origins.get(name))})"
         )
+
+
+PASSWORD_VARIABLE = "OMIL_REGIONAL_PASSWORD"
+"""Where scripts and tests give a staff account's new password instead of typing it."""
+
+
+def _staff_commands(commands: Any, common: _Parser) -> None:
+    staff = commands.add_parser(
+        "staff",
+        parents=[common],
+        help="cuentas del personal SENCE en la página web de la región",
+        description="Cuentas del personal de la Dirección Regional para la página web de la "
+        f"región. La contraseña se pide dos veces en la terminal, o se toma de la variable de "
+        f"entorno {PASSWORD_VARIABLE}.",
+    )
+    actions = staff.add_subparsers(dest="staff_command", metavar="ACCIÓN", parser_class=_Parser)
+    actions.required = True
+    actions.add_parser("add", parents=[common], help="crea una cuenta").add_argument(
+        "username", metavar="USUARIO"
+    )
+    actions.add_parser("list", parents=[common], help="lista las cuentas")
+    actions.add_parser(
+        "disable", parents=[common], help="desactiva una cuenta y cierra sus sesiones"
+    ).add_argument("username", metavar="USUARIO")
+    actions.add_parser(
+        "password",
+        parents=[common],
+        help="cambia la contraseña de una cuenta (y la reactiva); cierra sus sesiones",
+    ).add_argument("username", metavar="USUARIO")
+    actions.add_parser("logins", parents=[common], help="últimos intentos de ingreso")
+
+
+def _new_password() -> str | None:
+    """The new password: from the environment, else typed twice (hidden) at the terminal."""
+    import getpass
+    import os
+
+    from omil_desktop.regional.staff import password_problem
+
+    given = os.environ.get(PASSWORD_VARIABLE)
+    if given is not None:
+        return given
+    if not sys.stdin.isatty():
+        print(
+            f"Error: escriba la contraseña en una terminal, o désela en la variable "
+            f"{PASSWORD_VARIABLE}.",
+            file=sys.stderr,
+        )
+        return None
+    for _ in range(3):
+        first = getpass.getpass("Contraseña nueva: ")
+        problem = password_problem(first)
+        if problem is not None:
+            print(problem, file=sys.stderr)
+            continue
+        if getpass.getpass("Repita la contraseña: ") == first:
+            return first
+        print("Las contraseñas no coinciden.", file=sys.stderr)
+    print("Error: no se cambió nada.", file=sys.stderr)
+    return None
+
+
+def _staff(service: RegionalService, args: argparse.Namespace) -> int:
+    from omil_desktop.regional.staff import StaffAccounts
+
+    accounts = StaffAccounts(service.store, clock=service.clock)
+    if args.staff_command in {"add", "password"}:
+        password = _new_password()
+        if password is None:
+            return 1
+        if args.staff_command == "add":
+            info = accounts.add(args.username, password)
+            print(f"Cuenta «{info.username}» creada.")
+        else:
+            info = accounts.set_password(args.username, password)
+            print(f"Contraseña de «{info.username}» cambiada; sus sesiones abiertas se cerraron.")
+    elif args.staff_command == "disable":
+        info = accounts.disable(args.username)
+        print(f"Cuenta «{info.username}» desactivada; sus sesiones abiertas se cerraron.")
+    elif args.staff_command == "list":
+        found = accounts.accounts()
+        if not found:
+            print("No hay cuentas. Cree una con: omil-regional staff add USUARIO")
+        for account in found:
+            state = f"desactivada {_when(account.disabled_at)}" if account.disabled_at else "activa"
+            print(
+                f"{account.username:<20} creada {_when(account.created_at)}  último ingreso "
+                f"{_when(account.last_login_at)}  {state}"
+            )
+    elif args.staff_command == "logins":
+        attempts = accounts.logins()
+        if not attempts:
+            print("No hay intentos de ingreso.")
+        for at, username, address, succeeded in attempts:
+            outcome = "ingresó" if succeeded else "rechazado"
+            print(f"{_when(at)}  {username:<20} {address:<15} {outcome}")
+    return 0
 
 
 def _field_order(table: str) -> Callable[[str], tuple[int, str]]:

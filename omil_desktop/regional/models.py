@@ -228,3 +228,56 @@ class Blob(RegionalBase):
     """The device that uploaded them first."""
     office_code: Mapped[str] = mapped_column(String(5))
     received_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class StaffUser(RegionalBase):
+    """A SENCE regional staff account of the region's web page (``omil-regional staff``). Only
+    the Argon2 hash of its password is kept."""
+
+    __tablename__ = "staff_user"
+
+    username: Mapped[str] = mapped_column(String(40), primary_key=True)
+    password_hash: Mapped[str] = mapped_column(String(200))
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    password_changed_at: Mapped[datetime] = mapped_column(DateTime)
+    disabled_at: Mapped[datetime | None] = mapped_column(DateTime, default=None)
+    last_login_at: Mapped[datetime | None] = mapped_column(DateTime, default=None)
+
+
+class StaffSession(RegionalBase):
+    """A signed-in browser: only the SHA-256 of the cookie's random token is kept. It ends at
+    logout, after a while unused, or at its absolute end, whichever comes first."""
+
+    __tablename__ = "staff_session"
+    __table_args__ = (Index("ix_staff_session_user", "username"),)
+
+    token_sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    username: Mapped[str] = mapped_column(String(40))
+    csrf_token: Mapped[str] = mapped_column(String(64))
+    """Sent back in every form of the session (a forged form from another site lacks it)."""
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    last_seen_at: Mapped[datetime] = mapped_column(DateTime)
+    expires_at: Mapped[datetime] = mapped_column(DateTime)
+    """The absolute end, however active the session is."""
+
+
+class LoginAttempt(RegionalBase):
+    """One attempt to sign in to the web page: who (the account, when it exists), from where,
+    when, and whether it succeeded; never the password. Failures are counted from here to slow
+    down guessing (per account name and per address)."""
+
+    __tablename__ = "login_attempt"
+    __table_args__ = (
+        Index("ix_login_attempt_user", "user_key", "at"),
+        Index("ix_login_attempt_address", "address", "at"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    user_key: Mapped[str] = mapped_column(String(64))
+    """SHA-256 of the account name as typed (normalised): an unknown name is counted too,
+    without storing what was typed (it may be a password typed in the wrong box)."""
+    username: Mapped[str | None] = mapped_column(String(40), default=None)
+    """The account's name, when such an account exists."""
+    address: Mapped[str] = mapped_column(String(64))
+    at: Mapped[datetime] = mapped_column(DateTime)
+    succeeded: Mapped[bool] = mapped_column(Boolean, default=False)

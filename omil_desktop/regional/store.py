@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from alembic.config import Config  # imported lazily at run time
 
 DATABASE_FILENAME = "regional.sqlite3"
-HEAD_REVISION = "0004"
+HEAD_REVISION = "0005"
 """The newest migration in ``regional/migrations/versions`` (a test keeps the two in step)."""
 
 

@@ -224,37 +224,13 @@ def write_xlsx(
     error: type[ServiceError] = UnreadableFile,
     formats: Mapping[int, str] | None = None,
 ) -> None:
-    """Write ``rows`` under ``header`` to a new .xlsx at ``path``; a text is always a text, a
-    number a number and a date a date; the header row stays frozen in sight. ``formats``:
-    column index → Excel number format of its cells (e.g. ``"DD-MM-YYYY"``, ``"#,##0"``)."""
-    from openpyxl import Workbook  # only the exports need it
-    from openpyxl.cell import WriteOnlyCell
+    """Write ``rows`` under ``header`` to a new .xlsx at ``path`` with THE writer
+    (:func:`omil_desktop.xlsx.write_sheet`); a failure is ``error`` with the reason in Spanish."""
+    from omil_desktop.xlsx import write_sheet
 
     if path.suffix.lower() != ".xlsx":
         raise error("La exportación se guarda como planilla .xlsx.")
-    from openpyxl.utils import get_column_letter
-
-    workbook = Workbook(write_only=True)
-    sheet = workbook.create_sheet(sheet_name)
-    # The header stays in sight while scrolling, and every column shows its header whole.
-    sheet.freeze_panes = "A2"
-    for index, title in enumerate(header, start=1):
-        sheet.column_dimensions[get_column_letter(index)].width = max(12, len(title) + 3)
-    sheet.append(header)
-    for row in rows:
-        cells: list[Any] = []
-        for index, value in enumerate(row):
-            if isinstance(value, str) and value.startswith("="):
-                value = WriteOnlyCell(sheet, value)
-                value.data_type = "s"  # text such as "=> llamar": openpyxl would write a formula
-            elif formats and index in formats and value is not None:
-                value = WriteOnlyCell(sheet, value)
-                value.number_format = formats[index]
-            cells.append(value)
-        sheet.append(cells)
     try:
-        workbook.save(path)
+        write_sheet(path, sheet_name, header, rows, formats=formats)
     except OSError as exc:
-        if not sheet.closed:  # else its half-written rows complain when garbage-collected
-            sheet.close()
         raise error(f"No se pudo guardar «{path}»: {os_reason(exc)}.") from exc
