@@ -170,9 +170,11 @@ def mount_web(app: FastAPI, service: RegionalService) -> Callable[[Request, int]
         return RedirectResponse(target, status_code=303, headers=NO_STORE)
 
     def years(current: int) -> list[int]:
-        """The years of the selector: those with data, this year and the one shown."""
-        found = set(years_with_data(service.store, around=pages.today().year))
-        return sorted(found | {current}, reverse=True)
+        """The years of the selector: those with data, this year and the last, and the one
+        shown."""
+        this_year = pages.today().year
+        found = set(years_with_data(service.store, around=this_year))
+        return sorted(found | {this_year - 1, current}, reverse=True)
 
     def bad_year() -> HTMLResponse:
         return pages.render(
