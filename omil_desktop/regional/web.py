@@ -45,6 +45,7 @@ from omil_desktop.regional.figures import (
     INDICATORS,
     MONTH_NAMES,
     OVERVIEW_HEADER,
+    FiguresCache,
     RegionFigures,
     office_detail,
     overview_rows,
@@ -96,6 +97,7 @@ class WebPages:
     def __init__(self, service: RegionalService, staff: StaffAccounts) -> None:
         self.service = service
         self.staff = staff
+        self.cache = FiguresCache()
         identity = service.identity()
         self.region_code = identity.region_code
         self.region_name = identity.region_name
@@ -285,7 +287,7 @@ def mount_web(app: FastAPI, service: RegionalService) -> Callable[[Request, int]
         year = pages.year_of(request)
         if year is None:
             return bad_year()
-        region = region_figures(service.store, year, territory=service.territory)
+        region = region_figures(service.store, year, territory=service.territory, cache=pages.cache)
         return pages.render(
             "overview.html",
             user=active,
@@ -304,7 +306,7 @@ def mount_web(app: FastAPI, service: RegionalService) -> Callable[[Request, int]
         if year is None:
             return bad_year()
         detail = (
-            office_detail(service.store, cut, year, territory=service.territory)
+            office_detail(service.store, cut, year, territory=service.territory, cache=pages.cache)
             if cut.isascii() and cut.isdigit() and len(cut) == 5
             else None
         )
@@ -344,7 +346,7 @@ def mount_web(app: FastAPI, service: RegionalService) -> Callable[[Request, int]
         year = pages.year_of(request)
         if year is None:
             return bad_year()
-        region = region_figures(service.store, year, territory=service.territory)
+        region = region_figures(service.store, year, territory=service.territory, cache=pages.cache)
         name = f"region-{region.region_code}-{year}.{kind}"
         disposition = {"Content-Disposition": f'attachment; filename="{name}"', **NO_STORE}
         if kind == "csv":
