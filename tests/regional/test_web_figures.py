@@ -317,5 +317,16 @@ def test_the_page_shows_what_the_offices_synced(server, clock, office_factory, p
         assert by_name["Osorno"][3] == datetime(2026, 11, 21, 12, 30)
         assert by_name["Total región de Los Lagos"][4:7] == [5, 6, 1]
         assert re.fullmatch(r"Región 2026", book.worksheets[0].title)
+
+        # Chaitén serves one more person and syncs: the page shows it at the next reading.
+        attend(chaiten, person(chaiten, person_data, 23), date(2026, 11, 2))
+        clock.now = datetime(2026, 11, 22, 9, 0)
+        assert chaiten.client.sync().refused == 0
+        assert browser.get("/?anio=2026").status_code == 303  # the night ended the session
+        assert browser.login("mrojas", PASSWORD).status_code == 303
+        again = Table(browser.get("/?anio=2026").text)
+        assert again.row("Chaitén")[:3] == ["22-11-2026 06:00", "3", "3"]
+        assert again.row("Osorno") == table.row("Osorno")
+        assert again.row("Total región")[1:3] == ["6", "7"]
     finally:
         browser.close()
