@@ -410,11 +410,10 @@ async def read_form(request: Request) -> dict[str, str] | None:
     """A small url-encoded form of this site's own pages; None when it is not one (another
     origin, too big, not a form)."""
     origin = request.headers.get("origin")
-    if origin is not None and origin != "null":
-        own = f"{request.url.scheme}://{request.url.netloc}"
-        if origin.rstrip("/") != own:
-            return None
-    elif origin == "null":
+    # The host only: behind a TLS terminator the scheme seen here may be http.
+    if origin is not None and (
+        origin == "null" or urlsplit(origin).netloc != request.headers.get("host", "")
+    ):
         return None
     kind = request.headers.get("content-type", "").split(";")[0].strip().lower()
     if kind != "application/x-www-form-urlencoded":
