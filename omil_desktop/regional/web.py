@@ -202,7 +202,12 @@ def mount_web(app: FastAPI, service: RegionalService) -> Callable[[Request, int]
         return login_page(request)
 
     def login_page(
-        request: Request, *, error: str | None = None, status: int = 200, username: str = ""
+        request: Request,
+        *,
+        error: str | None = None,
+        status: int = 200,
+        username: str = "",
+        siguiente: str | None = None,
     ) -> HTMLResponse:
         token = secrets.token_urlsafe(32)
         response = pages.render(
@@ -211,7 +216,7 @@ def mount_web(app: FastAPI, service: RegionalService) -> Callable[[Request, int]
             error=error,
             username=username,
             csrf=token,
-            siguiente=_next(request.query_params.get("siguiente")),
+            siguiente=_next(siguiente or request.query_params.get("siguiente")),
             user=None,
         )
         response.set_cookie(
@@ -230,9 +235,10 @@ def mount_web(app: FastAPI, service: RegionalService) -> Callable[[Request, int]
         if form is None:
             return await run_in_threadpool(forbidden)
         expected = request.cookies.get(LOGIN_CSRF_COOKIE, "")
-        if not expected or not hmac.compare_digest(expected, form.get("csrf", "")):
+        if not expected or not same_token(expected, form.get("csrf", "")):
             return await run_in_threadpool(expired_form, request)
         username = form.get("usuario", "")
+        siguiente = form.get("siguiente")
         address = client_address(request)
         result = await run_in_threadpool(
             pages.staff.sign_in, username, form.get("contrasena", ""), address
@@ -245,15 +251,26 @@ def mount_web(app: FastAPI, service: RegionalService) -> Callable[[Request, int]
                 )
                 return await run_in_threadpool(
                     lambda: with_headers(
-                        login_page(request, error=message, status=429, username=username[:40]),
+                        login_page(
+                            request,
+                            error=message,
+                            status=429,
+                            username=username[:40],
+                            siguiente=siguiente,
+                        ),
                         {"Retry-After": str(seconds)},
                     )
                 )
             return await run_in_threadpool(
-                lambda: login_page(request, error=result.message, status=401,
-                                   username=username[:40])
-            )  # fmt: skip
-        response = RedirectResponse(_next(form.get("siguiente")), 303, headers=NO_STORE)
+                lambda: login_page(
+                    request,
+                    error=result.message,
+                    status=401,
+                    username=username[:40],
+                    siguiente=siguiente,
+                )
+            )
+        response = RedirectResponse(_next(siguiente), 303, headers=NO_STORE)
         response.set_cookie(
             SESSION_COOKIE,
             result.token,
@@ -271,7 +288,7 @@ def mount_web(app: FastAPI, service: RegionalService) -> Callable[[Request, int]
         active = await run_in_threadpool(signed_in, request)
         if active is None:
             return to_login(request)
-        if form is None or not hmac.compare_digest(active.csrf_token, form.get("csrf", "")):
+        if form is None or not same_token(active.csrf_token, form.get("csrf", "")):
             return await run_in_threadpool(forbidden)
         await run_in_threadpool(pages.staff.end, request.cookies.get(SESSION_COOKIE))
         log.info("Salida de la página regional: %s", active.username)
@@ -440,6 +457,12 @@ def _next(target: str | None) -> str:
     if "\\" in target or any(ord(c) < 32 for c in target):
         return "/"
     return target
+
+
+def same_token(expected: str, given: str) -> bool:
+    """Whether a form's token is the expected one, compared in constant time (as bytes: a
+    token typed with any character is just wrong)."""
+    return hmac.compare_digest(expected.encode("utf-8"), given.encode("utf-8"))
 
 
 def with_headers(response: Response, headers: Mapping[str, str]) -> Response:
