@@ -236,10 +236,11 @@ def test_an_office_of_another_region_never_counts(server):
     assert next(o for o in region.offices if o.cut == OSORNO).figures.fairs == 1
 
 
-def test_the_cache_counts_again_only_the_offices_that_changed(regional_factory):
+@pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
+def test_the_cache_counts_again_only_the_offices_that_changed(regional_factory, backend):
     from tests.regional.client import NOW, Api
 
-    server = regional_factory("sqlite", offices=(OSORNO, PURRANQUE))
+    server = regional_factory(backend, offices=(OSORNO, PURRANQUE))
     store = server.service.store
     records = Records(store)
     for cut in (OSORNO, PURRANQUE):
