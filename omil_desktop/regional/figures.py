@@ -276,28 +276,36 @@ def office_detail(
     )
 
 
-def years_with_data(store: RegionalStore, *, around: int) -> list[int]:
+def years_with_data(
+    store: RegionalStore, *, around: int, cache: FiguresCache | None = None
+) -> list[int]:
     """The years a page may choose: those of the offices' atenciones and targets, and
-    ``around`` (this year), newest first."""
+    ``around`` (this year), newest first. With ``cache``, read again only after a change."""
     with store.read() as session:
-        year_of = _substr(_text(Record, "date"), 1, 4)
-        found = session.execute(
-            select(year_of)
-            .where(Record.table_name == "attention", Record.deleted.is_(False))
-            .group_by(year_of)
-        ).all()
-        target_year = _int(Record, "year")
-        target_years = session.execute(
-            select(target_year)
-            .where(Record.table_name == "target", Record.deleted.is_(False))
-            .group_by(target_year)
-        ).all()
-    years = {around}
-    for (text,) in found:
-        if isinstance(text, str) and text.isdigit():
-            years.add(int(text))
+        if cache is None:
+            found = _data_years(session)
+        else:
+            info = session.get(ServerInfo, 1)
+            found = cache.years(session, info.last_seq if info is not None else 0)
+    return sorted((y for y in found | {around} if 2000 <= y <= 2100), reverse=True)
+
+
+def _data_years(session: Session) -> set[int]:
+    year_of = _substr(_text(Record, "date"), 1, 4)
+    found = session.execute(
+        select(year_of)
+        .where(Record.table_name == "attention", Record.deleted.is_(False))
+        .group_by(year_of)
+    ).all()
+    target_year = _int(Record, "year")
+    target_years = session.execute(
+        select(target_year)
+        .where(Record.table_name == "target", Record.deleted.is_(False))
+        .group_by(target_year)
+    ).all()
+    years = {int(text) for (text,) in found if isinstance(text, str) and text.isdigit()}
     years.update(int(y) for (y,) in target_years if y is not None)
-    return sorted((y for y in years if 2000 <= y <= 2100), reverse=True)
+    return years
 
 
 class FiguresCache:
@@ -313,6 +321,18 @@ class FiguresCache:
     def __init__(self) -> None:
         self._lock = threading.Lock()
         self._entries: dict[tuple[str, int, bool], tuple[int, dict[int, Figures]]] = {}
+        self._years: tuple[int, set[int]] | None = None
+
+    def years(self, session: Session, last_seq: int) -> set[int]:
+        """The years with data, read again only when the server accepted a change since
+        (``last_seq``, the highest sequence number assigned)."""
+        with self._lock:
+            if self._years is not None and self._years[0] == last_seq:
+                return set(self._years[1])
+        found = _data_years(session)
+        with self._lock:
+            self._years = (last_seq, found)
+        return set(found)
 
     def figures(
         self, session: Session, cuts: Sequence[str], bounds: _Bounds, *, monthly: bool

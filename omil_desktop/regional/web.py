@@ -175,7 +175,7 @@ def mount_web(app: FastAPI, service: RegionalService) -> Callable[[Request, int]
         """The years of the selector: those with data, this year and the last, and the one
         shown."""
         this_year = pages.today().year
-        found = set(years_with_data(service.store, around=this_year))
+        found = set(years_with_data(service.store, around=this_year, cache=pages.cache))
         return sorted(found | {this_year - 1, current}, reverse=True)
 
     def bad_year() -> HTMLResponse:

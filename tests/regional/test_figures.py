@@ -256,6 +256,10 @@ def test_the_cache_counts_again_only_the_offices_that_changed(regional_factory, 
     # A row written behind the server's back (no change) is not seen: the entry is kept.
     records.attention(PURRANQUE, records.person(PURRANQUE), "2026-04-01")
     assert region_figures(store, 2026, cache=cache).offices[1].figures.people_served == 1
+    assert years_with_data(store, around=2026, cache=cache) == [2026]
+    records.attention(PURRANQUE, records.person(PURRANQUE), "2024-04-01")  # behind its back
+    assert years_with_data(store, around=2026, cache=cache) == [2026]
+    assert years_with_data(store, around=2026) == [2026, 2024]
     # A change accepted from Osorno's PC counts Osorno again, and only Osorno.
     api = Api(server.url)
     try:
@@ -276,6 +280,7 @@ def test_the_cache_counts_again_only_the_offices_that_changed(regional_factory, 
         api.close()
     region = region_figures(store, 2026, cache=cache)
     assert {o.cut: o.figures.people_served for o in region.offices} == {OSORNO: 2, PURRANQUE: 1}
+    assert years_with_data(store, around=2026, cache=cache) == [2026, 2024]
     detail = office_detail(store, OSORNO, 2026, cache=cache)
     assert detail is not None and detail.months[4].people_served == 1
     detail.months[4].people_served = 99  # what a caller does to its copy stays there
