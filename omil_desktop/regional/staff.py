@@ -47,6 +47,8 @@ MAX_USER_FAILURES = 5
 MAX_ADDRESS_FAILURES = 20
 FAILURE_WINDOW_MINUTES = 15
 ADDRESS_LENGTH = 64
+LOG_DAYS = 365
+"""How long sign-in attempts are kept."""
 
 _DUMMY_HASHES: dict[tuple[object, ...], str] = {}
 """A hash of a random password per set of parameters, made once per process."""
@@ -250,11 +252,15 @@ class StaffAccounts:
                     expires_at=now + timedelta(hours=LIFETIME_HOURS),
                 )
             )
-            # Sessions ended long ago are forgotten as new ones start.
+            # Sessions ended long ago, and attempts past the log's keeping, are forgotten as
+            # new sessions start.
             session.execute(
                 delete(StaffSession).where(
                     StaffSession.expires_at < now - timedelta(days=1),
                 )
+            )
+            session.execute(
+                delete(LoginAttempt).where(LoginAttempt.at < now - timedelta(days=LOG_DAYS))
             )
         log.info("Ingreso a la página regional: %s desde %s", user.username, address)
         return SignedIn(user.username, token, csrf)

@@ -16,6 +16,7 @@ from omil_desktop.regional.staff import (
     FAILURE_WINDOW_MINUTES,
     IDLE_MINUTES,
     LIFETIME_HOURS,
+    LOG_DAYS,
     MAX_ADDRESS_FAILURES,
     MAX_USER_FAILURES,
     WRONG_LOGIN,
@@ -257,3 +258,16 @@ def test_account_names_and_passwords_are_checked(accounts):
         accounts.add("jperez", " " + PASSWORD)
     with pytest.raises(AdminError, match="No existe la cuenta «nadie»"):
         accounts.set_password("nadie", PASSWORD)
+
+
+def test_attempts_are_kept_for_a_year(accounts, store, clock):
+    accounts.sign_in("mrojas", "clave-equivocada", "10.0.0.5")
+    clock.advance(days=LOG_DAYS - 1)
+    accounts.sign_in("mrojas", PASSWORD, "10.0.0.5")
+    clock.advance(days=2)
+    accounts.sign_in("mrojas", PASSWORD, "10.0.0.5")
+    with store.read() as session:
+        kept = [
+            a.succeeded for a in session.scalars(select(LoginAttempt).order_by(LoginAttempt.id))
+        ]
+    assert kept == [True, True]  # the failure of a year ago is gone
