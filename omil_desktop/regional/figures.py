@@ -30,6 +30,8 @@ placement percent is computed from its summed placements and summed colocación 
 
 from __future__ import annotations
 
+import copy
+import threading
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -44,7 +46,7 @@ from omil_desktop.domain.fairs import organisers_of
 from omil_desktop.domain.intermediation import PLACEMENT_MIN_MONTHS
 from omil_desktop.domain.targets import TargetArea, TargetIndicator
 from omil_desktop.domain.territory import Territory
-from omil_desktop.regional.models import Device, Office, Record, ServerInfo
+from omil_desktop.regional.models import Change, Device, Office, Record, ServerInfo
 from omil_desktop.regional.store import RegionalStore
 from omil_desktop.store.engine import in_chunks
 
@@ -189,10 +191,15 @@ class OfficeDetail:
 
 
 def region_figures(
-    store: RegionalStore, year: int, *, territory: Territory | None = None
+    store: RegionalStore,
+    year: int,
+    *,
+    territory: Territory | None = None,
+    cache: FiguresCache | None = None,
 ) -> RegionFigures:
     """Every office of the server's region for ``year``, by Red Territorial, with subtotals and
-    the region's totals. Offices of another region (whatever rows exist) are never included."""
+    the region's totals. Offices of another region (whatever rows exist) are never included.
+    With ``cache``, only the offices whose records changed since are counted again."""
     territory = territory or Territory.default()
     with store.read() as session:
         info = session.get(ServerInfo, 1)
@@ -200,7 +207,11 @@ def region_figures(
         region_name = info.region_name if info is not None else ""
         offices = _region_offices(session, region_code, territory)
         cuts = [o.cut for o in offices]
-        by_office = _figures(session, cuts, _year_bounds(year), monthly=False)
+        bounds = _year_bounds(year)
+        if cache is None:
+            by_office = _figures(session, cuts, bounds, monthly=False)
+        else:
+            by_office = cache.figures(session, cuts, bounds, monthly=False)
         last_sync = _last_sync(session, cuts)
     grouped: dict[str, list[OfficeFigures]] = defaultdict(list)
     for office in offices:
@@ -222,7 +233,12 @@ def region_figures(
 
 
 def office_detail(
-    store: RegionalStore, cut: str, year: int, *, territory: Territory | None = None
+    store: RegionalStore,
+    cut: str,
+    year: int,
+    *,
+    territory: Territory | None = None,
+    cache: FiguresCache | None = None,
 ) -> OfficeDetail | None:
     """An office's figures for ``year`` and for each of its months, its closed months and its
     devices' last sync; None when ``cut`` is no office of the server's region."""
@@ -235,8 +251,9 @@ def office_detail(
             return None
         office = offices[0]
         bounds = _year_bounds(year)
-        whole = _figures(session, [cut], bounds, monthly=False).get((cut, 0)) or Figures()
-        by_month = _figures(session, [cut], bounds, monthly=True)
+        count = _figures if cache is None else cache.figures
+        whole = count(session, [cut], bounds, monthly=False).get((cut, 0)) or Figures()
+        by_month = count(session, [cut], bounds, monthly=True)
         closed = sorted(_closed_months(session, [cut], year).get(cut, set()))
         devices = [
             DeviceSync(d.id, d.name, d.last_sync_at, d.revoked_at is not None)
@@ -259,28 +276,109 @@ def office_detail(
     )
 
 
-def years_with_data(store: RegionalStore, *, around: int) -> list[int]:
+def years_with_data(
+    store: RegionalStore, *, around: int, cache: FiguresCache | None = None
+) -> list[int]:
     """The years a page may choose: those of the offices' atenciones and targets, and
-    ``around`` (this year), newest first."""
+    ``around`` (this year), newest first. With ``cache``, read again only after a change."""
     with store.read() as session:
-        year_of = _substr(_text(Record, "date"), 1, 4)
-        found = session.execute(
-            select(year_of)
-            .where(Record.table_name == "attention", Record.deleted.is_(False))
-            .group_by(year_of)
-        ).all()
-        target_year = _int(Record, "year")
-        target_years = session.execute(
-            select(target_year)
-            .where(Record.table_name == "target", Record.deleted.is_(False))
-            .group_by(target_year)
-        ).all()
-    years = {around}
-    for (text,) in found:
-        if isinstance(text, str) and text.isdigit():
-            years.add(int(text))
+        if cache is None:
+            found = _data_years(session)
+        else:
+            info = session.get(ServerInfo, 1)
+            found = cache.years(session, info.last_seq if info is not None else 0)
+    return sorted((y for y in found | {around} if 2000 <= y <= 2100), reverse=True)
+
+
+def _data_years(session: Session) -> set[int]:
+    year_of = _substr(_text(Record, "date"), 1, 4)
+    found = session.execute(
+        select(year_of)
+        .where(Record.table_name == "attention", Record.deleted.is_(False))
+        .group_by(year_of)
+    ).all()
+    target_year = _int(Record, "year")
+    target_years = session.execute(
+        select(target_year)
+        .where(Record.table_name == "target", Record.deleted.is_(False))
+        .group_by(target_year)
+    ).all()
+    years = {int(text) for (text,) in found if isinstance(text, str) and text.isdigit()}
     years.update(int(y) for (y,) in target_years if y is not None)
-    return sorted((y for y in years if 2000 <= y <= 2100), reverse=True)
+    return years
+
+
+class FiguresCache:
+    """The offices' figures as last counted, per office, year and month, kept in the server's
+    memory and counted again only for an office whose records changed since: each entry
+    remembers the office's latest change (its highest ``change.seq``, read through the
+    ``(office_code, seq)`` index, a few index lookups for the whole region). A sync never
+    waits for it: the page that finds an office changed counts that office again.
+
+    Fairs are not kept: a fair of one office counts for every office organising it, so they are
+    counted at each reading (a few rows)."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._entries: dict[tuple[str, int, bool], tuple[int, dict[int, Figures]]] = {}
+        self._years: tuple[int, set[int]] | None = None
+
+    def years(self, session: Session, last_seq: int) -> set[int]:
+        """The years with data, read again only when the server accepted a change since
+        (``last_seq``, the highest sequence number assigned)."""
+        with self._lock:
+            if self._years is not None and self._years[0] == last_seq:
+                return set(self._years[1])
+        found = _data_years(session)
+        with self._lock:
+            self._years = (last_seq, found)
+        return set(found)
+
+    def figures(
+        self, session: Session, cuts: Sequence[str], bounds: _Bounds, *, monthly: bool
+    ) -> dict[Key, Figures]:
+        """As :func:`_figures`, from the entries still current, counting the others again."""
+        versions = _office_versions(session, cuts)
+        found: dict[Key, Figures] = {}
+        stale: list[str] = []
+        with self._lock:
+            for cut in cuts:
+                entry = self._entries.get((cut, bounds.year, monthly))
+                if entry is None or entry[0] != versions.get(cut, 0):
+                    stale.append(cut)
+                    continue
+                for month, figures in entry[1].items():
+                    found[(cut, month)] = copy.deepcopy(figures)
+        if stale:
+            fresh = _figures(session, stale, bounds, monthly=monthly, fairs=False)
+            by_office: dict[str, dict[int, Figures]] = {cut: {} for cut in stale}
+            for (cut, month), figures in fresh.items():
+                by_office[cut][month] = figures
+                found[(cut, month)] = copy.deepcopy(figures)
+            with self._lock:
+                for cut in stale:
+                    self._entries[(cut, bounds.year, monthly)] = (
+                        versions.get(cut, 0),
+                        by_office[cut],
+                    )
+        result: dict[Key, Figures] = defaultdict(Figures, found)
+        _add_fairs(session, cuts, bounds, result, monthly=monthly)
+        return dict(result)
+
+
+def _office_versions(session: Session, cuts: Sequence[str]) -> dict[str, int]:
+    """Each office's latest accepted change (0 when none)."""
+    latest = (
+        select(func.max(Change.seq))
+        .where(Change.office_code == Office.cut)
+        .correlate(Office)
+        .scalar_subquery()
+    )
+    found: dict[str, int] = {}
+    for chunk in in_chunks(cuts):
+        rows = session.execute(select(Office.cut, latest).where(Office.cut.in_(chunk)))
+        found.update({cut: int(seq or 0) for cut, seq in rows})
+    return found
 
 
 # -- the queries -------------------------------------------------------------------------------
@@ -383,8 +481,15 @@ def _grouped(
 
 
 def _figures(
-    session: Session, cuts: Sequence[str], bounds: _Bounds, *, monthly: bool
+    session: Session,
+    cuts: Sequence[str],
+    bounds: _Bounds,
+    *,
+    monthly: bool,
+    fairs: bool = True,
 ) -> dict[Key, Figures]:
+    """The figures of each office of ``cuts`` (and month, when ``monthly``) in the period;
+    ``fairs=False`` leaves the fairs out (another office's fair may count for these)."""
     result: dict[Key, Figures] = defaultdict(Figures)
 
     attention_kind = _text(Record, "kind")
@@ -455,7 +560,8 @@ def _figures(
         result[key].indicators[VACANCIES_TAKEN] = int(openings)
 
     _add_workshops(session, cuts, bounds, result, monthly=monthly)
-    _add_fairs(session, cuts, bounds, result, monthly=monthly)
+    if fairs:
+        _add_fairs(session, cuts, bounds, result, monthly=monthly)
     if not monthly:
         for cut, months in _closed_months(session, cuts, bounds.year).items():
             result[(cut, 0)].months_closed = len(months)

@@ -20,6 +20,7 @@ import hashlib
 import logging
 import re
 import secrets
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -46,6 +47,12 @@ MAX_USER_FAILURES = 5
 MAX_ADDRESS_FAILURES = 20
 FAILURE_WINDOW_MINUTES = 15
 ADDRESS_LENGTH = 64
+LOG_DAYS = 365
+"""How long sign-in attempts are kept."""
+
+_DUMMY_HASHES: dict[tuple[object, ...], str] = {}
+"""A hash of a random password per set of parameters, made once per process."""
+_DUMMY_LOCK = threading.Lock()
 
 WRONG_LOGIN = "Usuario o contraseña incorrectos."
 """The one answer to an unknown account, a disabled one and a wrong password."""
@@ -115,7 +122,6 @@ class StaffAccounts:
         self.store = store
         self.clock = clock
         self.hasher = hasher or PasswordHasher()
-        self._dummy_hash = self.hasher.hash(secrets.token_urlsafe(16))
 
     # -- accounts (omil-regional staff) -----------------------------------------------------
 
@@ -246,20 +252,40 @@ class StaffAccounts:
                     expires_at=now + timedelta(hours=LIFETIME_HOURS),
                 )
             )
-            # Sessions ended long ago are forgotten as new ones start.
+            # Sessions ended long ago, and attempts past the log's keeping, are forgotten as
+            # new sessions start.
             session.execute(
                 delete(StaffSession).where(
                     StaffSession.expires_at < now - timedelta(days=1),
                 )
             )
+            session.execute(
+                delete(LoginAttempt).where(LoginAttempt.at < now - timedelta(days=LOG_DAYS))
+            )
         log.info("Ingreso a la página regional: %s desde %s", user.username, address)
         return SignedIn(user.username, token, csrf)
 
     def _verify(self, stored: str | None, password: str) -> bool:
+        """Check ``password``; an unknown account is checked against a dummy hash of the same
+        parameters, so it takes as long as a wrong password."""
         try:
-            return self.hasher.verify(stored or self._dummy_hash, password) and stored is not None
+            return self.hasher.verify(stored or self._dummy(), password) and stored is not None
         except (VerificationError, InvalidHashError):
             return False
+
+    def _dummy(self) -> str:
+        key = (
+            self.hasher.time_cost,
+            self.hasher.memory_cost,
+            self.hasher.parallelism,
+            self.hasher.hash_len,
+            self.hasher.salt_len,
+            self.hasher.type,
+        )
+        with _DUMMY_LOCK:
+            if key not in _DUMMY_HASHES:
+                _DUMMY_HASHES[key] = self.hasher.hash(secrets.token_urlsafe(16))
+            return _DUMMY_HASHES[key]
 
     @staticmethod
     def _paused_until(session: Session, key: str, address: str, now: datetime) -> datetime | None:

@@ -45,6 +45,7 @@ from omil_desktop.regional.figures import (
     INDICATORS,
     MONTH_NAMES,
     OVERVIEW_HEADER,
+    FiguresCache,
     RegionFigures,
     office_detail,
     overview_rows,
@@ -96,6 +97,7 @@ class WebPages:
     def __init__(self, service: RegionalService, staff: StaffAccounts) -> None:
         self.service = service
         self.staff = staff
+        self.cache = FiguresCache()
         identity = service.identity()
         self.region_code = identity.region_code
         self.region_name = identity.region_name
@@ -170,9 +172,11 @@ def mount_web(app: FastAPI, service: RegionalService) -> Callable[[Request, int]
         return RedirectResponse(target, status_code=303, headers=NO_STORE)
 
     def years(current: int) -> list[int]:
-        """The years of the selector: those with data, this year and the one shown."""
-        found = set(years_with_data(service.store, around=pages.today().year))
-        return sorted(found | {current}, reverse=True)
+        """The years of the selector: those with data, this year and the last, and the one
+        shown."""
+        this_year = pages.today().year
+        found = set(years_with_data(service.store, around=this_year, cache=pages.cache))
+        return sorted(found | {this_year - 1, current}, reverse=True)
 
     def bad_year() -> HTMLResponse:
         return pages.render(
@@ -198,7 +202,12 @@ def mount_web(app: FastAPI, service: RegionalService) -> Callable[[Request, int]
         return login_page(request)
 
     def login_page(
-        request: Request, *, error: str | None = None, status: int = 200, username: str = ""
+        request: Request,
+        *,
+        error: str | None = None,
+        status: int = 200,
+        username: str = "",
+        siguiente: str | None = None,
     ) -> HTMLResponse:
         token = secrets.token_urlsafe(32)
         response = pages.render(
@@ -207,7 +216,7 @@ def mount_web(app: FastAPI, service: RegionalService) -> Callable[[Request, int]
             error=error,
             username=username,
             csrf=token,
-            siguiente=_next(request.query_params.get("siguiente")),
+            siguiente=_next(siguiente or request.query_params.get("siguiente")),
             user=None,
         )
         response.set_cookie(
@@ -226,9 +235,10 @@ def mount_web(app: FastAPI, service: RegionalService) -> Callable[[Request, int]
         if form is None:
             return await run_in_threadpool(forbidden)
         expected = request.cookies.get(LOGIN_CSRF_COOKIE, "")
-        if not expected or not hmac.compare_digest(expected, form.get("csrf", "")):
+        if not expected or not same_token(expected, form.get("csrf", "")):
             return await run_in_threadpool(expired_form, request)
         username = form.get("usuario", "")
+        siguiente = form.get("siguiente")
         address = client_address(request)
         result = await run_in_threadpool(
             pages.staff.sign_in, username, form.get("contrasena", ""), address
@@ -241,15 +251,26 @@ def mount_web(app: FastAPI, service: RegionalService) -> Callable[[Request, int]
                 )
                 return await run_in_threadpool(
                     lambda: with_headers(
-                        login_page(request, error=message, status=429, username=username[:40]),
+                        login_page(
+                            request,
+                            error=message,
+                            status=429,
+                            username=username[:40],
+                            siguiente=siguiente,
+                        ),
                         {"Retry-After": str(seconds)},
                     )
                 )
             return await run_in_threadpool(
-                lambda: login_page(request, error=result.message, status=401,
-                                   username=username[:40])
-            )  # fmt: skip
-        response = RedirectResponse(_next(form.get("siguiente")), 303, headers=NO_STORE)
+                lambda: login_page(
+                    request,
+                    error=result.message,
+                    status=401,
+                    username=username[:40],
+                    siguiente=siguiente,
+                )
+            )
+        response = RedirectResponse(_next(siguiente), 303, headers=NO_STORE)
         response.set_cookie(
             SESSION_COOKIE,
             result.token,
@@ -267,7 +288,7 @@ def mount_web(app: FastAPI, service: RegionalService) -> Callable[[Request, int]
         active = await run_in_threadpool(signed_in, request)
         if active is None:
             return to_login(request)
-        if form is None or not hmac.compare_digest(active.csrf_token, form.get("csrf", "")):
+        if form is None or not same_token(active.csrf_token, form.get("csrf", "")):
             return await run_in_threadpool(forbidden)
         await run_in_threadpool(pages.staff.end, request.cookies.get(SESSION_COOKIE))
         log.info("Salida de la página regional: %s", active.username)
@@ -283,7 +304,7 @@ def mount_web(app: FastAPI, service: RegionalService) -> Callable[[Request, int]
         year = pages.year_of(request)
         if year is None:
             return bad_year()
-        region = region_figures(service.store, year, territory=service.territory)
+        region = region_figures(service.store, year, territory=service.territory, cache=pages.cache)
         return pages.render(
             "overview.html",
             user=active,
@@ -302,7 +323,7 @@ def mount_web(app: FastAPI, service: RegionalService) -> Callable[[Request, int]
         if year is None:
             return bad_year()
         detail = (
-            office_detail(service.store, cut, year, territory=service.territory)
+            office_detail(service.store, cut, year, territory=service.territory, cache=pages.cache)
             if cut.isascii() and cut.isdigit() and len(cut) == 5
             else None
         )
@@ -342,7 +363,7 @@ def mount_web(app: FastAPI, service: RegionalService) -> Callable[[Request, int]
         year = pages.year_of(request)
         if year is None:
             return bad_year()
-        region = region_figures(service.store, year, territory=service.territory)
+        region = region_figures(service.store, year, territory=service.territory, cache=pages.cache)
         name = f"region-{region.region_code}-{year}.{kind}"
         disposition = {"Content-Disposition": f'attachment; filename="{name}"', **NO_STORE}
         if kind == "csv":
@@ -406,11 +427,10 @@ async def read_form(request: Request) -> dict[str, str] | None:
     """A small url-encoded form of this site's own pages; None when it is not one (another
     origin, too big, not a form)."""
     origin = request.headers.get("origin")
-    if origin is not None and origin != "null":
-        own = f"{request.url.scheme}://{request.url.netloc}"
-        if origin.rstrip("/") != own:
-            return None
-    elif origin == "null":
+    # The host only: behind a TLS terminator the scheme seen here may be http.
+    if origin is not None and (
+        origin == "null" or urlsplit(origin).netloc != request.headers.get("host", "")
+    ):
         return None
     kind = request.headers.get("content-type", "").split(";")[0].strip().lower()
     if kind != "application/x-www-form-urlencoded":
@@ -437,6 +457,12 @@ def _next(target: str | None) -> str:
     if "\\" in target or any(ord(c) < 32 for c in target):
         return "/"
     return target
+
+
+def same_token(expected: str, given: str) -> bool:
+    """Whether a form's token is the expected one, compared in constant time (as bytes: a
+    token typed with any character is just wrong)."""
+    return hmac.compare_digest(expected.encode("utf-8"), given.encode("utf-8"))
 
 
 def with_headers(response: Response, headers: Mapping[str, str]) -> Response:

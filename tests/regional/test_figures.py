@@ -22,6 +22,7 @@ from omil_desktop.regional.figures import (
     PEOPLE_SERVED,
     PLACEMENTS,
     VACANCIES_TAKEN,
+    FiguresCache,
     office_detail,
     region_figures,
     years_with_data,
@@ -233,3 +234,54 @@ def test_an_office_of_another_region_never_counts(server):
     assert office_detail(server.service.store, SANTIAGO, 2026) is None
     # A fair of another region's office listing Osorno is still Osorno's (it organised it).
     assert next(o for o in region.offices if o.cut == OSORNO).figures.fairs == 1
+
+
+@pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
+def test_the_cache_counts_again_only_the_offices_that_changed(regional_factory, backend):
+    from tests.regional.client import NOW, Api
+
+    server = regional_factory(backend, offices=(OSORNO, PURRANQUE))
+    store = server.service.store
+    records = Records(store)
+    for cut in (OSORNO, PURRANQUE):
+        records.attention(cut, records.person(cut), "2026-03-01")
+    cache = FiguresCache()
+
+    def served() -> dict[str, int]:
+        region = region_figures(store, 2026, cache=cache)
+        assert region == region_figures(store, 2026)  # the same as counted afresh
+        return {o.cut: o.figures.people_served for o in region.offices}
+
+    assert served() == {OSORNO: 1, PURRANQUE: 1}
+    # A row written behind the server's back (no change) is not seen: the entry is kept.
+    records.attention(PURRANQUE, records.person(PURRANQUE), "2026-04-01")
+    assert region_figures(store, 2026, cache=cache).offices[1].figures.people_served == 1
+    assert years_with_data(store, around=2026, cache=cache) == [2026]
+    records.attention(PURRANQUE, records.person(PURRANQUE), "2024-04-01")  # behind its back
+    assert years_with_data(store, around=2026, cache=cache) == [2026]
+    assert years_with_data(store, around=2026) == [2026, 2024]
+    # A change accepted from Osorno's PC counts Osorno again, and only Osorno.
+    api = Api(server.url)
+    try:
+        device = api.device(server.code(OSORNO), OSORNO)
+        person = device.insert_person()
+        attention = device.change(
+            "attention",
+            new_id(),
+            "insert",
+            {
+                "office_code": OSORNO, "created_at": NOW, "updated_at": NOW, "deleted_at": None,
+                "shared": False, "person_id": person.row, "date": "2026-05-02",
+                "kind": "orientacion", "notes": "",
+            },
+        )  # fmt: skip
+        assert all(a.status == "applied" for a in device.sync(person, attention).acks)
+    finally:
+        api.close()
+    region = region_figures(store, 2026, cache=cache)
+    assert {o.cut: o.figures.people_served for o in region.offices} == {OSORNO: 2, PURRANQUE: 1}
+    assert years_with_data(store, around=2026, cache=cache) == [2026, 2024]
+    detail = office_detail(store, OSORNO, 2026, cache=cache)
+    assert detail is not None and detail.months[4].people_served == 1
+    detail.months[4].people_served = 99  # what a caller does to its copy stays there
+    assert office_detail(store, OSORNO, 2026, cache=cache).months[4].people_served == 1

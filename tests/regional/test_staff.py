@@ -16,6 +16,7 @@ from omil_desktop.regional.staff import (
     FAILURE_WINDOW_MINUTES,
     IDLE_MINUTES,
     LIFETIME_HOURS,
+    LOG_DAYS,
     MAX_ADDRESS_FAILURES,
     MAX_USER_FAILURES,
     WRONG_LOGIN,
@@ -127,18 +128,26 @@ def test_staff_commands(capsys, tmp_path, monkeypatch):
     assert PasswordHasher().verify(stored, "nueva-clave-2027")
 
 
-def test_sign_in_gives_a_session_and_logout_ends_it(accounts, store):
+def test_sign_in_gives_a_session_and_logout_ends_it(accounts, store, caplog):
+    caplog.set_level("INFO", logger="omil_desktop.regional.staff")
     signed = accounts.sign_in("MRojas ", PASSWORD, "10.0.0.5")
+    assert accounts.sign_in("mrojas", "clave-equivocada", "10.0.0.5") == Refused(WRONG_LOGIN)
+    logged = [r.getMessage() for r in caplog.records]
+    assert logged == [
+        "Ingreso a la página regional: mrojas desde 10.0.0.5",
+        "Ingreso rechazado a la página regional desde 10.0.0.5",
+    ]
+    assert not any(PASSWORD in m or "clave-equivocada" in m for m in logged)
     assert isinstance(signed, SignedIn) and signed.username == "mrojas"
     active = accounts.session(signed.token)
     assert active is not None and active.csrf_token == signed.csrf_token
     with store.read() as session:
         kept = session.scalars(select(StaffSession)).one()
         assert kept.token_sha256 == token_hash(signed.token) != signed.token
-        attempt = session.scalars(select(LoginAttempt)).one()
-        assert (attempt.username, attempt.address, attempt.succeeded) == (
-            "mrojas", "10.0.0.5", True
-        )  # fmt: skip
+        attempts = list(session.scalars(select(LoginAttempt).order_by(LoginAttempt.id)))
+        assert [(a.username, a.address, a.succeeded) for a in attempts] == [
+            ("mrojas", "10.0.0.5", True), ("mrojas", "10.0.0.5", False),
+        ]  # fmt: skip
         assert accounts.accounts()[0].last_login_at is not None
     accounts.end(signed.token)
     assert accounts.session(signed.token) is None
@@ -249,3 +258,16 @@ def test_account_names_and_passwords_are_checked(accounts):
         accounts.add("jperez", " " + PASSWORD)
     with pytest.raises(AdminError, match="No existe la cuenta «nadie»"):
         accounts.set_password("nadie", PASSWORD)
+
+
+def test_attempts_are_kept_for_a_year(accounts, store, clock):
+    accounts.sign_in("mrojas", "clave-equivocada", "10.0.0.5")
+    clock.advance(days=LOG_DAYS - 1)
+    accounts.sign_in("mrojas", PASSWORD, "10.0.0.5")
+    clock.advance(days=2)
+    accounts.sign_in("mrojas", PASSWORD, "10.0.0.5")
+    with store.read() as session:
+        kept = [
+            a.succeeded for a in session.scalars(select(LoginAttempt).order_by(LoginAttempt.id))
+        ]
+    assert kept == [True, True]  # the failure of a year ago is gone

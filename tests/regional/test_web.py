@@ -226,3 +226,29 @@ def test_unknown_pages_and_years_once_signed_in(browser):
     bad = browser.get("/?anio=dosmil")
     assert bad.status_code == 400 and "El año debe ser un número entre 2000 y 2100." in bad.text
     assert browser.http.delete("/").status_code == 405
+
+
+def test_odd_tokens_are_refused_not_crashed_on(browser):
+    odd = {"usuario": "mrojas", "contrasena": PASSWORD, "csrf": "ñandú-€"}
+    browser.get("/login")
+    assert browser.http.post("/login", data=odd).status_code == 403
+    browser.login("mrojas", PASSWORD)
+    assert browser.http.post("/logout", data={"csrf": "ñandú"}).status_code == 403
+    assert browser.get("/").status_code == 200
+
+
+def test_a_failed_login_keeps_the_page_asked_for(browser):
+    wanted = "/oficina/10301?anio=2026"
+    failed = browser.login("mrojas", "no-es-la-clave", siguiente=wanted)
+    assert failed.status_code == 401
+    assert 'name="siguiente" value="/oficina/10301?anio=2026"' in failed.text
+    again = browser.http.post(
+        "/login",
+        data={
+            "csrf": browser.form_token(failed.text),
+            "usuario": "mrojas",
+            "contrasena": PASSWORD,
+            "siguiente": re.search(r'name="siguiente" value="([^"]*)"', failed.text).group(1),
+        },
+    )
+    assert again.headers["location"] == wanted
