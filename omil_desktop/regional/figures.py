@@ -42,6 +42,7 @@ from typing import IO, Any, cast
 from sqlalchemy import ColumnElement, and_, func, literal_column, or_, select
 from sqlalchemy.orm import Session
 
+from omil_desktop.domain import dates
 from omil_desktop.domain.fairs import organisers_of
 from omil_desktop.domain.intermediation import PLACEMENT_MIN_MONTHS
 from omil_desktop.domain.targets import TargetArea, TargetIndicator
@@ -678,10 +679,8 @@ def _targets(session: Session, cuts: Sequence[str], year: int) -> dict[str, dict
 
 # -- the overview as a table (CSV and Excel downloads, ``omil-regional report``) ---------------
 
-MONTH_NAMES = (
-    "Enero", "Febrero", "Marzo", "Abril", "Mayo", "Junio", "Julio", "Agosto", "Septiembre",
-    "Octubre", "Noviembre", "Diciembre",
-)  # fmt: skip
+MONTH_NAMES = tuple(name.capitalize() for name in dates.MONTH_NAMES)
+"""The months as a table's row headings name them («Enero»), from the domain's one list."""
 
 OVERVIEW_HEADER: tuple[str, ...] = (
     "Red Territorial",
