@@ -130,7 +130,7 @@ def set_targets(office, year: int, **values: int) -> None:
 def osorno_first_pc(office, person_data) -> None:
     """Hand-counted: 2026 — people served Ana and Luis (2), atenciones 3, placements 1 (Ana's
     indefinite; Luis's two months and Rosa's 2025 contract do not count), one workshop with Ana
-    and Luis enrolled (Pedro withdrew), one fair organised with Chaitén, one month closed
+    and Luis enrolled (Pedro withdrew), one fair organised with Purranque, one month closed
     (March; April closed then reopened)."""
     ana, luis, rosa, pedro = (person(office, person_data, n) for n in range(1, 5))
     attend(office, ana, date(2026, 3, 2))
@@ -172,7 +172,7 @@ def osorno_first_pc(office, person_data) -> None:
             JobFair(
                 office_code=OSORNO, name="Feria laboral de primavera", kind="feria",
                 held_on=date(2026, 9, 12), comuna_code=OSORNO,
-                organisers=f"{OSORNO},{CHAITEN}",
+                organisers=f"{OSORNO},{PURRANQUE}", shared=True,
             )
         )  # fmt: skip
         agreement = FomilAgreement(
@@ -259,13 +259,13 @@ def test_the_page_shows_what_the_offices_synced(server, clock, office_factory, p
             "21-11-2026 12:30", "3", "4", "1", "4", "25 %", "1 de 2", "1", "2", "1", "1",
         ]  # fmt: skip
         assert table.row("Chaitén") == [
-            "21-11-2026 12:30", "2", "2", "0", "2", "0 %", "sin metas", "0", "0", "1", "0",
+            "21-11-2026 12:30", "2", "2", "0", "2", "0 %", "sin metas", "0", "0", "0", "0",
         ]  # fmt: skip
         assert table.row("Purranque") == [
-            "nunca", "0", "0", "0", "—", "—", "sin metas", "0", "0", "0", "0",
+            "nunca", "0", "0", "0", "—", "—", "sin metas", "0", "0", "1", "0",
         ]  # fmt: skip
         assert table.row("Subtotal Red Osorno") == [
-            "", "3", "4", "1", "4", "25 %", "1 de 2", "1", "2", "1", "1",
+            "", "3", "4", "1", "4", "25 %", "1 de 2", "1", "2", "2", "1",
         ]  # fmt: skip
         assert table.row("Total región") == [
             "", "5", "6", "1", "6", "16 %", "1 de 2", "1", "2", "2", "1",
