@@ -173,6 +173,9 @@ class FairCounts:
     """Cupos the companies brought."""
     referrals: int = 0
     hires: int = 0
+    """Of those referrals, the hires recorded (a placement, of any length)."""
+    placements: int = 0
+    """Of those hires, the ones that count as colocación (3 months or more, or indefinite)."""
 
 
 @dataclass(frozen=True)
@@ -242,7 +245,8 @@ LABELS: dict[str, str] = {
     "fairs.companies": "Empresas participantes en ferias",
     "fairs.openings": "Cupos ofrecidos en ferias",
     "fairs.referrals": "Derivaciones en ferias",
-    "fairs.hires": "Contrataciones por ferias",
+    "fairs.hires": "Contrataciones por derivaciones en ferias",
+    "fairs.placements": f"Colocaciones por ferias ({PLACEMENT_MIN_MONTHS} meses o más)",
     "satisfaction": "Satisfacción de usuarios (nota 1 a 7)",
 }
 """The one Spanish name of each figure (field of :class:`ActivityCounts`, ``fairs.x`` for the
@@ -262,7 +266,9 @@ BASIS: dict[str, str] = {
     "follow_ups": "Seguimientos registrados en el período, de colocaciones que cuentan como tales.",
     "workshops": "Talleres no cancelados que comienzan en el período; personas inscritas (sin "
     "retiradas ni en espera) y que lo completaron.",
-    "fairs.fairs": "Ferias y reclutamientos realizados en el período.",
+    "fairs.fairs": "Ferias y reclutamientos masivos realizados en el período (hasta hoy) que la "
+    "oficina organizó o co-organizó, y lo que la oficina registró en ellos: asistentes (personas "
+    "distintas), empresas, cupos y derivaciones hechas en la feria.",
 }
 """How a figure is counted, in a sentence, where its name alone does not say it."""
 
@@ -291,6 +297,11 @@ def number_text(value: int | float) -> str:
     if isinstance(value, float) and not value.is_integer():
         return f"{value:,.1f}".replace(",", " ").replace(".", ",").replace(" ", ".")
     return f"{int(value):,}".replace(",", ".")
+
+
+def average_text(value: float | None) -> str:
+    """A mean score with one decimal, ``5,5``; ``—`` without answers."""
+    return "—" if value is None else f"{value:.1f}".replace(".", ",")
 
 
 def change_text(current: int | float | None, previous: int | float | None) -> str:
@@ -391,7 +402,7 @@ def sections(current: ActivityCounts, previous: ActivityCounts) -> tuple[Section
         current,
         previous,
         *(f"fairs.{name}" for name in ("fairs", "attendees", "companies", "openings")),
-        *(f"fairs.{name}" for name in ("referrals", "hires")),
+        *(f"fairs.{name}" for name in ("referrals", "hires", "placements")),
     )
 
     def note(*keys: str) -> str:

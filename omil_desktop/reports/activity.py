@@ -40,6 +40,7 @@ from omil_desktop.domain.activity import (
     ActivityFigures,
     Line,
     Section,
+    average_text,
     number_text,
     satisfaction_lines,
 )
@@ -357,11 +358,8 @@ def _satisfaction(
         [
             now.service,
             text(number_text(now.answers), _RIGHT),
-            text(_value(now.average) if now.average is not None else NONE, _RIGHT),
-            text(
-                _value(then.average) if then is not None and then.average is not None else NONE,
-                _RIGHT,
-            ),
+            text(average_text(now.average), _RIGHT),
+            text(average_text(then.average if then is not None else None), _RIGHT),
         ]
         for now, then in pairs
     ]

@@ -55,7 +55,9 @@ from omil_desktop.domain.activity import (
     ActivityCounts,
     ActivityFigures,
     Breakdown,
+    FairCounts,
     Period,
+    SurveyCount,
     birth_date_at_age,
 )
 from omil_desktop.domain.intermediation import (
@@ -65,6 +67,7 @@ from omil_desktop.domain.intermediation import (
 )
 from omil_desktop.domain.people import PriorityGroup, ServiceKind, Sex, priority_groups
 from omil_desktop.domain.rendition import Valuation
+from omil_desktop.domain.surveys import SurveyService
 from omil_desktop.domain.targets import TargetIndicator
 from omil_desktop.domain.territory import Territory
 from omil_desktop.domain.workshops import (
@@ -74,6 +77,7 @@ from omil_desktop.domain.workshops import (
     age_group,
 )
 from omil_desktop.services.errors import ValidationFailed
+from omil_desktop.services.fairs import FairService
 from omil_desktop.services.rendition import RenditionService
 from omil_desktop.services.workshops import SEX_GROUPS
 from omil_desktop.store.database import Database
@@ -84,6 +88,7 @@ from omil_desktop.store.models import (
     Person,
     Placement,
     Referral,
+    SatisfactionSurvey,
     Vacancy,
     Workshop,
     WorkshopEnrollment,
@@ -223,7 +228,52 @@ class ActivityService:
             workshops=workshops,
             workshop_enrolled=enrolled,
             workshop_completed=completed,
+            fairs=self._fairs(starts_on, ends_on),
+            satisfaction=self._survey_results(session, starts_on, ends_on),
         )
+
+    def _fairs(self, starts_on: date, ends_on: date) -> FairCounts:
+        """The job fairs' figures, as the fairs service counts them (FairService.fair_figures)."""
+        found = FairService(self._db, self._territory, self._office_code).fair_figures(
+            starts_on, ends_on
+        )
+        return FairCounts(
+            fairs=found.fairs,
+            attendees=found.attendees,
+            companies=found.companies,
+            openings=found.openings,
+            referrals=found.referrals,
+            hires=found.hires,
+            placements=found.placements,
+        )
+
+    def _survey_results(
+        self, session: Session, starts_on: date, ends_on: date
+    ) -> tuple[SurveyCount, ...]:
+        """Satisfaction surveys answered in the period, per service: how many and the mean
+        score to one decimal (every service, in its order; None without answers).
+
+        Counted here from the ``satisfaction_survey`` table because the surveys service
+        (``services/surveys.py``, SurveyService.results) was not on this branch when the report
+        was written; the two count the same: answered in the period, not deleted, this office's.
+        """
+        rows = session.execute(
+            select(SatisfactionSurvey.service, func.count(), func.sum(SatisfactionSurvey.score))
+            .where(
+                SatisfactionSurvey.office_code == self._office_code,
+                SatisfactionSurvey.deleted_at.is_(None),
+                SatisfactionSurvey.answered_on >= starts_on,
+                SatisfactionSurvey.answered_on <= ends_on,
+            )
+            .group_by(SatisfactionSurvey.service)
+        ).all()
+        found = {service: (int(n), int(total or 0)) for service, n, total in rows}
+        results = []
+        for service in SurveyService:
+            answers, total = found.get(service.value, (0, 0))
+            average = round(total / answers, 1) if answers else None
+            results.append(SurveyCount(service.label, answers, average))
+        return tuple(results)
 
     def _served(self, starts_on: date, ends_on: date) -> ColumnElement[bool]:
         """The person has a live atención of the office in the period (an index seek per person
