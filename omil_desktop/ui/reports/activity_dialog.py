@@ -224,9 +224,7 @@ class ActivityReportDialog(QDialog):
             return
         before = period.previous_year()
         self.period_label.setText(
-            self.tr(
-                "Informe de {period} ({dates}), comparado con {before} ({before_dates})."
-            ).format(
+            self.tr("Período: {period} ({dates}), comparado con {before} ({before_dates}).").format(
                 period=period.label,
                 dates=period.dates,
                 before=before.label,
