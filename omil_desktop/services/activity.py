@@ -40,7 +40,6 @@ from sqlalchemy import (
     case,
     cast,
     distinct,
-    exists,
     func,
     literal,
     not_,
@@ -48,6 +47,7 @@ from sqlalchemy import (
     select,
 )
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.selectable import Select
 
 from omil_desktop.domain.activity import (
     AGE_LABELS,
@@ -94,6 +94,12 @@ from omil_desktop.store.models import (
     WorkshopEnrollment,
 )
 
+MAX_LISTED = 10_000
+"""Most ids of people who never count that a statement lists (more: it asks the people)."""
+
+Gone = list[str] | Select[str]
+"""The people who never count: their ids, or the statement that finds them."""
+
 
 def counts_as_placement_sql() -> ColumnElement[bool]:
     """``domain.intermediation.counts_as_placement`` of a stored placement, in SQL (a test
@@ -125,8 +131,9 @@ class ActivityService:
         of services when a FOMIL agreement covers the period."""
         previous = period.previous_year()
         with self._db.transaction() as session:
-            current_counts = self._counts(session, period.starts_on, period.ends_on)
-            previous_counts = self._counts(session, previous.starts_on, previous.ends_on)
+            gone = self._gone(session)
+            current_counts = self._counts(session, period.starts_on, period.ends_on, gone)
+            previous_counts = self._counts(session, previous.starts_on, previous.ends_on, gone)
         return ActivityFigures(
             period=period,
             previous_period=previous,
@@ -176,14 +183,15 @@ class ActivityService:
         if ends_on < starts_on:
             raise ValidationFailed({"ends_on": ENDS_BEFORE_START})
         with self._db.transaction() as session:
-            kinds = self._attentions_by_kind(session, starts_on, ends_on)
+            gone = self._gone(session)
+            kinds = self._attentions_by_kind(session, starts_on, ends_on, gone)
             return {
                 TargetIndicator.PEOPLE_SERVED: self._people_served(session, starts_on, ends_on),
                 TargetIndicator.BNE_REGISTRATIONS: self._bne_registrations(
                     session, starts_on, ends_on
                 ),
                 TargetIndicator.JOB_READINESS: self._completed_workshops(
-                    session, starts_on, ends_on
+                    session, starts_on, ends_on, gone
                 ),
                 TargetIndicator.FCS_CERTIFICATIONS: kinds.get(
                     ServiceKind.FCS_CERTIFICATION.value, 0
@@ -192,17 +200,35 @@ class ActivityService:
                     session, starts_on, ends_on
                 ),
                 TargetIndicator.OPENINGS_TAKEN: self._vacancies(session, starts_on, ends_on)[1],
-                TargetIndicator.PLACEMENTS: self._placements(session, starts_on, ends_on)[0],
+                TargetIndicator.PLACEMENTS: self._placements(session, starts_on, ends_on, gone)[0],
             }
 
     # -- the counts ----------------------------------------------------------------------------
 
-    def _counts(self, session: Session, starts_on: date, ends_on: date) -> ActivityCounts:
+    def _gone(self, session: Session) -> Gone:
+        """People who never count: deleted, or (never so in practice: people are not shared)
+        of another office. Read once per call (one pass over the people); usually none."""
+        ids = list(
+            session.scalars(
+                select(Person.id).where(
+                    or_(Person.deleted_at.is_not(None), Person.office_code != self._office_code)
+                )
+            )
+        )
+        if len(ids) > MAX_LISTED:  # too many to list in a statement: each statement asks
+            return select(Person.id).where(
+                or_(Person.deleted_at.is_not(None), Person.office_code != self._office_code)
+            )
+        return ids
+
+    def _counts(
+        self, session: Session, starts_on: date, ends_on: date, gone: Gone
+    ) -> ActivityCounts:
         people = self._people(session, starts_on, ends_on)
-        kinds = self._attentions_by_kind(session, starts_on, ends_on)
+        kinds = self._attentions_by_kind(session, starts_on, ends_on, gone)
         vacancies, openings = self._vacancies(session, starts_on, ends_on)
-        placements, short, follow_ups, still = self._placements(session, starts_on, ends_on)
-        workshops, enrolled, completed = self._workshops(session, starts_on, ends_on)
+        placements, short, follow_ups, still = self._placements(session, starts_on, ends_on, gone)
+        workshops, enrolled, completed = self._workshops(session, starts_on, ends_on, gone)
         return ActivityCounts(
             people_served=people["total"][""],
             people_by_sex=_sorted(people["sex"], [label for _, label in SEX_GROUPS]),
@@ -276,14 +302,15 @@ class ActivityService:
         return tuple(results)
 
     def _served(self, starts_on: date, ends_on: date) -> ColumnElement[bool]:
-        """The person has a live atención of the office in the period (an index seek per person
-        on ``ix_attention_person_date``)."""
-        return exists().where(
-            Attention.person_id == Person.id,
-            Attention.date >= starts_on,
-            Attention.date <= ends_on,
-            Attention.office_code == self._office_code,
-            Attention.deleted_at.is_(None),
+        """The person has a live atención in the period: the period's atenciones are read from
+        ``ix_attention_date`` alone (it holds date, person and tombstone). Atenciones are never
+        shared: whose they are is their person's office, checked on the person."""
+        return Person.id.in_(
+            select(Attention.person_id).where(
+                Attention.date >= starts_on,
+                Attention.date <= ends_on,
+                Attention.deleted_at.is_(None),
+            )
         )
 
     def _people_served(self, session: Session, starts_on: date, ends_on: date) -> int:
@@ -296,7 +323,9 @@ class ActivityService:
             or 0
         )
 
-    def _completed_workshops(self, session: Session, starts_on: date, ends_on: date) -> int:
+    def _completed_workshops(
+        self, session: Session, starts_on: date, ends_on: date, gone: Gone
+    ) -> int:
         """Distinct people who completed a workshop in the period (its completion date): the
         «personas en apresto» target."""
         return int(
@@ -304,7 +333,6 @@ class ActivityService:
                 select(func.count(distinct(WorkshopEnrollment.person_id)))
                 .select_from(WorkshopEnrollment)
                 .join(Workshop, Workshop.id == WorkshopEnrollment.workshop_id)
-                .join(Person, Person.id == WorkshopEnrollment.person_id)
                 .where(
                     Workshop.office_code == self._office_code,
                     Workshop.deleted_at.is_(None),
@@ -313,7 +341,7 @@ class ActivityService:
                     WorkshopEnrollment.status == EnrollmentStatus.ENROLLED.value,
                     WorkshopEnrollment.completed_on >= starts_on,
                     WorkshopEnrollment.completed_on <= ends_on,
-                    Person.deleted_at.is_(None),
+                    WorkshopEnrollment.person_id.not_in(gone),
                 )
             )
             or 0
@@ -368,17 +396,18 @@ class ActivityService:
         return result
 
     def _attentions_by_kind(
-        self, session: Session, starts_on: date, ends_on: date
+        self, session: Session, starts_on: date, ends_on: date, gone: Gone
     ) -> dict[str, int]:
+        """The period's atenciones by kind, read from ``ix_attention_date`` alone (never
+        shared, an atención is its person's office's: the people who never count are left
+        out by id)."""
         rows = session.execute(
             select(Attention.kind, func.count())
-            .join(Person, Person.id == Attention.person_id)
             .where(
-                Attention.office_code == self._office_code,
-                Attention.deleted_at.is_(None),
                 Attention.date >= starts_on,
                 Attention.date <= ends_on,
-                Person.deleted_at.is_(None),
+                Attention.deleted_at.is_(None),
+                Attention.person_id.not_in(gone),
             )
             .group_by(Attention.kind)
         ).all()
@@ -454,15 +483,8 @@ class ActivityService:
             or 0
         )
 
-    def _live_placements(self) -> list[ColumnElement[bool]]:
-        return [
-            Placement.office_code == self._office_code,
-            Placement.deleted_at.is_(None),
-            Person.deleted_at.is_(None),
-        ]
-
     def _placements(
-        self, session: Session, starts_on: date, ends_on: date
+        self, session: Session, starts_on: date, ends_on: date, gone: Gone
     ) -> tuple[int, int, int, int]:
         """(placements that count, shorter contracts left out, follow-ups recorded, of which
         the person was still employed)."""
@@ -479,8 +501,12 @@ class ActivityService:
                 func.count().filter(followed, Placement.still_employed.is_(True)),
             )
             .select_from(Placement)
-            .join(Person, Person.id == Placement.person_id)
-            .where(*self._live_placements(), or_(started, followed))
+            .where(
+                Placement.office_code == self._office_code,
+                Placement.deleted_at.is_(None),
+                Placement.person_id.not_in(gone),
+                or_(started, followed),
+            )
         ).one()
         return int(row[0]), int(row[1]), int(row[2]), int(row[3])
 
@@ -493,7 +519,9 @@ class ActivityService:
             Workshop.starts_on <= ends_on,
         ]
 
-    def _workshops(self, session: Session, starts_on: date, ends_on: date) -> tuple[int, int, int]:
+    def _workshops(
+        self, session: Session, starts_on: date, ends_on: date, gone: Gone
+    ) -> tuple[int, int, int]:
         """(workshops starting in the period, distinct people enrolled in them, distinct people
         who completed one of them)."""
         held = int(
@@ -508,12 +536,11 @@ class ActivityService:
             )
             .select_from(WorkshopEnrollment)
             .join(Workshop, Workshop.id == WorkshopEnrollment.workshop_id)
-            .join(Person, Person.id == WorkshopEnrollment.person_id)
             .where(
                 *self._workshops_in(starts_on, ends_on),
                 WorkshopEnrollment.deleted_at.is_(None),
                 WorkshopEnrollment.status == EnrollmentStatus.ENROLLED.value,
-                Person.deleted_at.is_(None),
+                WorkshopEnrollment.person_id.not_in(gone),
             )
         ).one()
         return held, int(row[0]), int(row[1])

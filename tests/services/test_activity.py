@@ -256,3 +256,12 @@ def test_indicator_values_refuse_a_period_that_ends_before_it_starts(activity):
     with pytest.raises(ValidationFailed) as refused:
         activity.indicator_values(date(2026, 12, 31), date(2026, 1, 1))
     assert refused.value.errors == {"ends_on": ENDS_BEFORE_START}
+
+
+def test_many_people_deleted_are_left_out_by_a_statement(office, activity, monkeypatch):
+    """Past MAX_LISTED deleted people the statements ask the people table: the same counts."""
+    listed = activity.figures(YEAR)
+    monkeypatch.setattr("omil_desktop.services.activity.MAX_LISTED", 0)
+    asked = activity.figures(YEAR)
+    assert asked == listed
+    assert asked.current.people_served == 4 and asked.current.attentions == 12
