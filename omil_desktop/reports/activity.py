@@ -123,7 +123,7 @@ def bar_chart(
     title above and the legend below. ``horizontal`` for long category names."""
     rows = len(categories)
     top = max([*current, *previous, 1])
-    height = (14 + 13 * rows) * mm / 2.6 + 28 * mm if horizontal else 62 * mm
+    height = (9 * rows + 30) * mm if horizontal else 62 * mm
     drawing = Drawing(width, height)
     # The state the drawing starts from (renderbase.StateTracker): never Helvetica in the file.
     setattr(drawing, "initialFontName", FONT)  # noqa: B010  (not in the stubs)
