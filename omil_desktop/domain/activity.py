@@ -134,12 +134,10 @@ class Period:
         """The same period a year before (the comparison's)."""
         if self.kind is PeriodKind.BETWEEN:
             return Period(_one_year_before(self.starts_on), _one_year_before(self.ends_on))
-        y = self.starts_on.year - 1
-        if self.kind is PeriodKind.MONTH:
-            return Period.month(y, self.starts_on.month)
-        if self.kind is PeriodKind.QUARTER:
-            return Period.quarter(y, (self.starts_on.month + 2) // 3)
-        return Period.year(y)
+        # A whole month, quarter or year: the same one (the year before 2000 too).
+        y, last_month = self.ends_on.year - 1, self.ends_on.month
+        end = date(y, last_month, calendar.monthrange(y, last_month)[1])
+        return Period(self.starts_on.replace(year=y), end, self.kind)
 
 
 # -- people's groups -----------------------------------------------------------------------------
