@@ -8,6 +8,8 @@ the same target typed on two PCs, or set by the region, is one record.
 from __future__ import annotations
 
 import uuid
+from dataclasses import dataclass
+from datetime import date
 from enum import StrEnum
 
 
@@ -92,3 +94,132 @@ def target_id(office_code: str, year: int, indicator: TargetIndicator | str) -> 
     """The id of the office's target for ``indicator`` in ``year``: the same on every PC and on
     the regional server."""
     return str(uuid.uuid5(_NAMESPACE, f"{office_code}/{year}/{TargetIndicator(indicator).value}"))
+
+
+# -- targets' rules and pace (engineer T) ---------------------------------------------------------
+
+MIN_TARGET_YEAR = 2000
+MAX_TARGET_YEAR = 2100
+
+
+def check_target_year(year: int, today: date) -> str:
+    """Why the targets of ``year`` cannot be set on ``today`` ("" when they can): a closed year
+    (before this one) keeps its targets as they were."""
+    if not MIN_TARGET_YEAR <= year <= MAX_TARGET_YEAR:
+        return f"El año de una meta va de {MIN_TARGET_YEAR} a {MAX_TARGET_YEAR}."
+    if year < today.year:
+        return f"El año {year} ya terminó: sus metas no se pueden fijar ni cambiar."
+    return ""
+
+
+def check_target_value(value: int) -> str:
+    """Why ``value`` is no target ("" when it is one)."""
+    if value < 0:
+        return "La meta no puede ser negativa."
+    if value > MAX_TARGET:
+        return f"La meta no puede pasar de {MAX_TARGET:,}.".replace(",", ".")
+    return ""
+
+
+class TargetStatus(StrEnum):
+    """Where a target stands: said in words beside its bar, never by colour alone."""
+
+    MET = "cumplida"
+    ON_TRACK = "al_dia"
+    BEHIND = "atrasada"
+    NOT_MET = "no_cumplida"
+    NOT_STARTED = "por_comenzar"
+
+    @property
+    def label(self) -> str:
+        return {
+            "cumplida": "Cumplida",
+            "al_dia": "Al día",
+            "atrasada": "Atrasada",
+            "no_cumplida": "No cumplida",
+            "por_comenzar": "Por comenzar",
+        }[self.value]
+
+
+@dataclass(frozen=True)
+class YearPace:
+    """A target of a year against what was done by a day.
+
+    ``expected`` is the part of the target the year's elapsed days call for (the point on the
+    bar where the office should be today); ``months_left`` counts the current month; ``per_month``
+    is what is ``missing`` spread over them, rounded up (0 once the target is met, or the year
+    over). ``year_over``: the value is the year's final result.
+    """
+
+    target: int
+    value: int
+    expected: int
+    missing: int
+    months_left: int
+    per_month: int
+    year_over: bool
+    status: TargetStatus
+    year_gone: float = 0.0
+    """The share of the year's days gone by today (1.0 once it is over)."""
+
+    @property
+    def percent(self) -> int:
+        """How much of the target is reached, in whole percent (past 100 when exceeded)."""
+        if self.target == 0:
+            return 100
+        return self.value * 100 // self.target
+
+    @property
+    def fraction(self) -> float:
+        """The value as a share of the target (1.0 when met; may pass it)."""
+        return 1.0 if self.target == 0 else self.value / self.target
+
+    @property
+    def expected_fraction(self) -> float:
+        """Where the office should be today, as a share of the target: the share of the year
+        gone (the same point on every target's bar)."""
+        return self.year_gone
+
+
+def year_pace(target: int, value: int, year: int, today: date) -> YearPace:
+    """Where a target of ``year`` stands on ``today`` with ``value`` done so far."""
+    missing = max(0, target - value)
+    if year < today.year:
+        status = TargetStatus.MET if value >= target else TargetStatus.NOT_MET
+        return YearPace(target, value, target, missing, 0, 0, True, status, 1.0)
+    if year > today.year:
+        months, expected, gone = 12, 0, 0.0
+    else:
+        first = date(year, 1, 1)
+        days = (date(year + 1, 1, 1) - first).days
+        elapsed = (today - first).days + 1
+        months = 12 - today.month + 1
+        expected = target * elapsed // days
+        gone = elapsed / days
+    per_month = -(-missing // months) if missing else 0
+    if value >= target:
+        status = TargetStatus.MET
+    elif year > today.year:
+        status = TargetStatus.NOT_STARTED
+    elif value >= expected:
+        status = TargetStatus.ON_TRACK
+    else:
+        status = TargetStatus.BEHIND
+    return YearPace(target, value, expected, missing, months, per_month, False, status, gone)
+
+
+_UNIT_ONE = {
+    "personas": "persona",
+    "inscripciones": "inscripción",
+    "certificaciones": "certificación",
+    "empresas": "empresa",
+    "vacantes": "vacante",
+    "colocaciones": "colocación",
+}
+
+
+def unit_text(indicator: TargetIndicator, count: int) -> str:
+    """``34 colocaciones``, ``1 colocación``, ``1.200 personas``."""
+    number = f"{count:,}".replace(",", ".")
+    unit = indicator.unit
+    return f"{number} {_UNIT_ONE.get(unit, unit) if count == 1 else unit}"

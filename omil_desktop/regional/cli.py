@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from omil_desktop.domain.dates import format_date, parse_date
+from omil_desktop.domain.targets import TargetIndicator
 from omil_desktop.domain.text import os_reason
 from omil_desktop.regional.models import REGION_ORIGIN
 from omil_desktop.regional.service import AdminError, RecordView, RegionalService
@@ -112,6 +113,7 @@ def build_parser() -> argparse.ArgumentParser:
     minimum.add_argument("version", type=int, metavar="VERSIÓN")
     _notice_commands(commands, common)
     _record_commands(commands, common)
+    _target_commands(commands, common)
     serve = commands.add_parser("serve", parents=[common], help="atiende la sincronización")
     serve.add_argument(
         "--host", default=DEFAULT_HOST, help=f"dirección (por omisión {DEFAULT_HOST})"
@@ -172,6 +174,33 @@ def _notice_commands(commands: Any, common: _Parser) -> None:
         "delete", parents=[common], help="elimina un aviso (las oficinas lo quitan)"
     )
     delete.add_argument("row", metavar="ID_AVISO", help="identificador del aviso (notice list)")
+
+
+def _target_commands(commands: Any, common: _Parser) -> None:
+    target = commands.add_parser(
+        "target",
+        parents=[common],
+        help="metas anuales de las oficinas",
+        description="Metas de gestión y de colocación que la Dirección Regional fija a cada "
+        "oficina; la oficina las recibe en su próxima sincronización, de solo lectura.",
+    )
+    actions = target.add_subparsers(dest="target_command", metavar="ACCIÓN", parser_class=_Parser)
+    actions.required = True
+    indicators = ", ".join(i.value for i in TargetIndicator)
+    put = actions.add_parser("set", parents=[common], help="fija la meta de un indicador")
+    put.add_argument(
+        "--office", required=True, metavar="CUT", help="oficina (código o nombre de la comuna)"
+    )
+    put.add_argument("--year", required=True, type=int, metavar="AÑO", help="año de la meta")
+    put.add_argument(
+        "--indicator", required=True, metavar="INDICADOR", help=f"indicador: {indicators}"
+    )
+    put.add_argument("--value", required=True, type=int, metavar="N", help="la meta (0 o más)")
+    listing = actions.add_parser("list", parents=[common], help="lista las metas de un año")
+    listing.add_argument("--year", required=True, type=int, metavar="AÑO", help="año")
+    listing.add_argument(
+        "--office", metavar="CUT", help="solo esta oficina (código o nombre de la comuna)"
+    )
 
 
 _TABLES = "tablas: " + ", ".join(protocol.SYNC_TABLES)
@@ -325,6 +354,8 @@ def _run(service: RegionalService, args: argparse.Namespace) -> int:
         _notice(service, args)
     elif args.command == "record":
         _record(service, args)
+    elif args.command == "target":
+        _target(service, args)
     elif args.command == "serve":
         return serve(service, args.host, args.port, args.trusted_proxy)
     return 0
@@ -366,6 +397,29 @@ def _notice(service: RegionalService, args: argparse.Namespace) -> None:
     elif args.notice_command == "delete":
         seq = service.delete_notice(args.row)
         print(f"Aviso {args.row} eliminado (secuencia {seq}); las oficinas lo quitan.")
+
+
+def _target(service: RegionalService, args: argparse.Namespace) -> None:
+    if args.target_command == "set":
+        row = service.set_target(args.office, args.year, args.indicator, args.value)
+        record = service.record("target", row)
+        assert record is not None
+        indicator = TargetIndicator(record.fields["indicator"])
+        print(row)
+        print(
+            f"Meta {args.year} de {_office_label(service, record.office)}: {indicator.label}, "
+            f"{record.fields['value']} {indicator.unit}. La oficina la recibe en su próxima "
+            "sincronización."
+        )
+        return
+    targets = service.targets(args.year, args.office)
+    if not targets:
+        print(f"No hay metas para {args.year}.")
+    for target in targets:
+        print(
+            f"{target.office}  {target.office_name:<22} {target.indicator.value:<22} "
+            f"{target.value:>7}  {target.source.label}"
+        )
 
 
 def _record(service: RegionalService, args: argparse.Namespace) -> None:

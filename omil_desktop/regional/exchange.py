@@ -23,6 +23,8 @@ from omil_desktop.domain.money import format_clp
 from omil_desktop.domain.people import ServiceKind
 from omil_desktop.domain.rendition import EXPENSE_LABELS, AgreementTerms, MonthAction
 from omil_desktop.domain.rendition import Month as RenditionMonth
+from omil_desktop.domain.surveys import SurveyService
+from omil_desktop.domain.targets import TargetSource
 from omil_desktop.regional.admin import normalize_code
 from omil_desktop.regional.core import ProtocolError, ServiceCore, sha256_hex
 from omil_desktop.regional.models import (
@@ -285,6 +287,10 @@ class Exchange(ServiceCore):
             reason = _workshop_rules(batch, change.table, existing, fields)
         if reason is None and change.table in _RENDITION_PARTS:
             reason = _rendition_rules(batch, change.table, row, existing, fields)
+        if reason is None and change.table == "target":
+            reason = _target_rules(batch, existing, fields)
+        if reason is None and change.table == "satisfaction_survey":
+            reason = _survey_rules(batch, existing, fields)
         if reason is None and change.table in _FAIR_TABLES:
             reason = _fair_rules(batch, change.table, existing, fields)
         if reason is None:
@@ -1052,6 +1058,91 @@ def _amounts_problem(values: dict[str, JSONValue]) -> str | None:
         f"{EXPENSE_LABELS[name]}: {errors[name]}" for name in _AMOUNT_FIELDS if name in errors
     )
     return f"Los montos del gasto no cuadran. {said}"
+
+
+_REGION_TARGET = (
+    "Esta meta la fijó la Dirección Regional: la oficina no la cambia. Se conserva la meta de la "
+    "Dirección Regional."
+)
+_NOT_REGION = (
+    "Solo la Dirección Regional fija metas como suyas: una meta que escribe la oficina es de la "
+    "«oficina»."
+)
+
+
+def _target_rules(
+    batch: _Batch, existing: Record | None, fields: dict[str, JSONValue]
+) -> str | None:
+    """What a device may not do to a target (§14): change, delete or take over one the region
+    set (``source = region``; once the region deleted it, the office may type its own), mark
+    one as the region's, or set one for a closed year (a year before the server's clock's) —
+    nor move one out of a closed year."""
+    region = TargetSource.REGION.value
+    if existing is not None and not existing.deleted and existing.fields.get("source") == region:
+        return _REGION_TARGET
+    if fields.get("source") == region:
+        return _NOT_REGION
+    values = {**(existing.fields if existing is not None else {}), **fields}
+    current = batch.now.year
+    for year in (values.get("year"), existing.fields.get("year") if existing else None):
+        if isinstance(year, int) and year < current:
+            return f"El año {year} ya terminó: sus metas no se fijan ni se cambian."
+    return None
+
+
+_SURVEY_REFERENCE = {
+    SurveyService.ATTENTION.value: "attention_id",
+    SurveyService.WORKSHOP.value: "workshop_id",
+    SurveyService.PLACEMENT.value: "placement_id",
+    SurveyService.FAIR.value: "fair_id",
+}
+"""The field naming the service a survey rates, by ``service``."""
+_SURVEY_OF_ANOTHER = "El servicio que la encuesta evalúa no es de esa persona."
+_SURVEY_WITHOUT_SERVICE = "La encuesta no dice qué servicio evalúa: falta {field}."
+_SURVEY_OF_TWO = "Una encuesta evalúa un solo servicio: con «{kind}» va solo {field}."
+
+
+def _survey_rules(
+    batch: _Batch, existing: Record | None, fields: dict[str, JSONValue]
+) -> str | None:
+    """A survey rates one service, of the same person (§14): only the reference ``service``
+    names is set; the atención or the placement is the person's, the person is enrolled in the
+    workshop (PCs offer only the workshops a person completed) or attended the fair."""
+    values = {**(existing.fields if existing is not None else {}), **fields}
+    if values.get("deleted_at") is not None:
+        return None
+    person = values.get("person_id")
+    kind = values.get("service")
+    field_name = _SURVEY_REFERENCE.get(str(kind))
+    if field_name is None or not isinstance(person, str):
+        return None  # the schema already answered
+    target = values.get(field_name)
+    if not isinstance(target, str):
+        return _SURVEY_WITHOUT_SERVICE.format(field=field_name)
+    for other in _SURVEY_REFERENCE.values():
+        if other != field_name and values.get(other) is not None:
+            return _SURVEY_OF_TWO.format(kind=kind, field=field_name)
+    if field_name in ("attention_id", "placement_id"):
+        table = "attention" if field_name == "attention_id" else "placement"
+        rated = batch.fetch(table, target)
+        if rated is not None and rated.fields.get("person_id") != person:
+            return _SURVEY_OF_ANOTHER
+        return None
+    table, parent = (
+        ("workshop_enrollment", "workshop_id")
+        if field_name == "workshop_id"
+        else ("fair_attendee", "fair_id")
+    )
+    key = protocol.identity_of(table, {parent: target, "person_id": person})
+    found = batch.session.scalars(
+        select(Record.row_id).where(
+            Record.office_code == batch.device.office,
+            Record.table_name == table,
+            Record.identity == key,
+            Record.deleted.is_(False),
+        )
+    ).first()
+    return None if found is not None else _SURVEY_OF_ANOTHER
 
 
 def _held_by_another(batch: _Batch, table: str, row: str, key: str) -> bool:

@@ -40,10 +40,11 @@ from omil_desktop.regional.blobs import Blobs
 from omil_desktop.regional.core import AdminError, NotInitialized, ProtocolError, ServerIdentity
 from omil_desktop.regional.exchange import Exchange
 from omil_desktop.regional.store import RegionalStore, database_url_for, default_data_dir
+from omil_desktop.regional.targets import Targets
 from omil_desktop.store.clock import utcnow
 
 
-class RegionalService(Exchange, Administration, Authoring, Blobs):
+class RegionalService(Exchange, Administration, Authoring, Blobs, Targets):
     """Everything the regional server does, over one :class:`RegionalStore`."""
 
     @classmethod

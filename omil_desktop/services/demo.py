@@ -46,12 +46,18 @@ from omil_desktop.domain.rendition import (
     months_between,
 )
 from omil_desktop.domain.rut import Rut
+from omil_desktop.domain.surveys import SurveyChannel, SurveyData
+from omil_desktop.domain.targets import TargetIndicator, TargetSource, target_id
 from omil_desktop.domain.text import fold
 from omil_desktop.domain.vacancies import PlacementData, VacancyData
 from omil_desktop.domain.workshops import AttendanceMark, SessionData, WorkshopData, WorkshopModule
 from omil_desktop.services.errors import ServiceError
+from omil_desktop.services.surveys import SurveyService
+from omil_desktop.services.targets import TargetService
 from omil_desktop.services.workspace import Workspace
-from omil_desktop.store.clock import today
+from omil_desktop.store.changelog import remote_session
+from omil_desktop.store.clock import today, utcnow
+from omil_desktop.store.models import Target
 
 DEMO_COMUNA = "10404"
 """Palena, Región de Los Lagos."""
@@ -694,6 +700,81 @@ def _rendition(workspace: Workspace, rng: random.Random, day: date, demo: DemoOf
     demo.parts.append(("gastos FOMIL", count))
 
 
+_REGION_TARGETS = {
+    TargetIndicator.PEOPLE_SERVED: 60,
+    TargetIndicator.BNE_REGISTRATIONS: 30,
+    TargetIndicator.PLACEMENTS: 12,
+}
+"""What the Dirección Regional set for the demo office this year (Metas, read-only)."""
+_OFFICE_TARGETS = {
+    TargetIndicator.JOB_READINESS: 20,
+    TargetIndicator.COMPANIES_CONTACTED: 15,
+    TargetIndicator.OPENINGS_TAKEN: 25,
+}
+"""What the office typed in for itself."""
+
+
+def _targets_and_surveys(
+    workspace: Workspace, rng: random.Random, day: date, demo: DemoOffice
+) -> None:
+    """Metas: the year's targets, some set by the region and some typed by the office, and last
+    year's for its final result; Seguimiento: surveys of about half of the services of the last
+    two months, the rest left to call."""
+    office = workspace.office
+    assert office is not None
+    # The region's targets reach an office through sync; the demo office has no server, so they
+    # are written as sync writes what it receives (not local changes to send back).
+    now = utcnow()
+    region = [(day.year, indicator, value) for indicator, value in _REGION_TARGETS.items()]
+    region += [(day.year - 1, TargetIndicator.PEOPLE_SERVED, 55)]
+    with workspace.db.transaction() as session:
+        remote_session(session)
+        for year, indicator, value in region:
+            session.add(
+                Target(
+                    id=target_id(office.comuna_code, year, indicator),
+                    office_code=office.comuna_code,
+                    year=year,
+                    indicator=indicator.value,
+                    value=value,
+                    source=TargetSource.REGION.value,
+                    created_at=now,
+                    updated_at=now,
+                )
+            )
+    TargetService(workspace.db, workspace.territory, office.comuna_code).set_targets(
+        day.year, dict(_OFFICE_TARGETS)
+    )
+    surveys = SurveyService(workspace.db, workspace.territory, office.comuna_code)
+    comments = [
+        "Muy buena atención, me explicaron todo.",
+        "Me sirvió el taller para la entrevista.",
+        "Quedé contenta con el trabajo.",
+        "Falta información de ofertas en el sector rural.",
+        "",
+    ]
+    answered = 0
+    for person_id in demo.people:
+        for service in surveys.services_of(person_id):
+            age = (day - service.on).days
+            if not 7 <= age <= 60 or service.surveyed_on is not None or rng.random() < 0.5:
+                continue
+            surveys.add(
+                SurveyData(
+                    person_id=person_id,
+                    service=service.kind,
+                    service_id=service.id,
+                    answered_on=min(day, service.on + timedelta(days=rng.randint(7, 14))),
+                    score=rng.choice((7, 7, 6, 6, 6, 5, 5, 4, 3)),
+                    comment=rng.choice(comments),
+                    channel=rng.choice((SurveyChannel.PHONE, SurveyChannel.IN_PERSON)),
+                )
+            )
+            answered += 1
+    demo.parts.append(("metas", len(region) + len(_OFFICE_TARGETS)))
+    demo.parts.append(("encuestas", answered))
+
+
 DEMO_PARTS: list[DemoPart] = [
     _people,
     _attentions,
@@ -701,5 +782,6 @@ DEMO_PARTS: list[DemoPart] = [
     _intermediation,
     _workshops,
     _rendition,
+    _targets_and_surveys,
 ]
 """Every area's part of the demo, in order (later areas build on the people)."""

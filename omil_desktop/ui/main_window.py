@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from omil_desktop.ui.rendition.area import RenditionArea
     from omil_desktop.ui.sync.notices_page import NoticesPage
     from omil_desktop.ui.sync.sync_page import SyncPage
+    from omil_desktop.ui.targets.area import TargetsArea
     from omil_desktop.ui.vacancies.vacancies_page import VacanciesArea
     from omil_desktop.ui.workshops.workshops_page import WorkshopsArea
 
@@ -66,6 +67,10 @@ class MainWindow(QMainWindow):
         )
         self._rendition_index = self._add_lazy_area(self.tr("Rendición"), self._build_rendition)
         self.sidebar.item(self._rendition_index).setToolTip(self.tr("Rendición de gastos FOMIL"))
+        self._targets_index = self._add_lazy_area(self.tr("Metas"), self._build_targets)
+        self.sidebar.item(self._targets_index).setToolTip(
+            self.tr("Metas del año y seguimiento de la satisfacción")
+        )
         self._sync_index = self._add_lazy_area(self.tr("Sincronización"), self._build_sync)
         self.sidebar.currentRowChanged.connect(self._show_area)
         self.sidebar.setCurrentRow(0)
@@ -252,6 +257,17 @@ class MainWindow(QMainWindow):
     def rendition_area(self) -> RenditionArea:
         return cast("RenditionArea", self._page(self._rendition_index))
 
+    def _build_targets(self) -> TargetsArea:
+        from omil_desktop.ui.targets.area import TargetsArea
+
+        area = TargetsArea(self._workspace)
+        area.data_changed.connect(self.sync.refresh)
+        return area
+
+    @property
+    def targets_area(self) -> TargetsArea:
+        return cast("TargetsArea", self._page(self._targets_index))
+
     @property
     def notices_page(self) -> NoticesPage:
         return cast("NoticesPage", self._page(self._notices_index))
@@ -273,6 +289,8 @@ class MainWindow(QMainWindow):
             self.workshops_area.refresh()
         if self._rendition_index not in self._lazy:
             self.rendition_area.refresh()
+        if self._targets_index not in self._lazy:
+            self.targets_area.refresh()  # the region's targets arrive by sync
         if self._fairs_index not in self._lazy:
             self.fairs_area.refresh()
         self.refresh_counts()

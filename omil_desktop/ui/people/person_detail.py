@@ -34,6 +34,7 @@ class PersonDetail(QWidget):
     active_toggled = Signal(str, bool)
     attention_edit_requested = Signal(str)
     attention_delete_requested = Signal(str)
+    survey_saved = Signal(str)
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -54,6 +55,10 @@ class PersonDetail(QWidget):
         self.vacancies_button = QPushButton(self.tr("Ofertas…"))
         self.vacancies_button.setToolTip(
             self.tr("Ofertas abiertas, propias y de la Red Territorial, que calzan con la persona")
+        )
+        self.survey_button = QPushButton(self.tr("Registrar encuesta…"))
+        self.survey_button.setToolTip(
+            self.tr("Encuesta de satisfacción (nota 1 a 7) sobre uno de sus servicios")
         )
         self.edit_button = QPushButton(self.tr("Editar datos"))
         self.edit_button.setToolTip(self.tr("Editar los datos de la persona (Ctrl+E)"))
@@ -92,6 +97,7 @@ class PersonDetail(QWidget):
         attention_buttons.addWidget(ElidedLabel(self.tr("Notas")), 1)
         attention_buttons.addWidget(self.edit_attention_button)
         attention_buttons.addWidget(self.delete_attention_button)
+        attention_buttons.addWidget(self.survey_button)
         notes = QWidget()
         notes_layout = QVBoxLayout(notes)
         notes_layout.setContentsMargins(0, 0, 0, 0)
@@ -120,6 +126,7 @@ class PersonDetail(QWidget):
         self.attention_button.clicked.connect(self._attention)
         self.vacancies_button.clicked.connect(self._vacancies)
         self.edit_button.clicked.connect(self._edit)
+        self.survey_button.clicked.connect(self.record_survey)
         self.active_button.clicked.connect(self._toggle)
         self.history.currentCellChanged.connect(self._current_attention_changed)
         self.history.cellActivated.connect(lambda *_: self._edit_attention())
@@ -268,6 +275,24 @@ class PersonDetail(QWidget):
         current = self.current_attention()
         if current is not None:
             self.attention_delete_requested.emit(current.id)
+
+    def record_survey(self) -> None:
+        """«Registrar encuesta…»: the person rates one of their services."""
+        office = self._workspace.office
+        if self.person_id is None or office is None:
+            return
+        from omil_desktop.domain.surveys import SurveyService as RatedKind
+        from omil_desktop.services.surveys import SurveyService
+        from omil_desktop.ui.targets.survey_dialog import SurveyDialog
+
+        surveys = SurveyService(self._workspace.db, self._workspace.territory, office.comuna_code)
+        current = self.current_attention()  # the chosen atención, when it can be rated
+        dialog = SurveyDialog(surveys, self.person_id, self.person_name, self)
+        if current is not None:
+            dialog.choose(RatedKind.ATTENTION, current.id)
+        dialog.saved.connect(self.survey_saved)
+        dialog.open()
+        self.survey_dialog = dialog
 
     def _attention(self) -> None:
         if self.person_id:
