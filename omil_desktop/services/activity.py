@@ -67,7 +67,6 @@ from omil_desktop.domain.intermediation import (
 )
 from omil_desktop.domain.people import PriorityGroup, ServiceKind, Sex, priority_groups
 from omil_desktop.domain.rendition import Valuation
-from omil_desktop.domain.surveys import SurveyService
 from omil_desktop.domain.targets import TargetIndicator
 from omil_desktop.domain.territory import Territory
 from omil_desktop.domain.workshops import (
@@ -79,6 +78,7 @@ from omil_desktop.domain.workshops import (
 from omil_desktop.services.errors import ValidationFailed
 from omil_desktop.services.fairs import FairService
 from omil_desktop.services.rendition import RenditionService
+from omil_desktop.services.surveys import SurveyService as SurveysService
 from omil_desktop.services.workshops import SEX_GROUPS
 from omil_desktop.store.database import Database
 from omil_desktop.store.models import (
@@ -88,7 +88,6 @@ from omil_desktop.store.models import (
     Person,
     Placement,
     Referral,
-    SatisfactionSurvey,
     Vacancy,
     Workshop,
     WorkshopEnrollment,
@@ -255,7 +254,7 @@ class ActivityService:
             workshop_enrolled=enrolled,
             workshop_completed=completed,
             fairs=self._fairs(starts_on, ends_on),
-            satisfaction=self._survey_results(session, starts_on, ends_on),
+            satisfaction=self._survey_results(starts_on, ends_on),
         )
 
     def _fairs(self, starts_on: date, ends_on: date) -> FairCounts:
@@ -273,33 +272,13 @@ class ActivityService:
             placements=found.placements,
         )
 
-    def _survey_results(
-        self, session: Session, starts_on: date, ends_on: date
-    ) -> tuple[SurveyCount, ...]:
-        """Satisfaction surveys answered in the period, per service: how many and the mean
-        score to one decimal (every service, in its order; None without answers).
-
-        Counted here from the ``satisfaction_survey`` table because the surveys service
-        (``services/surveys.py``, SurveyService.results) was not on this branch when the report
-        was written; the two count the same: answered in the period, not deleted, this office's.
-        """
-        rows = session.execute(
-            select(SatisfactionSurvey.service, func.count(), func.sum(SatisfactionSurvey.score))
-            .where(
-                SatisfactionSurvey.office_code == self._office_code,
-                SatisfactionSurvey.deleted_at.is_(None),
-                SatisfactionSurvey.answered_on >= starts_on,
-                SatisfactionSurvey.answered_on <= ends_on,
-            )
-            .group_by(SatisfactionSurvey.service)
-        ).all()
-        found = {service: (int(n), int(total or 0)) for service, n, total in rows}
-        results = []
-        for service in SurveyService:
-            answers, total = found.get(service.value, (0, 0))
-            average = round(total / answers, 1) if answers else None
-            results.append(SurveyCount(service.label, answers, average))
-        return tuple(results)
+    def _survey_results(self, starts_on: date, ends_on: date) -> tuple[SurveyCount, ...]:
+        """Satisfaction by service, as the surveys service counts it (SurveyService.results):
+        every service in its order, answers and mean score (None without answers)."""
+        found = SurveysService(self._db, self._territory, self._office_code).results(
+            starts_on, ends_on
+        )
+        return tuple(SurveyCount(r.service.label, r.answers, r.average) for r in found)
 
     def _served(self, starts_on: date, ends_on: date) -> ColumnElement[bool]:
         """The person has a live atención in the period: the period's atenciones are read from
