@@ -176,3 +176,21 @@ def test_seguimiento_lists_who_to_call_and_a_double_click_opens_the_survey(
     assert [model.index(r, 0).data() for r in range(model.rowCount())] == ["Rosa Núñez Pérez"]
     assert tab.count.text() == "1 persona por llamar"
     assert [s.score for s in surveys.surveys_of(pedro)] == [5]
+
+
+def test_enter_on_the_list_opens_the_chosen_person_s_survey(
+    qtbot, window, workspace, person_data, calendar
+):
+    rosa = someone(workspace, person_data, "Rosa", 14_666_666, "+56 9 4444 3333")
+    hers = workspace.attentions.record(rosa, TODAY - timedelta(days=30), ServiceKind.GUIDANCE, "")
+    window.sidebar.setCurrentRow(window._targets_index)
+    area = window.targets_area
+    area.tabs.setCurrentWidget(area.followups)
+    tab = area.followups
+    qtbot.waitExposed(tab.table)
+    wait_active(qtbot, window)
+    focus(qtbot, tab.table)
+    press(Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: getattr(tab, "dialog", None) is not None, timeout=2000)
+    assert tab.dialog.chosen() == (Rated.ATTENTION, hers)
+    tab.dialog.reject()
