@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -233,6 +234,7 @@ def _add_document_commands(
             "--out", required=True, type=Path, metavar="ARCHIVO", help="el PDF que se crea"
         )
     _add_rendition_reports(documents, common)
+    _add_activity_report(documents, common)
     settings = commands.add_parser(
         "settings",
         parents=[common],
@@ -301,6 +303,86 @@ def _add_rendition_reports(
     valorizacion.add_argument(
         "--out", required=True, type=Path, metavar="ARCHIVO", help="el PDF que se crea"
     )
+
+
+def _report_date(text: str) -> date:
+    """``--from``/``--to`` of ``report activity``: ``aaaa-mm-dd`` or ``dd-mm-aaaa``; a date that
+    cannot be read is a usage error (exit 2) with the date's own Spanish message."""
+    from omil_desktop.domain.dates import parse_date
+
+    try:
+        return parse_date(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def _add_activity_report(
+    documents: argparse._SubParsersAction[argparse.ArgumentParser],
+    common: argparse.ArgumentParser,
+) -> None:
+    """``report activity``: the municipal activity report, as PDF or Excel."""
+    activity = documents.add_parser(
+        "activity",
+        parents=[common],
+        help="informe de actividad de la OMIL para el municipio (PDF, o Excel si ARCHIVO termina "
+        "en .xlsx), comparado con el mismo período del año anterior",
+        description="Informe de actividad del período: personas atendidas (por sexo, tramo de "
+        "edad, grupo prioritario y discapacidad), atenciones por tipo, inscripciones BNE, "
+        "certificaciones FCS, empresas contactadas, ofertas y cupos captados, derivaciones, "
+        "colocaciones (3 meses o más) y seguimientos, talleres, ferias laborales, satisfacción "
+        "de usuarios y costo por servicio, con el mismo período del año anterior. Un ARCHIVO "
+        ".pdf se imprime; uno .xlsx es la misma información en una planilla.",
+    )
+    activity.add_argument(
+        "--from",
+        dest="starts_on",
+        required=True,
+        type=_report_date,
+        metavar="AAAA-MM-DD",
+        help="primer día del período (ej. 2026-01-01; también 01-01-2026)",
+    )
+    activity.add_argument(
+        "--to",
+        dest="ends_on",
+        required=True,
+        type=_report_date,
+        metavar="AAAA-MM-DD",
+        help="último día del período (ej. 2026-12-31)",
+    )
+    activity.add_argument(
+        "--out", required=True, type=Path, metavar="ARCHIVO", help="el .pdf o .xlsx que se crea"
+    )
+
+
+def _activity_report(workspace: Workspace, args: argparse.Namespace) -> int:
+    """``report activity``: the PDF or the .xlsx; a period that ends before it starts is bad
+    input (exit 2), another kind of file a refusal (exit 1); no file either way."""
+    from omil_desktop.domain.activity import Period
+    from omil_desktop.services.activity_documents import (
+        EXCEL_SUFFIX,
+        ActivityDocuments,
+        check_suffix,
+        summary_text,
+    )
+
+    try:
+        period = Period.between(args.starts_on, args.ends_on)
+    except ValueError as exc:
+        _error(str(exc))
+        return 2
+    suffix = check_suffix(args.out)
+    assert workspace.office is not None
+    documents = ActivityDocuments(workspace.db, workspace.territory, workspace.office.comuna_code)
+    figures = documents.figures(period)
+    written = documents.write(period, args.out, figures=figures)
+    what = (
+        count_text(written, "fila", "filas")
+        if suffix == EXCEL_SUFFIX
+        else count_text(written, "página", "páginas")
+    )
+    print(f"Informe de actividad, {period.label} ({period.dates}), {what}: {args.out}")
+    print(summary_text(figures) + ".")
+    return 0
 
 
 def _changes_settings(args: argparse.Namespace) -> bool:
@@ -614,6 +696,8 @@ def _sync_command(workspace: Workspace, args: argparse.Namespace) -> int:
 def _report(workspace: Workspace, args: argparse.Namespace) -> int:
     """``report attendance-sheet|certificates|workshop-summary``: the PDF, or a Spanish refusal
     (exit 1) and no file."""
+    if args.document == "activity":  # a PDF or an .xlsx
+        return _activity_report(workspace, args)
     if args.out.suffix.lower() != ".pdf":
         raise ServiceError(
             f"El documento se guarda como PDF: escriba un nombre terminado en .pdf, no "

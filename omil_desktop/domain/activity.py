@@ -134,12 +134,10 @@ class Period:
         """The same period a year before (the comparison's)."""
         if self.kind is PeriodKind.BETWEEN:
             return Period(_one_year_before(self.starts_on), _one_year_before(self.ends_on))
-        y = self.starts_on.year - 1
-        if self.kind is PeriodKind.MONTH:
-            return Period.month(y, self.starts_on.month)
-        if self.kind is PeriodKind.QUARTER:
-            return Period.quarter(y, (self.starts_on.month + 2) // 3)
-        return Period.year(y)
+        # A whole month, quarter or year: the same one (the year before 2000 too).
+        y, last_month = self.ends_on.year - 1, self.ends_on.month
+        end = date(y, last_month, calendar.monthrange(y, last_month)[1])
+        return Period(self.starts_on.replace(year=y), end, self.kind)
 
 
 # -- people's groups -----------------------------------------------------------------------------
@@ -173,6 +171,9 @@ class FairCounts:
     """Cupos the companies brought."""
     referrals: int = 0
     hires: int = 0
+    """Of those referrals, the hires recorded (a placement, of any length)."""
+    placements: int = 0
+    """Of those hires, the ones that count as colocación (3 months or more, or indefinite)."""
 
 
 @dataclass(frozen=True)
@@ -242,7 +243,8 @@ LABELS: dict[str, str] = {
     "fairs.companies": "Empresas participantes en ferias",
     "fairs.openings": "Cupos ofrecidos en ferias",
     "fairs.referrals": "Derivaciones en ferias",
-    "fairs.hires": "Contrataciones por ferias",
+    "fairs.hires": "Contrataciones por derivaciones en ferias",
+    "fairs.placements": f"Colocaciones por ferias ({PLACEMENT_MIN_MONTHS} meses o más)",
     "satisfaction": "Satisfacción de usuarios (nota 1 a 7)",
 }
 """The one Spanish name of each figure (field of :class:`ActivityCounts`, ``fairs.x`` for the
@@ -262,7 +264,9 @@ BASIS: dict[str, str] = {
     "follow_ups": "Seguimientos registrados en el período, de colocaciones que cuentan como tales.",
     "workshops": "Talleres no cancelados que comienzan en el período; personas inscritas (sin "
     "retiradas ni en espera) y que lo completaron.",
-    "fairs.fairs": "Ferias y reclutamientos realizados en el período.",
+    "fairs.fairs": "Ferias y reclutamientos masivos realizados en el período (hasta hoy) que la "
+    "oficina organizó o co-organizó, y lo que la oficina registró en ellos: asistentes (personas "
+    "distintas), empresas, cupos y derivaciones hechas en la feria.",
 }
 """How a figure is counted, in a sentence, where its name alone does not say it."""
 
@@ -291,6 +295,11 @@ def number_text(value: int | float) -> str:
     if isinstance(value, float) and not value.is_integer():
         return f"{value:,.1f}".replace(",", " ").replace(".", ",").replace(" ", ".")
     return f"{int(value):,}".replace(",", ".")
+
+
+def average_text(value: float | None) -> str:
+    """A mean score with one decimal, ``5,5``; ``—`` without answers."""
+    return "—" if value is None else f"{value:.1f}".replace(".", ",")
 
 
 def change_text(current: int | float | None, previous: int | float | None) -> str:
@@ -391,7 +400,7 @@ def sections(current: ActivityCounts, previous: ActivityCounts) -> tuple[Section
         current,
         previous,
         *(f"fairs.{name}" for name in ("fairs", "attendees", "companies", "openings")),
-        *(f"fairs.{name}" for name in ("referrals", "hires")),
+        *(f"fairs.{name}" for name in ("referrals", "hires", "placements")),
     )
 
     def note(*keys: str) -> str:

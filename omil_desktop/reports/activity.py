@@ -40,6 +40,7 @@ from omil_desktop.domain.activity import (
     ActivityFigures,
     Line,
     Section,
+    average_text,
     number_text,
     satisfaction_lines,
 )
@@ -122,7 +123,7 @@ def bar_chart(
     title above and the legend below. ``horizontal`` for long category names."""
     rows = len(categories)
     top = max([*current, *previous, 1])
-    height = (14 + 13 * rows) * mm / 2.6 + 28 * mm if horizontal else 62 * mm
+    height = (9 * rows + 30) * mm if horizontal else 62 * mm
     drawing = Drawing(width, height)
     # The state the drawing starts from (renderbase.StateTracker): never Helvetica in the file.
     setattr(drawing, "initialFontName", FONT)  # noqa: B010  (not in the stubs)
@@ -357,11 +358,8 @@ def _satisfaction(
         [
             now.service,
             text(number_text(now.answers), _RIGHT),
-            text(_value(now.average) if now.average is not None else NONE, _RIGHT),
-            text(
-                _value(then.average) if then is not None and then.average is not None else NONE,
-                _RIGHT,
-            ),
+            text(average_text(now.average), _RIGHT),
+            text(average_text(then.average if then is not None else None), _RIGHT),
         ]
         for now, then in pairs
     ]

@@ -40,7 +40,6 @@ from sqlalchemy import (
     case,
     cast,
     distinct,
-    exists,
     func,
     literal,
     not_,
@@ -48,6 +47,7 @@ from sqlalchemy import (
     select,
 )
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.selectable import Select
 
 from omil_desktop.domain.activity import (
     AGE_LABELS,
@@ -55,7 +55,9 @@ from omil_desktop.domain.activity import (
     ActivityCounts,
     ActivityFigures,
     Breakdown,
+    FairCounts,
     Period,
+    SurveyCount,
     birth_date_at_age,
 )
 from omil_desktop.domain.intermediation import (
@@ -74,7 +76,9 @@ from omil_desktop.domain.workshops import (
     age_group,
 )
 from omil_desktop.services.errors import ValidationFailed
+from omil_desktop.services.fairs import FairService
 from omil_desktop.services.rendition import RenditionService
+from omil_desktop.services.surveys import SurveyService as SurveysService
 from omil_desktop.services.workshops import SEX_GROUPS
 from omil_desktop.store.database import Database
 from omil_desktop.store.models import (
@@ -88,6 +92,12 @@ from omil_desktop.store.models import (
     Workshop,
     WorkshopEnrollment,
 )
+
+MAX_LISTED = 10_000
+"""Most ids of people who never count that a statement lists (more: it asks the people)."""
+
+Gone = list[str] | Select[str]
+"""The people who never count: their ids, or the statement that finds them."""
 
 
 def counts_as_placement_sql() -> ColumnElement[bool]:
@@ -120,8 +130,9 @@ class ActivityService:
         of services when a FOMIL agreement covers the period."""
         previous = period.previous_year()
         with self._db.transaction() as session:
-            current_counts = self._counts(session, period.starts_on, period.ends_on)
-            previous_counts = self._counts(session, previous.starts_on, previous.ends_on)
+            gone = self._gone(session)
+            current_counts = self._counts(session, period.starts_on, period.ends_on, gone)
+            previous_counts = self._counts(session, previous.starts_on, previous.ends_on, gone)
         return ActivityFigures(
             period=period,
             previous_period=previous,
@@ -171,14 +182,15 @@ class ActivityService:
         if ends_on < starts_on:
             raise ValidationFailed({"ends_on": ENDS_BEFORE_START})
         with self._db.transaction() as session:
-            kinds = self._attentions_by_kind(session, starts_on, ends_on)
+            gone = self._gone(session)
+            kinds = self._attentions_by_kind(session, starts_on, ends_on, gone)
             return {
                 TargetIndicator.PEOPLE_SERVED: self._people_served(session, starts_on, ends_on),
                 TargetIndicator.BNE_REGISTRATIONS: self._bne_registrations(
                     session, starts_on, ends_on
                 ),
                 TargetIndicator.JOB_READINESS: self._completed_workshops(
-                    session, starts_on, ends_on
+                    session, starts_on, ends_on, gone
                 ),
                 TargetIndicator.FCS_CERTIFICATIONS: kinds.get(
                     ServiceKind.FCS_CERTIFICATION.value, 0
@@ -187,17 +199,35 @@ class ActivityService:
                     session, starts_on, ends_on
                 ),
                 TargetIndicator.OPENINGS_TAKEN: self._vacancies(session, starts_on, ends_on)[1],
-                TargetIndicator.PLACEMENTS: self._placements(session, starts_on, ends_on)[0],
+                TargetIndicator.PLACEMENTS: self._placements(session, starts_on, ends_on, gone)[0],
             }
 
     # -- the counts ----------------------------------------------------------------------------
 
-    def _counts(self, session: Session, starts_on: date, ends_on: date) -> ActivityCounts:
+    def _gone(self, session: Session) -> Gone:
+        """People who never count: deleted, or (never so in practice: people are not shared)
+        of another office. Read once per call (one pass over the people); usually none."""
+        ids = list(
+            session.scalars(
+                select(Person.id).where(
+                    or_(Person.deleted_at.is_not(None), Person.office_code != self._office_code)
+                )
+            )
+        )
+        if len(ids) > MAX_LISTED:  # too many to list in a statement: each statement asks
+            return select(Person.id).where(
+                or_(Person.deleted_at.is_not(None), Person.office_code != self._office_code)
+            )
+        return ids
+
+    def _counts(
+        self, session: Session, starts_on: date, ends_on: date, gone: Gone
+    ) -> ActivityCounts:
         people = self._people(session, starts_on, ends_on)
-        kinds = self._attentions_by_kind(session, starts_on, ends_on)
+        kinds = self._attentions_by_kind(session, starts_on, ends_on, gone)
         vacancies, openings = self._vacancies(session, starts_on, ends_on)
-        placements, short, follow_ups, still = self._placements(session, starts_on, ends_on)
-        workshops, enrolled, completed = self._workshops(session, starts_on, ends_on)
+        placements, short, follow_ups, still = self._placements(session, starts_on, ends_on, gone)
+        workshops, enrolled, completed = self._workshops(session, starts_on, ends_on, gone)
         return ActivityCounts(
             people_served=people["total"][""],
             people_by_sex=_sorted(people["sex"], [label for _, label in SEX_GROUPS]),
@@ -223,17 +253,43 @@ class ActivityService:
             workshops=workshops,
             workshop_enrolled=enrolled,
             workshop_completed=completed,
+            fairs=self._fairs(starts_on, ends_on),
+            satisfaction=self._survey_results(starts_on, ends_on),
         )
 
+    def _fairs(self, starts_on: date, ends_on: date) -> FairCounts:
+        """The job fairs' figures, as the fairs service counts them (FairService.fair_figures)."""
+        found = FairService(self._db, self._territory, self._office_code).fair_figures(
+            starts_on, ends_on
+        )
+        return FairCounts(
+            fairs=found.fairs,
+            attendees=found.attendees,
+            companies=found.companies,
+            openings=found.openings,
+            referrals=found.referrals,
+            hires=found.hires,
+            placements=found.placements,
+        )
+
+    def _survey_results(self, starts_on: date, ends_on: date) -> tuple[SurveyCount, ...]:
+        """Satisfaction by service, as the surveys service counts it (SurveyService.results):
+        every service in its order, answers and mean score (None without answers)."""
+        found = SurveysService(self._db, self._territory, self._office_code).results(
+            starts_on, ends_on
+        )
+        return tuple(SurveyCount(r.service.label, r.answers, r.average) for r in found)
+
     def _served(self, starts_on: date, ends_on: date) -> ColumnElement[bool]:
-        """The person has a live atención of the office in the period (an index seek per person
-        on ``ix_attention_person_date``)."""
-        return exists().where(
-            Attention.person_id == Person.id,
-            Attention.date >= starts_on,
-            Attention.date <= ends_on,
-            Attention.office_code == self._office_code,
-            Attention.deleted_at.is_(None),
+        """The person has a live atención in the period: the period's atenciones are read from
+        ``ix_attention_date`` alone (it holds date, person and tombstone). Atenciones are never
+        shared: whose they are is their person's office, checked on the person."""
+        return Person.id.in_(
+            select(Attention.person_id).where(
+                Attention.date >= starts_on,
+                Attention.date <= ends_on,
+                Attention.deleted_at.is_(None),
+            )
         )
 
     def _people_served(self, session: Session, starts_on: date, ends_on: date) -> int:
@@ -246,7 +302,9 @@ class ActivityService:
             or 0
         )
 
-    def _completed_workshops(self, session: Session, starts_on: date, ends_on: date) -> int:
+    def _completed_workshops(
+        self, session: Session, starts_on: date, ends_on: date, gone: Gone
+    ) -> int:
         """Distinct people who completed a workshop in the period (its completion date): the
         «personas en apresto» target."""
         return int(
@@ -254,7 +312,6 @@ class ActivityService:
                 select(func.count(distinct(WorkshopEnrollment.person_id)))
                 .select_from(WorkshopEnrollment)
                 .join(Workshop, Workshop.id == WorkshopEnrollment.workshop_id)
-                .join(Person, Person.id == WorkshopEnrollment.person_id)
                 .where(
                     Workshop.office_code == self._office_code,
                     Workshop.deleted_at.is_(None),
@@ -263,7 +320,7 @@ class ActivityService:
                     WorkshopEnrollment.status == EnrollmentStatus.ENROLLED.value,
                     WorkshopEnrollment.completed_on >= starts_on,
                     WorkshopEnrollment.completed_on <= ends_on,
-                    Person.deleted_at.is_(None),
+                    WorkshopEnrollment.person_id.not_in(gone),
                 )
             )
             or 0
@@ -318,17 +375,18 @@ class ActivityService:
         return result
 
     def _attentions_by_kind(
-        self, session: Session, starts_on: date, ends_on: date
+        self, session: Session, starts_on: date, ends_on: date, gone: Gone
     ) -> dict[str, int]:
+        """The period's atenciones by kind, read from ``ix_attention_date`` alone (never
+        shared, an atención is its person's office's: the people who never count are left
+        out by id)."""
         rows = session.execute(
             select(Attention.kind, func.count())
-            .join(Person, Person.id == Attention.person_id)
             .where(
-                Attention.office_code == self._office_code,
-                Attention.deleted_at.is_(None),
                 Attention.date >= starts_on,
                 Attention.date <= ends_on,
-                Person.deleted_at.is_(None),
+                Attention.deleted_at.is_(None),
+                Attention.person_id.not_in(gone),
             )
             .group_by(Attention.kind)
         ).all()
@@ -404,15 +462,8 @@ class ActivityService:
             or 0
         )
 
-    def _live_placements(self) -> list[ColumnElement[bool]]:
-        return [
-            Placement.office_code == self._office_code,
-            Placement.deleted_at.is_(None),
-            Person.deleted_at.is_(None),
-        ]
-
     def _placements(
-        self, session: Session, starts_on: date, ends_on: date
+        self, session: Session, starts_on: date, ends_on: date, gone: Gone
     ) -> tuple[int, int, int, int]:
         """(placements that count, shorter contracts left out, follow-ups recorded, of which
         the person was still employed)."""
@@ -429,8 +480,12 @@ class ActivityService:
                 func.count().filter(followed, Placement.still_employed.is_(True)),
             )
             .select_from(Placement)
-            .join(Person, Person.id == Placement.person_id)
-            .where(*self._live_placements(), or_(started, followed))
+            .where(
+                Placement.office_code == self._office_code,
+                Placement.deleted_at.is_(None),
+                Placement.person_id.not_in(gone),
+                or_(started, followed),
+            )
         ).one()
         return int(row[0]), int(row[1]), int(row[2]), int(row[3])
 
@@ -443,7 +498,9 @@ class ActivityService:
             Workshop.starts_on <= ends_on,
         ]
 
-    def _workshops(self, session: Session, starts_on: date, ends_on: date) -> tuple[int, int, int]:
+    def _workshops(
+        self, session: Session, starts_on: date, ends_on: date, gone: Gone
+    ) -> tuple[int, int, int]:
         """(workshops starting in the period, distinct people enrolled in them, distinct people
         who completed one of them)."""
         held = int(
@@ -458,12 +515,11 @@ class ActivityService:
             )
             .select_from(WorkshopEnrollment)
             .join(Workshop, Workshop.id == WorkshopEnrollment.workshop_id)
-            .join(Person, Person.id == WorkshopEnrollment.person_id)
             .where(
                 *self._workshops_in(starts_on, ends_on),
                 WorkshopEnrollment.deleted_at.is_(None),
                 WorkshopEnrollment.status == EnrollmentStatus.ENROLLED.value,
-                Person.deleted_at.is_(None),
+                WorkshopEnrollment.person_id.not_in(gone),
             )
         ).one()
         return held, int(row[0]), int(row[1])

@@ -124,20 +124,35 @@ class ActivityDocuments:
     def figures(self, period: Period) -> ActivityFigures:
         return self._activity.figures(period)
 
-    def write(self, period: Period, out: Path, progress: Progress | None = None) -> int:
+    def write(
+        self,
+        period: Period,
+        out: Path,
+        progress: Progress | None = None,
+        *,
+        figures: ActivityFigures | None = None,
+    ) -> int:
         """The report as ``out`` names it: a PDF (returns its pages) or an Excel workbook
-        (returns its rows); ServiceError for any other kind of file."""
+        (returns its rows); ServiceError for any other kind of file. ``figures``: the period's,
+        when the caller already has them."""
         if check_suffix(out) == EXCEL_SUFFIX:
-            return self.excel(period, out, progress)
-        return self.pdf(period, out, progress)
+            return self.excel(period, out, progress, figures=figures)
+        return self.pdf(period, out, progress, figures=figures)
 
-    def pdf(self, period: Period, out: Path, progress: Progress | None = None) -> int:
+    def pdf(
+        self,
+        period: Period,
+        out: Path,
+        progress: Progress | None = None,
+        *,
+        figures: ActivityFigures | None = None,
+    ) -> int:
         """The activity report of ``period`` as a PDF; returns its number of pages."""
         from omil_desktop.reports.activity import activity_report  # loads ReportLab
 
         if progress is not None:
             progress(0, 0)  # counting: a cancel is heard before the layout starts
-        figures = self._activity.figures(period)
+        figures = figures or self._activity.figures(period)
         settings = self._office.document_settings()
         letterhead = self._office.letterhead(settings)
         return write_whole(
@@ -152,14 +167,21 @@ class ActivityDocuments:
             ),
         )
 
-    def excel(self, period: Period, out: Path, progress: Progress | None = None) -> int:
+    def excel(
+        self,
+        period: Period,
+        out: Path,
+        progress: Progress | None = None,
+        *,
+        figures: ActivityFigures | None = None,
+    ) -> int:
         """The activity report of ``period`` as an .xlsx (one row per figure, numbers as
         numbers); returns the number of rows written."""
         from omil_desktop.services.spreadsheets import write_xlsx  # only the export needs it
 
         if progress is not None:
             progress(0, 2)
-        figures = self._activity.figures(period)
+        figures = figures or self._activity.figures(period)
         rows = excel_rows(figures)
         if progress is not None:
             progress(1, 2)

@@ -100,6 +100,9 @@ class MainWindow(QMainWindow):
         settings_menu = self.menuBar().addMenu(self.tr("&Configuración"))
         self.document_settings_action = settings_menu.addAction(self.tr("Documentos impresos…"))
         self.document_settings_action.triggered.connect(self.edit_document_settings)
+        reports_menu = self.menuBar().addMenu(self.tr("&Informes"))
+        self.activity_report_action = reports_menu.addAction(self.tr("Informe de actividad…"))
+        self.activity_report_action.triggered.connect(self.open_activity_report)
 
         self.people_page.data_changed.connect(self.refresh_counts)
         self.people_page.data_changed.connect(self.sync.refresh)
@@ -150,6 +153,12 @@ class MainWindow(QMainWindow):
         from omil_desktop.ui.settings.document_settings import DocumentSettingsDialog
 
         DocumentSettingsDialog(self._workspace.office_service, self).exec()
+
+    def open_activity_report(self) -> None:
+        """Informes → Informe de actividad…: the municipal activity report, PDF or Excel."""
+        from omil_desktop.ui.reports.activity_dialog import ActivityReportDialog
+
+        ActivityReportDialog(self._workspace, self).exec()
 
     def _add_lazy_area(self, title: str, build: Callable[[], QWidget]) -> int:
         self.sidebar.addItem(title)

@@ -72,6 +72,8 @@ def test_the_same_period_a_year_before():
     assert Period.month(2026, 3).previous_year() == Period.month(2025, 3)
     assert Period.quarter(2026, 1).previous_year() == Period.quarter(2025, 1)
     assert Period.year(2026).previous_year() == Period.year(2025)
+    assert Period.month(2029, 2).previous_year() == Period.month(2028, 2)  # to the 29th
+    assert Period.year(2000).previous_year().label == "año 1999"  # the first year compares too
     leap = Period.between(date(2028, 2, 29), date(2028, 3, 10)).previous_year()
     assert (leap.starts_on, leap.ends_on) == (date(2027, 2, 28), date(2027, 3, 10))
     assert leap.kind is PeriodKind.BETWEEN

@@ -14,7 +14,7 @@ from openpyxl import load_workbook
 from pypdf import PdfReader
 
 from omil_desktop.domain.activity import Period
-from omil_desktop.reports.activity import NO_AGREEMENT, NO_SURVEYS, TITLE
+from omil_desktop.reports.activity import NO_AGREEMENT, TITLE
 from omil_desktop.services.activity_documents import ActivityDocuments
 from omil_desktop.services.errors import ServiceError
 from omil_desktop.services.workspace import Workspace
@@ -63,7 +63,7 @@ def pages_text(path: Path) -> list[str]:
     return [page.extract_text() for page in PdfReader(path).pages]
 
 
-NUMBER = re.compile(r"[−+]?\$?\d[\d.]*(?: %)?|=|—")
+NUMBER = re.compile(r"[−+]?\$?\d[\d.]*(?:,\d)?(?: %)?|=|—")
 
 
 def row_of(text: str, label: str, cells: int = 3) -> list[str]:
@@ -96,15 +96,15 @@ def test_the_pdf_prints_every_hand_counted_figure(workspace, tmp_path):
     expected = {
         "Personas atendidas": ["4", "2", "+100 %"],
         "Personas con discapacidad atendidas": ["1", "1", "="],
-        "Atenciones": ["10", "2", "+400 %"],
+        "Atenciones": ["12", "2", "+500 %"],
         "Inscripciones en la BNE": ["2", "1", "+100 %"],
         "Certificaciones del seguro de cesantía (FCS)": ["2", "0", "—"],
         "Empresas contactadas": ["2", "1", "+100 %"],
         "Ofertas captadas": ["2", "1", "+100 %"],
         "Cupos captados": ["5", "1", "+400 %"],
-        "Contrataciones en ofertas de la oficina": ["4", "1", "+300 %"],
-        "Derivaciones a ofertas": ["4", "1", "+300 %"],
-        "Colocaciones (3 meses o más, o indefinidas)": ["2", "1", "+100 %"],
+        "Contrataciones en ofertas de la oficina": ["5", "1", "+400 %"],
+        "Derivaciones a ofertas": ["5", "1", "+400 %"],
+        "Colocaciones (3 meses o más, o indefinidas)": ["3", "1", "+200 %"],
         "Contratos de menos de 3 meses (no se cuentan)": ["1", "0", "—"],
         "Seguimientos de colocaciones realizados": ["3", "0", "—"],
         "Personas que siguen trabajando al seguimiento": ["2", "0", "—"],
@@ -118,11 +118,19 @@ def test_the_pdf_prints_every_hand_counted_figure(workspace, tmp_path):
         "60 y más": ["0", "1", "−100 %"],
         "Mujer jefa de hogar": ["1", "1", "="],
         "Apresto laboral": ["3", "0", "—"],
+        "Feria laboral": ["2", "0", "—"],
+        "Ferias laborales y reclutamientos": ["1", "0", "—"],
+        "Personas asistentes a ferias": ["2", "0", "—"],
+        "Cupos ofrecidos en ferias": ["5", "0", "—"],
+        "Colocaciones por ferias (3 meses o más)": ["1", "0", "—"],
     }
     for label, numbers in expected.items():
         assert row_of(body, label) == numbers, label
     assert NO_AGREEMENT in body
-    assert NO_SURVEYS in body
+    surveys = body.split("Satisfacción de usuarios")[1]
+    assert row_of(surveys, "Atención") == ["2", "5,5", "3,0"]
+    assert row_of(surveys, "Taller de apresto") == ["1", "7,0", "—"]
+    assert row_of(surveys, "Feria laboral") == ["0", "—", "—"]
     assert "Personas distintas con al menos una atención en el período" in body
 
 
@@ -136,7 +144,7 @@ def test_the_cost_of_services_when_an_agreement_covers_the_period(workspace, tmp
     assert NO_AGREEMENT not in text
     assert "Costo por servicio (rendición FOMIL)" in text
     assert row_of(text, "Persona atendida", 5)[0] == "4"
-    assert row_of(text, "Colocación", 5)[0] == "2"  # the report's placements, 3 months or more
+    assert row_of(text, "Colocación", 5)[0] == "3"  # the report's placements, 3 months or more
 
 
 def test_same_inputs_same_bytes_and_fonts_embedded(workspace, tmp_path):
@@ -158,8 +166,9 @@ def test_the_excel_export_has_the_same_figures_as_numbers(workspace, tmp_path):
     assert len(values) == rows + 1
     found = {row[1].strip(): row[2:] for row in values[1:]}
     assert found["Personas atendidas"] == (4, 2, "+100 %")
-    assert found["Atenciones"] == (10, 2, "+400 %")
-    assert found["Colocaciones (3 meses o más, o indefinidas)"] == (2, 1, "+100 %")
+    assert found["Atenciones"] == (12, 2, "+500 %")
+    assert found["Colocaciones (3 meses o más, o indefinidas)"] == (3, 1, "+200 %")
+    assert found["Atención: nota promedio (1 a 7)"] == (5.5, 3, None)
     assert found["Contratos de menos de 3 meses (no se cuentan)"] == (1, 0, "—")
     assert found["Personas que completaron un taller"] == (2, 0, "—")
     assert found["Mujeres"] == (2, 2, "=")

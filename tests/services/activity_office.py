@@ -11,8 +11,9 @@ date, indigenous), Elena (F, 01-01-1960), Felipe (M) whose only 2026 atención w
 Gabriela, a person deleted (by the other PC) with a live atención.
 
 - Atenciones 2026: Ana ×3 (información, orientación, certificación FCS), Bruno ×2 (inscripción
-  BNE, información), Carla ×1 (orientación, on 01-01-2026), Diego ×1 (certificación FCS), and
-  three «apresto» atenciones added by finishing two workshops (Ana twice, Diego once) = 10.
+  BNE, información), Carla ×1 (orientación, on 01-01-2026), Diego ×1 (certificación FCS),
+  three «apresto» atenciones added by finishing two workshops (Ana twice, Diego once) and two
+  «Feria laboral» atenciones added by the fair (Bruno, Diego) = 12.
   Not counted: Felipe's (deleted), Gabriela's (person deleted).
 - People served 2026: Ana, Bruno, Carla, Diego = 4 (Ana, served five times, once).
   By sex: Mujeres 2, Hombres 1, Otro 0, Sin dato 1. By age at 31-12-2026: 18 a 24 = 1 (Bruno),
@@ -25,18 +26,23 @@ Gabriela, a person deleted (by the other PC) with a live atención.
   gestión was deleted); 2025: Turismo = 1.
 - Vacancies 2026: V1 (3 cupos, 01-02-2026), V2 (2 cupos, 01-06-2026) = 2 and 5 cupos (a deleted
   one and another office's shared one do not count); 2025: V3 (1 cupo, 01-10-2025).
-- Referrals made 2026: Ana→V1, Bruno→V1, Carla→V2, Diego→V2 (not selected) = 4; 2025: Ana→V3.
-- Hires in the office's vacancies 2026: Ana, Bruno, Carla, and a person another office
-  referred to V2 = 4; 2025: 1.
+- Referrals made 2026: Ana→V1, Bruno→V1, Carla→V2, Diego→V2 (not selected), Diego→V1 at the
+  fair = 5; 2025: Ana→V3.
+- Hires in the office's vacancies 2026: Ana, Bruno, Carla, Diego, and a person another office
+  referred to V2 = 5; 2025: 1.
 - Placements starting 2026: Ana (indefinido, 01-03-2026), Carla (plazo fijo 3 months,
-  01-07-2026) = 2; Bruno's 2-month contract is left out (1 short). 2025: Ana (temporada
-  4 months, 01-11-2025) = 1.
+  01-07-2026), Diego (indefinido, 01-11-2026, from the fair) = 3; Bruno's 2-month contract is
+  left out (1 short). 2025: Ana (temporada 4 months, 01-11-2025) = 1.
 - Follow-ups recorded 2026 (of placements that count): Ana's (01-06-2026, employed), Carla's
   (01-10-2026, not employed), Ana's 2025 placement (01-02-2026, employed) = 3, still employed 2
   (Bruno's short contract's follow-up does not count).
 - Workshops starting 2026: W1 (Ana, Bruno enrolled; Carla withdrew; Ana completes) and W2 (Ana,
   Diego, both complete) = 2, people enrolled 3 (Ana once), completed 2; a cancelled one does
   not count. 2025: W4 (Elena enrolled, not finished) = 1, 1, 0.
+- Job fairs 2026: «Feria laboral de Palena» (15-10-2026): 1 fair, 2 attendees (Bruno, Diego),
+  2 companies with 3 + 2 = 5 cupos, 1 referral (Diego→V1), 1 hire, 1 placement; 2025: none.
+- Satisfaction 2026: atención 6 and 5 (2 answers, 5,5), taller 7 (1, 7,0), colocación 4
+  (1, 4,0), feria none; a deleted survey does not count. 2025: atención 3 (1, 3,0).
 """
 
 from __future__ import annotations
@@ -48,12 +54,15 @@ import pytest
 from sqlalchemy import update
 
 from omil_desktop.domain.companies import CompanyData, InteractionData
+from omil_desktop.domain.fairs import FairCompanyData, FairData
 from omil_desktop.domain.intermediation import ContractType, InteractionKind, ReferralStatus
 from omil_desktop.domain.people import PersonData, ServiceKind, Sex
 from omil_desktop.domain.rut import Rut
+from omil_desktop.domain.surveys import SurveyChannel, SurveyService
 from omil_desktop.domain.vacancies import PlacementData, VacancyData
 from omil_desktop.domain.workshops import AttendanceMark, SessionData, WorkshopData, WorkshopModule
-from omil_desktop.store.models import Person, Referral
+from omil_desktop.services.fairs import FairService
+from omil_desktop.store.models import Person, Referral, SatisfactionSurvey
 
 TODAY = date(2026, 11, 27)
 OFFICE = "10404"
@@ -263,7 +272,50 @@ def build_office(workspace) -> Office:
     service.cancel(w3)
     w4 = _workshop(workspace, "Apresto 2025", date(2025, 9, 1), date(2025, 9, 5))
     service.enroll(w4, people["elena"], on=date(2025, 8, 20))
+
+    fairs = FairService(workspace.db, workspace.territory, OFFICE)
+    fair = fairs.create(
+        FairData(name="Feria laboral de Palena", held_on=date(2026, 10, 15), comuna_code=OFFICE)
+    )
+    fairs.add_company(fair, FairCompanyData(companies["aserradero"], 3, "Operario"))
+    fairs.add_company(fair, FairCompanyData(companies["salmones"], 2, "Operario de planta"))
+    fairs.add_attendee(fair, people["bruno"])
+    fairs.add_attendee(fair, people["diego"])
+    fairs.refer(fair, people["diego"], vacancies["v1"])
+    at_fair = referrals.referrals_of(vacancies["v1"])
+    diego_v1 = next(r.id for r in at_fair if r.person_id == people["diego"])
+    referrals.advance(diego_v1, ReferralStatus.HIRED, date(2026, 10, 20))
+    referrals.place(diego_v1, PlacementData(date(2026, 11, 1), ContractType.INDEFINITE))
+
+    _surveys(
+        workspace,
+        [
+            (people["ana"], date(2026, 3, 6), SurveyService.ATTENTION, 6, None),
+            (people["bruno"], date(2026, 4, 2), SurveyService.ATTENTION, 5, None),
+            (people["ana"], date(2026, 4, 25), SurveyService.WORKSHOP, 7, None),
+            (people["carla"], date(2026, 7, 15), SurveyService.PLACEMENT, 4, None),
+            (people["elena"], date(2025, 12, 31), SurveyService.ATTENTION, 3, None),
+            (people["bruno"], date(2026, 5, 5), SurveyService.ATTENTION, 1, datetime(2026, 5, 6)),
+        ],
+    )
     return Office(people, companies, vacancies, {"w1": w1, "w2": w2, "w3": w3, "w4": w4})
+
+
+def _surveys(workspace, answers) -> None:
+    """Surveys as the surveys service stores them (that service is another engineer's part)."""
+    with workspace.db.transaction() as session:
+        for person, on, service, score, deleted in answers:
+            session.add(
+                SatisfactionSurvey(
+                    office_code=OFFICE,
+                    person_id=person,
+                    answered_on=on,
+                    service=service.value,
+                    score=score,
+                    channel=SurveyChannel.PHONE.value,
+                    deleted_at=deleted,
+                )
+            )
 
 
 def _other_office_records(workspace, own_vacancy: str) -> None:

@@ -9,7 +9,7 @@ from datetime import date, datetime
 import pytest
 from sqlalchemy import select
 
-from omil_desktop.domain.activity import ENDS_BEFORE_START, Period
+from omil_desktop.domain.activity import ENDS_BEFORE_START, FairCounts, Period, SurveyCount
 from omil_desktop.domain.intermediation import ContractType, counts_as_placement
 from omil_desktop.domain.targets import TargetIndicator
 from omil_desktop.services.activity import ActivityService, counts_as_placement_sql
@@ -57,13 +57,14 @@ def test_people_served_are_distinct_people_by_group(office, activity):
 
 def test_atenciones_by_kind_and_registrations(office, activity):
     now = activity.figures(YEAR).current
-    assert now.attentions == 10
+    assert now.attentions == 12
     by_kind = dict(now.attentions_by_kind)
     assert by_kind["Información"] == 2
     assert by_kind["Orientación laboral"] == 2
     assert by_kind["Certificación seguro de cesantía (FCS)"] == 2
     assert by_kind["Inscripción BNE"] == 1
     assert by_kind["Apresto laboral"] == 3
+    assert by_kind["Feria laboral"] == 2
     assert sum(by_kind.values()) == now.attentions
     assert now.fcs_certifications == 2
     assert now.bne_registrations == 2
@@ -73,19 +74,34 @@ def test_companies_vacancies_referrals_and_hires(office, activity):
     now = activity.figures(YEAR).current
     assert now.companies_contacted == 2
     assert (now.vacancies_published, now.openings_published) == (2, 5)
-    assert now.referrals == 4
-    assert now.hires == 4  # with the one another office referred to V2
+    assert now.referrals == 5
+    assert now.hires == 5  # with the one another office referred to V2
 
 
 def test_placements_under_three_months_are_left_out(office, activity):
     now = activity.figures(YEAR).current
-    assert (now.placements, now.short_placements) == (2, 1)
+    assert (now.placements, now.short_placements) == (3, 1)
     assert (now.follow_ups, now.still_employed) == (3, 2)
 
 
 def test_workshops_and_their_people(office, activity):
     now = activity.figures(YEAR).current
     assert (now.workshops, now.workshop_enrolled, now.workshop_completed) == (2, 3, 2)
+
+
+def test_job_fairs_and_satisfaction(office, activity):
+    figures = activity.figures(YEAR)
+    assert figures.current.fairs == FairCounts(
+        fairs=1, attendees=2, companies=2, openings=5, referrals=1, hires=1, placements=1
+    )
+    assert figures.previous.fairs == FairCounts()
+    assert figures.current.satisfaction == (
+        SurveyCount("Atención", 2, 5.5),
+        SurveyCount("Taller de apresto", 1, 7.0),
+        SurveyCount("Colocación", 1, 4.0),
+        SurveyCount("Feria laboral", 0, None),
+    )
+    assert figures.previous.satisfaction[0] == SurveyCount("Atención", 1, 3.0)
 
 
 def test_the_same_period_a_year_before(office, activity):
@@ -130,8 +146,8 @@ def test_the_cost_of_services_is_the_renditions(office, activity, workspace):
     )
     # The rendición's spending, divided by this report's counts (one number for one thing).
     assert [c.label for c in costs.costs] == [c.label for c in rendition.costs]
-    assert [c.count for c in costs.costs] == [4, 3, 2]
-    assert [c.count for c in rendition.costs] == [5, 3, 3]  # deleted person, short contract
+    assert [c.count for c in costs.costs] == [4, 3, 3]
+    assert [c.count for c in rendition.costs] == [5, 3, 4]  # deleted person, short contract
     assert [(c.sence, c.municipal) for c in costs.costs] == [
         (c.sence, c.municipal) for c in rendition.costs
     ]
@@ -227,7 +243,7 @@ def test_indicator_values_are_the_reports_counts(office, activity):
         TargetIndicator.FCS_CERTIFICATIONS: 2,
         TargetIndicator.COMPANIES_CONTACTED: 2,
         TargetIndicator.OPENINGS_TAKEN: 5,
-        TargetIndicator.PLACEMENTS: 2,
+        TargetIndicator.PLACEMENTS: 3,
     }
     assert set(values) == set(TargetIndicator)
     to_april = activity.indicator_values(date(2026, 1, 1), date(2026, 4, 30))
@@ -240,3 +256,12 @@ def test_indicator_values_refuse_a_period_that_ends_before_it_starts(activity):
     with pytest.raises(ValidationFailed) as refused:
         activity.indicator_values(date(2026, 12, 31), date(2026, 1, 1))
     assert refused.value.errors == {"ends_on": ENDS_BEFORE_START}
+
+
+def test_many_people_deleted_are_left_out_by_a_statement(office, activity, monkeypatch):
+    """Past MAX_LISTED deleted people the statements ask the people table: the same counts."""
+    listed = activity.figures(YEAR)
+    monkeypatch.setattr("omil_desktop.services.activity.MAX_LISTED", 0)
+    asked = activity.figures(YEAR)
+    assert asked == listed
+    assert asked.current.people_served == 4 and asked.current.attentions == 12
