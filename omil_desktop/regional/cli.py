@@ -715,6 +715,8 @@ def serve(
     # uvicorn shuts down gracefully on SIGINT/SIGTERM, then re-raises the signal: both end here.
     if threading.current_thread() is threading.main_thread():
         signal.signal(signal.SIGTERM, _interrupt)
+    # The region's page counts every office's figures once, while the server already answers.
+    threading.Thread(target=app.state.web_pages.warm_up, name="cifras", daemon=True).start()
     with contextlib.suppress(KeyboardInterrupt):
         uvicorn.Server(config).run(sockets=[sock])
     print("Servidor detenido.", flush=True)
