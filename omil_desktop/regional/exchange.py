@@ -1178,7 +1178,9 @@ def _survey_rules(
 ) -> str | None:
     """A survey rates one service, of the same person (§14): only the reference ``service``
     names is set; the atención or the placement is the person's, the person is enrolled in the
-    workshop (PCs offer only the workshops a person completed) or attended the fair."""
+    workshop (PCs offer only the workshops a person completed) or attended the fair; it is
+    answered from the service's day to the server's tomorrow (``_survey_date_problem``). One
+    survey per service is its identity (``protocol.identity_of``), merged as a twin."""
     values = {**(existing.fields if existing is not None else {}), **fields}
     if values.get("deleted_at") is not None:
         return None
