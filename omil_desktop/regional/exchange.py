@@ -884,17 +884,19 @@ def _fair_left_by_owner(
     batch: _Batch, existing: Record, fields: dict[str, JSONValue]
 ) -> str | None:
     """Why the owner's edit of a live fair is refused (§14): it deletes the fair, takes a
-    co-organiser out of ``organisers``, or moves the fair to a day after the server clock's
-    today, while another organising office has live attendees, companies or referrals at it
-    (its records would hang from a fair that no longer is, that it no longer organises, or
-    that has not happened yet)."""
+    co-organiser out of ``organisers``, or moves a fair already held (up to the server clock's
+    today) to a later day than today, while another organising office has live attendees,
+    companies or referrals at it (its records would hang from a fair that no longer is, that
+    it no longer organises, or that has not happened yet). An upcoming fair may be moved."""
     before = set(organisers_of(str(existing.fields.get("organisers") or "")))
     if fields.get("deleted_at") is not None:
         offices, what = before, "eliminar la feria"
     elif "organisers" in fields and before - set(organisers_of(str(fields["organisers"] or ""))):
         offices = before - set(organisers_of(str(fields["organisers"] or "")))
         what = "quitar de sus organizadores a una oficina"
-    elif _later_than_today(batch, fields.get("held_on")):
+    elif _later_than_today(batch, fields.get("held_on")) and not _later_than_today(
+        batch, existing.fields.get("held_on")
+    ):
         offices, what = before, "pasar la feria a una fecha futura"
     else:
         return None

@@ -353,7 +353,7 @@ def test_the_owner_may_not_leave_a_co_organiser_s_people_hanging(regional_factor
     regional = regional_factory("sqlite", clock=lambda: SERVER_NOW)
     api = Api(regional.url)
     try:
-        chaiten, _futaleufu, fair, _theirs = _co_organised_with_futaleufu_s_people(regional, api)
+        chaiten, futaleufu, fair, _theirs = _co_organised_with_futaleufu_s_people(regional, api)
         device = chaiten.device
         attempts = [
             device.change("job_fair", fair.row, "update", {"deleted_at": NOW}),
@@ -378,6 +378,24 @@ def test_the_owner_may_not_leave_a_co_organiser_s_people_hanging(regional_factor
         assert stored.fields["organisers"] == f"{CHAITEN},{FUTALEUFU}"
         assert stored.fields["held_on"] == "2026-11-21"
         assert stored.fields["place"] == "Liceo municipal"
+        # A fair held today is not moved into the future either; an upcoming one, where
+        # Futaleufú already signed up a company, may be rescheduled.
+        upcoming = insert(
+            device,
+            "job_fair",
+            fair_fields(CHAITEN, f"{CHAITEN},{FUTALEUFU}", held_on="2026-12-05"),
+        )
+        assert applied(device.sync(upcoming)) == ["applied"]
+        futaleufu.device.pull_all()
+        signed_up = insert(
+            futaleufu.device,
+            "fair_company",
+            fair_company_fields(FUTALEUFU, upcoming.row, futaleufu.company.row),
+        )
+        assert applied(futaleufu.device.sync(signed_up)) == ["applied"]
+        held = device.change("job_fair", fair.row, "update", {"held_on": "2026-11-28"})
+        rescheduled = device.change("job_fair", upcoming.row, "update", {"held_on": "2026-12-12"})
+        assert applied(device.sync(held, rescheduled)) == ["refused", "applied"]
     finally:
         api.close()
 
