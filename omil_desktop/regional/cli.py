@@ -198,6 +198,16 @@ def _target_commands(commands: Any, common: _Parser) -> None:
         "--indicator", required=True, metavar="INDICADOR", help=f"indicador: {indicators}"
     )
     put.add_argument("--value", required=True, type=int, metavar="N", help="la meta (0 o más)")
+    withdraw = actions.add_parser(
+        "delete", parents=[common], help="retira una meta que fijó la Dirección Regional"
+    )
+    withdraw.add_argument(
+        "--office", required=True, metavar="CUT", help="oficina (código o nombre de la comuna)"
+    )
+    withdraw.add_argument("--year", required=True, type=int, metavar="AÑO", help="año de la meta")
+    withdraw.add_argument(
+        "--indicator", required=True, metavar="INDICADOR", help=f"indicador: {indicators}"
+    )
     listing = actions.add_parser("list", parents=[common], help="lista las metas de un año")
     listing.add_argument("--year", required=True, type=int, metavar="AÑO", help="año")
     listing.add_argument(
@@ -502,6 +512,18 @@ def _target(service: RegionalService, args: argparse.Namespace) -> None:
             f"Meta {args.year} de {_office_label(service, record.office)}: {indicator.label}, "
             f"{record.fields['value']} {indicator.unit}. La oficina la recibe en su próxima "
             "sincronización."
+        )
+        return
+    if args.target_command == "delete":
+        row = service.delete_target(args.office, args.year, args.indicator)
+        withdrawn = service.record("target", row)
+        assert withdrawn is not None
+        indicator = TargetIndicator(withdrawn.fields["indicator"])
+        print(row)
+        print(
+            f"Meta {args.year} de {_office_label(service, withdrawn.office)} retirada: "
+            f"{indicator.label}. La oficina la quita en su próxima sincronización y puede fijar "
+            "la suya."
         )
         return
     targets = service.targets(args.year, args.office)

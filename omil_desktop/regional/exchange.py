@@ -10,13 +10,14 @@ import logging
 import secrets
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
+from omil_desktop.domain.dates import format_date
 from omil_desktop.domain.expenses import Amounts, DocumentType, check_amounts
 from omil_desktop.domain.fairs import organisers_of
 from omil_desktop.domain.money import format_clp
@@ -288,7 +289,7 @@ class Exchange(ServiceCore):
         if reason is None and change.table in _RENDITION_PARTS:
             reason = _rendition_rules(batch, change.table, row, existing, fields)
         if reason is None and change.table == "target":
-            reason = _target_rules(batch, existing, fields)
+            reason = _target_rules(batch, row, existing, fields)
         if reason is None and change.table == "satisfaction_survey":
             reason = _survey_rules(batch, existing, fields)
         if reason is None and change.table in _FAIR_TABLES:
@@ -681,6 +682,7 @@ _SAME_AS_ANOTHER = {
     "workshop_enrollment": "La persona ya está inscrita en ese taller.",
     "fomil_agreement": "La oficina ya tiene un convenio FOMIL de ese año.",
     "budget_line": "El plan de gastos del convenio ya tiene un ítem con ese nombre.",
+    "satisfaction_survey": "Ese servicio ya tiene la encuesta de satisfacción de la persona.",
 }
 """Why an edit that would make a record the twin of another (§10–§12) is refused."""
 
@@ -834,6 +836,10 @@ def _fair_rules(
         return batch.fetch(target_table, target) if isinstance(target, str) else None
 
     if table == "job_fair":
+        if existing is not None and not existing.deleted:
+            problem = _fair_left_by_owner(batch, existing, fields)
+            if problem is not None:
+                return problem
         if existing is not None and "organisers" not in fields:
             return None
         codes = organisers_of(str(values.get("organisers") or ""))
@@ -865,6 +871,70 @@ def _fair_rules(
         if referral is not None and referral.office_code != office:
             return _REFERRAL_OF_ANOTHER_OFFICE
     return None
+
+
+_FAIR_TABLE_WORDS = {
+    "fair_attendee": "asistentes",
+    "fair_company": "empresas",
+    "fair_referral": "derivaciones",
+}
+
+
+def _fair_left_by_owner(
+    batch: _Batch, existing: Record, fields: dict[str, JSONValue]
+) -> str | None:
+    """Why the owner's edit of a live fair is refused (§14): it deletes the fair, takes a
+    co-organiser out of ``organisers``, or moves a fair already held (up to the server clock's
+    today) to a later day than today, while another organising office has live attendees,
+    companies or referrals at it (its records would hang from a fair that no longer is, that
+    it no longer organises, or that has not happened yet). An upcoming fair may be moved."""
+    before = set(organisers_of(str(existing.fields.get("organisers") or "")))
+    if fields.get("deleted_at") is not None:
+        offices, what = before, "eliminar la feria"
+    elif "organisers" in fields and before - set(organisers_of(str(fields["organisers"] or ""))):
+        offices = before - set(organisers_of(str(fields["organisers"] or "")))
+        what = "quitar de sus organizadores a una oficina"
+    elif _later_than_today(batch, fields.get("held_on")) and not _later_than_today(
+        batch, existing.fields.get("held_on")
+    ):
+        offices, what = before, "pasar la feria a una fecha futura"
+    else:
+        return None
+    offices.discard(batch.device.office)
+    if not offices:
+        return None
+    found: dict[str, set[str]] = {}
+    query = select(Record).where(
+        Record.table_name.in_(sorted(_FAIR_TABLE_WORDS)),
+        Record.office_code.in_(sorted(offices)),
+        Record.deleted.is_(False),
+    )
+    for record in batch.session.scalars(query):
+        if record.fields.get("fair_id") == existing.row_id:
+            found.setdefault(record.office_code, set()).add(record.table_name)
+    if not found:
+        return None
+    names = {
+        o.cut: o.name for o in batch.session.scalars(select(Office).where(Office.cut.in_(found)))
+    }
+    held = "; ".join(
+        f"{names.get(code) or code} ({', '.join(_FAIR_TABLE_WORDS[t] for t in sorted(tables))})"
+        for code, tables in sorted(found.items())
+    )
+    return (
+        f"No se puede {what}: otra oficina que la co-organiza tiene registros en ella — {held}. "
+        "Pida a esa oficina que los quite primero."
+    )
+
+
+def _later_than_today(batch: _Batch, day: JSONValue) -> bool:
+    """Whether ``day`` (ISO text, schema-checked) is after the server clock's today."""
+    if not isinstance(day, str):
+        return False
+    try:
+        return date.fromisoformat(day) > batch.now.date()
+    except ValueError:
+        return False
 
 
 def _closed_month_problem(
@@ -1071,12 +1141,15 @@ _NOT_REGION = (
 
 
 def _target_rules(
-    batch: _Batch, existing: Record | None, fields: dict[str, JSONValue]
+    batch: _Batch, row: str, existing: Record | None, fields: dict[str, JSONValue]
 ) -> str | None:
     """What a device may not do to a target (§14): change, delete or take over one the region
     set (``source = region``; once the region deleted it, the office may type its own), mark
     one as the region's, or set one for a closed year (a year before the server's clock's) —
-    nor move one out of a closed year."""
+    nor move one out of a closed year. A new target under another row id is judged against the
+    office's target of that year and indicator it would merge into (its twin, §10)."""
+    if existing is None:
+        existing = batch.twin("target", row, fields)
     region = TargetSource.REGION.value
     if existing is not None and not existing.deleted and existing.fields.get("source") == region:
         return _REGION_TARGET
@@ -1107,7 +1180,9 @@ def _survey_rules(
 ) -> str | None:
     """A survey rates one service, of the same person (§14): only the reference ``service``
     names is set; the atención or the placement is the person's, the person is enrolled in the
-    workshop (PCs offer only the workshops a person completed) or attended the fair."""
+    workshop (PCs offer only the workshops a person completed) or attended the fair; it is
+    answered from the service's day to the server's tomorrow (``_survey_date_problem``). One
+    survey per service is its identity (``protocol.identity_of``), merged as a twin."""
     values = {**(existing.fields if existing is not None else {}), **fields}
     if values.get("deleted_at") is not None:
         return None
@@ -1122,6 +1197,10 @@ def _survey_rules(
     for other in _SURVEY_REFERENCE.values():
         if other != field_name and values.get(other) is not None:
             return _SURVEY_OF_TWO.format(kind=kind, field=field_name)
+    if existing is None or {"answered_on", "service", field_name} & set(fields):
+        problem = _survey_date_problem(batch, field_name, target, values.get("answered_on"))
+        if problem is not None:
+            return problem
     if field_name in ("attention_id", "placement_id"):
         table = "attention" if field_name == "attention_id" else "placement"
         rated = batch.fetch(table, target)
@@ -1143,6 +1222,50 @@ def _survey_rules(
         )
     ).first()
     return None if found is not None else _SURVEY_OF_ANOTHER
+
+
+_RATED_DAY = {
+    "attention_id": ("attention", "date", "la atención"),
+    "workshop_id": ("workshop", "starts_on", "el inicio del taller"),
+    "placement_id": ("placement", "start_on", "el inicio de la colocación"),
+    "fair_id": ("job_fair", "held_on", "la feria"),
+}
+"""Where the day of the service a survey rates is, by the survey's reference field."""
+
+
+def _survey_date_problem(
+    batch: _Batch, field_name: str, target: str, answered_on: JSONValue
+) -> str | None:
+    """Why a survey's ``answered_on`` is refused (§14): before the day of the service it rates
+    (an atención's date, a workshop's or placement's start, a fair's day), or after the server
+    clock's tomorrow (one day of leeway for a PC's clock and time zone)."""
+    if not isinstance(answered_on, str):
+        return None  # the schema already answered
+    try:
+        answered = date.fromisoformat(answered_on)
+    except ValueError:
+        return None
+    latest = batch.now.date() + timedelta(days=1)
+    if answered > latest:
+        return (
+            f"La encuesta tiene fecha {format_date(answered)}, posterior a hoy: se registra el "
+            "día en que la persona respondió."
+        )
+    table, day_field, what = _RATED_DAY[field_name]
+    rated = batch.fetch(table, target)
+    day = rated.fields.get(day_field) if rated is not None else None
+    if not isinstance(day, str):
+        return None
+    try:
+        served = date.fromisoformat(day)
+    except ValueError:
+        return None
+    if answered < served:
+        return (
+            f"La encuesta tiene fecha {format_date(answered)}, anterior a {what} que evalúa "
+            f"({format_date(served)}): una encuesta se responde después del servicio."
+        )
+    return None
 
 
 def _held_by_another(batch: _Batch, table: str, row: str, key: str) -> bool:
@@ -1331,7 +1454,7 @@ class _Batch:
                 )
                 self.identities[(table, key)] = list(self.session.scalars(query))
         for found in self.identities[(table, key)]:
-            if found.row_id != row:
+            if found.row_id != row and found.identity == key:  # not one this batch changed
                 self.records[(table, found.row_id)] = found
                 return found
         return None

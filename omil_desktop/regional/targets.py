@@ -95,6 +95,48 @@ class Targets(ServiceCore):
             )
             return record.row_id if record is not None else row
 
+    def delete_target(self, office: str, year: int, indicator: str) -> str:
+        """Withdraw the target the region set for ``office`` (its CUT or comuna name),
+        ``indicator`` and ``year``: a regional edit that sets ``deleted_at``; the office's PCs
+        remove it in their next sync, and the office may then type its own. Returns its row id.
+        Refused (AdminError, Spanish): an office not registered, an unknown indicator, a closed
+        year, no live target, or a target the office typed (the office's own, not the region's
+        to remove)."""
+        chosen = self._target_indicator(indicator)
+        problem = check_target_year(year, self.clock().date())
+        if problem:
+            raise AdminError(problem)
+        now = self.clock()
+        with self.store.write() as session:
+            info = self._info(session, lock=True)
+            cut = self._target_office(session, office)
+            live: dict[str, JSONValue] = {"year": year, "indicator": chosen.value}
+            record = session.get(Record, (TARGET_TABLE, target_id(cut, year, chosen)))
+            if record is None or record.deleted:
+                record = self._twin(session, cut, live)
+            if record is None or record.deleted:
+                raise AdminError(f"La oficina {cut} no tiene meta de «{chosen.label}» para {year}.")
+            if record.fields.get("source") != TargetSource.REGION.value:
+                raise AdminError(
+                    f"La meta de «{chosen.label}» {year} de la oficina {cut} la fijó la oficina, "
+                    "no la Dirección Regional: solo la oficina la quita."
+                )
+            write_record(
+                session,
+                info,
+                table=TARGET_TABLE,
+                row=record.row_id,
+                office=cut,
+                op="update",
+                fields={"deleted_at": iso(now), "updated_at": iso(now)},
+                base=info.last_seq,
+                author=REGION_ORIGIN,
+                change_id=new_id(),
+                record=record,
+                now=now,
+            )
+            return record.row_id
+
     def targets(self, year: int, office: str | None = None) -> list[TargetView]:
         """The year's targets of every office (or of ``office``), by office and indicator."""
         order = {indicator.value: n for n, indicator in enumerate(TargetIndicator)}

@@ -32,6 +32,7 @@ from omil_desktop.domain.people import DocumentType, identity_key
 from omil_desktop.domain.rendition import MAX_AMOUNT as MAX_AMOUNT  # part of the protocol
 from omil_desktop.domain.rendition import MAX_RECEIPT_BYTES as MAX_RECEIPT_BYTES
 from omil_desktop.domain.rut import InvalidRut, Rut
+from omil_desktop.domain.surveys import SurveyService
 from omil_desktop.domain.territory import REGION_OFFICE as REGION_OFFICE  # part of the protocol
 from omil_desktop.domain.text import fold
 
@@ -868,11 +869,13 @@ IDENTITY_FIELDS: dict[str, tuple[str, ...]] = {
     "budget_line": ("agreement_id", "name"),
     "fair_attendee": ("fair_id", "person_id"),
     "target": ("year", "indicator"),
+    "satisfaction_survey": ("service", "attention_id", "workshop_id", "placement_id", "fair_id"),
 }
 """Fields that say who a record is: the same person registered on two PCs is one, and so is
 the same person enrolled in the same workshop on two PCs (§10, §11), the office's agreement of
 one year made on two PCs, a line of the same name in its plan de gastos (§12), the same person
-recorded at the same fair on two PCs, and the office's target for one indicator and year (§14)."""
+recorded at the same fair on two PCs, the office's target for one indicator and year, and the
+survey of one service (the atención, workshop, placement or fair it rates) (§14)."""
 
 UNIQUE_FIELDS: dict[str, tuple[str, ...]] = {
     "expense": ("supplier_rut", "document_type", "number"),
@@ -883,6 +886,29 @@ merges: one supporting document is charged once (§12)."""
 
 IDENTITY_LENGTH = 80
 """The longest identity the regional store keeps (record.identity)."""
+
+
+_SURVEY_RATES = {
+    SurveyService.ATTENTION.value: "attention_id",
+    SurveyService.WORKSHOP.value: "workshop_id",
+    SurveyService.PLACEMENT.value: "placement_id",
+    SurveyService.FAIR.value: "fair_id",
+}
+"""The field naming the service a satisfaction survey rates, by its ``service``."""
+
+
+def _survey_identity(fields: Mapping[str, object]) -> str | None:
+    """A live survey's identity: the service it rates (``survey:atencion:<id>``), so the same
+    service rated on two PCs of the office is one survey (§14). None when deleted or when the
+    service or its reference is missing."""
+    if fields.get("deleted_at") is not None:
+        return None
+    service = fields.get("service")
+    name = _SURVEY_RATES.get(service) if isinstance(service, str) else None
+    rated = fields.get(name) if name is not None else None
+    if not isinstance(rated, str) or not rated:
+        return None
+    return f"survey:{service}:{rated}"  # at most 54 characters: record.identity holds 80
 
 
 def identity_of(table: str, fields: Mapping[str, object]) -> str | None:
@@ -902,6 +928,8 @@ def identity_of(table: str, fields: Mapping[str, object]) -> str | None:
         if alive and isinstance(year, int) and not isinstance(year, bool):
             return f"target:{year}:{indicator}" if isinstance(indicator, str) else None
         return None
+    if table == "satisfaction_survey":
+        return _survey_identity(fields)
     if table == "fomil_agreement":
         year = fields.get("year")
         alive = fields.get("deleted_at") is None

@@ -7,6 +7,7 @@ stops the rest of the batch."""
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 import pytest
@@ -317,3 +318,110 @@ def test_nothing_new_at_a_deleted_fair_and_a_fair_referral_is_the_office_s_own(
     assert "referral_id: se refiere a un registro" in (reply.acks[0].reason or "")
     ours, link = chaiten.refer_at(kept.row)
     assert applied(device.sync(ours, link)) == ["applied"] * 2
+
+
+SERVER_NOW = datetime(2026, 11, 21, 14, 3, 11)
+
+
+def _co_organised_with_futaleufu_s_people(regional, api):
+    """Chaitén's fair co-organised with Futaleufú, where Futaleufú recorded an attendee (with
+    its atención), a company and a referral; Chaitén has pulled what it may see."""
+    chaiten = Office(regional, api, CHAITEN)
+    futaleufu = Office(regional, api, FUTALEUFU)
+    fair = insert(chaiten.device, "job_fair", fair_fields(CHAITEN, f"{CHAITEN},{FUTALEUFU}"))
+    assert applied(chaiten.device.sync(fair)) == ["applied"]
+    futaleufu.device.pull_all()
+    attention, attendee = futaleufu.attend(fair.row)
+    company = insert(
+        futaleufu.device,
+        "fair_company",
+        fair_company_fields(FUTALEUFU, fair.row, futaleufu.company.row),
+    )
+    referral, link = futaleufu.refer_at(fair.row)
+    reply = futaleufu.device.sync(attention, attendee, company, referral, link)
+    assert applied(reply) == ["applied"] * 5, reply.acks
+    chaiten.device.pull_all()
+    return chaiten, futaleufu, fair, (attendee, company, link)
+
+
+def test_the_owner_may_not_leave_a_co_organiser_s_people_hanging(regional_factory):
+    """Deleting the fair, taking Futaleufú out of its organisers or moving it to a day after
+    the server's today, while Futaleufú has live attendees, companies and referrals at it, is
+    refused to Chaitén's device alone; the fair stays as it was, the rest of the batch goes."""
+    from tests.regional.client import Api
+
+    regional = regional_factory("sqlite", clock=lambda: SERVER_NOW)
+    api = Api(regional.url)
+    try:
+        chaiten, futaleufu, fair, _theirs = _co_organised_with_futaleufu_s_people(regional, api)
+        device = chaiten.device
+        attempts = [
+            device.change("job_fair", fair.row, "update", {"deleted_at": NOW}),
+            device.change("job_fair", fair.row, "update", {"organisers": CHAITEN}),
+            device.change("job_fair", fair.row, "update", {"held_on": "2026-12-05"}),
+        ]
+        fine = device.change("job_fair", fair.row, "update", {"place": "Liceo municipal"})
+        today = device.change("job_fair", fair.row, "update", {"held_on": "2026-11-21"})
+
+        reply = device.sync(*attempts, fine, today)
+
+        assert applied(reply) == ["refused"] * 3 + ["applied"] * 2
+        assert reply.acks[0].reason == (
+            "No se puede eliminar la feria: otra oficina que la co-organiza tiene registros en "
+            "ella — Futaleufú (asistentes, empresas, derivaciones). Pida a esa oficina que los "
+            "quite primero."
+        )
+        assert "No se puede quitar de sus organizadores a una oficina" in (reply.acks[1].reason)
+        assert "No se puede pasar la feria a una fecha futura" in (reply.acks[2].reason or "")
+        stored = regional.service.record("job_fair", fair.row)
+        assert not stored.deleted
+        assert stored.fields["organisers"] == f"{CHAITEN},{FUTALEUFU}"
+        assert stored.fields["held_on"] == "2026-11-21"
+        assert stored.fields["place"] == "Liceo municipal"
+        # A fair held today is not moved into the future either; an upcoming one, where
+        # Futaleufú already signed up a company, may be rescheduled.
+        upcoming = insert(
+            device,
+            "job_fair",
+            fair_fields(CHAITEN, f"{CHAITEN},{FUTALEUFU}", held_on="2026-12-05"),
+        )
+        assert applied(device.sync(upcoming)) == ["applied"]
+        futaleufu.device.pull_all()
+        signed_up = insert(
+            futaleufu.device,
+            "fair_company",
+            fair_company_fields(FUTALEUFU, upcoming.row, futaleufu.company.row),
+        )
+        assert applied(futaleufu.device.sync(signed_up)) == ["applied"]
+        held = device.change("job_fair", fair.row, "update", {"held_on": "2026-11-28"})
+        rescheduled = device.change("job_fair", upcoming.row, "update", {"held_on": "2026-12-12"})
+        assert applied(device.sync(held, rescheduled)) == ["refused", "applied"]
+    finally:
+        api.close()
+
+
+def test_once_the_co_organiser_removed_its_people_the_owner_may_go_on(regional_factory):
+    """Only LIVE records of another office hold the fair: once Futaleufú removed its attendee,
+    company and referral, Chaitén takes it out of the organisers and deletes the fair; a fair
+    without anyone else's records (or an office's own) was never held."""
+    from tests.regional.client import Api
+
+    regional = regional_factory("sqlite", clock=lambda: SERVER_NOW)
+    api = Api(regional.url)
+    try:
+        chaiten, futaleufu, fair, theirs = _co_organised_with_futaleufu_s_people(regional, api)
+        own = chaiten.attend(fair.row)
+        assert applied(chaiten.device.sync(*own)) == ["applied"] * 2
+        removed = [
+            futaleufu.device.change(c.table, c.row, "update", {"deleted_at": NOW}) for c in theirs
+        ]
+        assert applied(futaleufu.device.sync(*removed)) == ["applied"] * 3
+
+        device = chaiten.device
+        dropped = device.change("job_fair", fair.row, "update", {"organisers": CHAITEN})
+        later = device.change("job_fair", fair.row, "update", {"held_on": "2026-12-05"})
+        gone = device.change("job_fair", fair.row, "update", {"deleted_at": NOW})
+        assert applied(device.sync(dropped, later, gone)) == ["applied"] * 3
+        assert regional.service.record("job_fair", fair.row).deleted
+    finally:
+        api.close()

@@ -296,3 +296,88 @@ def test_a_survey_of_a_workshop_is_of_someone_enrolled_in_it(server, api):
 
     assert [a.status for a in reply.acks] == ["applied", "refused"]
     assert "no es de esa persona" in (reply.acks[1].reason or "")
+
+
+def test_a_region_set_target_pushed_under_another_row_id_is_refused(server, api):
+    """The same year and indicator under another id would merge into the region's target (its
+    twin, §10): the rules are judged against that twin, so it is refused, not merged."""
+    device = api.device(server.code(CHAITEN), CHAITEN)
+    row = server.service.set_target(CHAITEN, 2026, "colocaciones", 120)
+    device.pull_all()
+    forged = device.change("target", new_id(), "insert", target_fields(CHAITEN, value=1))
+    fine = device.insert_person()
+
+    reply = device.sync(forged, fine)
+
+    assert [a.status for a in reply.acks] == ["refused", "applied"]
+    assert "la fijó la Dirección Regional" in (reply.acks[0].reason or "")
+    assert reply.acks[0].merged_into is None and not reply.acks[0].conflicts
+    record = server.service.record("target", row)
+    assert record.fields["value"] == 120 and record.fields["source"] == "region"
+    assert len(server.service.records(CHAITEN, "target")) == 1
+
+
+def test_the_office_s_own_target_under_another_row_id_still_merges(server, api):
+    device = api.device(server.code(CHAITEN), CHAITEN)
+    mine = device.change("target", the_target(CHAITEN), "insert", target_fields(CHAITEN))
+    assert device.sync(mine).acks[0].status == "applied"
+    again = device.change("target", new_id(), "insert", target_fields(CHAITEN, value=45))
+    ack = device.sync(again).acks[0]
+    assert (ack.status, ack.merged_into) == ("applied", the_target(CHAITEN))
+    old = device.change("target", new_id(), "insert", target_fields(CHAITEN, year=2025))
+    assert "El año 2025 ya terminó" in (device.sync(old).acks[0].reason or "")
+
+
+def test_the_region_withdraws_its_target_and_the_office_may_set_its_own(server, api):
+    device = api.device(server.code(CHAITEN), CHAITEN)
+    row = server.service.set_target(CHAITEN, 2026, "colocaciones", 120)
+    device.pull_all()
+
+    assert server.service.delete_target("Chaitén", 2026, "colocaciones") == row
+
+    assert server.service.targets(2026) == []
+    [withdrawn] = [c for c in device.pull_all() if c.table == "target"]
+    assert withdrawn.row == row and withdrawn.fields["deleted_at"] is not None
+    # The office types its own, on the same record (the same id: the PC revives it).
+    own = device.change(
+        "target", row, "update", {"deleted_at": None, "value": 90, "source": "oficina"}
+    )
+    assert device.sync(own).acks[0].status == "applied"
+    [listed] = server.service.targets(2026)
+    assert (listed.value, listed.source.value) == (90, "oficina")
+
+
+def test_the_region_withdraws_only_a_live_target_of_its_own(server, api):
+    service = server.service
+    device = api.device(server.code(CHAITEN), CHAITEN)
+    mine = device.change("target", new_id(), "insert", target_fields(CHAITEN))
+    assert device.sync(mine).acks[0].status == "applied"
+    with pytest.raises(AdminError, match="la fijó la oficina, no la Dirección Regional"):
+        service.delete_target(CHAITEN, 2026, "colocaciones")
+    with pytest.raises(AdminError, match="no tiene meta de «Personas atendidas» para 2026"):
+        service.delete_target(CHAITEN, 2026, "personas_atendidas")
+    with pytest.raises(AdminError, match="El año 2025 ya terminó"):
+        service.delete_target(CHAITEN, 2025, "colocaciones")
+    with pytest.raises(AdminError, match="No existe el indicador «sonrisas»"):
+        service.delete_target(CHAITEN, 2026, "sonrisas")
+    service.set_target(FUTALEUFU, 2026, "colocaciones", 10)
+    service.delete_target(FUTALEUFU, 2026, "colocaciones")
+    with pytest.raises(AdminError, match="no tiene meta"):
+        service.delete_target(FUTALEUFU, 2026, "colocaciones")  # already withdrawn
+    assert service.record("target", mine.row).fields["value"] == 40  # the office's, untouched
+
+
+def test_omil_regional_target_delete(server, capsys):
+    """`omil-regional target delete` (the real clock: this year is open)."""
+    url = ["--database-url", server.database_url]
+    year = str(datetime.now().year)
+    which = ["--office", CHAITEN, "--year", year, "--indicator", "colocaciones"]
+    assert regional_main(["target", "set", *url, *which, "--value", "120"]) == 0
+    capsys.readouterr()
+    assert regional_main(["target", "delete", *url, *which]) == 0
+    out = capsys.readouterr().out
+    assert "retirada: Colocaciones" in out and "próxima sincronización" in out
+    assert regional_main(["target", "list", *url, "--year", year]) == 0
+    assert "No hay metas" in capsys.readouterr().out
+    assert regional_main(["target", "delete", *url, *which]) == 1
+    assert "no tiene meta de «Colocaciones»" in capsys.readouterr().err

@@ -195,3 +195,49 @@ def test_a_co_organised_fair_syncs_both_ways_and_each_office_counts_its_own(
     assert futaleufu.client.sync().refused == 0
     assert theirs.fair_figures(*NOVEMBER).attendees == 1
     assert futaleufu.workspace.attentions.history(y) == []
+
+
+def test_the_owner_s_pc_is_refused_deleting_a_fair_where_a_co_organiser_has_people(
+    server, office_factory, person_data, qtbot
+):
+    """Chaitén's PC cannot see Futaleufú's attendees (they are Futaleufú's records), so its own
+    check lets it delete the co-organised fair; the server refuses that deletion to it alone, the
+    PC shows it as a refused change in its sync status, and Futaleufú keeps the fair."""
+    from omil_desktop.ui.sync.controller import SyncController
+
+    chaiten = pc(server, office_factory, CHAITEN, "Chaitén")
+    futaleufu = pc(server, office_factory, FUTALEUFU, "Futaleufú")
+    for office in (chaiten, futaleufu):
+        office.client.sync()
+    ours = fairs(chaiten)
+    fair_id = ours.create(
+        FairData(
+            name="Feria Laboral de la Provincia de Palena",
+            kind=FairKind.FAIR,
+            held_on=FAIR_DAY,
+            place="Gimnasio municipal",
+            comuna_code=CHAITEN,
+            co_organisers=(FUTALEUFU,),
+        )
+    )
+    assert chaiten.client.sync().refused == 0
+    futaleufu.client.sync()
+    (zoe,) = people(futaleufu, person_data, ["Zoë"], 17_200_000)
+    fairs(futaleufu).add_attendee(fair_id, zoe)
+    assert futaleufu.client.sync().refused == 0
+
+    ours.delete(fair_id)
+    report = chaiten.client.sync()
+
+    assert report.refused == 1 and chaiten.client.status().refused == 1
+    controller = SyncController(chaiten.workspace)
+    try:
+        shown = controller.view()
+    finally:
+        controller.shutdown()
+    assert shown.text == "Error de sincronización"
+    assert shown.reason == "1 cambio rechazado por el servidor regional"
+    assert not server.service.record("job_fair", fair_id).deleted
+    futaleufu.client.sync()
+    assert [r.id for r in fairs(futaleufu).search_page()] == [fair_id]
+    assert [a.person_id for a in fairs(futaleufu).attendees(fair_id)] == [zoe]

@@ -129,3 +129,33 @@ def test_the_office_s_own_targets_reach_its_other_pcs_and_no_other_office(server
     second.client.sync()
     first.client.sync()
     assert {t.indicator: t.value for t in targets_of(first).targets(year)}[PLACEMENTS] == 45
+
+
+def test_the_region_withdraws_its_target_and_the_office_types_its_own(server, office_factory):
+    """`omil-regional target delete`: the office's PCs remove the region's target in their next
+    sync; the office may then type its own, which the server takes and its other PC receives."""
+    year = today().year
+    office = pc(server, office_factory, CHAITEN, "PC 1")
+    other = pc(server, office_factory, CHAITEN, "PC 2")
+    row = server.service.set_target(CHAITEN, year, "colocaciones", 120)
+    office.client.sync()
+    other.client.sync()
+    assert [t.source for t in targets_of(office).targets(year)] == [TargetSource.REGION]
+
+    assert server.service.delete_target(CHAITEN, year, "colocaciones") == row
+    office.client.sync()
+
+    assert targets_of(office).targets(year) == []
+    assert targets_of(office).set_target(year, PLACEMENTS, 90) == row
+    report = office.client.sync()
+    other.client.sync()
+
+    assert report.refused == 0
+    record = server.service.record("target", row)
+    assert (record.fields["value"], record.fields["source"], record.deleted) == (
+        90,
+        "oficina",
+        False,
+    )
+    [target] = targets_of(other).targets(year)
+    assert (target.value, target.source) == (90, TargetSource.OFFICE)
