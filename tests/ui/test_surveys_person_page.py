@@ -99,13 +99,18 @@ def test_the_person_s_surveys_are_listed_corrected_and_removed(
     assert (row.score, row.comment) == (5, "Me llamaron de vuelta.")
     assert cells(detail.surveys_table)[0][2:] == ["5", "Me llamaron de vuelta."]
     assert detail.current_survey().id == corrected
+    assert detail.survey_comment.toPlainText() == "Me llamaron de vuelta."  # read whole below
+    detail.surveys_table.setCurrentCell(1, 0)
+    assert detail.survey_comment.toPlainText() == "Bien."
+    detail.surveys_table.setCurrentCell(0, 0)
 
     # «Eliminar…» asks first: «No eliminar» keeps it.
     when_modal(QMessageBox, lambda box: button(box, "No eliminar").click())
     detail.delete_survey_button.click()
     assert len(surveys.surveys_of(ana)) == 2
     when_modal(QMessageBox, lambda box: button(box, "Eliminar").click())
-    detail.delete_survey_button.click()
+    with qtbot.waitSignal(window.people_page.data_changed):  # the counts and sync status too
+        detail.delete_survey_button.click()
     assert [s.score for s in surveys.surveys_of(ana)] == [6]
     assert detail.surveys_table.rowCount() == 1 and detail.tabs.tabText(1) == "Encuestas (1)"
 
@@ -127,8 +132,16 @@ def test_deleting_an_atencion_takes_its_survey_off_the_page(
     detail = window.people_page.detail
     assert detail.surveys_table.rowCount() == 1
 
-    when_modal(QMessageBox, lambda box: button(box, "Eliminar").click())
+    asked: list[str] = []
+
+    def delete(box: QMessageBox) -> None:
+        asked.append(box.informativeText())
+        button(box, "Eliminar").click()
+
+    when_modal(QMessageBox, delete)
     detail.delete_attention_button.click()
+
+    assert "su encuesta de satisfacción, si la tiene, se elimina con ella" in asked[0]
 
     assert surveys.surveys_of(ana) == []
     assert detail.surveys_table.rowCount() == 0 and detail.tabs.tabText(1) == "Encuestas"

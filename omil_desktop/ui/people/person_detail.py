@@ -127,7 +127,9 @@ class PersonDetail(QWidget):
         )
         survey_header = self.surveys_table.horizontalHeader()
         survey_header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        survey_header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        # The service and the comment share what is left; each reads whole in its tooltip, the
+        # chosen survey's comment below.
+        survey_header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         survey_header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         survey_header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.surveys_table.verticalHeader().setVisible(False)
@@ -141,6 +143,10 @@ class PersonDetail(QWidget):
         self.correct_survey_button.setToolTip(self.tr("Corregir la encuesta elegida (Enter)"))
         self.delete_survey_button = QPushButton(self.tr("Eliminar…"))
         self.delete_survey_button.setToolTip(self.tr("Eliminar la encuesta elegida (Supr)"))
+        self.survey_comment = QPlainTextEdit()
+        self.survey_comment.setReadOnly(True)
+        self.survey_comment.setPlaceholderText(self.tr("La encuesta elegida no tiene comentario."))
+        self.survey_comment.setMaximumHeight(self.survey_comment.fontMetrics().lineSpacing() * 5)
         self.surveys_empty = QLabel(self.tr("Esta persona aún no responde encuestas."))
         self.surveys_empty.setWordWrap(True)
         survey_buttons = QHBoxLayout()
@@ -154,6 +160,7 @@ class PersonDetail(QWidget):
         surveys_layout.addLayout(survey_buttons)
         surveys_layout.addWidget(self.surveys_empty)
         surveys_layout.addWidget(self.surveys_table, 1)
+        surveys_layout.addWidget(self.survey_comment)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.history_split, self.tr("Atenciones, derivaciones y colocaciones"))
@@ -327,8 +334,6 @@ class PersonDetail(QWidget):
                     tip = row.comment
                     item.setToolTip(tip if len(tip) <= 1000 else tip[:1000] + "…")
                 self.surveys_table.setItem(i, column, item)
-        self.surveys_table.resizeColumnToContents(1)
-        self.surveys_table.setColumnWidth(1, min(self.surveys_table.columnWidth(1), 240))
         ids = [row.id for row in self.survey_rows]
         if ids:
             self.surveys_table.setCurrentCell(ids.index(current) if current in ids else 0, 0)
@@ -338,6 +343,7 @@ class PersonDetail(QWidget):
         )
         self.surveys_empty.setVisible(not count)
         self.surveys_table.setVisible(bool(count))
+        self.survey_comment.setVisible(bool(count))
         self._survey_buttons()
 
     def current_survey(self) -> SurveyRow | None:
@@ -346,6 +352,7 @@ class PersonDetail(QWidget):
 
     def _survey_buttons(self) -> None:
         current = self.current_survey()
+        self.survey_comment.setPlainText(current.comment if current is not None else "")
         office = self._workspace.office
         own = (
             current is not None and office is not None and current.office_code == office.comuna_code
