@@ -676,6 +676,8 @@ class WorkshopsService:
                 if not completes(present, len(sessions), w.min_attendance):
                     if e.completed_on is not None:
                         e.completed_on = None
+                    # Attendance corrected after reopening: a survey of the workshop goes.
+                    retire_surveys_of(session, workshop_id=workshop_id, person_id=e.person_id)
                     continue
                 completed += 1
                 e.completed_on = finished_on

@@ -119,6 +119,36 @@ def test_withdrawing_from_a_workshop_retires_the_survey_of_it(workspace, person_
     assert tombstoned(workspace, gone) and surveys.surveys_of(ana) == []
 
 
+def test_a_workshop_finished_again_without_them_retires_their_survey(
+    workspace,
+    person_data,
+    surveys,  # noqa: F811
+):
+    ana = person(workspace, person_data)
+    on = DAY - timedelta(days=20)
+    service = workspace.workshops
+    workshop = service.create(
+        WorkshopData(
+            name="Apresto en Palena",
+            modules=(WorkshopModule.CV,),
+            facilitator="Begoña Muñoz",
+            starts_on=on,
+            ends_on=on,
+        )
+    )
+    session = service.add_session(workshop, SessionData(on, "09:00", "12:00"))
+    enrollment = service.enroll(workshop, ana, on=on).enrollment_id
+    service.set_marks(session, {enrollment: AttendanceMark.PRESENT})
+    service.finish(workshop, on=on)
+    gone = surveys.add(survey(ana, Rated.WORKSHOP, workshop))
+
+    service.reopen(workshop)
+    service.set_marks(session, {enrollment: AttendanceMark.ABSENT})  # marked present by mistake
+    service.finish(workshop, on=on)
+
+    assert tombstoned(workspace, gone) and counted(surveys, Rated.WORKSHOP) == 0
+
+
 def test_a_survey_whose_service_went_elsewhere_no_longer_counts(workspace, person_data, surveys):  # noqa: F811
     """Removals that arrive by sync (an atención, a placement or an enrollment tombstoned on
     another PC) leave the survey: it neither counts nor shows."""
