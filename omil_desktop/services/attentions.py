@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from omil_desktop.domain.people import ServiceKind, tidy_lines, validate_attention
 from omil_desktop.services.errors import NotFound, ValidationFailed
+from omil_desktop.services.surveys import retire_surveys_of
 from omil_desktop.store.clock import today, utcnow
 from omil_desktop.store.database import Database
 from omil_desktop.store.models import Attention, Person
@@ -84,9 +85,11 @@ class AttentionsService:
             ]
 
     def delete(self, attention_id: str) -> None:
-        """Remove an atención recorded by mistake (a tombstone, so the deletion syncs)."""
+        """Remove an atención recorded by mistake (a tombstone, so the deletion syncs), and the
+        survey rating it."""
         with self._db.transaction() as session:
             self._get(session, attention_id).deleted_at = utcnow()
+            retire_surveys_of(session, attention_id=attention_id)
 
     @staticmethod
     def _get(session: Session, attention_id: str) -> Attention:

@@ -800,16 +800,16 @@ _OFFICE_TARGETS = {
 def _targets_and_surveys(
     workspace: Workspace, rng: random.Random, day: date, demo: DemoOffice
 ) -> None:
-    """Metas: the year's targets, some set by the region and some typed by the office, and last
-    year's for its final result; Seguimiento: surveys of about half of the services of the last
-    two months, the rest left to call."""
+    """Metas: the year's targets, some set by the region and some typed by the office (none for
+    last year: the demo holds no activity then, and a target against nothing reads as failed);
+    Seguimiento: surveys of about half of the services of the last two months, the rest left to
+    call."""
     office = workspace.office
     assert office is not None
     # The region's targets reach an office through sync; the demo office has no server, so they
     # are written as sync writes what it receives (not local changes to send back).
     now = utcnow()
     region = [(day.year, indicator, value) for indicator, value in _REGION_TARGETS.items()]
-    region += [(day.year - 1, TargetIndicator.PEOPLE_SERVED, 55)]
     with workspace.db.transaction() as session:
         remote_session(session)
         for year, indicator, value in region:

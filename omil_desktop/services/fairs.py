@@ -50,6 +50,7 @@ from omil_desktop.services.companies import CompanyChoice, company_choices, comp
 from omil_desktop.services.errors import NotFound, ServiceError, ValidationFailed
 from omil_desktop.services.matching import MatchingService
 from omil_desktop.services.referrals import ReferralRefused, ReferralsService
+from omil_desktop.services.surveys import retire_surveys_of
 from omil_desktop.services.vacancies import office_name
 from omil_desktop.store.clock import today, utcnow
 from omil_desktop.store.database import Database
@@ -458,7 +459,8 @@ class FairService:
             return attendee.id
 
     def remove_attendee(self, attendee_id: str) -> None:
-        """Remove an attendee recorded by mistake, and the «Feria laboral» atención it added.
+        """Remove an attendee recorded by mistake, the «Feria laboral» atención it added and
+        their survey of the fair.
         Refused while a referral made at the fair names them."""
         with self._db.transaction() as session:
             attendee = self._own_part(session, FairAttendee, attendee_id, "El asistente")
@@ -475,6 +477,7 @@ class FairService:
                 if attention is not None and attention.deleted_at is None:
                     attention.deleted_at = now
             attendee.deleted_at = now
+            retire_surveys_of(session, fair_id=attendee.fair_id, person_id=attendee.person_id)
 
     # -- referrals ------------------------------------------------------------------------------
 

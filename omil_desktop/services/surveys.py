@@ -14,7 +14,18 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import Exists, Select, exists, func, literal, select, union_all
+from sqlalchemy import (
+    ColumnElement,
+    Exists,
+    Select,
+    and_,
+    exists,
+    func,
+    literal,
+    or_,
+    select,
+    union_all,
+)
 from sqlalchemy.orm import Session
 
 from omil_desktop.domain.dates import format_date
@@ -29,9 +40,9 @@ from omil_desktop.domain.surveys import SurveyService as RatedKind
 from omil_desktop.domain.territory import Territory
 from omil_desktop.domain.workshops import EnrollmentStatus
 from omil_desktop.services.companies import company_name
-from omil_desktop.services.errors import NotFound, ValidationFailed
+from omil_desktop.services.errors import NotFound, ServiceError, ValidationFailed
 from omil_desktop.services.paging import Page
-from omil_desktop.store.clock import today
+from omil_desktop.store.clock import today, utcnow
 from omil_desktop.store.database import Database
 from omil_desktop.store.models import (
     Attention,
@@ -100,6 +111,8 @@ class SurveyRow:
     score: int
     comment: str
     channel: SurveyChannel
+    office_code: str = ""
+    """The office that recorded it: only that office corrects or removes it."""
 
 
 @dataclass(frozen=True)
@@ -115,6 +128,77 @@ class SurveyResult:
 def _rated_id(survey: SatisfactionSurvey) -> str | None:
     value = getattr(survey, REFERENCE[RatedKind(survey.service)])
     return str(value) if value else None
+
+
+def retire_surveys_of(
+    session: Session,
+    *,
+    attention_id: str | None = None,
+    workshop_id: str | None = None,
+    placement_id: str | None = None,
+    fair_id: str | None = None,
+    person_id: str | None = None,
+) -> int:
+    """Tombstone the live surveys rating a service being removed, in the caller's transaction
+    (the survey of a service recorded by mistake goes with it); returns how many. Give one
+    service: an atención or a placement by its id; a workshop or a fair by its id and the
+    ``person_id`` whose enrollment or attendance goes (others keep theirs)."""
+    given = {
+        kind: ref
+        for kind, ref in (
+            (RatedKind.ATTENTION, attention_id),
+            (RatedKind.WORKSHOP, workshop_id),
+            (RatedKind.PLACEMENT, placement_id),
+            (RatedKind.FAIR, fair_id),
+        )
+        if ref is not None
+    }
+    if len(given) != 1:
+        raise ValueError("retire_surveys_of needs exactly one service")
+    [(kind, ref)] = given.items()
+    if kind in (RatedKind.WORKSHOP, RatedKind.FAIR) and person_id is None:
+        raise ValueError("a workshop's or a fair's surveys are retired per person")
+    wanted = [
+        SatisfactionSurvey.service == kind.value,
+        getattr(SatisfactionSurvey, REFERENCE[kind]) == ref,
+        SatisfactionSurvey.deleted_at.is_(None),
+    ]
+    if person_id is not None:
+        wanted.append(SatisfactionSurvey.person_id == person_id)
+    now = utcnow()
+    retired = 0
+    for survey in session.scalars(select(SatisfactionSurvey).where(*wanted)):
+        survey.deleted_at = now
+        retired += 1
+    return retired
+
+
+def _service_alive() -> ColumnElement[bool]:
+    """True for a survey whose service is still on record: a live atención or placement, a
+    workshop the person completed (and not withdrew from), a fair they still attended. A
+    removal that arrives by sync from another PC leaves the survey behind; it no longer
+    counts."""
+    s = SatisfactionSurvey
+    attention = exists().where(Attention.id == s.attention_id, Attention.deleted_at.is_(None))
+    workshop = exists().where(
+        WorkshopEnrollment.workshop_id == s.workshop_id,
+        WorkshopEnrollment.person_id == s.person_id,
+        WorkshopEnrollment.deleted_at.is_(None),
+        WorkshopEnrollment.status == EnrollmentStatus.ENROLLED.value,
+        WorkshopEnrollment.completed_on.is_not(None),
+    )
+    placement = exists().where(Placement.id == s.placement_id, Placement.deleted_at.is_(None))
+    fair = exists().where(
+        FairAttendee.fair_id == s.fair_id,
+        FairAttendee.person_id == s.person_id,
+        FairAttendee.deleted_at.is_(None),
+    )
+    return or_(
+        and_(s.service == RatedKind.ATTENTION.value, attention),
+        and_(s.service == RatedKind.WORKSHOP.value, workshop),
+        and_(s.service == RatedKind.PLACEMENT.value, placement),
+        and_(s.service == RatedKind.FAIR.value, fair),
+    )
 
 
 class SurveyService:
@@ -133,21 +217,7 @@ class SurveyService:
         errors = data.validate(today())
         with self._db.transaction() as session:
             self._person(session, data.person_id)
-            if "service" not in errors and data.service is not None and data.service_id:
-                rated = self._service(session, data.person_id, data.service, data.service_id)
-                if rated is None:
-                    errors["service"] = "El servicio elegido no es de esta persona."
-                elif rated.surveyed_on is not None:
-                    errors["service"] = (
-                        "Este servicio ya tiene su encuesta, respondida el "
-                        f"{format_date(rated.surveyed_on)}."
-                    )
-                elif data.answered_on is not None and data.answered_on < rated.on:
-                    errors.setdefault(
-                        "answered_on",
-                        "La respuesta no puede ser anterior al servicio "
-                        f"({format_date(rated.on)}).",
-                    )
+            self._check_service(session, data, errors)
             if errors:
                 raise ValidationFailed(errors)
             assert data.service is not None and data.answered_on is not None
@@ -166,14 +236,93 @@ class SurveyService:
             session.flush()
             return survey.id
 
+    def update(self, survey_id: str, data: SurveyData) -> None:
+        """Correct a survey this office recorded (its service, date, nota, comment, channel),
+        refused as :meth:`add` refuses; nothing changes when refused."""
+        data = data.cleaned()
+        errors = data.validate(today())
+        with self._db.transaction() as session:
+            survey = self._own(session, survey_id)
+            if data.person_id != survey.person_id:
+                raise NotFound("La encuesta no es de esta persona.")
+            self._person(session, data.person_id)
+            self._check_service(session, data, errors, excluding=survey_id)
+            if errors:
+                raise ValidationFailed(errors)
+            assert data.service is not None and data.answered_on is not None
+            assert data.score is not None and data.channel is not None
+            values: dict[str, Any] = {
+                "answered_on": data.answered_on,
+                "service": data.service.value,
+                "score": data.score,
+                "comment": data.comment,
+                "channel": data.channel.value,
+            }
+            values.update({field: None for field in REFERENCE.values()})
+            values[REFERENCE[data.service]] = data.service_id
+            for name, value in values.items():
+                if getattr(survey, name) != value:
+                    setattr(survey, name, value)
+
+    def delete(self, survey_id: str) -> None:
+        """Remove a survey recorded by mistake (a tombstone, so the removal syncs); its service
+        is due a call again while in the follow-up window."""
+        with self._db.transaction() as session:
+            self._own(session, survey_id).deleted_at = utcnow()
+
+    def get(self, survey_id: str) -> SurveyRow:
+        with self._db.transaction() as session:
+            survey = session.get(SatisfactionSurvey, survey_id)
+            if survey is None or survey.deleted_at is not None:
+                raise NotFound("La encuesta no existe o fue eliminada.")
+            return _row(survey)
+
+    def _own(self, session: Session, survey_id: str) -> SatisfactionSurvey:
+        survey = session.get(SatisfactionSurvey, survey_id)
+        if survey is None or survey.deleted_at is not None:
+            raise NotFound("La encuesta no existe o fue eliminada.")
+        if survey.office_code != self._office_code:
+            raise ServiceError(
+                "Esta encuesta la registró otra oficina: solo esa oficina puede corregirla o "
+                "eliminarla."
+            )
+        return survey
+
+    def _check_service(
+        self,
+        session: Session,
+        data: SurveyData,
+        errors: dict[str, str],
+        *,
+        excluding: str | None = None,
+    ) -> None:
+        """Add to ``errors`` what is wrong with the chosen service: not the person's, already
+        surveyed (by a survey other than ``excluding``), answered before it."""
+        if "service" not in errors and data.service is not None and data.service_id:
+            rated = self._service(
+                session, data.person_id, data.service, data.service_id, excluding=excluding
+            )
+            if rated is None:
+                errors["service"] = "El servicio elegido no es de esta persona."
+            elif rated.surveyed_on is not None:
+                errors["service"] = (
+                    "Este servicio ya tiene su encuesta, respondida el "
+                    f"{format_date(rated.surveyed_on)}."
+                )
+            elif data.answered_on is not None and data.answered_on < rated.on:
+                errors.setdefault(
+                    "answered_on",
+                    f"La respuesta no puede ser anterior al servicio ({format_date(rated.on)}).",
+                )
+
     # -- reading --------------------------------------------------------------------------------
 
-    def services_of(self, person_id: str) -> list[RatedService]:
+    def services_of(self, person_id: str, *, excluding: str | None = None) -> list[RatedService]:
         """The person's services a survey may rate, newest first, each with its survey's date
-        when it has one."""
+        when it has one (the survey ``excluding``, being corrected, left out)."""
         with self._db.transaction() as session:
             self._person(session, person_id)
-            return self._services(session, person_id)
+            return self._services(session, person_id, excluding=excluding)
 
     def surveys_of(self, person_id: str) -> list[SurveyRow]:
         """The person's surveys, newest answer first."""
@@ -182,23 +331,12 @@ class SurveyService:
             .where(
                 SatisfactionSurvey.person_id == person_id,
                 SatisfactionSurvey.deleted_at.is_(None),
+                _service_alive(),
             )
             .order_by(SatisfactionSurvey.answered_on.desc(), SatisfactionSurvey.id.desc())
         )
         with self._db.transaction() as session:
-            return [
-                SurveyRow(
-                    id=s.id,
-                    person_id=s.person_id,
-                    service=RatedKind(s.service),
-                    service_id=_rated_id(s) or "",
-                    answered_on=s.answered_on,
-                    score=s.score,
-                    comment=s.comment,
-                    channel=SurveyChannel(s.channel),
-                )
-                for s in session.scalars(stmt)
-            ]
+            return [_row(s) for s in session.scalars(stmt)]
 
     def results(self, starts_on: date, ends_on: date) -> list[SurveyResult]:
         """For each kind of service, the surveys answered from ``starts_on`` to ``ends_on``
@@ -212,6 +350,7 @@ class SurveyService:
             .where(
                 SatisfactionSurvey.office_code == self._office_code,
                 SatisfactionSurvey.deleted_at.is_(None),
+                _service_alive(),
                 SatisfactionSurvey.answered_on >= starts_on,
                 SatisfactionSurvey.answered_on <= ends_on,
             )
@@ -389,12 +528,15 @@ class SurveyService:
             )
         return rows
 
-    def _services(self, session: Session, person_id: str) -> list[RatedService]:
+    def _services(
+        self, session: Session, person_id: str, *, excluding: str | None = None
+    ) -> list[RatedService]:
         surveys: dict[tuple[str, str], date] = {}
         for s in session.scalars(
             select(SatisfactionSurvey).where(
                 SatisfactionSurvey.person_id == person_id,
                 SatisfactionSurvey.deleted_at.is_(None),
+                SatisfactionSurvey.id != (excluding or ""),
             )
         ):
             ref = _rated_id(s)
@@ -468,12 +610,32 @@ class SurveyService:
         return found
 
     def _service(
-        self, session: Session, person_id: str, kind: RatedKind, ref: str
+        self,
+        session: Session,
+        person_id: str,
+        kind: RatedKind,
+        ref: str,
+        *,
+        excluding: str | None = None,
     ) -> RatedService | None:
-        for service in self._services(session, person_id):
+        for service in self._services(session, person_id, excluding=excluding):
             if service.kind is kind and service.id == ref:
                 return service
         return None
+
+
+def _row(s: SatisfactionSurvey) -> SurveyRow:
+    return SurveyRow(
+        id=s.id,
+        person_id=s.person_id,
+        service=RatedKind(s.service),
+        service_id=_rated_id(s) or "",
+        answered_on=s.answered_on,
+        score=s.score,
+        comment=s.comment,
+        channel=SurveyChannel(s.channel),
+        office_code=s.office_code,
+    )
 
 
 def _kind_label(kind: str) -> str:
@@ -490,4 +652,5 @@ __all__ = [
     "SurveyResult",
     "SurveyRow",
     "SurveyService",
+    "retire_surveys_of",
 ]

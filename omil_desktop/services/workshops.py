@@ -53,6 +53,7 @@ from omil_desktop.services.companies import (
     rut_text,
 )
 from omil_desktop.services.errors import NotFound, ServiceError, ValidationFailed
+from omil_desktop.services.surveys import retire_surveys_of
 from omil_desktop.store.clock import today, utcnow
 from omil_desktop.store.database import Database
 from omil_desktop.store.engine import in_chunks
@@ -541,6 +542,7 @@ class WorkshopsService:
                 )
             e.status = EnrollmentStatus.WITHDRAWN.value
             e.withdrawn_on = on
+            retire_surveys_of(session, workshop_id=e.workshop_id, person_id=e.person_id)
             session.flush()
             moved = self._move_up(session, w, on)
             return WithdrawResult(moved[0] if moved else None)
@@ -674,6 +676,8 @@ class WorkshopsService:
                 if not completes(present, len(sessions), w.min_attendance):
                     if e.completed_on is not None:
                         e.completed_on = None
+                    # Attendance corrected after reopening: a survey of the workshop goes.
+                    retire_surveys_of(session, workshop_id=workshop_id, person_id=e.person_id)
                     continue
                 completed += 1
                 e.completed_on = finished_on

@@ -40,8 +40,9 @@ def confirm_delete(parent: QWidget, row: AttentionRow, person_name: str) -> bool
     name = person_name if len(person_name) <= 80 else person_name[:79].rstrip() + "…"
     box.setInformativeText(
         parent.tr(
-            "Persona: {name}\n\nDeja de contar en su historial y en los informes. Use esto solo "
-            "para una atención registrada por error."
+            "Persona: {name}\n\nDeja de contar en su historial y en los informes; su encuesta "
+            "de satisfacción, si la tiene, se elimina con ella. Use esto solo para una atención "
+            "registrada por error."
         ).format(name=name)
     )
     delete = box.addButton(parent.tr("Eliminar"), QMessageBox.ButtonRole.DestructiveRole)

@@ -58,6 +58,7 @@ class PeoplePage(PagedListPage):
         self.detail.edit_requested.connect(self.edit_person)
         self.detail.attention_requested.connect(self.record_attention)
         self.detail.survey_saved.connect(lambda _id: self.data_changed.emit())
+        self.detail.survey_deleted.connect(lambda _id: self.data_changed.emit())
         self.detail.vacancies_requested.connect(self.vacancies_for)
         self.detail.active_toggled.connect(self.set_active)
         self.detail.attention_edit_requested.connect(self.edit_attention)

@@ -1,4 +1,5 @@
-"""A person's page: who they are, and their atenciones newest first, each readable whole."""
+"""A person's page: who they are; their atenciones newest first, each readable whole; and their
+satisfaction surveys, which the officer corrects or removes."""
 
 from __future__ import annotations
 
@@ -9,11 +10,13 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -22,8 +25,11 @@ from omil_desktop.domain.dates import age_on, format_date
 from omil_desktop.domain.people import priority_groups
 from omil_desktop.services.attentions import AttentionRow
 from omil_desktop.services.clock import today
+from omil_desktop.services.errors import ServiceError, StorageError
 from omil_desktop.services.referrals import HistoryItem
+from omil_desktop.services.surveys import SurveyRow, SurveyService
 from omil_desktop.services.workspace import Workspace
+from omil_desktop.ui.errors import show_problem
 from omil_desktop.ui.widgets.labels import ElidedLabel, breakable
 
 
@@ -35,6 +41,7 @@ class PersonDetail(QWidget):
     attention_edit_requested = Signal(str)
     attention_delete_requested = Signal(str)
     survey_saved = Signal(str)
+    survey_deleted = Signal(str)
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -91,18 +98,19 @@ class PersonDetail(QWidget):
         buttons.addWidget(self.edit_button)
         buttons.addStretch(1)
         buttons.addWidget(self.active_button)
-        history_title = ElidedLabel(self.tr("Atenciones, derivaciones y colocaciones"))
-        history_title.setStyleSheet("font-weight: bold;")
         attention_buttons = QHBoxLayout()
-        attention_buttons.addWidget(ElidedLabel(self.tr("Notas")), 1)
         attention_buttons.addWidget(self.edit_attention_button)
         attention_buttons.addWidget(self.delete_attention_button)
         attention_buttons.addWidget(self.survey_button)
+        attention_buttons.addStretch(1)
+        # The caption on its own line: beside three buttons it had no room at 1024×600.
+        self.notes_caption = QLabel(self.tr("Notas"))
         notes = QWidget()
         notes_layout = QVBoxLayout(notes)
         notes_layout.setContentsMargins(0, 0, 0, 0)
         notes_layout.setSpacing(2)
         notes_layout.addLayout(attention_buttons)
+        notes_layout.addWidget(self.notes_caption)
         notes_layout.addWidget(self.notes_view, 1)
         # The history and the chosen atención's notes share the height; the officer can move
         # the line between them to read long notes.
@@ -112,14 +120,60 @@ class PersonDetail(QWidget):
         self.history_split.setStretchFactor(0, 3)
         self.history_split.setStretchFactor(1, 2)
         self.history_split.setChildrenCollapsible(False)
+        self.survey_rows: list[SurveyRow] = []
+        self.surveys_table = QTableWidget(0, 4)
+        self.surveys_table.setHorizontalHeaderLabels(
+            [self.tr("Fecha"), self.tr("Servicio evaluado"), self.tr("Nota"), self.tr("Comentario")]
+        )
+        survey_header = self.surveys_table.horizontalHeader()
+        survey_header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        # The service and the comment share what is left; each reads whole in its tooltip, the
+        # chosen survey's comment below.
+        survey_header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        survey_header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        survey_header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.surveys_table.verticalHeader().setVisible(False)
+        self.surveys_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.surveys_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.surveys_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.surveys_table.setTabKeyNavigation(False)
+        self.surveys_table.setWordWrap(False)
+        self.new_survey_button = QPushButton(self.tr("Registrar encuesta…"))
+        self.correct_survey_button = QPushButton(self.tr("Corregir…"))
+        self.correct_survey_button.setToolTip(self.tr("Corregir la encuesta elegida (Enter)"))
+        self.delete_survey_button = QPushButton(self.tr("Eliminar…"))
+        self.delete_survey_button.setToolTip(self.tr("Eliminar la encuesta elegida (Supr)"))
+        self.survey_comment = QPlainTextEdit()
+        self.survey_comment.setReadOnly(True)
+        self.survey_comment.setPlaceholderText(self.tr("La encuesta elegida no tiene comentario."))
+        self.survey_comment.setMaximumHeight(self.survey_comment.fontMetrics().lineSpacing() * 5)
+        self.surveys_empty = QLabel(self.tr("Esta persona aún no responde encuestas."))
+        self.surveys_empty.setWordWrap(True)
+        survey_buttons = QHBoxLayout()
+        survey_buttons.addWidget(self.new_survey_button)
+        survey_buttons.addWidget(self.correct_survey_button)
+        survey_buttons.addWidget(self.delete_survey_button)
+        survey_buttons.addStretch(1)
+        surveys_box = QWidget()
+        surveys_layout = QVBoxLayout(surveys_box)
+        surveys_layout.setContentsMargins(0, 0, 0, 0)
+        surveys_layout.addLayout(survey_buttons)
+        surveys_layout.addWidget(self.surveys_empty)
+        surveys_layout.addWidget(self.surveys_table, 1)
+        surveys_layout.addWidget(self.survey_comment)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.history_split, self.tr("Atenciones, derivaciones y colocaciones"))
+        self.tabs.addTab(surveys_box, self.tr("Encuestas"))
+        self.tabs.tabBar().setExpanding(False)
+        self.tabs.tabBar().setElideMode(Qt.TextElideMode.ElideRight)
         self.body = QWidget()
         body = QVBoxLayout(self.body)
         body.setContentsMargins(0, 0, 0, 0)
         body.addWidget(self.title)
         body.addWidget(self.summary)
         body.addLayout(buttons)
-        body.addWidget(history_title)
-        body.addWidget(self.history_split, 1)
+        body.addWidget(self.tabs, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.empty)
         layout.addWidget(self.body, 1)
@@ -136,6 +190,16 @@ class PersonDetail(QWidget):
         delete_key = QShortcut(QKeySequence.StandardKey.Delete, self.history)
         delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)
         delete_key.activated.connect(self._delete_attention)
+        self.new_survey_button.clicked.connect(lambda: self.record_survey(with_attention=False))
+        self.correct_survey_button.clicked.connect(self.correct_survey)
+        self.delete_survey_button.clicked.connect(self.delete_survey)
+        self.surveys_table.cellActivated.connect(lambda *_: self.correct_survey())
+        self.surveys_table.cellDoubleClicked.connect(lambda *_: self.correct_survey())
+        self.surveys_table.currentCellChanged.connect(lambda *_: self._survey_buttons())
+        survey_delete_key = QShortcut(QKeySequence.StandardKey.Delete, self.surveys_table)
+        survey_delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)
+        survey_delete_key.activated.connect(self.delete_survey)
+        self.survey_saved.connect(lambda _id: self.show_surveys(current=_id))
         self.show_person(None)
 
     def _vacancies(self) -> None:
@@ -235,6 +299,117 @@ class PersonDetail(QWidget):
         if self.entries:
             self.history.setCurrentCell(chosen, 0)
         self._current_attention_changed(self.history.currentRow())
+        self.show_surveys()
+
+    # -- surveys --------------------------------------------------------------------------------
+
+    def _survey_service(self) -> SurveyService | None:
+        office = self._workspace.office
+        if office is None:
+            return None
+        return SurveyService(self._workspace.db, self._workspace.territory, office.comuna_code)
+
+    def show_surveys(self, current: str | None = None) -> None:
+        """Read the person's surveys again (newest answer first); ``current`` is chosen."""
+        surveys = self._survey_service()
+        if self.person_id is None or surveys is None:
+            return
+        self.survey_rows = surveys.surveys_of(self.person_id)
+        described = {(s.kind, s.id): s.description for s in surveys.services_of(self.person_id)}
+        self.surveys_table.setRowCount(len(self.survey_rows))
+        for i, row in enumerate(self.survey_rows):
+            service = described.get((row.service, row.service_id), row.service.label)
+            comment = " / ".join(line for line in row.comment.splitlines() if line.strip())
+            cells = (format_date(row.answered_on), service, str(row.score), comment)
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if column == 1:
+                    item.setToolTip(service)
+                elif column == 2:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                    item.setToolTip(
+                        self.tr("Nota de 1 a 7 · {channel}").format(channel=row.channel.label)
+                    )
+                elif column == 3 and row.comment:
+                    tip = row.comment
+                    item.setToolTip(tip if len(tip) <= 1000 else tip[:1000] + "…")
+                self.surveys_table.setItem(i, column, item)
+        ids = [row.id for row in self.survey_rows]
+        if ids:
+            self.surveys_table.setCurrentCell(ids.index(current) if current in ids else 0, 0)
+        count = len(self.survey_rows)
+        self.tabs.setTabText(
+            1, self.tr("Encuestas ({n})").format(n=count) if count else self.tr("Encuestas")
+        )
+        self.surveys_empty.setVisible(not count)
+        self.surveys_table.setVisible(bool(count))
+        self.survey_comment.setVisible(bool(count))
+        self._survey_buttons()
+
+    def current_survey(self) -> SurveyRow | None:
+        row = self.surveys_table.currentRow()
+        return self.survey_rows[row] if 0 <= row < len(self.survey_rows) else None
+
+    def _survey_buttons(self) -> None:
+        current = self.current_survey()
+        self.survey_comment.setPlainText(current.comment if current is not None else "")
+        office = self._workspace.office
+        own = (
+            current is not None and office is not None and current.office_code == office.comuna_code
+        )
+        self.correct_survey_button.setEnabled(own)
+        self.delete_survey_button.setEnabled(own)
+
+    def correct_survey(self) -> None:
+        """«Corregir…»: the survey form, filled in with the chosen survey."""
+        from omil_desktop.ui.targets.survey_dialog import SurveyDialog
+
+        surveys = self._survey_service()
+        current = self.current_survey()
+        if self.person_id is None or surveys is None or current is None:
+            return
+        if not self.correct_survey_button.isEnabled():
+            return
+        dialog = SurveyDialog(surveys, self.person_id, self.person_name, self, editing=current)
+        dialog.saved.connect(self.survey_saved)
+        dialog.open()
+        self.survey_dialog = dialog
+
+    def delete_survey(self) -> None:
+        """«Eliminar…»: after confirming, the chosen survey goes (its service may be asked
+        again)."""
+        surveys = self._survey_service()
+        current = self.current_survey()
+        if surveys is None or current is None or not self.delete_survey_button.isEnabled():
+            return
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Eliminar encuesta"))
+        box.setText(
+            self.tr("¿Eliminar la encuesta del {date} (nota {score})?").format(
+                date=format_date(current.answered_on), score=current.score
+            )
+        )
+        name = self.person_name
+        name = name if len(name) <= 80 else name[:79].rstrip() + "…"
+        box.setInformativeText(
+            self.tr(
+                "Persona: {name}\n\nDeja de contar en los resultados de las encuestas. Use esto "
+                "solo para una encuesta registrada por error."
+            ).format(name=name)
+        )
+        delete = box.addButton(self.tr("Eliminar"), QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(self.tr("No eliminar"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.exec()
+        if box.clickedButton() is not delete:
+            return
+        try:
+            surveys.delete(current.id)
+        except (ServiceError, StorageError) as exc:
+            show_problem(self, str(exc))
+        self.show_surveys()
+        self.survey_deleted.emit(current.id)
 
     def _with_intermediation(
         self, attentions: list[AttentionRow]
@@ -276,17 +451,16 @@ class PersonDetail(QWidget):
         if current is not None:
             self.attention_delete_requested.emit(current.id)
 
-    def record_survey(self) -> None:
-        """«Registrar encuesta…»: the person rates one of their services."""
-        office = self._workspace.office
-        if self.person_id is None or office is None:
+    def record_survey(self, *, with_attention: bool = True) -> None:
+        """«Registrar encuesta…»: the person rates one of their services (from the history,
+        the atención chosen there comes chosen)."""
+        surveys = self._survey_service()
+        if self.person_id is None or surveys is None:
             return
         from omil_desktop.domain.surveys import SurveyService as RatedKind
-        from omil_desktop.services.surveys import SurveyService
         from omil_desktop.ui.targets.survey_dialog import SurveyDialog
 
-        surveys = SurveyService(self._workspace.db, self._workspace.territory, office.comuna_code)
-        current = self.current_attention()  # the chosen atención, when it can be rated
+        current = self.current_attention() if with_attention else None
         dialog = SurveyDialog(surveys, self.person_id, self.person_name, self)
         if current is not None:
             dialog.choose(RatedKind.ATTENTION, current.id)

@@ -1,5 +1,6 @@
 """«Registrar encuesta»: a person's answer about one of their services — which service, the
-nota from 1 to 7, a comment, and how it was asked."""
+nota from 1 to 7, a comment, and how it was asked. The same form corrects a survey
+(``editing``)."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from omil_desktop.domain.surveys import MAX_SCORE, MIN_SCORE, SurveyChannel, Sur
 from omil_desktop.domain.surveys import SurveyService as RatedKind
 from omil_desktop.services.clock import today
 from omil_desktop.services.errors import NotFound, ServiceError, StorageError, ValidationFailed
-from omil_desktop.services.surveys import RatedService, SurveyService
+from omil_desktop.services.surveys import RatedService, SurveyRow, SurveyService
 from omil_desktop.ui.errors import show_problem
 from omil_desktop.ui.widgets.date_field import DateField
 from omil_desktop.ui.widgets.enum_combo import EnumCombo
@@ -27,7 +28,8 @@ def _key(kind: RatedKind, service_id: str) -> str:
 
 
 class SurveyDialog(FormDialog):
-    """A survey of ``person_id`` about one of their services (``service``, if given, chosen)."""
+    """A survey of ``person_id`` about one of their services (``service``, if given, chosen);
+    with ``editing``, that survey, filled in, to correct."""
 
     saved = Signal(str)
 
@@ -39,15 +41,23 @@ class SurveyDialog(FormDialog):
         parent: QWidget | None = None,
         *,
         service: tuple[RatedKind, str] | None = None,
+        editing: SurveyRow | None = None,
     ) -> None:
         super().__init__(parent, preferred=(560, 440))
         self._surveys = surveys
         self.person_id = person_id
-        self.survey_id: str | None = None
-        self.setWindowTitle(self.tr("Registrar encuesta de satisfacción"))
+        self.editing = editing
+        self.survey_id: str | None = editing.id if editing is not None else None
+        self.setWindowTitle(
+            self.tr("Corregir encuesta de satisfacción")
+            if editing is not None
+            else self.tr("Registrar encuesta de satisfacción")
+        )
         self.person = ElidedLabel(person_name, max_lines=2)
         self.person.setStyleSheet("font-weight: bold;")
-        self.services: list[RatedService] = surveys.services_of(person_id)
+        self.services: list[RatedService] = surveys.services_of(
+            person_id, excluding=editing.id if editing is not None else None
+        )
         self.service = QComboBox()
         self.service.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
@@ -99,6 +109,12 @@ class SurveyDialog(FormDialog):
         self.hint.setText(
             self.tr("Los campos con * son obligatorios. Enter guarda; en Comentario, Ctrl+Enter.")
         )
+        if editing is not None:
+            service = (editing.service, editing.service_id)
+            self.answered_on.set_value(editing.answered_on)
+            self.score.setCurrentIndex(self.score.findData(editing.score))
+            self.channel.set_value(editing.channel)
+            self.comment.setPlainText(editing.comment)
         if service is not None:
             self.choose(*service)
         if self.service.currentIndex() > 0:
@@ -154,12 +170,16 @@ class SurveyDialog(FormDialog):
             return
         data, _errors = self.data()
         try:
-            self.survey_id = self._surveys.add(data)
+            if self.editing is not None:
+                self._surveys.update(self.editing.id, data)
+            else:
+                self.survey_id = self._surveys.add(data)
         except ValidationFailed as exc:
             self.reveal(self.errors.show(exc.errors))
             return
         except (ServiceError, StorageError, NotFound) as exc:
             show_problem(self, str(exc))
             return
+        assert self.survey_id is not None
         self.saved.emit(self.survey_id)
         self.accept()
