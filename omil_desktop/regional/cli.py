@@ -39,22 +39,32 @@ DEFAULT_TRUSTED_PROXY = "127.0.0.1"
 _Parser = SpanishArgumentParser  # argparse in Spanish, shared with omil-desktop
 
 
-def _common() -> _Parser:
+def _common(*, nested: bool = False) -> _Parser:
+    """``--data-dir`` / ``--database-url``. ``nested``: for an action under a group (``staff
+    add``): the option may be written before or after the action, and an action that does not
+    repeat it leaves the group's value alone (its default is not written over it)."""
     common = _Parser(add_help=False)
     where = common.add_mutually_exclusive_group()
+    default = argparse.SUPPRESS if nested else None
     where.add_argument(
         "--data-dir",
         type=Path,
+        default=default,
         metavar="CARPETA",
         help="carpeta de la base SQLite regional.sqlite3 (por omisión, la carpeta de datos del "
         "usuario)",
     )
     where.add_argument(
         "--database-url",
+        default=default,
         metavar="URL",
         help="base de datos PostgreSQL, p. ej. postgresql+psycopg://omil@localhost/omil",
     )
     return common
+
+
+_NESTED = _common(nested=True)
+"""The options of an action under a group (office, notice, record, staff, target)."""
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -79,14 +89,14 @@ def build_parser() -> argparse.ArgumentParser:
         dest="office_command", metavar="ACCIÓN", parser_class=_Parser
     )
     office_commands.required = True
-    add = office_commands.add_parser("add", parents=[common], help="registra una oficina")
+    add = office_commands.add_parser("add", parents=[_NESTED], help="registra una oficina")
     add.add_argument("cut", metavar="CUT", help="código de la comuna, p. ej. 10401")
     add.add_argument(
         "--network",
         metavar="NOMBRE",
         help="Red Territorial (por omisión, la del catálogo de la comuna)",
     )
-    office_commands.add_parser("list", parents=[common], help="lista las oficinas registradas")
+    office_commands.add_parser("list", parents=[_NESTED], help="lista las oficinas registradas")
 
     code = commands.add_parser(
         "code", parents=[common], help="emite un código de inscripción de un solo uso (7 días)"
@@ -146,7 +156,7 @@ def _notice_commands(commands: Any, common: _Parser) -> None:
     )
     actions = notice.add_subparsers(dest="notice_command", metavar="ACCIÓN", parser_class=_Parser)
     actions.required = True
-    add = actions.add_parser("add", parents=[common], help="publica un aviso")
+    add = actions.add_parser("add", parents=[_NESTED], help="publica un aviso")
     add.add_argument("--title", required=True, metavar="TÍTULO", help="título del aviso")
     add.add_argument("--body", default="", metavar="TEXTO", help="texto del aviso")
     add.add_argument(
@@ -163,9 +173,9 @@ def _notice_commands(commands: Any, common: _Parser) -> None:
         help="fecha de publicación (por omisión, hoy)",
     )
     actions.add_parser(
-        "list", parents=[common], help="lista los avisos de la Dirección Regional"
+        "list", parents=[_NESTED], help="lista los avisos de la Dirección Regional"
     ).add_argument("--all", action="store_true", help="incluye los avisos eliminados")
-    edit = actions.add_parser("edit", parents=[common], help="corrige un aviso")
+    edit = actions.add_parser("edit", parents=[_NESTED], help="corrige un aviso")
     edit.add_argument("row", metavar="ID_AVISO", help="identificador del aviso (notice list)")
     edit.add_argument("--title", metavar="TÍTULO", help="título nuevo")
     edit.add_argument("--body", metavar="TEXTO", help="texto nuevo")
@@ -173,7 +183,7 @@ def _notice_commands(commands: Any, common: _Parser) -> None:
         "--published", type=_date, metavar="DD-MM-AAAA", help="fecha de publicación nueva"
     )
     delete = actions.add_parser(
-        "delete", parents=[common], help="elimina un aviso (las oficinas lo quitan)"
+        "delete", parents=[_NESTED], help="elimina un aviso (las oficinas lo quitan)"
     )
     delete.add_argument("row", metavar="ID_AVISO", help="identificador del aviso (notice list)")
 
@@ -189,7 +199,7 @@ def _target_commands(commands: Any, common: _Parser) -> None:
     actions = target.add_subparsers(dest="target_command", metavar="ACCIÓN", parser_class=_Parser)
     actions.required = True
     indicators = ", ".join(i.value for i in TargetIndicator)
-    put = actions.add_parser("set", parents=[common], help="fija la meta de un indicador")
+    put = actions.add_parser("set", parents=[_NESTED], help="fija la meta de un indicador")
     put.add_argument(
         "--office", required=True, metavar="CUT", help="oficina (código o nombre de la comuna)"
     )
@@ -199,7 +209,7 @@ def _target_commands(commands: Any, common: _Parser) -> None:
     )
     put.add_argument("--value", required=True, type=int, metavar="N", help="la meta (0 o más)")
     withdraw = actions.add_parser(
-        "delete", parents=[common], help="retira una meta que fijó la Dirección Regional"
+        "delete", parents=[_NESTED], help="retira una meta que fijó la Dirección Regional"
     )
     withdraw.add_argument(
         "--office", required=True, metavar="CUT", help="oficina (código o nombre de la comuna)"
@@ -208,7 +218,7 @@ def _target_commands(commands: Any, common: _Parser) -> None:
     withdraw.add_argument(
         "--indicator", required=True, metavar="INDICADOR", help=f"indicador: {indicators}"
     )
-    listing = actions.add_parser("list", parents=[common], help="lista las metas de un año")
+    listing = actions.add_parser("list", parents=[_NESTED], help="lista las metas de un año")
     listing.add_argument("--year", required=True, type=int, metavar="AÑO", help="año")
     listing.add_argument(
         "--office", metavar="CUT", help="solo esta oficina (código o nombre de la comuna)"
@@ -229,14 +239,14 @@ def _record_commands(commands: Any, common: _Parser) -> None:
     actions.required = True
     show = actions.add_parser(
         "show",
-        parents=[common],
+        parents=[_NESTED],
         help="muestra un registro: cada campo con quién lo escribió y en qué secuencia",
     )
     show.add_argument("table", metavar="TABLA", help=_TABLES)
     show.add_argument("row", metavar="ID", help="identificador del registro")
     edit = actions.add_parser(
         "edit",
-        parents=[common],
+        parents=[_NESTED],
         help="corrige campos de un registro; la oficina lo recibe en su próxima sincronización",
     )
     edit.add_argument("table", metavar="TABLA", help=_TABLES)
@@ -596,19 +606,19 @@ def _staff_commands(commands: Any, common: _Parser) -> None:
     )
     actions = staff.add_subparsers(dest="staff_command", metavar="ACCIÓN", parser_class=_Parser)
     actions.required = True
-    actions.add_parser("add", parents=[common], help="crea una cuenta").add_argument(
+    actions.add_parser("add", parents=[_NESTED], help="crea una cuenta").add_argument(
         "username", metavar="USUARIO"
     )
-    actions.add_parser("list", parents=[common], help="lista las cuentas")
+    actions.add_parser("list", parents=[_NESTED], help="lista las cuentas")
     actions.add_parser(
-        "disable", parents=[common], help="desactiva una cuenta y cierra sus sesiones"
+        "disable", parents=[_NESTED], help="desactiva una cuenta y cierra sus sesiones"
     ).add_argument("username", metavar="USUARIO")
     actions.add_parser(
         "password",
-        parents=[common],
+        parents=[_NESTED],
         help="cambia la contraseña de una cuenta (y la reactiva); cierra sus sesiones",
     ).add_argument("username", metavar="USUARIO")
-    actions.add_parser("logins", parents=[common], help="últimos intentos de ingreso")
+    actions.add_parser("logins", parents=[_NESTED], help="últimos intentos de ingreso")
 
 
 def _new_password() -> str | None:

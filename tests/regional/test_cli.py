@@ -174,3 +174,22 @@ def test_min_protocol_stops_serving_older_clients_at_once(capsys, where, tmp_pat
         assert code == 1 and "La versión mínima debe estar entre" in err
     finally:
         service.close()
+
+
+def test_the_data_folder_may_be_written_before_or_after_a_groups_action(
+    capsys, where, tmp_path, monkeypatch
+):
+    """`omil-regional office --data-dir X list` and `office list --data-dir X` both use X: an
+    action that does not repeat the option never falls back to the user's default database."""
+    default_home = tmp_path / "home"
+    monkeypatch.setenv("HOME", str(default_home))
+    monkeypatch.setenv("XDG_DATA_HOME", str(default_home / "datos"))
+    assert run(capsys, "init", "--region", "10", *where)[0] == 0
+    assert run(capsys, "office", where[0], where[1], "add", "10402")[0] == 0
+    for args in (["office", *where, "list"], ["office", "list", *where]):
+        code, out, _ = run(capsys, *args)
+        assert code == 0 and "10402" in out and "Futaleufú" in out
+    monkeypatch.setenv("OMIL_REGIONAL_PASSWORD", "cordillera-2026")
+    assert run(capsys, "staff", *where, "add", "ana")[0] == 0
+    assert "ana" in run(capsys, "staff", "list", *where)[1]
+    assert not default_home.exists()  # nothing went to the default folder
