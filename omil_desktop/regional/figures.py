@@ -93,24 +93,42 @@ class Figures:
     """Progress of each target indicator in the period."""
     targets: dict[str, int] = field(default_factory=dict)
     """The year's target of each indicator that has one."""
+    on_target: dict[str, int] | None = None
+    """In a sum of offices (a subtotal, the region's total): per indicator, the progress of
+    only the offices that have a target for it — what the summed target is measured against.
+    None for one office."""
+    summed_gestion: tuple[int, int] | None = None
+    """In a sum of offices: (gestión targets met, gestión targets set), added office by office.
+    None for one office."""
 
     @property
     def placement_target(self) -> int | None:
         return self.targets.get(PLACEMENTS)
 
+    def progress_against_target(self, name: str) -> int:
+        """The progress of ``name`` that its target is measured against: the office's, or in a
+        sum only that of the offices with a target (an office without one never inflates it)."""
+        if self.on_target is None:
+            return self.indicators.get(name, 0)
+        return self.on_target.get(name, 0)
+
     @property
     def placement_percent(self) -> int | None:
         """Placements as a whole percent of the colocación target (None without a target)."""
-        return percent(self.placements, self.placement_target)
+        return percent(self.progress_against_target(PLACEMENTS), self.placement_target)
 
     @property
     def gestion_targets(self) -> int:
-        """How many gestión targets are set."""
+        """How many gestión targets are set (in a sum: of all its offices)."""
+        if self.summed_gestion is not None:
+            return self.summed_gestion[1]
         return sum(1 for name in GESTION_INDICATORS if name in self.targets)
 
     @property
     def gestion_met(self) -> int:
-        """How many set gestión targets the progress reaches."""
+        """How many set gestión targets the progress reaches (in a sum: each office's own)."""
+        if self.summed_gestion is not None:
+            return self.summed_gestion[0]
         return sum(
             1
             for name in GESTION_INDICATORS
@@ -118,7 +136,13 @@ class Figures:
         )
 
     def add(self, other: Figures) -> None:
-        """Add ``other``'s counts and targets to these (subtotals)."""
+        """Add ``other``'s counts and targets to these (subtotals): this becomes a sum."""
+        met, set_ = self.summed_gestion or (0, 0)
+        self.summed_gestion = (met + other.gestion_met, set_ + other.gestion_targets)
+        reached = self.on_target if self.on_target is not None else {}
+        for name in other.targets:
+            reached[name] = reached.get(name, 0) + other.progress_against_target(name)
+        self.on_target = reached
         self.people_served += other.people_served
         self.attentions += other.attentions
         self.placements += other.placements
@@ -197,10 +221,12 @@ def region_figures(
     *,
     territory: Territory | None = None,
     cache: FiguresCache | None = None,
+    today: date | None = None,
 ) -> RegionFigures:
     """Every office of the server's region for ``year``, by Red Territorial, with subtotals and
     the region's totals. Offices of another region (whatever rows exist) are never included.
-    With ``cache``, only the offices whose records changed since are counted again."""
+    With ``cache``, only the offices whose records changed since are counted again; ``today``
+    (the region's): fairs dated after it are planned, not held, and do not count."""
     territory = territory or Territory.default()
     with store.read() as session:
         info = session.get(ServerInfo, 1)
@@ -208,7 +234,7 @@ def region_figures(
         region_name = info.region_name if info is not None else ""
         offices = _region_offices(session, region_code, territory)
         cuts = [o.cut for o in offices]
-        bounds = _year_bounds(year)
+        bounds = _year_bounds(year, today)
         if cache is None:
             by_office = _figures(session, cuts, bounds, monthly=False)
         else:
@@ -240,6 +266,7 @@ def office_detail(
     *,
     territory: Territory | None = None,
     cache: FiguresCache | None = None,
+    today: date | None = None,
 ) -> OfficeDetail | None:
     """An office's figures for ``year`` and for each of its months, its closed months and its
     devices' last sync; None when ``cut`` is no office of the server's region."""
@@ -251,7 +278,7 @@ def office_detail(
         if not offices:
             return None
         office = offices[0]
-        bounds = _year_bounds(year)
+        bounds = _year_bounds(year, today)
         count = _figures if cache is None else cache.figures
         whole = count(session, [cut], bounds, monthly=False).get((cut, 0)) or Figures()
         by_month = count(session, [cut], bounds, monthly=True)
@@ -390,10 +417,15 @@ class _Bounds:
     year: int
     first: str
     last: str
+    fairs_until: str
+    """The last day a fair counts: the year's, or today's when the year is not over (a fair
+    planned ahead is not one held, as the desktop's report counts them)."""
 
 
-def _year_bounds(year: int) -> _Bounds:
-    return _Bounds(year, date(year, 1, 1).isoformat(), date(year, 12, 31).isoformat())
+def _year_bounds(year: int, today: date | None = None) -> _Bounds:
+    last = date(year, 12, 31)
+    until = min(last, today) if today is not None else last
+    return _Bounds(year, date(year, 1, 1).isoformat(), last.isoformat(), until.isoformat())
 
 
 def _region_offices(session: Session, region_code: str, territory: Territory) -> list[Office]:
@@ -624,7 +656,8 @@ def _add_fairs(
     session: Session, cuts: Sequence[str], bounds: _Bounds, result: dict[Key, Figures], *,
     monthly: bool,
 ) -> None:  # fmt: skip
-    """Fairs held in the period, counted for the owner and for every organising office."""
+    """Fairs held in the period (up to today), counted for the owner and for every organising
+    office."""
     wanted = set(cuts)
     held = _text(Record, "held_on")
     rows = session.execute(
@@ -632,7 +665,7 @@ def _add_fairs(
             Record.table_name == "job_fair",
             Record.deleted.is_(False),
             held >= bounds.first,
-            held <= bounds.last,
+            held <= bounds.fairs_until,
         )
     )
     for owner, held_on, organisers in rows:

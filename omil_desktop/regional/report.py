@@ -39,7 +39,10 @@ def write_region_report(service: RegionalService, year: int, out: Path) -> Regio
     if not FIRST_YEAR <= year <= LAST_YEAR:
         raise AdminError(f"El año debe estar entre {FIRST_YEAR} y {LAST_YEAR}.")
     service.identity()  # NotInitialized: a server without a region has nothing to report
-    figures = region_figures(service.store, year, territory=service.territory)
+    local = _local_time(service)
+    now = service.clock()
+    today = (local(now) if local is not None else now).date()
+    figures = region_figures(service.store, year, territory=service.territory, today=today)
     folder = out.parent if str(out.parent) else Path(".")
     try:
         handle, temporary = tempfile.mkstemp(prefix=".informe-", suffix=".xlsx", dir=folder)
@@ -47,7 +50,7 @@ def write_region_report(service: RegionalService, year: int, out: Path) -> Regio
         raise AdminError(f"No se puede escribir en {folder} ({os_reason(exc)}).") from None
     os.close(handle)
     try:
-        write_overview_xlsx(figures, Path(temporary), local_time=_local_time(service))
+        write_overview_xlsx(figures, Path(temporary), local_time=local)
         os.replace(temporary, out)
     except OSError as exc:
         Path(temporary).unlink(missing_ok=True)

@@ -319,7 +319,9 @@ def mount_web(app: FastAPI, service: RegionalService) -> Callable[[Request, int]
         year = pages.year_of(request)
         if year is None:
             return bad_year()
-        region = region_figures(service.store, year, territory=service.territory, cache=pages.cache)
+        region = region_figures(
+            service.store, year, territory=service.territory, cache=pages.cache, today=pages.today()
+        )
         return pages.render(
             "overview.html",
             user=active,
@@ -338,7 +340,14 @@ def mount_web(app: FastAPI, service: RegionalService) -> Callable[[Request, int]
         if year is None:
             return bad_year()
         detail = (
-            office_detail(service.store, cut, year, territory=service.territory, cache=pages.cache)
+            office_detail(
+                service.store,
+                cut,
+                year,
+                territory=service.territory,
+                cache=pages.cache,
+                today=pages.today(),
+            )
             if cut.isascii() and cut.isdigit() and len(cut) == 5
             else None
         )
@@ -378,7 +387,9 @@ def mount_web(app: FastAPI, service: RegionalService) -> Callable[[Request, int]
         year = pages.year_of(request)
         if year is None:
             return bad_year()
-        region = region_figures(service.store, year, territory=service.territory, cache=pages.cache)
+        region = region_figures(
+            service.store, year, territory=service.territory, cache=pages.cache, today=pages.today()
+        )
         name = f"region-{region.region_code}-{year}.{kind}"
         disposition = {"Content-Disposition": f'attachment; filename="{name}"', **NO_STORE}
         if kind == "csv":
