@@ -380,7 +380,8 @@ def _activity_report(workspace: Workspace, args: argparse.Namespace) -> int:
         if suffix == EXCEL_SUFFIX
         else count_text(written, "página", "páginas")
     )
-    print(f"Informe de actividad, {period.label} ({period.dates}), {what}: {args.out}")
+    named = period.label if period.label == period.dates else f"{period.label} ({period.dates})"
+    print(f"Informe de actividad, {named}, {what}: {args.out}")
     print(summary_text(figures) + ".")
     return 0
 

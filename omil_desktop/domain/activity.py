@@ -29,6 +29,11 @@ ENDS_BEFORE_START = (
     "El período termina antes de empezar: «hasta» debe ser igual o posterior a «desde»."
 )
 """The one message for a period that ends before it starts (window, CLI and service)."""
+LONGER_THAN_A_YEAR = (
+    "El período no puede pasar de un año: el informe lo compara con el mismo período del año "
+    "anterior."
+)
+"""The message for a period of more than a year (it would overlap its own comparison)."""
 
 QUARTER_NAMES = ("primer", "segundo", "tercer", "cuarto")
 
@@ -101,6 +106,8 @@ class Period:
             raise ValueError(ENDS_BEFORE_START)
         _check_year(starts_on.year)
         _check_year(ends_on.year)
+        if _one_year_before(ends_on) >= starts_on:
+            raise ValueError(LONGER_THAN_A_YEAR)
         y = starts_on.year
         wholes = (
             cls.year(y),

@@ -498,8 +498,8 @@ def with_headers(response: Response, headers: Mapping[str, str]) -> Response:
 
 def csv_bytes(region: RegionFigures, local_time: Callable[[datetime], datetime]) -> bytes:
     """The overview as CSV for a Spanish Excel: UTF-8 with BOM, «;» between fields, dates as
-    dd-mm-aaaa hh:mm; a text starting with = + - @ is quoted with an apostrophe so it is never
-    run as a formula."""
+    dd-mm-aaaa hh:mm; a text starting with = + - @, a tab or a return (after spaces too) is
+    quoted with an apostrophe so it is never run as a formula."""
     out = io.StringIO()
     writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
     writer.writerow(OVERVIEW_HEADER)
@@ -514,6 +514,12 @@ def _csv_cell(value: object) -> str:
     if isinstance(value, datetime):
         return f"{format_date(value.date())} {value:%H:%M}"
     text = str(value)
-    if isinstance(value, str) and text[:1] in {"=", "+", "-", "@"}:
+    if isinstance(value, str) and (
+        text[:1] in _FORMULA_STARTS or text.lstrip()[:1] in _FORMULA_STARTS
+    ):
         return "'" + text
     return text
+
+
+_FORMULA_STARTS = frozenset({"=", "+", "-", "@", "\t", "\r"})
+"""What makes a spreadsheet read a cell as a formula (also after spaces, a tab or a return)."""

@@ -118,3 +118,16 @@ def test_every_figure_has_one_label_and_every_section_reads_them():
     assert "3 meses" in found["placements"].label
     assert all(key in LABELS for key in HEADLINE_FIELDS)
     assert all(line.label for section in sections(counts, before) for line in section.lines)
+
+
+def test_a_period_of_more_than_a_year_is_refused_it_would_overlap_its_comparison():
+    from omil_desktop.domain.activity import LONGER_THAN_A_YEAR
+
+    assert Period.between(date(2025, 12, 1), date(2026, 11, 30)).dates == (
+        "01-12-2025 al 30-11-2026"
+    )
+    assert Period.between(date(2024, 2, 29), date(2025, 2, 28)).ends_on == date(2025, 2, 28)
+    for ends_on in (date(2027, 1, 1), date(2030, 12, 31)):
+        with pytest.raises(ValueError) as refused:
+            Period.between(date(2026, 1, 1), ends_on)
+        assert str(refused.value) == LONGER_THAN_A_YEAR

@@ -114,3 +114,12 @@ def test_a_sum_of_offices_measures_each_target_against_the_offices_that_have_it(
     region.add(network)
     region.add(Figures())
     assert region.placement_percent == 25 and (region.gestion_met, region.gestion_targets) == (1, 3)
+
+
+def test_a_csv_cell_that_a_spreadsheet_would_run_as_a_formula_is_quoted():
+    from omil_desktop.regional.web import _csv_cell
+
+    for text in ("=1+1", "+56", "-2", "@SUM(A1)", "\t=1", "\r=1", "  =HYPERLINK(x)"):
+        assert _csv_cell(text) == "'" + text
+    assert _csv_cell("Puerto Montt") == "Puerto Montt"
+    assert _csv_cell(-3) == "-3"  # a number stays a number
