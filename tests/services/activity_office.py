@@ -302,7 +302,26 @@ def build_office(workspace) -> Office:
 
 
 def _surveys(workspace, answers) -> None:
-    """Surveys as the surveys service stores them (that service is another engineer's part)."""
+    """Surveys as the surveys service stores them (that service is another engineer's part),
+    each rating one of the person's services on record: their first atención, the workshop they
+    completed, their placement."""
+    from sqlalchemy import select
+
+    from omil_desktop.store.models import Attention, Placement, WorkshopEnrollment
+
+    def rated(session, person: str, service: SurveyService) -> dict[str, str]:
+        if service is SurveyService.ATTENTION:
+            query = select(Attention.id).where(Attention.person_id == person)
+            return {"attention_id": session.scalars(query.order_by(Attention.date)).first()}
+        if service is SurveyService.WORKSHOP:
+            query = select(WorkshopEnrollment.workshop_id).where(
+                WorkshopEnrollment.person_id == person,
+                WorkshopEnrollment.completed_on.is_not(None),
+            )
+            return {"workshop_id": session.scalars(query).first()}
+        query = select(Placement.id).where(Placement.person_id == person)
+        return {"placement_id": session.scalars(query).first()}
+
     with workspace.db.transaction() as session:
         for person, on, service, score, deleted in answers:
             session.add(
@@ -314,6 +333,7 @@ def _surveys(workspace, answers) -> None:
                     score=score,
                     channel=SurveyChannel.PHONE.value,
                     deleted_at=deleted,
+                    **rated(session, person, service),
                 )
             )
 

@@ -213,8 +213,9 @@ def test_age_on_the_last_day_counts_birthdays_like_the_domain(
     person = workspace.people.create(person_data(birth_date=date(2008, 2, 29)))
     from omil_desktop.domain.people import ServiceKind
 
-    workspace.attentions.record(person, date(2026, 2, 1), ServiceKind.INFORMATION, "")
-    figures = activity.figures(Period.between(date(2026, 1, 1), ends_on)).current
+    served = date(ends_on.year, 2, 1)  # within the period: one of at most a year
+    workspace.attentions.record(person, served, ServiceKind.INFORMATION, "")
+    figures = activity.figures(Period.between(date(ends_on.year, 1, 1), ends_on)).current
     assert dict(figures.people_by_age)[group] == 1
 
 
