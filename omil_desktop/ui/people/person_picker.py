@@ -1,8 +1,9 @@
 """Choose a person of the registry as you type, or register a new one without leaving.
 
 Shared by the dialogs that take people one after another (enroll in a workshop, record
-attendees of a job fair): the search field, its matches and the quick registration live here;
-what is done with the chosen person, and what the dialog says about it, stay in the dialog.
+attendees of a job fair): the search field, its matches and the quick registration
+(:class:`PersonPicker`), and the dialog around them (:class:`PickPeopleDialog`) live here; what
+is done with the chosen person, and what is said about it, stay in each dialog.
 """
 
 from __future__ import annotations
@@ -10,11 +11,24 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from omil_desktop.services.errors import ServiceError, StorageError
 from omil_desktop.services.workspace import Workspace
 from omil_desktop.ui.widgets.form import ArrowsChoose
+from omil_desktop.ui.widgets.labels import ElidedLabel
 
 SEARCH_DELAY_MS = 150
 MATCHES_SHOWN = 30
@@ -126,3 +140,98 @@ class PersonPicker(QWidget):
         self.matches.setCurrentRow(0)
         self.found_existing.emit(person_id)
         self.search.setFocus()
+
+
+class PickPeopleDialog(QDialog):
+    """The dialog around a :class:`PersonPicker` that takes people one after another: a heading,
+    what happened to the last one, a hint, the action (Enter), «Registrar persona nueva…»
+    (Ctrl+N) and Cerrar (Esc). A subclass calls ``super().__init__``, keeps its state, then
+    ``build(...)``; it says what a match is marked with (``mark``) and what the action does
+    (``act``: says what happened, True when done)."""
+
+    def build(
+        self,
+        workspace: Workspace,
+        *,
+        title: str,
+        heading: str,
+        act_text: str,
+        new_tip: str,
+        hint: str,
+        missing: str,
+        existing: str,
+    ) -> None:
+        """``missing``: said when the action finds nobody chosen; ``existing``: said when the
+        person form found the person already registered (now chosen)."""
+        self._missing = missing
+        self.setWindowTitle(title)
+        heading_label = ElidedLabel(heading, max_lines=2)
+        heading_label.setStyleSheet("font-weight: bold;")
+        self.picker = PersonPicker(workspace, self.mark, self)
+        self.search = self.picker.search
+        self.matches = self.picker.matches
+        self.outcome = QLabel()
+        self.outcome.setWordWrap(True)
+        self.outcome.setTextFormat(Qt.TextFormat.PlainText)
+        self.act_button = QPushButton(act_text)
+        self.act_button.setDefault(True)
+        self.new_person_button = QPushButton(self.tr("Registrar persona nueva…"))
+        self.new_person_button.setToolTip(new_tip)
+        self.new_person_button.setAutoDefault(False)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close_button = close.button(QDialogButtonBox.StandardButton.Close)
+        close_button.setText(self.tr("Cerrar"))
+        close_button.setAutoDefault(False)
+        close.rejected.connect(self.reject)
+        hint_label = QLabel(hint)
+        hint_label.setWordWrap(True)
+        hint_label.setStyleSheet("color: #555;")
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.act_button)
+        buttons.addWidget(self.new_person_button)
+        buttons.addStretch(1)
+        buttons.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading_label)
+        layout.addWidget(self.picker, 1)
+        layout.addWidget(self.outcome)
+        layout.addWidget(hint_label)
+        layout.addLayout(buttons)
+        self.resize(560, 420)
+        self.act_button.clicked.connect(self.act_on_chosen)
+        self.new_person_button.clicked.connect(self.picker.register_new)
+        self.picker.activated.connect(self.act_on_chosen)
+        self.picker.registered.connect(self.act)
+        self.picker.found_existing.connect(lambda _person_id: self.say(existing, problem=False))
+        self.picker.failed.connect(lambda message: self.say(message, problem=True))
+        new = QShortcut(QKeySequence(QKeySequence.StandardKey.New), self)
+        new.activated.connect(self.new_person_button.animateClick)
+        self.search.setFocus()
+
+    def mark(self, person_id: str) -> str:
+        """What to add after the match of ``person_id`` ('' for nothing)."""
+        return ""
+
+    def act(self, person_id: str) -> bool:
+        raise NotImplementedError
+
+    def chosen(self) -> str | None:
+        return self.picker.chosen()
+
+    def act_on_chosen(self) -> None:
+        person_id = self.chosen()
+        if person_id is None:
+            self.say(self._missing, problem=True)
+            self.search.setFocus()
+            return
+        self.act(person_id)
+
+    def say(self, message: str, *, problem: bool) -> None:
+        self.outcome.setStyleSheet("color: #b00020;" if problem else "color: #1b5e20;")
+        self.outcome.setText(message)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.act_on_chosen()
+            return
+        super().keyPressEvent(event)

@@ -7,24 +7,14 @@ Esc or Cerrar closes it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import QWidget
 
 from omil_desktop.domain.workshops import EnrollmentStatus
 from omil_desktop.services.errors import ServiceError, StorageError
 from omil_desktop.services.workshops import EnrollResult
 from omil_desktop.services.workspace import Workspace
-from omil_desktop.ui.people.person_picker import PersonPicker
-from omil_desktop.ui.widgets.labels import ElidedLabel
+from omil_desktop.ui.people.person_picker import PickPeopleDialog
 
 
 def outcome_text(name: str, result: EnrollResult) -> str:
@@ -39,7 +29,7 @@ def outcome_text(name: str, result: EnrollResult) -> str:
     )
 
 
-class EnrollDialog(QDialog):
+class EnrollDialog(PickPeopleDialog):
     """Enroll people of the registry in the workshop ``workshop_id``."""
 
     enrolled = Signal(str, str)
@@ -59,75 +49,29 @@ class EnrollDialog(QDialog):
         self._workspace = workspace
         self._workshop_id = workshop_id
         self._taken = dict(taken)
-        self.setWindowTitle(self.tr("Inscribir en el taller"))
-        heading = ElidedLabel(workshop_name, max_lines=2)
-        heading.setStyleSheet("font-weight: bold;")
-        self.picker = PersonPicker(workspace, self._mark, self)
-        self.search = self.picker.search
-        self.matches = self.picker.matches
-        self.outcome = QLabel()
-        self.outcome.setWordWrap(True)
-        self.outcome.setTextFormat(Qt.TextFormat.PlainText)
-        self.enroll_button = QPushButton(self.tr("Inscribir"))
-        self.enroll_button.setDefault(True)
-        self.new_person_button = QPushButton(self.tr("Registrar persona nueva…"))
-        self.new_person_button.setToolTip(
-            self.tr("Registra a alguien que aún no está en el registro y lo inscribe (Ctrl+N).")
-        )
-        self.new_person_button.setAutoDefault(False)
-        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        close_button = close.button(QDialogButtonBox.StandardButton.Close)
-        close_button.setText(self.tr("Cerrar"))
-        close_button.setAutoDefault(False)
-        close.rejected.connect(self.reject)
-        hint = QLabel(
-            self.tr(
+        self.build(
+            workspace,
+            title=self.tr("Inscribir en el taller"),
+            heading=workshop_name,
+            act_text=self.tr("Inscribir"),
+            new_tip=self.tr(
+                "Registra a alguien que aún no está en el registro y lo inscribe (Ctrl+N)."
+            ),
+            hint=self.tr(
                 "Escriba y elija con ↓ ↑; Enter inscribe a la persona elegida y la ventana queda "
                 "abierta para la siguiente. Esc cierra."
-            )
+            ),
+            missing=self.tr("Busque y elija a la persona que inscribe."),
+            existing=self.tr("Ya estaba registrada(o): Enter la(o) inscribe."),
         )
-        hint.setWordWrap(True)
-        hint.setStyleSheet("color: #555;")
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.enroll_button)
-        buttons.addWidget(self.new_person_button)
-        buttons.addStretch(1)
-        buttons.addWidget(close)
-        layout = QVBoxLayout(self)
-        layout.addWidget(heading)
-        layout.addWidget(self.picker, 1)
-        layout.addWidget(self.outcome)
-        layout.addWidget(hint)
-        layout.addLayout(buttons)
-        self.resize(560, 420)
-        self.enroll_button.clicked.connect(self.enroll_chosen)
-        self.new_person_button.clicked.connect(self.picker.register_new)
-        self.picker.activated.connect(self.enroll_chosen)
-        self.picker.registered.connect(self.enroll)
-        self.picker.found_existing.connect(
-            lambda _person_id: self._say(
-                self.tr("Ya estaba registrada(o): Enter la(o) inscribe."), problem=False
-            )
-        )
-        self.picker.failed.connect(lambda message: self._say(message, problem=True))
-        new = QShortcut(QKeySequence(QKeySequence.StandardKey.New), self)
-        new.activated.connect(self.new_person_button.animateClick)
-        self.search.setFocus()
+        self.enroll_button = self.act_button
 
-    def _mark(self, person_id: str) -> str:
+    def mark(self, person_id: str) -> str:
         state = self._taken.get(person_id)
         return f"  ({state})" if state else ""
 
-    def chosen(self) -> str | None:
-        return self.picker.chosen()
-
-    def enroll_chosen(self) -> None:
-        person_id = self.chosen()
-        if person_id is None:
-            self._say(self.tr("Busque y elija a la persona que inscribe."), problem=True)
-            self.search.setFocus()
-            return
-        self.enroll(person_id)
+    def act(self, person_id: str) -> bool:
+        return self.enroll(person_id)
 
     def enroll(self, person_id: str) -> bool:
         """Enroll ``person_id``; say what happened (also a refusal) in the dialog."""
@@ -135,7 +79,7 @@ class EnrollDialog(QDialog):
             name = self._workspace.people.get(person_id).data.full_name()
             result = self._workspace.workshops.enroll(self._workshop_id, person_id)
         except (ServiceError, StorageError) as exc:
-            self._say(str(exc), problem=True)
+            self.say(str(exc), problem=True)
             return False
         message = outcome_text(name, result)
         self._taken[person_id] = (
@@ -143,17 +87,7 @@ class EnrollDialog(QDialog):
             if result.status is EnrollmentStatus.WAITING
             else self.tr("ya en el taller")
         )
-        self._say(message, problem=False)
+        self.say(message, problem=False)
         self.enrolled.emit(result.enrollment_id, message)
         self.picker.reset()
         return True
-
-    def _say(self, message: str, *, problem: bool) -> None:
-        self.outcome.setStyleSheet("color: #b00020;" if problem else "color: #1b5e20;")
-        self.outcome.setText(message)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self.enroll_chosen()
-            return
-        super().keyPressEvent(event)
