@@ -325,6 +325,33 @@ def test_a_new_person_is_registered_and_enrolled_without_leaving(qtbot, window, 
     assert view.attendance.rowCount() == 1
 
 
+def test_a_rut_already_registered_in_the_quick_form_is_chosen_and_enrolled(
+    qtbot, window, workspace, person_data, when_modal
+):
+    workshop_id = workshop(workspace)
+    existing = workspace.people.create(person_data())
+    view = open_workshop(qtbot, window, workshop_id)
+    view.tabs.setCurrentIndex(PEOPLE_TAB)
+    view.enroll_button.click()
+    dialog = visible(window, EnrollDialog)
+    dialog.new_person_button.click()
+    person = visible(window, PersonDialog)
+    qtbot.keyClicks(person.form.rut, "123456785")
+    qtbot.keyClicks(person.form.first_names, "Otra")
+    qtbot.keyClicks(person.form.last_name_1, "Persona")
+    when_modal(QMessageBox, lambda box: box.buttons()[0].click())  # «Abrir el registro existente»
+    person.save_button.click()
+    qtbot.waitUntil(lambda: not person.isVisible(), timeout=2000)
+    assert dialog.outcome.text() == "Ya estaba registrada(o): Enter la(o) inscribe."
+    assert dialog.search.text() == "María José Núñez Pérez"
+    assert [dialog.matches.item(i).text() for i in range(dialog.matches.count())] == [
+        "María José Núñez Pérez · 12.345.678-5"
+    ]
+    enter(qtbot, dialog.search)
+    assert dialog.outcome.text() == "Se inscribió a María José Núñez Pérez en el taller."
+    assert [r.person_id for r in workspace.workshops.enrollments(workshop_id)] == [existing]
+
+
 def test_finish_and_reopen(qtbot, window, workspace, person_data, when_modal):
     workshop_id = workshop(workspace, sessions=2)
     first, second = people(workspace, person_data)
