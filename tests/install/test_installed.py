@@ -204,6 +204,15 @@ def test_one_change_syncs_between_the_installed_client_and_server(installed):
             assert result.returncode == 0, (step, result.stdout, result.stderr)
         assert "archivo de la carpeta de datos" in results[2].stdout  # no keyring: the file
         assert results[3].stdout.startswith("Sincronización completa: enviados 1, recibidos 0.")
+        # The region's web page comes from the installed package too: its templates and style.
+        import httpx
+
+        with httpx.Client(base_url=url, timeout=30) as browser:
+            assert browser.get("/").status_code == 303  # nothing without a login
+            login = browser.get("/login")
+            assert login.status_code == 200 and "Ingreso del personal SENCE" in login.text
+            (style,) = re.findall(r'href="(/[^"]+\.css)"', login.text)
+            assert browser.get(style).status_code == 200
     finally:
         server.send_signal(signal.SIGTERM)
         server.wait(60)
