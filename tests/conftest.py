@@ -6,6 +6,10 @@ import os
 
 # Widgets are real but drawn offscreen: the suite needs no display, whatever the environment says.
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
+# The data folders the commands set up are encrypted (Ley 21.719): every command the suite runs,
+# in this process or as a program, takes its password from here as a script would. Tests of the
+# other ways in (the terminal, the keyring, a wrong password) set or drop it themselves.
+os.environ["OMIL_DESKTOP_PASSWORD"] = "clave de prueba 2026"
 
 from datetime import date
 
@@ -15,6 +19,7 @@ from omil_desktop.domain.people import PersonData, Sex
 from omil_desktop.domain.rut import Rut
 from omil_desktop.services.workspace import Workspace
 
+TEST_PASSWORD = os.environ["OMIL_DESKTOP_PASSWORD"]
 OFFICE_COMUNA = "10404"  # Palena, Región de Los Lagos
 OFFICER = "Ana Pérez"
 

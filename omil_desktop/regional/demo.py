@@ -639,6 +639,8 @@ class _OfficeData:
                 "consent_method": "firma" if consented else None,
                 "notes": "",
                 "active": True,
+                "legal_basis": "funcion_legal",
+                "anonymised_on": None,
             }
             values["rnd_registered"] = bool(values["has_disability"]) and rng.random() < 0.6
             row = self.add("person", registered, **values)

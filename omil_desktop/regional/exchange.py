@@ -245,12 +245,16 @@ class Exchange(ServiceCore):
 
             peers = batch.peers
             if catch_up or request.snapshot is not None or request.cursor < info.horizon - 1:
-                page = self._snapshot_page(session, info, device.office, peers, request, tables)
+                page = self._snapshot_page(
+                    session, info, device.office, peers, request, tables, client_protocol
+                )
                 cursor = page.at if page.done else request.cursor
                 if page.done:  # a device updated to a version with new tables has them all now
                     device.protocol = client_protocol
                 return SyncResponse(**_acks(acks, client_protocol), cursor=cursor, snapshot=page)
-            pulled, more = self._pull(session, device, peers, request.cursor, request.limit, tables)
+            pulled, more = self._pull(
+                session, device, peers, request.cursor, request.limit, tables, client_protocol
+            )
             cursor = pulled[-1].seq if more else max(request.cursor, info.last_seq)
             return SyncResponse(
                 **_acks(acks, client_protocol), changes=pulled, cursor=cursor, more=more
@@ -444,6 +448,7 @@ class Exchange(ServiceCore):
         cursor: int,
         limit: int,
         tables: list[str],
+        client_protocol: int,
     ) -> tuple[list[PulledChange], bool]:
         """The next page of changes the device may see, of the tables its version syncs."""
         query = (
@@ -472,11 +477,15 @@ class Exchange(ServiceCore):
                 office=c.office_code,
                 op=c.op,  # type: ignore[arg-type]
                 shared=_shared_as_seen(c, current.get((c.table_name, c.row_id)), device.id),
-                fields=_as_seen_by(
-                    device.office,
+                fields=protocol.as_version(
                     c.table_name,
-                    c.office_code,
-                    _not_superseded(c, current.get((c.table_name, c.row_id)), device.id),
+                    _as_seen_by(
+                        device.office,
+                        c.table_name,
+                        c.office_code,
+                        _not_superseded(c, current.get((c.table_name, c.row_id)), device.id),
+                    ),
+                    client_protocol,
                 ),
             )
             for c in rows
@@ -491,6 +500,7 @@ class Exchange(ServiceCore):
         peers: list[str],
         request: SyncRequest,
         tables: list[str],
+        client_protocol: int,
     ) -> SnapshotPage:
         """One page of current records visible to the office, by (table order, row id) (§7), of
         the tables the device's version syncs."""
@@ -524,7 +534,11 @@ class Exchange(ServiceCore):
                     row=r.row_id,
                     office=r.office_code,
                     shared=r.shared,
-                    fields=_as_seen_by(office, r.table_name, r.office_code, dict(r.fields)),
+                    fields=protocol.as_version(
+                        r.table_name,
+                        _as_seen_by(office, r.table_name, r.office_code, dict(r.fields)),
+                        client_protocol,
+                    ),
                 )
                 for r in page
             ],

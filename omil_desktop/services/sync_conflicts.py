@@ -20,7 +20,7 @@ from sqlalchemy import DateTime, func, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
 
-from omil_desktop.domain import intermediation, rendition, workshops
+from omil_desktop.domain import intermediation, privacy, rendition, workshops
 from omil_desktop.domain.companies import COMPANY_LABELS, CONTACT_LABELS, INTERACTION_LABELS
 from omil_desktop.domain.dates import format_date
 from omil_desktop.domain.expenses import DocumentType
@@ -183,6 +183,30 @@ _TABLE_LABELS: dict[str, dict[str, str]] = {
         "comment": "Comentario",
         "channel": "Medio",
     },
+    "person": {"legal_basis": "Base de licitud", "anonymised_on": "Anonimizada el"},
+    "audit_entry": {
+        "at": "Fecha y hora",
+        "device": "Equipo",
+        "position": "N° en el registro del equipo",
+        "officer": "Funcionario(a)",
+        "action": "Acción",
+        "person_id": "Persona",
+        "record_table": "Tipo de registro",
+        "record_id": "Registro",
+        "fields": "Campos",
+        "detail": "Detalle",
+        "previous_hash": "Huella anterior",
+        "hash": "Huella",
+    },
+    "data_request": {
+        "person_id": "Persona",
+        "kind": "Derecho ejercido",
+        "received_on": "Fecha de recepción",
+        "due_on": "Plazo de respuesta",
+        "status": "Estado",
+        "answered_on": "Fecha de respuesta",
+        "answer": "Respuesta",
+    },
 }
 _RECORD_KINDS = {
     "person": "Persona",
@@ -210,6 +234,8 @@ _RECORD_KINDS = {
     "fair_referral": "Derivación en feria",
     "target": "Meta",
     "satisfaction_survey": "Encuesta de satisfacción",
+    "audit_entry": "Registro de acceso a datos personales",
+    "data_request": "Solicitud sobre datos personales",
 }
 _CHOICES: dict[tuple[str, str], type[Any]] = {
     ("attention", "kind"): ServiceKind,
@@ -232,6 +258,10 @@ _CHOICES: dict[tuple[str, str], type[Any]] = {
     ("target", "source"): TargetSource,
     ("satisfaction_survey", "service"): SurveyService,
     ("satisfaction_survey", "channel"): SurveyChannel,
+    ("person", "legal_basis"): privacy.LegalBasis,
+    ("audit_entry", "action"): privacy.AuditAction,
+    ("data_request", "kind"): privacy.RequestKind,
+    ("data_request", "status"): privacy.RequestStatus,
 }
 """Fields holding a code of the domain (other than a person's), shown by their label."""
 _MONEY: dict[str, frozenset[str]] = {

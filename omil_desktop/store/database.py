@@ -13,15 +13,17 @@ from sqlalchemy.orm import Session, sessionmaker
 from omil_desktop.store.changelog import install_change_capture
 from omil_desktop.store.engine import create_sqlite_engine, database_path
 from omil_desktop.store.errors import explain
+from omil_desktop.store.vault import key_for
 
 
 class Database:
-    """Opened on a data directory whose database has already been migrated."""
+    """Opened on a data directory whose database has already been migrated (and, when the
+    folder is encrypted, whose key was unlocked in this process: store/vault.py)."""
 
     def __init__(self, data_dir: Path) -> None:
         self.data_dir = data_dir
         self.path = database_path(data_dir)
-        self.engine: Engine = create_sqlite_engine(self.path)
+        self.engine: Engine = create_sqlite_engine(self.path, key_for(data_dir))
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         install_change_capture(self._sessions)
 

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import URL, Engine, create_engine, event
+from sqlalchemy.pool import QueuePool
 
 DATABASE_FILENAME = "omil.sqlite3"
 BUSY_TIMEOUT_MS = 5000
@@ -31,10 +32,21 @@ def _set_pragmas(dbapi_connection: Any, _record: object) -> None:
         cursor.close()
 
 
-def create_sqlite_engine(path: Path) -> Engine:
-    """Engine for the SQLite file at ``path`` with the program's pragmas on every connection."""
-    # URL.create keeps the path as it is; a "sqlite:///..." string would be percent-decoded.
-    engine = create_engine(URL.create("sqlite", database=str(path)), future=True)
+def create_sqlite_engine(path: Path, key: bytes | None = None) -> Engine:
+    """Engine for the SQLite file at ``path`` with the program's pragmas on every connection.
+
+    With ``key`` the file is SQLCipher, opened with that raw key (store/vault.py) before any
+    other statement; without, plain SQLite.
+    """
+    if key is None:
+        # URL.create keeps the path as it is; a "sqlite:///..." string would be percent-decoded.
+        engine = create_engine(URL.create("sqlite", database=str(path)), future=True)
+    else:
+        # The dialect runs ``PRAGMA key`` first on every new connection; its errors are
+        # SQLCipher's, wrapped by SQLAlchemy like sqlite3's. The pool is the one SQLAlchemy uses
+        # for a plain file (not the dialect's one-connection-per-thread default).
+        url = URL.create("sqlite+pysqlcipher", password=f"x'{key.hex()}'", database=str(path))
+        engine = create_engine(url, future=True, poolclass=QueuePool)
     event.listen(engine, "connect", _set_pragmas)
     return engine
 

@@ -27,6 +27,17 @@ DISK_FULL = (
 )
 
 
+DATABASE_ERRORS: tuple[type[Exception], ...] = (sqlite3.Error,)
+"""What a DB-API call on the local database may raise: sqlite3's errors and, for an encrypted
+folder, SQLCipher's (store/vault.py)."""
+try:  # pragma: no branch - sqlcipher3 is a dependency
+    import sqlcipher3
+
+    DATABASE_ERRORS = (sqlite3.Error, sqlcipher3.Error)
+except ImportError:  # pragma: no cover
+    pass
+
+
 class StorageError(Exception):
     """A problem with the database file that the officer can act on. ``str()`` is Spanish."""
 
@@ -113,6 +124,6 @@ def explain(exc: BaseException, where: Path | None = None) -> StorageError:
             f"{os_reason(original)}). Revise el disco o la memoria USB donde está la "
             "carpeta de datos; lo ya guardado no se perdió."
         )
-    if isinstance(original, sqlite3.Error):
+    if isinstance(original, DATABASE_ERRORS):
         return StorageError(f"Error de la base de datos: {original}. Lo ya guardado no se perdió.")
     return StorageError(str(exc))

@@ -27,7 +27,7 @@ from enum import Enum
 from pathlib import Path
 
 from omil_desktop.store.engine import DATABASE_FILENAME, database_path
-from omil_desktop.store.errors import StorageError, explain
+from omil_desktop.store.errors import DATABASE_ERRORS, StorageError, explain
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BACKUP_DIRNAME = "respaldos"
@@ -93,7 +93,7 @@ class DatabaseMissing(StorageError):
         self.empty = empty
 
 
-def open_read_only(path: Path) -> sqlite3.Connection:
+def open_read_only(path: Path, key: bytes | None = None) -> sqlite3.Connection:
     """A connection that cannot change anything on disk, not even create ``-wal``/``-shm`` files.
 
     A WAL-mode file opened merely read-only still gets its ``-wal`` and ``-shm`` files created
@@ -103,7 +103,11 @@ def open_read_only(path: Path) -> sqlite3.Connection:
     wal = path.with_name(path.name + "-wal")
     flags = "mode=ro" if wal.exists() else "mode=ro&immutable=1"
     # as_uri() percent-encodes the path, so a folder named e.g. "Datos #2" is not cut at '#'.
-    return sqlite3.connect(f"{path.resolve().as_uri()}?{flags}", uri=True)
+    if key is None:
+        return sqlite3.connect(f"{path.resolve().as_uri()}?{flags}", uri=True)
+    from omil_desktop.store.vault import connect_uri
+
+    return connect_uri(f"{path.resolve().as_uri()}?{flags}", key)
 
 
 def has_sqlite_header(path: Path) -> bool:
@@ -149,6 +153,7 @@ def quick_check(
     path: Path,
     budget_s: float | None = None,
     *,
+    key: bytes | None = None,
     should_stop: Callable[[], bool] | None = None,
 ) -> CheckResult:
     """``PRAGMA quick_check`` on a read-only connection; stops after ``budget_s`` seconds.
@@ -157,25 +162,31 @@ def quick_check(
     :class:`DatabaseDamaged` for a malformed file, :class:`Stopped` when ``should_stop`` says
     so. Never writes.
     """
-    return _check(path, "quick_check", budget_s, should_stop)
+    return _check(path, "quick_check", budget_s, should_stop, key)
 
 
-def integrity_check(path: Path, *, should_stop: Callable[[], bool] | None = None) -> None:
+def integrity_check(
+    path: Path, *, key: bytes | None = None, should_stop: Callable[[], bool] | None = None
+) -> None:
     """The full ``PRAGMA integrity_check`` (indexes against their tables too); never writes.
 
     Raises :class:`DatabaseDamaged` unless the file is sound, :class:`Stopped` on request.
     """
-    _check(path, "integrity_check", None, should_stop)
+    _check(path, "integrity_check", None, should_stop, key)
 
 
 def _check(
-    path: Path, pragma: str, budget_s: float | None, should_stop: Callable[[], bool] | None
+    path: Path,
+    pragma: str,
+    budget_s: float | None,
+    should_stop: Callable[[], bool] | None,
+    key: bytes | None = None,
 ) -> CheckResult:
-    if not has_sqlite_header(path):
+    if key is None and not has_sqlite_header(path):
         raise DatabaseDamaged(path, "not a SQLite file")
     try:
-        conn = open_read_only(path)
-    except sqlite3.Error as exc:
+        conn = open_read_only(path, key)
+    except DATABASE_ERRORS as exc:
         raise _damaged_or_explained(path, exc) from exc
     limit = _Limit(conn, budget_s, should_stop)
     rows: list[tuple[object, ...]] = []
@@ -184,15 +195,13 @@ def _check(
             cursor = conn.execute(f"PRAGMA {pragma}")
             while (row := cursor.fetchone()) is not None:
                 rows.append(row)
-        except sqlite3.OperationalError as exc:
+        except DATABASE_ERRORS as exc:
             if str(exc) != "interrupted" or limit.reason is None:
                 raise _damaged_or_explained(path, exc) from exc
             if not rows:  # stopped before the check said anything
                 if limit.reason == "stop":
                     raise Stopped from exc
                 return CheckResult.PARTIAL
-        except sqlite3.DatabaseError as exc:
-            raise _damaged_or_explained(path, exc) from exc
     finally:
         limit.end()
         conn.close()
@@ -294,7 +303,7 @@ class EarlyCheck:
         return self._result
 
 
-def _damaged_or_explained(path: Path, exc: sqlite3.Error) -> StorageError:
+def _damaged_or_explained(path: Path, exc: Exception) -> StorageError:
     text = str(exc).lower()
     if "malformed" in text or "not a database" in text or "corrupt" in text:
         return DatabaseDamaged(path, str(exc))
@@ -325,4 +334,6 @@ def check_before_opening(data_dir: Path, budget_s: float | None = None) -> Start
         if data_dir.is_dir() and office_evidence(data_dir):
             raise DatabaseMissing(path, empty=size == 0)
         return StartupCheck(path, CheckResult.NEW)
-    return StartupCheck(path, quick_check(path, budget_s))
+    from omil_desktop.store.vault import key_for
+
+    return StartupCheck(path, quick_check(path, budget_s, key=key_for(data_dir)))

@@ -7,7 +7,6 @@ SQLite's backup API (a verified copy); then run the Alembic migrations shipped i
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -15,7 +14,13 @@ from typing import TYPE_CHECKING
 
 from omil_desktop.store.backup import backup_database
 from omil_desktop.store.engine import create_sqlite_engine
-from omil_desktop.store.errors import DatabaseTooNew, DiskFull, StorageError, explain
+from omil_desktop.store.errors import (
+    DATABASE_ERRORS,
+    DatabaseTooNew,
+    DiskFull,
+    StorageError,
+    explain,
+)
 from omil_desktop.store.integrity import (
     CheckResult,
     DatabaseDamaged,
@@ -25,23 +30,25 @@ from omil_desktop.store.integrity import (
     open_read_only,
     quick_check,
 )
+from omil_desktop.store.vault import key_for
 
 if TYPE_CHECKING:
     from alembic.config import Config  # imported lazily at run time
 
 __all__ = ["DatabaseDamaged", "open_read_only"]
 
-HEAD_REVISION = "0009"
+HEAD_REVISION = "0010"
 """The newest migration in ``migrations/versions`` (a test keeps the two in step). Knowing it here
 lets an up-to-date database open without importing Alembic, which keeps start-up fast."""
 
 
-def read_revision(path: Path) -> str | None:
-    """The Alembic revision stored in the file, or None for a new/empty file. Never writes."""
+def read_revision(path: Path, key: bytes | None = None) -> str | None:
+    """The Alembic revision stored in the file (SQLCipher with ``key``), or None for a new or
+    empty file. Never writes."""
     if not path.exists() or path.stat().st_size == 0:
         return None
     try:
-        conn = open_read_only(path)
+        conn = open_read_only(path, key)
         try:
             tables = {
                 r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
@@ -56,7 +63,7 @@ def read_revision(path: Path) -> str | None:
             row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
         finally:
             conn.close()
-    except sqlite3.Error as exc:
+    except DATABASE_ERRORS as exc:
         raise explain(exc) from exc
     return row[0] if row else None
 
@@ -113,7 +120,8 @@ def prepare(
         ) from exc
     check = checked if checked is not None else check_before_opening(data_dir, check_budget)
     path = check.path
-    current = read_revision(path)
+    key = key_for(data_dir)
+    current = read_revision(path, key)
     if current == HEAD_REVISION and target == "head":
         return Prepared(path, check)
     if current is not None and current not in known_revisions(path):
@@ -123,7 +131,7 @@ def prepare(
         )
     if current is not None:
         if check.result is CheckResult.PARTIAL:  # a migration rewrites tables: check it all first
-            check = StartupCheck(path, quick_check(path))
+            check = StartupCheck(path, quick_check(path, key=key))
         try:
             backup_database(path, label=f"antes-de-migrar-desde-{current}")
         except DatabaseDamaged as exc:  # its full check found it: the next start refuses at once
@@ -131,7 +139,9 @@ def prepare(
             raise
         except DiskFull:
             raise
-        except (OSError, sqlite3.Error, StorageError) as exc:  # never migrate without the backup
+        except Exception as exc:  # never migrate without the backup
+            if not isinstance(exc, (OSError, StorageError, *DATABASE_ERRORS)):
+                raise
             raise StorageError(
                 "No se pudo hacer la copia de respaldo que se toma antes de actualizar la base "
                 "de datos, así que no se actualizó. Revise que haya espacio en el disco y que la "
@@ -141,7 +151,7 @@ def prepare(
     from alembic import command
 
     config = _alembic_config(path)
-    engine = create_sqlite_engine(path)
+    engine = create_sqlite_engine(path, key)
     try:
         with engine.begin() as connection:
             config.attributes["connection"] = connection

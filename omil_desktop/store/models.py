@@ -76,6 +76,39 @@ class Office(Base):
     """Paper of every printed document: ``carta`` (default) or ``a4``."""
     logo: Mapped[bytes | None] = mapped_column(LargeBinary, default=None)
     """The municipal logo printed on every document's header (PNG or JPEG bytes), if any."""
+    lock_minutes: Mapped[int] = mapped_column(Integer, default=10)
+    """Minutes without use after which the window locks (domain.privacy.DEFAULT_LOCK_MINUTES)."""
+    retention_reviewed_on: Mapped[date | None] = mapped_column(Date, default=None)
+    """The day of the last yearly retention review (services/retention.py), if any."""
+
+
+class OfficerAccount(Base):
+    """An officer who may open the program on this PC (never shared, never synced).
+
+    The password itself is not here: what it unlocks (the database key, wrapped) is in the data
+    folder's key file (store/vault.py), under the same ``username``.
+    """
+
+    __tablename__ = "officer_account"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    username: Mapped[str] = mapped_column(String(40), unique=True)
+    full_name: Mapped[str] = mapped_column(String(200))
+    role: Mapped[str] = mapped_column(String(20))
+    """A ``domain.privacy.Role`` value."""
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    last_login_at: Mapped[datetime | None] = mapped_column(DateTime, default=None)
+
+
+class RetentionPeriod(Base):
+    """How many years a kind of record is kept (domain.privacy.RetentionKind); absent: the
+    default of DEFAULT_RETENTION_YEARS. Local to the PC's office settings."""
+
+    __tablename__ = "retention_period"
+
+    kind: Mapped[str] = mapped_column(String(40), primary_key=True)
+    years: Mapped[int] = mapped_column(Integer)
 
 
 class Person(Synced, Base):
@@ -117,6 +150,11 @@ class Person(Synced, Base):
     consent_method: Mapped[str | None] = mapped_column(String(20))
     notes: Mapped[str] = mapped_column(Text, default="")
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    legal_basis: Mapped[str] = mapped_column(String(20), default="funcion_legal")
+    """A ``domain.privacy.LegalBasis`` value: why the office processes this person's data."""
+    anonymised_on: Mapped[date | None] = mapped_column(Date, default=None)
+    """The day the person's identifying data was erased (a request or the retention review);
+    what the law keeps (counts, services) stays, without a name."""
     search_key: Mapped[str] = mapped_column(Text, info=LOCAL_ONLY)
     sort_key: Mapped[str] = mapped_column(String(300), info=LOCAL_ONLY)
 
@@ -623,6 +661,61 @@ class SatisfactionSurvey(Synced, Base):
     """A ``domain.surveys.SurveyChannel`` value."""
 
 
+class AuditEntry(Synced, Base):
+    """Who did what with a person's data, and when: one link of this PC's hash chain.
+
+    Append-only: never updated or deleted. ``hash`` is the SHA-256 of the entry's content and
+    ``previous_hash`` (the hash of the PC's entry before it, ``position - 1``), so an edited,
+    removed or inserted row breaks the chain (services/audit.py). ``fields`` names the fields
+    touched, never their values.
+    """
+
+    __tablename__ = "audit_entry"
+    __table_args__ = (
+        Index("ix_audit_entry_person", "person_id", "at"),
+        Index("ix_audit_entry_chain", "device", "position", unique=True),
+    )
+
+    at: Mapped[datetime] = mapped_column(DateTime)
+    device: Mapped[str] = mapped_column(String(36))
+    """The PC whose chain this entry belongs to (the ``office`` row's id of that PC)."""
+    position: Mapped[int] = mapped_column(Integer)
+    """1, 2, 3… in the PC's chain."""
+    officer: Mapped[str] = mapped_column(String(200))
+    """The officer's username and name as they were at the time."""
+    action: Mapped[str] = mapped_column(String(20))
+    """A ``domain.privacy.AuditAction`` value."""
+    person_id: Mapped[str | None] = mapped_column(ForeignKey("person.id"), default=None)
+    record_table: Mapped[str] = mapped_column(String(40), default="")
+    record_id: Mapped[str] = mapped_column(String(36), default="")
+    fields: Mapped[str] = mapped_column(Text, default="")
+    """Names of the fields touched, comma-separated; never their values."""
+    detail: Mapped[str] = mapped_column(String(300), default="")
+    """What was exported or printed (e.g. «Copia de datos personales (PDF)»), never a value."""
+    previous_hash: Mapped[str] = mapped_column(String(64), default="")
+    hash: Mapped[str] = mapped_column(String(64))
+
+
+class DataRequest(Synced, Base):
+    """A person's request about their data (acceso, rectificación, supresión, oposición,
+    portabilidad, bloqueo), with the date received and the legal deadline to answer it."""
+
+    __tablename__ = "data_request"
+    __table_args__ = (Index("ix_data_request_person", "person_id", "received_on"),)
+
+    person_id: Mapped[str] = mapped_column(ForeignKey("person.id"))
+    kind: Mapped[str] = mapped_column(String(20))
+    """A ``domain.privacy.RequestKind`` value."""
+    received_on: Mapped[date] = mapped_column(Date)
+    due_on: Mapped[date] = mapped_column(Date)
+    """domain.privacy.answer_due(received_on)."""
+    status: Mapped[str] = mapped_column(String(20), default="pendiente")
+    """A ``domain.privacy.RequestStatus`` value."""
+    answered_on: Mapped[date | None] = mapped_column(Date, default=None)
+    answer: Mapped[str] = mapped_column(Text, default="")
+    """What was done or why it was refused (e.g. what the law keeps after a supresión)."""
+
+
 SYNCED_MODELS: tuple[type[Synced], ...] = (
     Person,
     Attention,
@@ -649,6 +742,8 @@ SYNCED_MODELS: tuple[type[Synced], ...] = (
     FairReferral,
     Target,
     SatisfactionSurvey,
+    AuditEntry,
+    DataRequest,
 )
 """Every synced model, parents before children (the order records are applied in)."""
 

@@ -465,7 +465,9 @@ class SyncClient:
                     op=row.op,  # type: ignore[arg-type]
                     base=row.base_seq,
                     at=row.recorded_at.isoformat(),
-                    fields=json.loads(row.payload),
+                    fields=protocol.as_version(
+                        row.table_name, json.loads(row.payload), self.transport.protocol_version
+                    ),
                 )
                 for row in rows
             ]

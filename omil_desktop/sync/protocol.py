@@ -36,7 +36,7 @@ from omil_desktop.domain.surveys import SurveyService
 from omil_desktop.domain.territory import REGION_OFFICE as REGION_OFFICE  # part of the protocol
 from omil_desktop.domain.text import fold
 
-PROTOCOL = 7
+PROTOCOL = 8
 """This program's protocol version."""
 MIN_PROTOCOL = 2
 """The oldest client version a server of this program still serves."""
@@ -783,6 +783,55 @@ _TABLES_V7: dict[str, TableSchema] = {
     "satisfaction_survey": _SATISFACTION_SURVEY,
 }
 
+_LEGAL_BASIS = frozenset({"funcion_legal", "consentimiento"})
+_AUDIT_ACTION = frozenset(
+    {"ver", "crear", "modificar", "eliminar", "exportar", "imprimir", "anonimizar"}
+)
+_REQUEST_KIND = frozenset(
+    {"acceso", "rectificacion", "supresion", "oposicion", "portabilidad", "bloqueo"}
+)
+_REQUEST_STATUS = frozenset({"pendiente", "respondida", "rechazada"})
+
+_PERSON_V8: dict[str, Kind] = {
+    **_PERSON,
+    "legal_basis": Choice(values=_LEGAL_BASIS),
+    "anonymised_on": Day(nullable=True),
+}
+
+_AUDIT_ENTRY: dict[str, Kind] = {
+    **_SYNCED,
+    "at": Moment(),
+    "device": RowId(),
+    "position": Whole(minimum=1),
+    "officer": Text(max_length=200, required=True, one_line=True),
+    "action": Choice(values=_AUDIT_ACTION),
+    "person_id": Reference(nullable=True, table="person"),
+    "record_table": Text(max_length=40, one_line=True),
+    "record_id": Text(max_length=36, one_line=True),
+    "fields": Text(max_length=2_000, one_line=True),
+    "detail": Text(max_length=300, one_line=True),
+    "previous_hash": Text(max_length=64, one_line=True),
+    "hash": Digest(),
+}
+
+_DATA_REQUEST: dict[str, Kind] = {
+    **_SYNCED,
+    "person_id": Reference(table="person"),
+    "kind": Choice(values=_REQUEST_KIND),
+    "received_on": Day(),
+    "due_on": Day(),
+    "status": Choice(values=_REQUEST_STATUS),
+    "answered_on": Day(nullable=True),
+    "answer": Text(max_length=LONG_TEXT),
+}
+
+_TABLES_V8: dict[str, TableSchema] = {
+    **_TABLES_V7,
+    "person": _PERSON_V8,
+    "audit_entry": _AUDIT_ENTRY,
+    "data_request": _DATA_REQUEST,
+}
+
 SCHEMAS: dict[int, dict[str, TableSchema]] = {
     2: _TABLES_V2,
     3: _TABLES_V2,  # version 3 changed the exchange (merges, §10), not the records
@@ -790,6 +839,7 @@ SCHEMAS: dict[int, dict[str, TableSchema]] = {
     5: _TABLES_V5,  # version 5 adds workshops, their sessions, enrollments and attendance
     6: _TABLES_V6,  # version 6 adds the FOMIL agreement and its rendición de gastos
     7: _TABLES_V7,  # version 7 adds job fairs, targets, satisfaction surveys, «feria_laboral»
+    8: _TABLES_V8,  # version 8 adds the audit log, the person's requests, legal basis, erasure
 }
 """Protocol version → synced table → field → kind. Tables are listed parents first (the order
 records are applied in)."""
@@ -991,6 +1041,16 @@ def record_key(table: str, fields: Mapping[str, object]) -> str | None:
 def schema(table: str, version: int = PROTOCOL) -> TableSchema | None:
     """The fields of ``table`` in protocol ``version``, or None when it does not sync."""
     return SCHEMAS.get(version, {}).get(table)
+
+
+def as_version(table: str, fields: dict[str, JSONValue], version: int) -> dict[str, JSONValue]:
+    """``fields`` as a device speaking ``version`` may receive them: the fields a later version
+    added to the table (a person's ``legal_basis``, version 8) are left out, so an older program
+    still applies the record."""
+    columns = SCHEMAS.get(version, {}).get(table)
+    if columns is None or version == PROTOCOL:
+        return fields
+    return {name: value for name, value in fields.items() if name in columns}
 
 
 def check_fields(

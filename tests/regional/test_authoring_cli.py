@@ -176,7 +176,7 @@ def test_record_show_lists_each_field_with_its_last_writer(capsys, server, where
     assert lines[2].split()[:2] == ["office_code", '"10401"']
     phone = next(line for line in lines if line.split()[0] == "phone")
     assert '"+56 9 1234 5678"' in phone and phone.endswith(writer)
-    assert len(lines) == 1 + len(protocol.SYNC_TABLES["person"])
+    assert len(lines) == 1 + len(protocol.SCHEMAS[2]["person"])  # what the version-2 PC sent
 
 
 def test_record_edit_parses_values_and_records_the_region(capsys, server, where, pushed):

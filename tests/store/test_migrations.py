@@ -137,13 +137,18 @@ def test_migration_from_0001_keeps_existing_rows(data_dir):
 
     assert read_revision(path) == HEAD_REVISION
     assert "attention" in tables(path)
-    assert query(path, "SELECT * FROM office") == [(*OFFICE_ROW, "", "carta", None)]
+    assert query(path, "SELECT * FROM office") == [(*OFFICE_ROW, "", "carta", None, 10, None)]
     conn = sqlite3.connect(path)
     conn.row_factory = sqlite3.Row
     person = dict(conn.execute("SELECT * FROM person").fetchone())
     changes = conn.execute("SELECT change_id, row_id FROM change_log").fetchall()
     conn.close()
-    assert person == {**PERSON_ROW, "shared": 0}
+    assert person == {
+        **PERSON_ROW,
+        "shared": 0,
+        "legal_basis": "funcion_legal",
+        "anonymised_on": None,
+    }
     assert [tuple(c) for c in changes] == [("c-1", PERSON_ROW["id"])]
     # And the migrated file is usable: an atención can now be given to the old person.
     conn = sqlite3.connect(path)

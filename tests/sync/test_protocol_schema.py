@@ -7,7 +7,7 @@ import pytest
 from sqlalchemy import Boolean, Date, DateTime, Integer, String, Text
 
 from omil_desktop.domain import intermediation as words
-from omil_desktop.domain import rendition, workshops
+from omil_desktop.domain import privacy, rendition, workshops
 from omil_desktop.domain.expenses import DocumentType as ExpenseDocument
 from omil_desktop.domain.fairs import FairKind
 from omil_desktop.domain.people import ENUM_FIELDS, ServiceKind
@@ -39,6 +39,10 @@ ENUMS = {
     ("target", "source"): TargetSource,
     ("satisfaction_survey", "service"): SurveyService,
     ("satisfaction_survey", "channel"): SurveyChannel,
+    ("person", "legal_basis"): privacy.LegalBasis,
+    ("audit_entry", "action"): privacy.AuditAction,
+    ("data_request", "kind"): privacy.RequestKind,
+    ("data_request", "status"): privacy.RequestStatus,
 }
 """Fields whose codes come from an enum of the domain other than a person's (ENUM_FIELDS)."""
 ADDED_IN = {("attention", "kind", "feria_laboral"): 7}

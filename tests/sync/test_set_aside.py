@@ -73,6 +73,8 @@ def person(row: str, rut: str, **overrides) -> dict:
         "consent_method": None,
         "notes": "",
         "active": True,
+        "legal_basis": "funcion_legal",
+        "anonymised_on": None,
     }
     fields.update(overrides)
     return fields
