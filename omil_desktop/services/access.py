@@ -312,6 +312,24 @@ def _officer(data_dir: Path, key: bytes, username: str) -> Officer:
     return Officer(username, full_name, role)
 
 
+_signed_in: dict[Path, Officer] = {}
+"""Who unlocked each folder in this process (with the key vault.remember keeps)."""
+
+
+def _remember(data_dir: Path, key: bytes, officer: Officer) -> None:
+    remember(data_dir, key)
+    _signed_in[data_dir.resolve()] = officer
+
+
+def signed_in(data_dir: Path) -> Officer | None:
+    """Who unlocked ``data_dir`` in this process, if it is unlocked."""
+    try:
+        key = key_for(data_dir)
+    except FolderLocked:
+        return None
+    return _signed_in.get(data_dir.resolve()) if key is not None else None
+
+
 # -- set-up and signing in -------------------------------------------------------------------------
 
 
@@ -327,7 +345,7 @@ def set_up_access(data_dir: Path, username: str, full_name: str, password: str) 
         )
     vault, key, recovery_key = Vault.create(data_dir, username, password)
     vault.save()
-    remember(data_dir, key)
+    _remember(data_dir, key, Officer(username, full_name, Role.MANAGER))
     return recovery_key
 
 
@@ -343,7 +361,7 @@ def unlock(data_dir: Path, username: str, password: str) -> Officer:
         return key, _officer(data_dir, key, username)
 
     key, officer = _attempt(data_dir, opening)
-    remember(data_dir, key)
+    _remember(data_dir, key, officer)
     return officer
 
 
@@ -372,7 +390,7 @@ def unlock_with_recovery(
     vault.set_password(key, username, new_password)
     renewed = vault.renew_recovery_key(key)
     vault.save()
-    remember(data_dir, key)
+    _remember(data_dir, key, officer)
     return Recovered(officer, renewed)
 
 
@@ -442,12 +460,11 @@ def encrypt_plain_folder(
         raise ServiceError(
             f"La carpeta {data_dir} ya tiene su archivo de llaves: sus datos ya están cifrados."
         )
-    encrypt = _encryption()
+    _encryption()  # refused before the key file is written when it cannot be done
     vault, key, recovery_key = Vault.create(data_dir, username, password)
     vault.save()
-    remember(data_dir, key)
+    _remember(data_dir, key, Officer(username, full_name, Role.MANAGER))
     _encrypt_in_place(data_dir, key, progress)
-    del encrypt
     workspace = Workspace(data_dir)
     try:
         officer = workspace.access.add_officer(username, full_name, Role.MANAGER)
@@ -527,7 +544,7 @@ def unlock_from_keyring(data_dir: Path) -> Officer | None:
         officer = _officer(data_dir, key, username)
     except WrongPassword:  # deactivated since
         return None
-    remember(data_dir, key)
+    _remember(data_dir, key, officer)
     return officer
 
 
@@ -553,7 +570,7 @@ def _unlock_trying_each(data_dir: Path, password: str) -> Officer:
 
     key, username = _attempt(data_dir, opening)
     officer = _officer(data_dir, key, username)
-    remember(data_dir, key)
+    _remember(data_dir, key, officer)
     return officer
 
 
@@ -571,9 +588,21 @@ def unlock_for_command(data_dir: Path) -> Officer | None:
     :class:`WrongPassword`/:class:`TooManyAttempts` for a wrong one."""
     if not is_encrypted_folder(data_dir):
         return None
-    officer = unlock_from_keyring(data_dir)
-    if officer is not None:
-        return officer
+    already = signed_in(data_dir)
+    if already is not None:
+        return already  # unlocked earlier in this process (a script's second command)
+    return unlock_from_keyring(data_dir) or _unlock_for_command(data_dir)
+
+
+def sign_out(data_dir: Path) -> None:
+    """Forget the folder's key and who unlocked it (the window's «Cambiar de usuario»)."""
+    from omil_desktop.store.vault import forget
+
+    forget(data_dir)
+    _signed_in.pop(data_dir.resolve(), None)
+
+
+def _unlock_for_command(data_dir: Path) -> Officer:
     password = os.environ.get(PASSWORD_ENV)
     if password:
         return _unlock_trying_each(data_dir, password)
