@@ -71,9 +71,7 @@ def test_init_encrypts_the_office_and_prints_the_recovery_key_once(office, capsy
     assert "CLAVE DE RECUPERACIÓN" not in out  # correcting the office: no key shown again
 
 
-def test_without_a_password_and_without_a_terminal_a_command_exits_2(
-    office, capsys, monkeypatch
-):
+def test_without_a_password_and_without_a_terminal_a_command_exits_2(office, capsys, monkeypatch):
     data_dir, _ = office
     monkeypatch.delenv("OMIL_DESKTOP_PASSWORD")
 
@@ -183,9 +181,7 @@ def test_a_forgotten_password_is_recovered_with_the_recovery_key(office, capsys,
     monkeypatch.setenv("OMIL_DESKTOP_PASSWORD", "la clave nueva de ana")
     assert run(capsys, "--data-dir", data_dir, "workshops")[0] == 0
     access.sign_out(data_dir)
-    code, _, err = run(
-        capsys, "--data-dir", data_dir, "cuenta", "recuperar", "--user", "ana.perez"
-    )
+    code, _, err = run(capsys, "--data-dir", data_dir, "cuenta", "recuperar", "--user", "ana.perez")
     assert code == 2 and "clave de recuperación no es correcta" in err  # the old sheet
 
 
