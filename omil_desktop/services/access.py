@@ -35,6 +35,7 @@ from sqlalchemy import func, select
 
 from omil_desktop.domain.privacy import Role
 from omil_desktop.services.errors import ServiceError, ValidationFailed
+from omil_desktop.services.office import OfficeService
 from omil_desktop.store import clock
 from omil_desktop.store.database import Database
 from omil_desktop.store.engine import database_path
@@ -176,7 +177,7 @@ def suggest_username(full_name: str) -> str:
     return ".".join(words[:2])[:USERNAME_MAX]
 
 
-def _check_account(username: str, full_name: str, password: str | None) -> tuple[str, str]:
+def check_account(username: str, full_name: str, password: str | None) -> tuple[str, str]:
     errors: dict[str, str] = {}
     username = username.strip().lower()
     full_name = " ".join(full_name.split())
@@ -338,7 +339,7 @@ def set_up_access(data_dir: Path, username: str, full_name: str, password: str) 
     be the encargado(a)); the key remembered in this process. Returns the recovery key, to be
     shown once. The account's row is written once the workspace is open
     (``workspace.access.add_officer(username, full_name, Role.MANAGER)``)."""
-    username, full_name = _check_account(username, full_name, password)
+    username, full_name = check_account(username, full_name, password)
     if is_encrypted_folder(data_dir):
         raise ServiceError(
             f"La carpeta {data_dir} ya tiene su archivo de llaves: sus datos ya están cifrados."
@@ -392,6 +393,40 @@ def unlock_with_recovery(
     vault.save()
     _remember(data_dir, key, officer)
     return Recovered(officer, renewed)
+
+
+# -- the recovery key's sheet -------------------------------------------------------------------
+
+
+def save_recovery_sheet(
+    office: OfficeService, out: Path, recovery_key: str, officer: Officer, data_dir: Path
+) -> int:
+    """The one-page PDF of ``recovery_key`` on the office's letterhead, saved whole at ``out``
+    (a Spanish ServiceError when it cannot be); returns its pages."""
+    from datetime import datetime as local
+
+    from omil_desktop.reports.recovery_sheet import write_recovery_sheet
+    from omil_desktop.services.workshop_documents import write_whole
+
+    if out.suffix.lower() != ".pdf":
+        raise ServiceError(
+            f"La hoja se guarda como PDF: escriba un nombre terminado en .pdf, no «{out.name}»."
+        )
+    settings = office.document_settings()
+    letterhead = office.letterhead(settings)
+    return write_whole(
+        out,
+        lambda target: write_recovery_sheet(
+            target,
+            letterhead,
+            recovery_key,
+            officer_name=officer.full_name or officer.username,
+            username=officer.username,
+            data_dir=data_dir,
+            generated=local.now().replace(microsecond=0),
+            paper=settings.paper,
+        ),
+    )
 
 
 # -- a plain (legacy) folder, encrypted in place ---------------------------------------------------
@@ -455,7 +490,7 @@ def encrypt_plain_folder(
     from omil_desktop.services.workspace import Workspace
 
     username = (username or suggest_username(full_name)).strip().lower()
-    username, full_name = _check_account(username, full_name, password)
+    username, full_name = check_account(username, full_name, password)
     if is_encrypted_folder(data_dir):
         raise ServiceError(
             f"La carpeta {data_dir} ya tiene su archivo de llaves: sus datos ya están cifrados."
@@ -708,7 +743,7 @@ class AccessService:
         :func:`set_up_access`). ValidationFailed (``username``, ``full_name``, ``password``)."""
         if password is not None:
             self._require_manager("crear cuentas")
-        username, full_name = _check_account(username, full_name, password)
+        username, full_name = check_account(username, full_name, password)
         role = Role(role)
         with self._db.transaction() as session:
             taken = session.scalars(
