@@ -1111,7 +1111,7 @@ def _encrypt_command(data_dir: Path, args: argparse.Namespace) -> int:
         raise OfficeNotSetUp()
     officer_name = args.officer or office.officer_name
     password = new_password_for_command("init")
-    done = encrypt_plain_folder(data_dir, args.user, officer_name, password)
+    done = encrypt_plain_folder(data_dir, args.user, officer_name, password, progress=print)
     print(f"Datos cifrados en {data_dir}. Cuenta de la persona encargada: {done.officer.username}.")
     _print_recovery_key(done.recovery_key)
     return 0

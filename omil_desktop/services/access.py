@@ -456,24 +456,11 @@ def needs_encryption(data_dir: Path) -> bool:
     return bool(encrypt.needs_encryption(data_dir))
 
 
-def finish_encryption(data_dir: Path, progress: Callable[[int, int], None] | None = None) -> None:
+def finish_encryption(data_dir: Path, progress: Callable[[str], None] | None = None) -> None:
     """Finish an encryption a power cut left half-way (the folder must be unlocked)."""
     key = key_for(data_dir)
     if key is not None and needs_encryption(data_dir):
-        _encrypt_in_place(data_dir, key, progress)
-
-
-def _encrypt_in_place(
-    data_dir: Path, key: bytes, progress: Callable[[int, int], None] | None
-) -> None:
-    encrypt = _encryption()
-    if progress is None:
-        encrypt.encrypt_in_place(data_dir, key)
-        return
-    try:
-        encrypt.encrypt_in_place(data_dir, key, progress=progress)
-    except TypeError:  # a migration without progress reports
-        encrypt.encrypt_in_place(data_dir, key)
+        _encryption().encrypt_in_place(data_dir, key, progress=progress)
 
 
 def encrypt_plain_folder(
@@ -481,7 +468,7 @@ def encrypt_plain_folder(
     username: str | None,
     full_name: str,
     password: str,
-    progress: Callable[[int, int], None] | None = None,
+    progress: Callable[[str], None] | None = None,
 ) -> Recovered:
     """Encrypt a plain (legacy) office in place: the key file with the encargado(a)'s account
     first (so a power cut mid-way is finished at the next sign-in), then the data, then the
@@ -499,7 +486,7 @@ def encrypt_plain_folder(
     vault, key, recovery_key = Vault.create(data_dir, username, password)
     vault.save()
     _remember(data_dir, key, Officer(username, full_name, Role.MANAGER))
-    _encrypt_in_place(data_dir, key, progress)
+    _encryption().encrypt_in_place(data_dir, key, progress=progress)
     workspace = Workspace(data_dir)
     try:
         officer = workspace.access.add_officer(username, full_name, Role.MANAGER)
