@@ -265,6 +265,8 @@ class SignedIn:
     officer: Officer | None = None
     new_office: NewOfficeDialog | None = None
     recovered: Recovered | None = None
+    first_key: bool = False
+    """The recovery key of ``recovered`` is the folder's first (a plain folder just encrypted)."""
     quit: bool = False
 
 
@@ -282,8 +284,10 @@ def _sign_in(data_dir: Path, *, interactive: bool) -> SignedIn | None:
 
     try:
         if not is_encrypted_folder(data_dir):
-            if not interactive or database_path(data_dir).exists():
-                return SignedIn()  # a plain (legacy) folder, or the smoke test's
+            if not interactive:
+                return SignedIn()  # the smoke test's folder, or a plain one it was given
+            if database_path(data_dir).exists():
+                return _offer_encryption(data_dir)  # a folder of an older version
             from omil_desktop.domain.territory import Territory
             from omil_desktop.ui.first_run import NewOfficeDialog
 
@@ -316,6 +320,36 @@ def _sign_in(data_dir: Path, *, interactive: bool) -> SignedIn | None:
         return None
 
 
+def _offer_encryption(data_dir: Path) -> SignedIn:
+    """A plain folder of an older version: the encargado(a) creates their account and the data
+    are encrypted in place (holding the folder's lock); «Ahora no» goes on unencrypted."""
+    from omil_desktop.services.access import needs_encryption
+
+    if not needs_encryption(data_dir):
+        return SignedIn()  # nothing to encrypt (or no migration in this version)
+    lock = DataFolderLock(data_dir)
+    try:
+        lock.acquire()
+    except StorageError:
+        return SignedIn()  # open_workspace says why (another window has it, …)
+    try:
+        workspace = Workspace(data_dir)
+        try:
+            office = workspace.office
+        finally:
+            workspace.close()
+        from omil_desktop.ui.security.encrypt_folder import EncryptFolderDialog
+
+        dialog = EncryptFolderDialog(data_dir, office.officer_name if office else "")
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.recovered is None:
+            return SignedIn()
+        return SignedIn(
+            officer=dialog.recovered.officer, recovered=dialog.recovered, first_key=True
+        )
+    finally:
+        lock.release()
+
+
 def _after_sign_in(workspace: Workspace, signed: SignedIn) -> None:
     """The new office and its account recorded, the recovery key shown once (new or renewed),
     the sign-in noted."""
@@ -344,5 +378,5 @@ def _after_sign_in(workspace: Workspace, signed: SignedIn) -> None:
         RecoveryKeyDialog(
             recovery_key,
             print_sheet if workspace.office is not None else None,
-            renewed=signed.new_office is None,
+            renewed=signed.new_office is None and not signed.first_key,
         ).exec()
