@@ -191,3 +191,22 @@ def test_a_plain_folder_keeps_working_with_a_warning(workspace, data_dir, capsys
     assert (code, out) == (0, "")
     assert err.startswith(f"Aviso: los datos de {data_dir} no están cifrados")
     assert "omil-desktop cifrar" in err
+
+
+def test_cifrar_encrypts_a_plain_office_in_place(workspace, data_dir, person_data, capsys):
+    workspace.people.create(person_data())
+    workspace.close()
+
+    code, out, err = run(capsys, "--data-dir", data_dir, "cifrar", "--user", "ana.perez")
+
+    assert (code, err) == (0, "")
+    assert f"Datos cifrados en {data_dir}. Cuenta de la persona encargada: ana.perez." in out
+    assert any(line.startswith("CLAVE DE RECUPERACIÓN: ") for line in out.splitlines())
+    assert not is_plain_sqlite(database_path(data_dir))
+    access.sign_out(data_dir)
+    code, out, err = run(capsys, "--data-dir", data_dir, "cuenta", "lista")
+    assert (code, err) == (0, "")  # no warning any more: the data are encrypted
+    assert out == "ana.perez\tAna Pérez\tEncargado(a)\tactiva\n"
+    code, out, _ = run(capsys, "--data-dir", data_dir, "export-people", data_dir / "p.xlsx")
+    assert (code, out) == (0, f"Exportadas: 1 persona a {data_dir / 'p.xlsx'}.\n")
+    access.sign_out(data_dir)
