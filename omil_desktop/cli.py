@@ -11,7 +11,7 @@ import argparse
 import sys
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from omil_desktop.domain.dates import format_date
 from omil_desktop.domain.rendition import Month
@@ -608,7 +608,14 @@ def _backup(data_dir: Path, args: argparse.Namespace) -> int:
 
 def _restore(data_dir: Path, args: argparse.Namespace, lock: DataFolderLock) -> int:
     try:
-        done = Backups(data_dir).restore(args.file, lock=lock)
+        try:
+            done = Backups(data_dir).restore(args.file, lock=lock)
+        except BackupRefused as exc:
+            key = _backup_key(args.file, exc)
+            if key is None:
+                raise
+            restore: Any = Backups(data_dir).restore  # (the key: store/restore.py's own)
+            done = restore(args.file, lock=lock, key=key)
     except BackupRefused as exc:
         _error(str(exc))
         return 1
@@ -1115,3 +1122,22 @@ def _encrypt_command(data_dir: Path, args: argparse.Namespace) -> int:
     print(f"Datos cifrados en {data_dir}. Cuenta de la persona encargada: {done.officer.username}.")
     _print_recovery_key(done.recovery_key)
     return 0
+
+
+def _backup_key(backup: Path, refused: Exception) -> bytes | None:
+    """An encrypted backup of another folder (a new PC, another office's copy): its key, opened
+    with OMIL_DESKTOP_PASSWORD or the password asked at the terminal; None when the refusal
+    was not for want of a key."""
+    import importlib
+    import os
+
+    from omil_desktop.services.access import PASSWORD_ENV, USER_ENV
+
+    if type(refused).__name__ != "BackupNeedsKey":
+        return None
+    unlock_backup = importlib.import_module("omil_desktop.store.restore").unlock_backup
+    password = os.environ.get(PASSWORD_ENV) or _ask_secret(
+        f"Contraseña de la oficina que hizo la copia {backup.name}: "
+    )
+    key: bytes = unlock_backup(backup, password, os.environ.get(USER_ENV) or None)
+    return key
