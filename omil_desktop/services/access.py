@@ -331,6 +331,21 @@ def signed_in(data_dir: Path) -> Officer | None:
     return _signed_in.get(data_dir.resolve()) if key is not None else None
 
 
+def usernames(data_dir: Path) -> list[str]:
+    """The accounts that may open the folder (its key file's), for the sign-in's list."""
+    return Vault.load(data_dir).usernames
+
+
+def is_encrypted(data_dir: Path) -> bool:
+    """Whether the folder's data are (or are being) encrypted: it has a key file."""
+    return is_encrypted_folder(data_dir)
+
+
+def has_database(data_dir: Path) -> bool:
+    """Whether the folder holds a database already (an office, or one being set up)."""
+    return database_path(data_dir).exists()
+
+
 # -- set-up and signing in -------------------------------------------------------------------------
 
 

@@ -276,17 +276,17 @@ def _sign_in(data_dir: Path, *, interactive: bool) -> SignedIn | None:
     takes OMIL_DESKTOP_PASSWORD, as a command does). None after telling why it cannot open."""
     from omil_desktop.services.access import (
         finish_encryption,
+        has_database,
+        is_encrypted,
         unlock_for_command,
         unlock_from_keyring,
     )
-    from omil_desktop.store.engine import database_path
-    from omil_desktop.store.vault import is_encrypted_folder
 
     try:
-        if not is_encrypted_folder(data_dir):
+        if not is_encrypted(data_dir):
             if not interactive:
                 return SignedIn()  # the smoke test's folder, or a plain one it was given
-            if database_path(data_dir).exists():
+            if has_database(data_dir):
                 return _offer_encryption(data_dir)  # a folder of an older version
             from omil_desktop.domain.territory import Territory
             from omil_desktop.ui.first_run import NewOfficeDialog

@@ -27,10 +27,10 @@ from omil_desktop.services.access import (
     seconds_to_wait,
     unlock,
     unlock_with_recovery,
+    usernames,
     wait_text,
 )
 from omil_desktop.services.errors import StorageError, ValidationFailed
-from omil_desktop.store.vault import Vault
 from omil_desktop.ui.widgets.form import ErrorLabel, FieldErrors, FormSection
 
 
@@ -67,7 +67,7 @@ class SignInDialog(QDialog):
         heading.setWordWrap(True)
         self.user = QComboBox()
         self.user.setEditable(True)
-        self.user.addItems(Vault.load(data_dir).usernames)
+        self.user.addItems(usernames(data_dir))
         self.password = _password_field()
         self.remember = QCheckBox(
             self.tr("Recordar en este equipo (no pedir la contraseña al abrir)")
