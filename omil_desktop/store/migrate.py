@@ -30,6 +30,7 @@ from omil_desktop.store.integrity import (
     open_read_only,
     quick_check,
 )
+from omil_desktop.store.permissions import secure_folder
 from omil_desktop.store.vault import key_for
 
 if TYPE_CHECKING:
@@ -118,6 +119,7 @@ def prepare(
             f"No se puede crear la carpeta de datos {data_dir}. Revise que la ruta sea una "
             "carpeta y que su usuario tenga permiso de escritura."
         ) from exc
+    secure_folder(data_dir)
     check = checked if checked is not None else check_before_opening(data_dir, check_budget)
     path = check.path
     key = key_for(data_dir)
@@ -160,4 +162,6 @@ def prepare(
         raise explain(exc, data_dir) from exc
     finally:
         engine.dispose()
+    if current is None:  # a new database: readable only by the user from the start
+        secure_folder(data_dir)
     return Prepared(path, check)
