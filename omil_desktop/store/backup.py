@@ -40,7 +40,7 @@ from omil_desktop.store.integrity import (
     integrity_check,
     open_read_only,
 )
-from omil_desktop.store.permissions import private_file
+from omil_desktop.store.permissions import private_dir, private_file
 from omil_desktop.store.vault import KEYS_FILENAME, connect, connect_uri, key_for
 
 KEEP_BACKUPS = 5
@@ -213,6 +213,7 @@ def make_backup(
         folder = backups_dir(source)
         try:
             folder.mkdir(parents=True, exist_ok=True)
+            private_dir(folder)
         except OSError as exc:
             raise BackupFailed(
                 f"No se pudo crear la carpeta de copias de respaldo {folder}. Revise que se pueda "
