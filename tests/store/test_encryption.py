@@ -240,3 +240,29 @@ def test_database_errors_cover_sqlcipher():
     import sqlcipher3
 
     assert issubclass(sqlcipher3.DatabaseError, DATABASE_ERRORS)
+
+
+def test_a_receipt_kept_encrypted_is_checked_shown_and_printed_decrypted(office, tmp_path):
+    from io import BytesIO
+    from types import SimpleNamespace
+
+    from pypdf import PdfWriter
+
+    from omil_desktop.domain.rendition import AnnexItem
+    from omil_desktop.reports.rendition import _read
+    from omil_desktop.services.rendition_receipts import ReceiptFiles, receipt_bytes
+
+    writer = PdfWriter()
+    writer.add_blank_page(width=200, height=300)
+    buffer = BytesIO()
+    writer.write(buffer)
+    scan = tmp_path / "boleta.pdf"
+    scan.write_bytes(buffer.getvalue())
+
+    stored = ReceiptFiles(office).store(scan)  # its type is read back from the kept copy
+    assert stored.media_type == "application/pdf"
+    kept = BlobStore(office).path(stored.sha256)
+    assert kept.read_bytes().startswith(MAGIC)
+    assert receipt_bytes(SimpleNamespace(path=kept)) == scan.read_bytes()  # type: ignore[arg-type]
+    printed = _read(AnnexItem("Boleta 1", kept, "application/pdf"))
+    assert len(printed.pages) == 1 and not printed.reason
