@@ -391,6 +391,9 @@ def check_before_opening(data_dir: Path, budget_s: float | None = None) -> Start
     from omil_desktop.store.vault import key_for
 
     key = key_for(data_dir)
-    if key is None and not has_sqlite_header(path) and _was_encrypted(data_dir):
+    plain = has_sqlite_header(path)
+    if key is None and not plain and _was_encrypted(data_dir):
         raise KeysMissing(path)
+    if plain:  # still to be encrypted (store/encrypt.py, when the folder is opened)
+        key = None
     return StartupCheck(path, quick_check(path, budget_s, key=key))

@@ -92,3 +92,17 @@ def test_the_key_file_must_be_the_keys_own(data_dir, person_data):
     with pytest.raises(vault.VaultError):
         encrypt_in_place(data_dir, vault.new_key())
     assert needs_encryption(data_dir) and vault.is_plain_sqlite(database_path(data_dir))
+
+
+def test_opening_an_unlocked_folder_finishes_an_encryption_left_undone(data_dir, person_data):
+    counts = plain_folder(data_dir, person_data, people=2)
+    key = new_key_file(data_dir)  # saved, then the program closed before encrypting
+    vault.remember(data_dir, key)
+    ws = Workspace(data_dir)
+    try:
+        assert ws.people.search("", page_size=5).count == counts["person"]
+    finally:
+        ws.close()
+    assert not needs_encryption(data_dir)
+    assert not vault.is_plain_sqlite(database_path(data_dir))
+    assert all(not vault.is_plain_sqlite(b) for b in list_backups(database_path(data_dir)))
