@@ -54,6 +54,7 @@ from omil_desktop.store.restore import (
     inspect_backup,
     newest_verified_backup,
     restore_backup,
+    unlock_backup,
 )
 from omil_desktop.store.vault import key_for
 
@@ -77,6 +78,7 @@ __all__ = [
     "RestoreResult",
     "StorageError",
     "backup_vault",
+    "unlock_backup",
 ]
 
 _restored_with: dict[Path, bytes] = {}

@@ -49,7 +49,14 @@ from omil_desktop.store.integrity import (
     opens,
 )
 from omil_desktop.store.permissions import private_dir, private_file
-from omil_desktop.store.vault import Vault, VaultError, connect, key_for, remember
+from omil_desktop.store.vault import (
+    Vault,
+    VaultError,
+    WrongPassword,
+    connect,
+    key_for,
+    remember,
+)
 
 ASIDE_DIRNAME = "apartadas"
 """Databases replaced by a restore, kept (never deleted by the program)."""
@@ -128,6 +135,23 @@ def backup_vault(backup: Path) -> Vault:
         return Vault.read(beside)
     except VaultError as exc:
         raise BackupRefused(f"{exc} No se cambió nada.") from exc
+
+
+def unlock_backup(backup: Path, password: str, username: str | None = None) -> bytes:
+    """The key of an encrypted backup, opened with ``username``'s password from the key file
+    beside it (without a username: every account's in turn, as a script giving only
+    ``OMIL_DESKTOP_PASSWORD`` does); :class:`~omil_desktop.store.vault.WrongPassword` when
+    none opens it."""
+    keys = backup_vault(backup)
+    for name in [username] if username is not None else keys.usernames:
+        try:
+            return keys.unlock(name, password)
+        except WrongPassword:
+            continue
+    raise WrongPassword(
+        f"La contraseña no abre la copia {backup.name}: debe ser la de un(a) funcionario(a) de "
+        "la oficina que la hizo, tal como era ese día (o use la clave de recuperación)."
+    )
 
 
 def _read_facts(
