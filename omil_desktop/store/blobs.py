@@ -213,7 +213,8 @@ class BlobStore:
         if self.key is not None:
             chunks = iter((encrypt_bytes(b"".join(chunks), self.key, sha256),))
         try:
-            fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+            fd = os.open(partial, flags, 0o600)  # binary on Windows: no newline translation
             with os.fdopen(fd, "wb") as file:
                 for chunk in chunks:
                     file.write(chunk)
