@@ -262,6 +262,9 @@ def _encrypt_copies(data_dir: Path, key: bytes) -> int:
 
 def _encrypt_receipts(data_dir: Path, key: bytes) -> int:
     store = BlobStore.at(data_dir / BLOBS_DIRNAME, key)
+    if store.root.is_dir():
+        for leftover in store.root.glob(f"??/.*{PARTIAL_SUFFIX}"):  # cut short by a kill
+            leftover.unlink(missing_ok=True)
     done = 0
     for sha256 in store.plain_files():
         if store.encrypt_file(sha256):

@@ -123,6 +123,7 @@ def _check_all_there(folder: Path, key: bytes, template) -> None:
     assert found == backups
     for file in folder.rglob("*"):  # no plain copy of the data anywhere in the folder
         assert not (file.is_file() and vault.is_plain_sqlite(file)), file
+        assert not file.name.endswith((".parcial", ".cifrando")), file  # nor a leftover
 
 
 def test_killed_at_random_moments_the_migration_loses_nothing(template, tmp_path):
