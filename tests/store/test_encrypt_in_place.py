@@ -106,3 +106,16 @@ def test_opening_an_unlocked_folder_finishes_an_encryption_left_undone(data_dir,
     assert not needs_encryption(data_dir)
     assert not vault.is_plain_sqlite(database_path(data_dir))
     assert all(not vault.is_plain_sqlite(b) for b in list_backups(database_path(data_dir)))
+
+
+def test_a_damaged_plain_backup_does_not_stay_behind_plain(data_dir, person_data):
+    from tests.support.damage import damage_page
+
+    plain_folder(data_dir, person_data, people=2)
+    periodic_backup(data_dir, now=datetime(2026, 11, 3, 9, 0))
+    damaged, sound = list_backups(database_path(data_dir))
+    damage_page(damaged, "person")
+    key = new_key_file(data_dir)
+    encrypt_in_place(data_dir, key)
+    assert list_backups(database_path(data_dir)) == [sound]
+    assert not vault.is_plain_sqlite(sound) and keys_beside(sound).is_file()
