@@ -11,12 +11,13 @@ import argparse
 import sys
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from omil_desktop.domain.dates import format_date
 from omil_desktop.domain.rendition import Month
 from omil_desktop.domain.text import count_text
 from omil_desktop.logs import log_to
+from omil_desktop.services.access import NoPassword
 from omil_desktop.services.backups import (
     BackupFacts,
     BackupRefused,
@@ -25,17 +26,18 @@ from omil_desktop.services.backups import (
     DatabaseMissing,
     DataFolderLock,
 )
-from omil_desktop.services.errors import ServiceError
+from omil_desktop.services.errors import ServiceError, ValidationFailed
 from omil_desktop.services.workspace import OfficeNotSetUp, Workspace
 from omil_desktop.spanish_argparse import SpanishArgumentParser
 from omil_desktop.store.engine import default_data_dir
 from omil_desktop.store.errors import StorageError
 
 if TYPE_CHECKING:  # the spreadsheet readers load only when a command needs them
+    from omil_desktop.services.access import Officer
     from omil_desktop.services.spreadsheets import ImportReport
 
 EXCLUSIVE = frozenset(
-    {"init", "import-people", "import-companies", "enroll", "sync", "restore", "demo"}
+    {"init", "import-people", "import-companies", "enroll", "sync", "restore", "demo", "cifrar"}
 )
 """Commands that change the data or replace the file: never beside an open window (lock.py)."""
 BACKED_UP_BEFORE = frozenset({"import-people", "import-companies", "enroll", "sync"})
@@ -78,6 +80,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     init.add_argument(
         "--officer", required=True, metavar="NOMBRE", help="nombre de la persona a cargo"
+    )
+    init.add_argument(
+        "--user",
+        metavar="USUARIO",
+        help="nombre de usuario de su cuenta (por omisión, nombre.apellido); la contraseña se "
+        "pide dos veces en la terminal o se toma de OMIL_DESKTOP_PASSWORD",
     )
     imp = commands.add_parser(
         "import-people", parents=[common], help="importa personas desde una planilla .csv o .xlsx"
@@ -196,6 +204,7 @@ def build_parser() -> argparse.ArgumentParser:
         "tabulación), del más antiguo al más nuevo",
     )
     _add_document_commands(commands, common)
+    _add_access_commands(commands, common)
     return parser
 
 
@@ -425,9 +434,18 @@ def run(args: argparse.Namespace) -> int:
     try:
         if args.command in EXCLUSIVE or _changes_settings(args):
             lock.acquire()
+        if _sets_up_access(data_dir, args):
+            return _new_encrypted_office(data_dir, args)
+        if args.command == "cuenta" and args.action == "recuperar":
+            return _recover(data_dir, args)
+        officer = _unlock(data_dir, args)
+        if args.command == "cifrar":
+            return _encrypt_command(data_dir, args)
         if args.command == "backup":
             return _backup(data_dir, args)
         if args.command == "restore":
+            if officer is not None and not officer.is_manager:
+                raise ServiceError(_MANAGER_ONLY)
             return _restore(data_dir, args, lock)
         try:
             workspace = Workspace(data_dir)
@@ -435,6 +453,7 @@ def run(args: argparse.Namespace) -> int:
             _error(str(exc))
             _suggest_restore(data_dir, args)
             return 2
+        workspace.officer = officer
         try:
             return _run_command(workspace, args)
         except DatabaseDamaged as exc:  # found by the day's backup, before the command wrote
@@ -443,9 +462,16 @@ def run(args: argparse.Namespace) -> int:
             return 2
         finally:
             workspace.close()
-    except StorageError as exc:
+    except (StorageError, NoPassword) as exc:
         _error(str(exc))
         return 2
+    except ValidationFailed as exc:
+        for message in exc.errors.values():
+            _error(message)
+        return 1
+    except ServiceError as exc:
+        _error(str(exc))
+        return 1
     finally:
         lock.release()
 
@@ -482,7 +508,12 @@ def _run_command(workspace: Workspace, args: argparse.Namespace) -> int:
         if args.command == "report":
             return _report(workspace, args)
         if args.command == "settings":
+            if _changes_settings(args):
+                workspace.require_manager()
             return _settings(workspace, args)
+        if args.command == "cuenta":
+            return _account_command(workspace, args)
+
         if args.command == "export-expenses":
             return _export_expenses(workspace, args)
         if args.command == "export-vacancies":
@@ -577,7 +608,14 @@ def _backup(data_dir: Path, args: argparse.Namespace) -> int:
 
 def _restore(data_dir: Path, args: argparse.Namespace, lock: DataFolderLock) -> int:
     try:
-        done = Backups(data_dir).restore(args.file, lock=lock)
+        try:
+            done = Backups(data_dir).restore(args.file, lock=lock)
+        except BackupRefused as exc:
+            key = _backup_key(args.file, exc)
+            if key is None:
+                raise
+            restore: Any = Backups(data_dir).restore  # (the key: store/restore.py's own)
+            done = restore(args.file, lock=lock, key=key)
     except BackupRefused as exc:
         _error(str(exc))
         return 1
@@ -820,3 +858,286 @@ def _settings(workspace: Workspace, args: argparse.Namespace) -> int:
     print(f"Papel: {current.paper.label}")
     print(f"Logo: {logo_description(current.logo) if current.logo else 'sin logo'}")
     return 0
+
+
+# -- access: unlocking, a new encrypted office, accounts, encrypting a plain folder -------------
+
+_MANAGER_ONLY = (
+    "Esta acción es de la persona encargada de la OMIL; su cuenta es de apoyo. Pídasela a quien "
+    "está a cargo."
+)
+
+
+def _add_access_commands(
+    commands: argparse._SubParsersAction[argparse.ArgumentParser],
+    common: argparse.ArgumentParser,
+) -> None:
+    """``cuenta …`` (officers' accounts, the recovery key) and ``cifrar`` (a plain folder)."""
+    account = commands.add_parser(
+        "cuenta",
+        parents=[common],
+        help="cuentas de los funcionarios: listar, agregar, desactivar, cambiar la contraseña, "
+        "recuperar el acceso con la clave de recuperación",
+        description="Cada funcionario(a) tiene su cuenta (usuario y contraseña) para abrir los "
+        "datos cifrados. Las contraseñas nuevas se piden dos veces en la terminal o se toman de "
+        "OMIL_DESKTOP_NEW_PASSWORD.",
+    )
+    actions = account.add_subparsers(
+        dest="action", metavar="ACCIÓN", title="acciones", required=True
+    )
+    actions.add_parser("lista", parents=[common], help="lista las cuentas de este equipo")
+    add = actions.add_parser(
+        "agregar", parents=[common], help="crea la cuenta de un funcionario (solo encargado(a))"
+    )
+    add.add_argument("--user", required=True, metavar="USUARIO", help="nombre de usuario")
+    add.add_argument("--name", required=True, metavar="NOMBRE", help="nombre completo")
+    add.add_argument(
+        "--role",
+        choices=["encargado", "apoyo"],
+        default="apoyo",
+        help="encargado (todo) o apoyo (el trabajo diario; por omisión)",
+    )
+    off = actions.add_parser(
+        "desactivar",
+        parents=[common],
+        help="desactiva una cuenta: su contraseña deja de abrir los datos (solo encargado(a))",
+    )
+    off.add_argument("--user", required=True, metavar="USUARIO", help="nombre de usuario")
+    actions.add_parser(
+        "cambiar-clave",
+        parents=[common],
+        help="cambia la contraseña de la cuenta con que se abrió (OMIL_DESKTOP_USER)",
+    )
+    recover = actions.add_parser(
+        "recuperar",
+        parents=[common],
+        help="contraseña olvidada: con la clave de recuperación, pone una contraseña nueva y "
+        "entrega una clave de recuperación nueva",
+    )
+    recover.add_argument("--user", required=True, metavar="USUARIO", help="nombre de usuario")
+    encrypt = commands.add_parser(
+        "cifrar",
+        parents=[common],
+        help="cifra los datos de una carpeta que aún no está cifrada y crea la cuenta del "
+        "encargado(a)",
+    )
+    encrypt.add_argument(
+        "--user", metavar="USUARIO", help="nombre de usuario (por omisión, nombre.apellido)"
+    )
+    encrypt.add_argument(
+        "--officer", metavar="NOMBRE", help="nombre completo (por omisión, el de la oficina)"
+    )
+
+
+def _sets_up_access(data_dir: Path, args: argparse.Namespace) -> bool:
+    """``init``/``demo`` in a folder with no data yet: they create an encrypted office."""
+    from omil_desktop.store.engine import database_path
+    from omil_desktop.store.vault import is_encrypted_folder
+
+    return args.command in ("init", "demo") and not (
+        is_encrypted_folder(data_dir) or database_path(data_dir).exists()
+    )
+
+
+def _unlock(data_dir: Path, args: argparse.Namespace) -> Officer | None:
+    """THE step every command that opens a data folder takes first: the folder unlocked (key
+    in the keyring, OMIL_DESKTOP_PASSWORD, or the terminal), the officer returned; for a plain
+    (legacy) folder, None and a warning that its data is not encrypted."""
+    from omil_desktop.services.access import (
+        finish_encryption,
+        plain_folder_warning,
+        unlock_for_command,
+    )
+
+    officer = unlock_for_command(data_dir)
+    if officer is not None:  # an encryption a power cut left half-way is finished first
+        finish_encryption(data_dir)
+    elif args.command != "cifrar":
+        warning = plain_folder_warning(data_dir)
+        if warning:
+            print(warning, file=sys.stderr)
+    return officer
+
+
+def _print_recovery_key(recovery_key: str) -> None:
+    print()
+    print(f"CLAVE DE RECUPERACIÓN: {recovery_key}")
+    print(
+        "Imprímala o anótela ahora y guárdela bajo llave, lejos de este equipo: no se vuelve a "
+        "mostrar. Es la única forma de abrir los datos si se olvida la contraseña."
+    )
+
+
+def _new_encrypted_office(data_dir: Path, args: argparse.Namespace) -> int:
+    """``init``/``demo`` in a new folder: the first account (its password from the environment
+    or the terminal), the key file, the office; the recovery key printed once."""
+    from omil_desktop.domain.privacy import Role
+    from omil_desktop.services.access import (
+        new_password_for_command,
+        set_up_access,
+        suggest_username,
+        username_problem,
+    )
+    from omil_desktop.services.demo import DEMO_OFFICER, DEMO_SUPPORT, DEMO_USERS
+    from omil_desktop.services.office import check_office
+    from omil_desktop.store.vault import forget
+
+    if args.command == "demo":
+        officer_name = DEMO_OFFICER
+        username = DEMO_USERS[Role.MANAGER]
+    else:
+        from omil_desktop.domain.territory import Territory
+
+        territory = Territory.default()
+        errors: dict[str, str] = {}
+        try:
+            check_office(territory, args.comuna, args.officer)
+        except ValidationFailed as exc:
+            errors.update(exc.errors)
+        officer_name = " ".join(args.officer.split())
+        username = (args.user or suggest_username(officer_name)).strip().lower()
+        problem = username_problem(username)
+        if problem and (args.user or "officer_name" not in errors):
+            errors["username"] = problem
+        if errors:
+            for message in errors.values():
+                _error(message)
+            return 1
+    password = new_password_for_command("init")
+    recovery_key = set_up_access(data_dir, username, officer_name, password)
+    workspace = Workspace(data_dir)
+    try:
+        access = workspace.access
+        workspace.officer = access.add_officer(username, officer_name, Role.MANAGER)
+        if args.command == "demo":
+            code = _demo(workspace)
+            support_user, support_name = DEMO_SUPPORT
+            workspace.access.add_officer(support_user, support_name, Role.SUPPORT, password)
+            print(
+                f"Cuentas: {username} (encargada) y {support_user} (apoyo), con la contraseña dada."
+            )
+        else:
+            code = _init(workspace, args)
+            if code == 0:
+                print(f"Cuenta de la persona encargada: {username}.")
+                _daily_backup(workspace)
+    finally:
+        workspace.close()
+    if code != 0:
+        forget(data_dir)
+        return code
+    _print_recovery_key(recovery_key)
+    return 0
+
+
+def _account_command(workspace: Workspace, args: argparse.Namespace) -> int:
+    """``cuenta lista|agregar|desactivar|cambiar-clave``."""
+    from omil_desktop.domain.privacy import Role
+    from omil_desktop.services.access import new_password_for_command
+
+    access = workspace.access
+    if args.action == "lista":
+        for account in access.accounts():
+            state = "activa" if account.active else "desactivada"
+            print(f"{account.username}\t{account.full_name}\t{account.role.label}\t{state}")
+        return 0
+    if args.action == "agregar":
+        workspace.require_manager()
+        password = new_password_for_command("cuenta")
+        added = access.add_officer(args.user, args.name, Role(args.role), password)
+        print(f"Cuenta creada: {added.username} ({added.full_name}, {added.role.label}).")
+        return 0
+    if args.action == "desactivar":
+        workspace.require_manager()
+        access.deactivate(args.user.strip().lower())
+        print(f"Cuenta desactivada: {args.user}. Su contraseña ya no abre los datos.")
+        return 0
+    assert args.action == "cambiar-clave"
+    if workspace.officer is None:
+        raise ServiceError(
+            "Los datos de esta carpeta no están cifrados: no hay contraseña que cambiar."
+        )
+    import os
+
+    from omil_desktop.services.access import PASSWORD_ENV
+
+    current = os.environ.get(PASSWORD_ENV) or _ask_secret(
+        f"Contraseña actual de {workspace.officer.username}: "
+    )
+    new = new_password_for_command("cuenta")
+    access.change_password(current, new)
+    print(f"Contraseña de {workspace.officer.username} cambiada.")
+    return 0
+
+
+def _ask_secret(prompt: str) -> str:
+    import getpass
+
+    from omil_desktop.services.access import NoPassword
+
+    if not (sys.stdin is not None and sys.stdin.isatty()):
+        raise NoPassword("No hay una terminal donde escribir la contraseña.")
+    return getpass.getpass(prompt)
+
+
+def _recover(data_dir: Path, args: argparse.Namespace) -> int:
+    """``cuenta recuperar --user U``: the recovery key (OMIL_DESKTOP_RECOVERY_KEY or the
+    terminal) opens the folder; the account gets a new password; a new recovery key is shown."""
+    import os
+
+    from omil_desktop.services.access import (
+        RECOVERY_KEY_ENV,
+        new_password_for_command,
+        unlock_with_recovery,
+    )
+    from omil_desktop.store.vault import is_encrypted_folder
+
+    if not is_encrypted_folder(data_dir):
+        raise ServiceError(
+            "Los datos de esta carpeta no están cifrados: no hay nada que recuperar."
+        )
+    recovery_key = os.environ.get(RECOVERY_KEY_ENV) or _ask_secret("Clave de recuperación: ")
+    new = new_password_for_command("cuenta")
+    done = unlock_with_recovery(data_dir, recovery_key, args.user, new)
+    print(f"Contraseña nueva guardada para {done.officer.username}.")
+    print("La clave de recuperación anterior ya no sirve.")
+    _print_recovery_key(done.recovery_key)
+    return 0
+
+
+def _encrypt_command(data_dir: Path, args: argparse.Namespace) -> int:
+    """``cifrar``: a plain (legacy) folder encrypted in place, with the encargado(a)'s account."""
+    from omil_desktop.services.access import encrypt_plain_folder, new_password_for_command
+
+    workspace = Workspace(data_dir)
+    try:
+        office = workspace.office
+    finally:
+        workspace.close()
+    if office is None:
+        raise OfficeNotSetUp()
+    officer_name = args.officer or office.officer_name
+    password = new_password_for_command("init")
+    done = encrypt_plain_folder(data_dir, args.user, officer_name, password, progress=print)
+    print(f"Datos cifrados en {data_dir}. Cuenta de la persona encargada: {done.officer.username}.")
+    _print_recovery_key(done.recovery_key)
+    return 0
+
+
+def _backup_key(backup: Path, refused: Exception) -> bytes | None:
+    """An encrypted backup of another folder (a new PC, another office's copy): its key, opened
+    with OMIL_DESKTOP_PASSWORD or the password asked at the terminal; None when the refusal
+    was not for want of a key."""
+    import importlib
+    import os
+
+    from omil_desktop.services.access import PASSWORD_ENV, USER_ENV
+
+    if type(refused).__name__ != "BackupNeedsKey":
+        return None
+    unlock_backup = importlib.import_module("omil_desktop.store.restore").unlock_backup
+    password = os.environ.get(PASSWORD_ENV) or _ask_secret(
+        f"Contraseña de la oficina que hizo la copia {backup.name}: "
+    )
+    key: bytes = unlock_backup(backup, password, os.environ.get(USER_ENV) or None)
+    return key

@@ -35,6 +35,7 @@ from omil_desktop.domain.people import (
     ServiceKind,
     Sex,
 )
+from omil_desktop.domain.privacy import Role
 from omil_desktop.domain.rendition import (
     Activity,
     AgreementData,
@@ -62,6 +63,9 @@ from omil_desktop.store.models import Target
 DEMO_COMUNA = "10404"
 """Palena, Región de Los Lagos."""
 DEMO_OFFICER = "Carolina Oyarzún Vera"
+DEMO_USERS = {Role.MANAGER: "carolina.oyarzun", Role.SUPPORT: "matias.vera"}
+"""The demo office's accounts (README): the encargada and one apoyo, with the password given."""
+DEMO_SUPPORT = (DEMO_USERS[Role.SUPPORT], "Matías Vera Ruiz")
 SEED = 20261129
 
 # fmt: off

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from omil_desktop.domain.privacy import DEFAULT_LOCK_MINUTES
 from omil_desktop.domain.territory import Territory
 from omil_desktop.domain.text import os_reason, size_text
 from omil_desktop.reports.paper import Paper
@@ -30,6 +31,9 @@ LOGO_MAX_PIXELS = 1000
 """A bigger logo is stored scaled down to this many pixels on its longer side: printed 13 mm
 high, that is far more than a printer shows, and every PDF stays light."""
 LOGO_FORMATS = ("PNG", "JPEG")
+LOCK_MINUTES_MIN = 1
+LOCK_MINUTES_MAX = 120
+"""The window's idle lock: from 1 minute to 2 hours without use."""
 DOCUMENT_LABELS = {
     "municipality_name": "Nombre de la municipalidad",
     "paper": "Tamaño del papel",
@@ -150,6 +154,21 @@ def logo_description(data: bytes) -> str:
     return f"{kind} de {width} × {height} píxeles ({kilobytes} kB)"
 
 
+def check_office(territory: Territory, comuna_code: str, officer_name: str) -> tuple[str, str]:
+    """The office's comuna code and officer's name, cleaned; ValidationFailed (fields
+    ``comuna_code``, ``officer_name``) with every problem at once."""
+    errors: dict[str, str] = {}
+    comuna = territory.find_comuna(comuna_code) if comuna_code.strip() else None
+    if comuna is None:
+        errors["comuna_code"] = "Elija la comuna de la oficina de la lista."
+    officer_name = " ".join(officer_name.split())
+    if len(officer_name) < 3:
+        errors["officer_name"] = "Escriba el nombre completo de la persona a cargo."
+    if errors or comuna is None:
+        raise ValidationFailed(errors)
+    return comuna.code, officer_name
+
+
 class OfficeService:
     def __init__(self, db: Database, territory: Territory) -> None:
         self._db = db
@@ -162,21 +181,13 @@ class OfficeService:
 
     def set_up(self, comuna_code: str, officer_name: str) -> OfficeInfo:
         """Record (or correct) which comuna this office serves and who its officer is."""
-        errors: dict[str, str] = {}
-        comuna = self._territory.find_comuna(comuna_code) if comuna_code.strip() else None
-        if comuna is None:
-            errors["comuna_code"] = "Elija la comuna de la oficina de la lista."
-        officer_name = " ".join(officer_name.split())
-        if len(officer_name) < 3:
-            errors["officer_name"] = "Escriba el nombre completo de la persona a cargo."
-        if errors or comuna is None:
-            raise ValidationFailed(errors)
+        comuna_code, officer_name = check_office(self._territory, comuna_code, officer_name)
         with self._db.transaction() as session:
             office = session.scalars(select(Office)).first()
             if office is None:
                 office = Office(created_at=utcnow())
                 session.add(office)
-            office.comuna_code = comuna.code
+            office.comuna_code = comuna_code
             office.officer_name = officer_name
             session.flush()
             return self._info(office)
@@ -252,6 +263,28 @@ class OfficeService:
 
         settings = settings or self.document_settings()
         return Letterhead(settings.municipality, settings.office, settings.logo)
+
+    # -- the window's lock -------------------------------------------------------------------------
+
+    def lock_minutes(self) -> int:
+        """Minutes without use after which the window locks (the default before set-up)."""
+        with self._db.transaction() as session:
+            office = session.scalars(select(Office)).first()
+            minutes = office.lock_minutes if office is not None else None
+            return minutes or DEFAULT_LOCK_MINUTES
+
+    def save_lock_minutes(self, minutes: int) -> int:
+        """Record the idle time before the window locks; ValidationFailed (``lock_minutes``)."""
+        if not LOCK_MINUTES_MIN <= minutes <= LOCK_MINUTES_MAX:
+            raise ValidationFailed(
+                {
+                    "lock_minutes": f"El bloqueo por inactividad va de {LOCK_MINUTES_MIN} a "
+                    f"{LOCK_MINUTES_MAX} minutos."
+                }
+            )
+        with self._db.transaction() as session:
+            self._office(session).lock_minutes = minutes
+        return minutes
 
     @staticmethod
     def _office(session: Session) -> Office:

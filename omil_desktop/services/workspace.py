@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from omil_desktop.domain.territory import Territory
+from omil_desktop.services.access import AccessService, Officer
 from omil_desktop.services.attentions import AttentionsService
 from omil_desktop.services.backups import Backups
 from omil_desktop.services.companies import CompaniesService
@@ -132,3 +133,23 @@ class Workspace:
         self.db.close()
         if self.lock is not None:
             self.lock.release()
+
+    # -- who is signed in (services/access.py) -----------------------------------------------
+
+    officer: Officer | None = None
+    """The officer who unlocked the data (set by whoever unlocked: the window, a command);
+    None for a plain legacy folder, or one opened by a test without signing in."""
+
+    def require_manager(self) -> None:
+        """ServiceError (Spanish) when the officer signed in is «apoyo»: accounts, retention,
+        erasure, the office's settings and restoring a backup are the encargado(a)'s."""
+        if self.officer is not None and not self.officer.is_manager:
+            raise ServiceError(
+                "Esta acción es de la persona encargada de la OMIL; su cuenta es de apoyo. "
+                "Pídasela a quien está a cargo."
+            )
+
+    @property
+    def access(self) -> AccessService:
+        """Officers' accounts: list, add, deactivate, change one's own password."""
+        return AccessService(self.db, self.data_dir, self.officer)

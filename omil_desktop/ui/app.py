@@ -6,9 +6,11 @@ import logging
 import os
 import sys
 import tempfile
+from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from omil_desktop import __version__
@@ -24,10 +26,15 @@ from omil_desktop.services.backups import (
     EarlyCheck,
     StorageError,
 )
+from omil_desktop.services.errors import ServiceError
 from omil_desktop.services.workspace import Workspace
 from omil_desktop.ui.backup_job import AfterStartJob
 from omil_desktop.ui.errors import install_crash_handler
 from omil_desktop.ui.main_window import MainWindow
+
+if TYPE_CHECKING:
+    from omil_desktop.services.access import Officer, Recovered
+    from omil_desktop.ui.first_run import NewOfficeDialog
 
 log = logging.getLogger(__name__)
 _early_checks: dict[Path, EarlyCheck] = {}
@@ -170,6 +177,11 @@ def _run(data_dir: Path, smoke_test: bool, crash_dialog: bool, *, temp_folder: b
     # that an office already worked in this folder (so a lost database is not a new office).
     logging.getLogger().addHandler(logging.NullHandler())
     logged = not smoke_test and (data_dir / LOG_DIRNAME).is_dir() and _try_log_to(data_dir)
+    signed = _sign_in(data_dir, interactive=not smoke_test)
+    if signed is None:
+        return 2
+    if signed.quit:
+        return 0
     # (One argument for the window: bench/startup_child.py wraps open_workspace(path).)
     workspace = (
         open_workspace(data_dir, interactive=False) if smoke_test else open_workspace(data_dir)
@@ -178,6 +190,9 @@ def _run(data_dir: Path, smoke_test: bool, crash_dialog: bool, *, temp_folder: b
         _try_log_to(data_dir)
     if workspace is None:
         return 2
+    workspace.officer = signed.officer
+    if not smoke_test:
+        _after_sign_in(workspace, signed)
     if workspace.office is None and smoke_test and temp_folder:
         workspace.set_up_office(SMOKE_TEST_COMUNA, "Prueba de humo")
     if workspace.office is None:
@@ -192,6 +207,10 @@ def _run(data_dir: Path, smoke_test: bool, crash_dialog: bool, *, temp_folder: b
     if smoke_test:
         return _smoke_window(app, workspace)
     window = MainWindow(workspace)
+    if workspace.officer is not None:
+        from omil_desktop.ui.security.session import Session
+
+        window.session = Session(window, workspace)  # type: ignore[attr-defined]
     window.show()
     job = AfterStartJob(workspace.backups, workspace.startup_check, window)
     job.start_later()
@@ -233,3 +252,131 @@ def _smoke_first_run(workspace: Workspace) -> int:
     workspace.close()
     print("OMIL Desktop: prueba de humo correcta (oficina aún sin configurar).")
     return 0
+
+
+# -- signing in (services/access.py, ui/security/) -----------------------------------------------
+
+
+@dataclass
+class SignedIn:
+    """What signing in left for the window: who (None: a plain legacy folder), a new office to
+    record (its first-run dialog), a recovery key renewed (to show once), or «Salir»."""
+
+    officer: Officer | None = None
+    new_office: NewOfficeDialog | None = None
+    recovered: Recovered | None = None
+    first_key: bool = False
+    """The recovery key of ``recovered`` is the folder's first (a plain folder just encrypted)."""
+    quit: bool = False
+
+
+def _sign_in(data_dir: Path, *, interactive: bool) -> SignedIn | None:
+    """Before the database opens: a new office is set up encrypted (its first run), an
+    encrypted one asks who signs in (the keyring when the officer chose it; the smoke test
+    takes OMIL_DESKTOP_PASSWORD, as a command does). None after telling why it cannot open."""
+    from omil_desktop.services.access import (
+        finish_encryption,
+        unlock_for_command,
+        unlock_from_keyring,
+    )
+    from omil_desktop.store.engine import database_path
+    from omil_desktop.store.vault import is_encrypted_folder
+
+    try:
+        if not is_encrypted_folder(data_dir):
+            if not interactive:
+                return SignedIn()  # the smoke test's folder, or a plain one it was given
+            if database_path(data_dir).exists():
+                return _offer_encryption(data_dir)  # a folder of an older version
+            from omil_desktop.domain.territory import Territory
+            from omil_desktop.ui.first_run import NewOfficeDialog
+
+            dialog = NewOfficeDialog(Territory.default(), data_dir)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return SignedIn(quit=True)
+            _early_checks.pop(data_dir, None)  # made before the folder had its key
+            return SignedIn(officer=None, new_office=dialog)
+        _early_checks.pop(data_dir, None)  # a locked folder is checked once it is unlocked
+        if not interactive:
+            return SignedIn(officer=unlock_for_command(data_dir))
+        officer = unlock_from_keyring(data_dir)
+        recovered = None
+        if officer is None:
+            from omil_desktop.ui.security.sign_in import SignInDialog
+
+            sign_in = SignInDialog(data_dir)
+            if sign_in.exec() != QDialog.DialogCode.Accepted or sign_in.officer is None:
+                return SignedIn(quit=True)
+            officer, recovered = sign_in.officer, sign_in.recovered
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            finish_encryption(data_dir)  # a migration a power cut left half-way
+        finally:
+            QApplication.restoreOverrideCursor()
+        return SignedIn(officer=officer, recovered=recovered)
+    except (StorageError, ServiceError) as exc:
+        log.warning("Data folder could not be unlocked: %s", type(exc).__name__)
+        _tell(str(exc), interactive)
+        return None
+
+
+def _offer_encryption(data_dir: Path) -> SignedIn:
+    """A plain folder of an older version: the encargado(a) creates their account and the data
+    are encrypted in place (holding the folder's lock); «Ahora no» goes on unencrypted."""
+    from omil_desktop.services.access import needs_encryption
+
+    if not needs_encryption(data_dir):
+        return SignedIn()  # nothing to encrypt (or no migration in this version)
+    lock = DataFolderLock(data_dir)
+    try:
+        lock.acquire()
+    except StorageError:
+        return SignedIn()  # open_workspace says why (another window has it, …)
+    try:
+        workspace = Workspace(data_dir)
+        try:
+            office = workspace.office
+        finally:
+            workspace.close()
+        from omil_desktop.ui.security.encrypt_folder import EncryptFolderDialog
+
+        dialog = EncryptFolderDialog(data_dir, office.officer_name if office else "")
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.recovered is None:
+            return SignedIn()
+        return SignedIn(
+            officer=dialog.recovered.officer, recovered=dialog.recovered, first_key=True
+        )
+    finally:
+        lock.release()
+
+
+def _after_sign_in(workspace: Workspace, signed: SignedIn) -> None:
+    """The new office and its account recorded, the recovery key shown once (new or renewed),
+    the sign-in noted."""
+    from omil_desktop.services.access import save_recovery_sheet
+    from omil_desktop.ui.security.recovery_key import RecoveryKeyDialog
+
+    recovery_key = None
+    if signed.new_office is not None:
+        signed.officer = signed.new_office.finish(workspace)
+        recovery_key = signed.new_office.recovery_key
+    elif signed.recovered is not None:
+        recovery_key = signed.recovered.recovery_key
+    officer = signed.officer
+    if officer is None:
+        return
+    workspace.officer = officer
+    workspace.access.signed_in(officer.username)
+    if recovery_key is not None:
+
+        def print_sheet(path: Path) -> int:
+            assert officer is not None and recovery_key is not None
+            return save_recovery_sheet(
+                workspace.office_service, path, recovery_key, officer, workspace.data_dir
+            )
+
+        RecoveryKeyDialog(
+            recovery_key,
+            print_sheet if workspace.office is not None else None,
+            renewed=signed.new_office is None and not signed.first_key,
+        ).exec()

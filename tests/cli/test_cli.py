@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -18,6 +17,7 @@ from omil_desktop.regional import cli as regional_cli
 from omil_desktop.services.workspace import Workspace
 from omil_desktop.spanish_argparse import SpanishArgumentParser
 from tests.support.damage import damage_page, folder_state, office_with_people
+from tests.support.unlocked import open_database
 
 REPO = Path(__file__).parents[2]
 
@@ -29,7 +29,7 @@ def run(capsys, *argv):
 
 
 def people_in(data_dir) -> list[tuple]:
-    conn = sqlite3.connect(data_dir / "omil.sqlite3")
+    conn = open_database(data_dir)
     try:
         return conn.execute(
             "SELECT rut, first_names, comuna_code, active FROM person ORDER BY sort_key"
@@ -57,10 +57,13 @@ def test_init_with_data_dir_before_or_after_the_command(tmp_path, capsys, where)
     code, out, err = run(capsys, *argv)
 
     assert (code, err) == (0, "")
-    assert out == (
+    lines = out.splitlines()
+    assert lines[:2] == [
         "Oficina configurada: OMIL Palena (Región de Los Lagos), a cargo de Ana Pérez. "
-        f"Datos en {data_dir}.\n"
-    )
+        f"Datos en {data_dir}.",
+        "Cuenta de la persona encargada: ana.perez.",
+    ]
+    assert lines[3].startswith("CLAVE DE RECUPERACIÓN: ")  # the new office is encrypted
     ws = Workspace(data_dir)
     try:
         assert (ws.office.comuna_code, ws.office.officer_name) == ("10404", "Ana Pérez")
@@ -82,7 +85,7 @@ def test_init_accepts_the_comuna_name_and_corrects_the_office(office_dir, capsys
 
     assert code == 0
     assert "OMIL Futaleufú" in out
-    conn = sqlite3.connect(office_dir / "omil.sqlite3")
+    conn = open_database(office_dir)
     try:
         assert conn.execute("SELECT comuna_code, officer_name FROM office").fetchall() == [
             ("10402", "Juan Carrasco")

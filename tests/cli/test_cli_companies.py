@@ -3,13 +3,13 @@ people's import, nothing half-saved, one row per company with its contacts."""
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 import pytest
 from openpyxl import Workbook, load_workbook
 
 from omil_desktop.app import main
+from tests.support.unlocked import open_database
 
 
 def run(capsys, *argv):
@@ -19,7 +19,7 @@ def run(capsys, *argv):
 
 
 def companies_in(data_dir: Path) -> list[tuple]:
-    conn = sqlite3.connect(data_dir / "omil.sqlite3")
+    conn = open_database(data_dir)
     try:
         return conn.execute(
             "SELECT c.rut, c.legal_name, c.comuna_code, count(k.id) FROM company c "

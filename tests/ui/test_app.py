@@ -13,17 +13,21 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
+from omil_desktop.services.access import sign_out
 from omil_desktop.services.backups import Backups, DatabaseDamaged, DataFolderLock
 from omil_desktop.services.workspace import Workspace
 from omil_desktop.store.backup import periodic_backup
 from omil_desktop.store.blobs import BlobStore
 from omil_desktop.store.engine import database_path
 from omil_desktop.store.integrity import DAMAGE_MARKER, CheckResult
+from omil_desktop.store.vault import is_encrypted_folder
 from omil_desktop.ui.app import open_workspace, run_gui
 from omil_desktop.ui.backup_job import AfterStartJob
-from omil_desktop.ui.first_run import FirstRunDialog
+from omil_desktop.ui.first_run import FirstRunDialog, NewOfficeDialog
 from omil_desktop.ui.main_window import MainWindow
 from omil_desktop.ui.recovery import RecoveryDialog, newest_sound_backup
+from omil_desktop.ui.security.recovery_key import RecoveryKeyDialog
+from omil_desktop.ui.security.sign_in import SignInDialog
 from omil_desktop.ui.widgets.comuna_combo import ComunaCombo
 from tests.support.damage import damage_page, digest, folder_state, office_with_people
 
@@ -338,9 +342,21 @@ def test_first_start_then_a_normal_start(qtbot, data_dir, when_modal, root_log_h
     """The real start sequence twice: the log written by the first start never makes the
     second one take the office for lost."""
 
-    def set_up(dialog: FirstRunDialog) -> None:
+    def set_up(dialog: NewOfficeDialog) -> None:
         dialog.comuna.set_code("10404")
         dialog.officer.setText("Ana Pérez")
+        dialog.password.setText("frase de ana 2026")
+        dialog.repeated.setText("frase de ana 2026")
+        dialog.ok_button.click()
+
+    def keep_the_key(dialog: RecoveryKeyDialog) -> None:
+        assert not dialog.continue_button.isEnabled()
+        dialog.kept.setChecked(True)
+        dialog.continue_button.click()
+
+    def sign_in(dialog: SignInDialog) -> None:
+        assert dialog.user.currentText() == "ana.perez"
+        dialog.password.setText("frase de ana 2026")
         dialog.ok_button.click()
 
     def close_window(window: MainWindow) -> None:
@@ -354,15 +370,23 @@ def test_first_start_then_a_normal_start(qtbot, data_dir, when_modal, root_log_h
         else:
             close_window(window)
 
-    when_modal(FirstRunDialog, set_up)
+    when_modal(NewOfficeDialog, set_up)
+    when_modal(RecoveryKeyDialog, keep_the_key)
     QTimer.singleShot(0, close_when_shown)
     assert run_gui(data_dir, crash_dialog=False) == 0
     assert (data_dir / "registro" / "omil.log").is_file()
+    assert is_encrypted_folder(data_dir)  # the new office is encrypted from its first record
+    sign_out(data_dir)  # as a new start of the program
 
+    when_modal(SignInDialog, sign_in)
     QTimer.singleShot(0, close_when_shown)
     assert run_gui(data_dir, crash_dialog=False) == 0
     workspace = Workspace(data_dir)
     try:
         assert workspace.office.comuna_code == "10404"
+        (account,) = workspace.access.accounts()
+        assert (account.username, account.role.value) == ("ana.perez", "encargado")
+        assert account.last_login_at is not None
     finally:
         workspace.close()
+        sign_out(data_dir)
