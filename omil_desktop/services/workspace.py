@@ -6,6 +6,7 @@ from pathlib import Path
 
 from omil_desktop.domain.territory import Territory
 from omil_desktop.services.attentions import AttentionsService
+from omil_desktop.services.audit import AuditService, officer_text
 from omil_desktop.services.backups import Backups
 from omil_desktop.services.companies import CompaniesService
 from omil_desktop.services.errors import ServiceError
@@ -132,3 +133,17 @@ class Workspace:
         self.db.close()
         if self.lock is not None:
             self.lock.release()
+
+    @property
+    def audit(self) -> AuditService:
+        """The audit log of people's data: views, exports and prints recorded; the log read,
+        verified and exported (creates, changes and deletes are audited by the database)."""
+        return AuditService(self.db)
+
+    def __setattr__(self, name: str, value: object) -> None:
+        # Whoever signs an officer in sets ``officer`` (services/access.py); from then on the
+        # database's audit capture names them in its entries.
+        super().__setattr__(name, value)
+        if name in ("officer", "db") and "db" in self.__dict__:
+            officer = getattr(self, "officer", None)
+            self.db.actor = officer_text(officer) if officer is not None else None
