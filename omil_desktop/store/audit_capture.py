@@ -29,6 +29,7 @@ from omil_desktop.store.clock import utcnow
 from omil_desktop.store.models import (
     AuditEntry,
     Office,
+    Person,
     Referral,
     Synced,
     WorkshopEnrollment,
@@ -229,12 +230,17 @@ def install_audit_capture(
         actor = current_actor(session, signed_in())
         if actor is None:
             return
+        # A referral to this office's vacancy may name another office's person, not held here.
+        named = {w.person_id for w in pending if w.person_id is not None}
+        held = (
+            set(session.scalars(select(Person.id).where(Person.id.in_(named)))) if named else set()
+        )
         for write in pending:
             append_entry(
                 session,
                 actor,
                 write.action,
-                person_id=write.person_id,
+                person_id=write.person_id if write.person_id in held else None,
                 record_table=write.record_table,
                 record_id=write.record_id,
                 fields=write.fields,
