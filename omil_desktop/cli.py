@@ -472,7 +472,9 @@ def _run_command(workspace: Workspace, args: argparse.Namespace) -> int:
         if args.command == "export-people":
             from omil_desktop.services.people_files import export_people  # only the CLI needs it
 
-            count = export_people(workspace.people, workspace.territory, args.file)
+            count = export_people(
+                workspace.people, workspace.territory, args.file, audit=workspace.audit
+            )
             print(f"Exportadas: {count_text(count, 'persona', 'personas')} a {args.file}.")
             return 0
         if args.command == "workshops":
