@@ -11,7 +11,7 @@ line each, values as text (a moment in ISO 8601 with microseconds; ``None`` as e
 same from a desktop row and from the JSON the regional server stores, so both recompute the
 same hash. The sync bookkeeping (``created_at``, ``updated_at``, ``shared``) is not content: the
 sync machinery writes it; ``deleted_at`` is not either, but an entry carrying it is reported as
-removed (an entry is never deleted).
+removed (an entry is never deleted); nor is ``person_id`` (see :data:`CONTENT_FIELDS`).
 
 Pure: no database, no clock.
 """
@@ -31,15 +31,17 @@ CONTENT_FIELDS: tuple[str, ...] = (
     "position",
     "officer",
     "action",
-    "person_id",
     "record_table",
     "record_id",
     "fields",
     "detail",
     "previous_hash",
 )
-"""The fields an entry's hash covers, in the order they are written (every field but ``hash``
-and the sync bookkeeping)."""
+"""The fields an entry's hash covers, in the order they are written: every field but ``hash``,
+the sync bookkeeping and ``person_id``. ``person_id`` is a reference that sync re-points when
+two PCs' copies of the same person become one (docs/sync-protocol.md §10), on the PCs and on the
+server; what the entry touched stays sealed in ``record_table`` and ``record_id`` (for the
+person's own record and page, the person's id as it was then)."""
 
 
 def _text(name: str, value: object) -> str:

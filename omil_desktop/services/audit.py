@@ -128,7 +128,8 @@ class AuditService:
         detail: str = "",
     ) -> None:
         """One entry per person a document names (each person's «Accesos» shows it), in one
-        transaction."""
+        transaction. For ``record_table="person"`` each entry's ``record_id`` is its person's id
+        (sealed by the hash, unlike ``person_id``: domain/audit.py)."""
         with self._db.transaction() as session:
             actor = current_actor(session, self._db.actor)
             if actor is None:
@@ -140,7 +141,7 @@ class AuditService:
                     action,
                     person_id=person_id,
                     record_table=record_table,
-                    record_id=record_id,
+                    record_id=record_id or (person_id if record_table == "person" else None) or "",
                     detail=detail,
                 )
 

@@ -83,7 +83,7 @@ class WorkshopDocuments:
                 sheet, letterhead, file, generated=self._now(), paper=paper, progress=progress
             ),
         )
-        self._audit_print(named, workshop_id, f"Hoja de asistencia, sesión {session_number}")
+        self._audit_print(named, f"Hoja de asistencia, sesión {session_number}")
         return pages
 
     def check_certificates(self, workshop_id: str) -> list[EnrollmentRow]:
@@ -129,7 +129,7 @@ class WorkshopDocuments:
                 batch, letterhead, file, generated=generated, paper=paper, progress=progress
             ),
         )
-        self._audit_print(named, workshop_id, "Certificado de participación")
+        self._audit_print(named, "Certificado de participación")
         return pages
 
     def summary(self, workshop_id: str, out: Path, progress: Progress | None = None) -> int:
@@ -163,14 +163,13 @@ class WorkshopDocuments:
             ),
         )
 
-    def _audit_print(self, named: list[EnrollmentRow], workshop_id: str, what: str) -> None:
+    def _audit_print(self, named: list[EnrollmentRow], what: str) -> None:
         """One «imprimir» entry per person the document names (each person's «Accesos» shows
         it), once the document is whole."""
         self._audit.record_people(
             AuditAction.PRINTED,
             [row.person_id for row in named],
-            record_table="workshop",
-            record_id=workshop_id,
+            record_table="person",
             detail=what,
         )
 

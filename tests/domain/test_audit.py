@@ -41,10 +41,15 @@ def test_the_hash_covers_every_content_field_and_the_link():
         ("fields", "phone,email"),
         ("at", datetime(2026, 1, 1)),
         ("previous_hash", "x"),
-        ("person_id", None),
+        ("record_id", "p-2"),
         ("position", 2),
     ]:
         assert entry_hash({**entry, name: other}) != entry["hash"], name
+
+
+def test_the_person_reference_is_not_sealed_so_a_merge_can_re_point_it():
+    entry = chain(PC_A, 1)[0]
+    assert entry_hash({**entry, "person_id": "p-merged"}) == entry["hash"]
 
 
 def test_a_moment_hashes_the_same_as_a_datetime_and_as_its_iso_text():
