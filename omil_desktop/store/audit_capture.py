@@ -231,16 +231,18 @@ def install_audit_capture(
         if actor is None:
             return
         # A referral to this office's vacancy may name another office's person, not held here.
-        named = {w.person_id for w in pending if w.person_id is not None}
+        # (Elsewhere ``person_id`` is a foreign key: the person is here.)
+        named = {w.person_id for w in pending if w.record_table in _LOOSE and w.person_id}
         held = (
             set(session.scalars(select(Person.id).where(Person.id.in_(named)))) if named else set()
         )
         for write in pending:
+            loose = write.record_table in _LOOSE and write.person_id not in held
             append_entry(
                 session,
                 actor,
                 write.action,
-                person_id=write.person_id if write.person_id in held else None,
+                person_id=None if loose else write.person_id,
                 record_table=write.record_table,
                 record_id=write.record_id,
                 fields=write.fields,
@@ -249,6 +251,9 @@ def install_audit_capture(
     event.listen(factory, "before_flush", before_flush)
     event.listen(factory, "after_flush_postexec", after_flush_postexec)
 
+
+_LOOSE = frozenset({"referral", "fair_referral"})
+"""Tables whose person may be another office's (a referral to this office's vacancy)."""
 
 _PENDING = "audit_pending"
 """``Session.info`` key: the writes of the flush under way, to be audited once it is done."""
