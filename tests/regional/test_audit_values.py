@@ -5,6 +5,7 @@ refused entry never stops the rest of the batch."""
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from omil_desktop.domain.audit import entry_hash
@@ -139,3 +140,32 @@ def test_the_first_entry_follows_nothing_and_names_a_person_of_the_office(
     assert palena.sync(forged_first).acks[0].reason.startswith("La entrada del registro de")
     other = Chain(palena, PC_2).next(theirs.row)
     assert palena.sync(other).acks[0].status == "refused"  # another office's person
+
+
+def test_the_region_verifies_an_office_s_chains(regional, api, capsys):
+    from sqlalchemy import create_engine, text
+
+    from omil_desktop.regional.cli import main
+
+    device = api.device(regional.code(PALENA), PALENA)
+    chain = Chain(device, PC_1)
+    assert statuses(device.sync(chain.next(), chain.next(), chain.next())) == ["applied"] * 3
+    argv = ["auditoria", "verificar", "--oficina", PALENA, "--database-url", regional.database_url]
+    assert main(argv) == 0
+    assert capsys.readouterr().out == "Oficina 10404: Íntegro: 3 entradas de 1 equipo.\n"
+
+    # Someone with access to the region's database edits an entry: the check names it.
+    (stored,) = [
+        r for r in regional.service.records(PALENA, "audit_entry") if r.fields["position"] == 2
+    ]
+    engine = create_engine(regional.database_url)
+    with engine.begin() as connection:
+        fields = {**stored.fields, "officer": "otra persona"}
+        connection.execute(
+            text("UPDATE record SET fields = :fields WHERE row_id = :row"),
+            {"fields": json.dumps(fields), "row": stored.row},
+        )
+    engine.dispose()
+    assert main(argv) == 1
+    out = capsys.readouterr().out
+    assert "La entrada N° 2 del equipo «" in out and "fue modificada" in out
