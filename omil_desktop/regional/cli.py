@@ -762,10 +762,6 @@ def _interrupt(_signum: int, _frame: object) -> None:
     raise KeyboardInterrupt
 
 
-if __name__ == "__main__":  # pragma: no cover
-    sys.exit(main())
-
-
 def _audit_commands(commands: Any, common: _Parser) -> None:
     audit = commands.add_parser(
         "auditoria",
@@ -794,3 +790,7 @@ def _audit(service: RegionalService, args: argparse.Namespace) -> int:
     report = verify_chains(entries)
     print(f"Oficina {args.oficina}: {report.summary()}")
     return 0 if report.intact else 1
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())
