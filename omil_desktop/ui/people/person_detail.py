@@ -3,6 +3,8 @@ satisfaction surveys, which the officer corrects or removes."""
 
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -33,6 +35,8 @@ from omil_desktop.services.workspace import Workspace
 from omil_desktop.ui.errors import show_problem
 from omil_desktop.ui.people.person_access import PersonAccessTab
 from omil_desktop.ui.widgets.labels import ElidedLabel, breakable
+
+log = logging.getLogger(__name__)
 
 
 class PersonDetail(QWidget):
@@ -489,9 +493,17 @@ class PersonDetail(QWidget):
     def _audit_view(self, person_id: str) -> None:
         """One «ver» entry per opening of a person's page (not per repaint after an edit), and
         the «Accesos» tab read again."""
-        if person_id != self._viewed:
-            self._viewed = person_id
-            self._workspace.audit.record(
-                AuditAction.VIEWED, person_id=person_id, record_table="person", record_id=person_id
-            )
-        self.access_tab.show_person(person_id)
+        try:
+            if person_id != self._viewed:
+                self._workspace.audit.record(
+                    AuditAction.VIEWED,
+                    person_id=person_id,
+                    record_table="person",
+                    record_id=person_id,
+                )
+                self._viewed = person_id
+            self.access_tab.show_person(person_id)
+        except StorageError:
+            # A damaged or full database: the page still shows what could be read; the
+            # start-up check and the next save tell the officer.
+            log.warning("the view of a person's page could not be audited")
