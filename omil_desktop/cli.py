@@ -205,6 +205,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _add_document_commands(commands, common)
     _add_access_commands(commands, common)
+    _add_audit_commands(commands, common)
     return parser
 
 
@@ -498,7 +499,9 @@ def _run_command(workspace: Workspace, args: argparse.Namespace) -> int:
         if args.command == "export-people":
             from omil_desktop.services.people_files import export_people  # only the CLI needs it
 
-            count = export_people(workspace.people, workspace.territory, args.file)
+            count = export_people(
+                workspace.people, workspace.territory, args.file, audit=workspace.audit
+            )
             print(f"Exportadas: {count_text(count, 'persona', 'personas')} a {args.file}.")
             return 0
         if args.command == "workshops":
@@ -516,6 +519,8 @@ def _run_command(workspace: Workspace, args: argparse.Namespace) -> int:
 
         if args.command == "export-expenses":
             return _export_expenses(workspace, args)
+        if args.command == "auditoria":
+            return _audit_command(workspace, args)
         if args.command == "export-vacancies":
             from omil_desktop.services.vacancies_files import export_vacancies
 
@@ -1141,3 +1146,52 @@ def _backup_key(backup: Path, refused: Exception) -> bytes | None:
     )
     key: bytes = unlock_backup(backup, password, os.environ.get(USER_ENV) or None)
     return key
+def _add_audit_commands(
+    commands: argparse._SubParsersAction[argparse.ArgumentParser],
+    common: argparse.ArgumentParser,
+) -> None:
+    """``auditoria verificar|exportar``: the audit log of people's data (services/audit.py)."""
+    audit = commands.add_parser(
+        "auditoria",
+        parents=[common],
+        help="registro de accesos a datos personales: verificar su integridad o exportarlo",
+    )
+    actions = audit.add_subparsers(
+        dest="audit_action", metavar="ACCIÓN", title="acciones", required=True
+    )
+    actions.add_parser(
+        "verificar",
+        parents=[common],
+        help="comprueba la cadena de cada equipo (sale con 1 si alguna entrada fue alterada)",
+    )
+    export = actions.add_parser(
+        "exportar", parents=[common], help="exporta el registro a una planilla .xlsx o .csv"
+    )
+    export.add_argument(
+        "--out", required=True, type=Path, metavar="ARCHIVO", help="el .xlsx o .csv que se crea"
+    )
+    export.add_argument("--rut", metavar="RUT", help="solo los accesos a los datos de esa persona")
+
+
+def _audit_command(workspace: Workspace, args: argparse.Namespace) -> int:
+    """``auditoria verificar``: the Spanish result, exit 1 when a chain is broken;
+    ``auditoria exportar``: the file (a refusal, exit 1, writes none)."""
+    audit = workspace.audit
+    if args.audit_action == "verificar":
+        report = audit.verify()
+        print(report.summary())
+        return 0 if report.intact else 1
+    person_id = None
+    if args.rut:
+        from omil_desktop.domain.rut import InvalidRut, Rut
+
+        try:
+            rut = Rut.parse(args.rut)
+        except InvalidRut as exc:
+            raise ServiceError(f"RUT no válido: {exc}") from exc
+        person_id = workspace.people.find_by_rut(rut)
+        if person_id is None:
+            raise ServiceError(f"No hay una persona registrada con el RUT {rut}.")
+    count = audit.export(args.out, person_id=person_id)
+    print(f"Registro de accesos: {count_text(count, 'entrada', 'entradas')} en {args.out}.")
+    return 0

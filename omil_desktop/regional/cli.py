@@ -126,6 +126,7 @@ def build_parser() -> argparse.ArgumentParser:
     _staff_commands(commands, common)
     _target_commands(commands, common)
     _demo_and_report_commands(commands, common)
+    _audit_commands(commands, common)
     serve = commands.add_parser("serve", parents=[common], help="atiende la sincronización")
     serve.add_argument(
         "--host", default=DEFAULT_HOST, help=f"dirección (por omisión {DEFAULT_HOST})"
@@ -470,6 +471,8 @@ def _run(service: RegionalService, args: argparse.Namespace) -> int:
         return serve(service, args.host, args.port, args.trusted_proxy)
     elif args.command in ("demo", "report"):
         return _demo_or_report(service, args)
+    elif args.command == "auditoria":
+        return _audit(service, args)
     return 0
 
 
@@ -757,6 +760,36 @@ def serve(
 
 def _interrupt(_signum: int, _frame: object) -> None:
     raise KeyboardInterrupt
+
+
+def _audit_commands(commands: Any, common: _Parser) -> None:
+    audit = commands.add_parser(
+        "auditoria",
+        parents=[common],
+        help="registro de accesos a datos personales de las oficinas",
+    )
+    actions = audit.add_subparsers(dest="audit_command", metavar="ACCIÓN", parser_class=_Parser)
+    actions.required = True
+    verify = actions.add_parser(
+        "verificar",
+        parents=[_NESTED],
+        help="comprueba la cadena de cada equipo de una oficina (sale con 1 si está alterada)",
+    )
+    verify.add_argument("--oficina", required=True, metavar="CUT", help="código de la comuna")
+
+
+def _audit(service: RegionalService, args: argparse.Namespace) -> int:
+    """``auditoria verificar --oficina CUT``: the chains the server holds for the office, checked
+    as a PC checks them (domain/audit.py); exit 1 when one is broken."""
+    from omil_desktop.domain.audit import verify_chains
+
+    entries = [
+        {**record.fields, "id": record.row, "deleted_at": record.deleted or None}
+        for record in service.records(args.oficina, "audit_entry")
+    ]
+    report = verify_chains(entries)
+    print(f"Oficina {args.oficina}: {report.summary()}")
+    return 0 if report.intact else 1
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -17,6 +17,7 @@ from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
+from omil_desktop.domain.audit import entry_hash
 from omil_desktop.domain.dates import format_date
 from omil_desktop.domain.expenses import Amounts, DocumentType, check_amounts
 from omil_desktop.domain.fairs import organisers_of
@@ -298,6 +299,8 @@ class Exchange(ServiceCore):
             reason = _survey_rules(batch, existing, fields)
         if reason is None and change.table in _FAIR_TABLES:
             reason = _fair_rules(batch, change.table, existing, fields)
+        if reason is None and change.table == "audit_entry":
+            reason = _audit_rules(batch, change, existing)
         if reason is None:
             reason = _shared_points_at_shared(batch, change.table, existing, fields)
         if reason is None and existing is None:
@@ -1500,3 +1503,60 @@ def _out_of_order() -> ProtocolError:
         "El envío llegó fuera de orden o repetido; no se aplicó nada. La próxima sincronización "
         "lo corrige sola.",
     )
+
+
+_AUDIT_APPEND_ONLY = (
+    "El registro de accesos solo admite entradas nuevas: una entrada no se modifica ni se elimina."
+)
+_AUDIT_HASH = "La entrada del registro de accesos fue alterada: su huella (hash) no coincide."
+_AUDIT_LINK = (
+    "La entrada del registro de accesos no sigue a la anterior del mismo equipo: se insertó o "
+    "se alteró una entrada."
+)
+_AUDIT_TAKEN = (
+    "La entrada del registro de accesos ocupa un lugar que ya tiene otra del mismo equipo."
+)
+_AUDIT_OTHER_DEVICE = "La cadena del registro de accesos pertenece a otro equipo."
+_AUDIT_PERSON = "La entrada del registro de accesos nombra a una persona de otra oficina."
+
+
+def _audit_rules(batch: _Batch, change: PushedChange, existing: Record | None) -> str | None:
+    """The audit log is append-only and tamper-evident on the server too (§16): an entry is only
+    inserted, never updated or deleted; its ``hash`` is the hash of its content (as the device
+    sent it, before any reference is rewritten); it follows the entry before it in its device's
+    chain when the server holds that one (same ``previous_hash``, pushed by the same device) and
+    takes no place another entry holds; it names a person of the office, if any."""
+    if existing is not None or change.op != "insert" or change.fields.get("deleted_at"):
+        return _AUDIT_APPEND_ONLY
+    values = {**change.fields, "id": change.row}
+    if entry_hash(values) != values.get("hash"):
+        return _AUDIT_HASH
+    person = values.get("person_id")
+    if isinstance(person, str):
+        named = batch.fetch("person", person)
+        if named is not None and named.office_code != batch.device.office:
+            return _AUDIT_PERSON
+    device, position = values.get("device"), values.get("position")
+    if not isinstance(device, str) or not isinstance(position, int):
+        return None  # the schema refused it before
+    if position == 1 and values.get("previous_hash"):
+        return _AUDIT_LINK
+    stored = _audit_entries_at(batch, device, (position - 1, position))
+    if any(entry.origins.get("hash") != batch.device.id for entry in stored):
+        return _AUDIT_OTHER_DEVICE
+    if any(entry.fields.get("position") == position for entry in stored):
+        return _AUDIT_TAKEN
+    if any(entry.fields.get("hash") != values.get("previous_hash") for entry in stored):
+        return _AUDIT_LINK
+    return None
+
+
+def _audit_entries_at(batch: _Batch, device: str, positions: tuple[int, ...]) -> list[Record]:
+    """The office's stored audit entries of ``device``'s chain at ``positions``."""
+    query = select(Record).where(
+        Record.office_code == batch.device.office,
+        Record.table_name == "audit_entry",
+        Record.fields["device"].as_string() == device,
+        Record.fields["position"].as_integer().in_(positions),
+    )
+    return list(batch.session.scalars(query))

@@ -7,6 +7,7 @@ from pathlib import Path
 from omil_desktop.domain.territory import Territory
 from omil_desktop.services.access import AccessService, Officer
 from omil_desktop.services.attentions import AttentionsService
+from omil_desktop.services.audit import AuditService, officer_text
 from omil_desktop.services.backups import Backups
 from omil_desktop.services.companies import CompaniesService
 from omil_desktop.services.errors import ServiceError
@@ -57,6 +58,7 @@ class Workspace:
         self.lock = lock
         self.data_dir = data_dir
         self.db = Database(data_dir)
+        self._officer: Officer | None = None
         self.territory = Territory.default()
         self.office_service = OfficeService(self.db, self.territory)
         self._office = self.office_service.current()
@@ -136,9 +138,17 @@ class Workspace:
 
     # -- who is signed in (services/access.py) -----------------------------------------------
 
-    officer: Officer | None = None
-    """The officer who unlocked the data (set by whoever unlocked: the window, a command);
-    None for a plain legacy folder, or one opened by a test without signing in."""
+    @property
+    def officer(self) -> Officer | None:
+        """The officer who unlocked the data (set by whoever unlocked: the window, a command);
+        None for a plain legacy folder, or one opened by a test without signing in. The
+        database's audit capture names them in its entries."""
+        return self._officer
+
+    @officer.setter
+    def officer(self, officer: Officer | None) -> None:
+        self._officer = officer
+        self.db.actor = officer_text(officer) if officer is not None else None
 
     def require_manager(self) -> None:
         """ServiceError (Spanish) when the officer signed in is «apoyo»: accounts, retention,
@@ -153,3 +163,9 @@ class Workspace:
     def access(self) -> AccessService:
         """Officers' accounts: list, add, deactivate, change one's own password."""
         return AccessService(self.db, self.data_dir, self.officer)
+
+    @property
+    def audit(self) -> AuditService:
+        """The audit log of people's data: views, exports and prints recorded; the log read,
+        verified and exported (creates, changes and deletes are audited by the database)."""
+        return AuditService(self.db)

@@ -100,6 +100,8 @@ class MainWindow(QMainWindow):
         settings_menu = self.menuBar().addMenu(self.tr("&Configuración"))
         self.document_settings_action = settings_menu.addAction(self.tr("Documentos impresos…"))
         self.document_settings_action.triggered.connect(self.edit_document_settings)
+        self.audit_log_action = settings_menu.addAction(self.tr("Registro de accesos…"))
+        self.audit_log_action.triggered.connect(self.open_audit_log)
         reports_menu = self.menuBar().addMenu(self.tr("&Informes"))
         self.activity_report_action = reports_menu.addAction(self.tr("Informe de actividad…"))
         self.activity_report_action.triggered.connect(self.open_activity_report)
@@ -306,6 +308,12 @@ class MainWindow(QMainWindow):
             + " · "
             + count_text(attentions, self.tr("atención"), self.tr("atenciones"))
         )
+
+    def open_audit_log(self) -> None:
+        """«Registro de accesos» (ui/audit/): the office's audit log, for the encargado(a)."""
+        from omil_desktop.ui.audit.log_dialog import open_audit_log
+
+        self.audit_log_dialog = open_audit_log(self._workspace, self)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._workshops_index not in self._lazy:

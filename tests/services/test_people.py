@@ -89,7 +89,9 @@ def people_in_db(workspace) -> int:
 def changes_in_db(workspace) -> int:
     conn = sqlite3.connect(workspace.db.path)
     try:
-        return conn.execute("SELECT count(*) FROM change_log").fetchone()[0]
+        return conn.execute(
+            "SELECT count(*) FROM change_log WHERE table_name != 'audit_entry'"
+        ).fetchone()[0]
     finally:
         conn.close()
 

@@ -3,6 +3,8 @@ satisfaction surveys, which the officer corrects or removes."""
 
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -23,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from omil_desktop.domain.dates import age_on, format_date
 from omil_desktop.domain.people import priority_groups
+from omil_desktop.domain.privacy import AuditAction
 from omil_desktop.services.attentions import AttentionRow
 from omil_desktop.services.clock import today
 from omil_desktop.services.errors import ServiceError, StorageError
@@ -30,7 +33,10 @@ from omil_desktop.services.referrals import HistoryItem
 from omil_desktop.services.surveys import SurveyRow, SurveyService
 from omil_desktop.services.workspace import Workspace
 from omil_desktop.ui.errors import show_problem
+from omil_desktop.ui.people.person_access import PersonAccessTab
 from omil_desktop.ui.widgets.labels import ElidedLabel, breakable
+
+log = logging.getLogger(__name__)
 
 
 class PersonDetail(QWidget):
@@ -165,6 +171,9 @@ class PersonDetail(QWidget):
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.history_split, self.tr("Atenciones, derivaciones y colocaciones"))
         self.tabs.addTab(surveys_box, self.tr("Encuestas"))
+        self.access_tab = PersonAccessTab(workspace)
+        self.tabs.addTab(self.access_tab, self.tr("Accesos"))
+        self._viewed: str | None = None
         self.tabs.tabBar().setExpanding(False)
         self.tabs.tabBar().setElideMode(Qt.TextElideMode.ElideRight)
         self.body = QWidget()
@@ -214,6 +223,7 @@ class PersonDetail(QWidget):
         if person_id is None:
             return
         record = self._workspace.people.get(person_id)
+        self._audit_view(person_id)
         data = record.data
         self._active = record.active
         self.title.setText(data.full_name() + ("" if record.active else self.tr(" (inactiva)")))
@@ -479,3 +489,21 @@ class PersonDetail(QWidget):
     def _toggle(self) -> None:
         if self.person_id:
             self.active_toggled.emit(self.person_id, not self._active)
+
+    def _audit_view(self, person_id: str) -> None:
+        """One «ver» entry per opening of a person's page (not per repaint after an edit), and
+        the «Accesos» tab read again."""
+        try:
+            if person_id != self._viewed:
+                self._workspace.audit.record(
+                    AuditAction.VIEWED,
+                    person_id=person_id,
+                    record_table="person",
+                    record_id=person_id,
+                )
+                self._viewed = person_id
+            self.access_tab.show_person(person_id)
+        except StorageError:
+            # A damaged or full database: the page still shows what could be read; the
+            # start-up check and the next save tell the officer.
+            log.warning("the view of a person's page could not be audited")
