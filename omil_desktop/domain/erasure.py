@@ -53,7 +53,7 @@ RELATED_ERASED: dict[str, dict[str, object]] = {
 """The free text and copied identity of the person's other records, and the value each takes."""
 
 ERASED_FIELDS: dict[str, frozenset[str]] = {
-    "person": frozenset({*PERSON_ERASED, "legal_basis", "active", "anonymised_on"}),
+    "person": frozenset(PERSON_ERASED),
     **{table: frozenset(values) for table, values in RELATED_ERASED.items()},
 }
 """Per table, the fields whose old values must not survive an anonymisation anywhere (payloads

@@ -415,14 +415,21 @@ def purge_local(session: Session, person_id: str) -> None:
                     )
 
 
-def erase_related_here(session: Session, person_id: str) -> None:
-    """Blank the erased fields of an anonymised person's records on this PC without logging a
-    change (sync applying another PC's anonymisation: records of this PC not yet on the server
-    still held the text; the server blanks them as they arrive)."""
-    for obj in _related(session, person_id):
-        for name, value in RELATED_ERASED[_table(obj)].items():
-            if not is_blank(getattr(obj, name)):
-                setattr(obj, name, value)
+def erase_received(session: Session, person_ids: Iterable[str]) -> None:
+    """Sync received the anonymisation of these people from another PC (in its remote session):
+    blank the erased fields of their records this PC holds — its own not yet on the server
+    still had the text; the server blanks it as it arrives — without logging a change, then
+    purge what the PC keeps beside the records (:func:`purge_local`)."""
+    for person_id in sorted(set(person_ids)):
+        person = session.get(Person, person_id)
+        if person is None or person.anonymised_on is None:
+            continue
+        for obj in _related(session, person_id):
+            for name, value in RELATED_ERASED[_table(obj)].items():
+                if not is_blank(getattr(obj, name)):
+                    setattr(obj, name, value)
+        session.flush()
+        purge_local(session, person_id)
 
 
 def _values(obj: Synced, names: Iterable[str]) -> dict[str, Any]:
