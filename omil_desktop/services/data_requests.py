@@ -112,6 +112,39 @@ class DataRequestsService:
             session.flush()
             return request.id
 
+    def record_copy(self, person_id: str, what: str) -> str:
+        """The copy of the person's data was handed over (``what``: the files): answer their
+        pending acceso and portabilidad requests with it, or record one answered today when
+        none is pending; return the (last) request's id."""
+        day = today()
+        answer = f"Se entregó la copia de sus datos ({what}) el {format_date(day)}."
+        with self._db.transaction() as session:
+            _person(session, person_id)
+            pending = session.scalars(
+                select(DataRequest).where(
+                    DataRequest.person_id == person_id,
+                    DataRequest.deleted_at.is_(None),
+                    DataRequest.status == RequestStatus.PENDING.value,
+                    DataRequest.kind.in_([RequestKind.ACCESS.value, RequestKind.PORTABILITY.value]),
+                )
+            ).all()
+            if not pending:
+                request = DataRequest(
+                    office_code=self._office_code,
+                    person_id=person_id,
+                    kind=RequestKind.ACCESS.value,
+                    received_on=day,
+                    due_on=answer_due(day),
+                )
+                session.add(request)
+                pending = [request]
+            for request in pending:
+                request.status = RequestStatus.ANSWERED.value
+                request.answered_on = day
+                request.answer = answer
+            session.flush()
+            return pending[-1].id
+
     def _close(self, request_id: str, text: str, status: RequestStatus, on: date | None) -> None:
         if not text.strip():
             raise ValidationFailed({"answer": NO_ANSWER})

@@ -41,7 +41,7 @@ from omil_desktop.domain.erasure import (
     is_blank,
     kept_birth_date,
 )
-from omil_desktop.domain.privacy import LegalBasis, RequestKind, RequestStatus
+from omil_desktop.domain.privacy import LegalBasis, RequestKind, RequestStatus, answer_due
 from omil_desktop.services.errors import NotFound, ServiceError
 from omil_desktop.store.clock import today
 from omil_desktop.store.database import Database
@@ -102,6 +102,14 @@ class ErasurePlan:
         return "\n".join(lines)
 
 
+@dataclass(frozen=True)
+class PrivacyState:
+    """What the person's «Datos personales» tab shows of their record."""
+
+    legal_basis: LegalBasis
+    anonymised_on: date | None
+
+
 class ErasureService:
     """``require_manager``: raises ``ServiceError`` unless the officer is an encargado(a)
     (``Workspace.require_manager``)."""
@@ -117,6 +125,15 @@ class ErasureService:
         self._office_code = office_code
         self._require_manager = require_manager
 
+    def state(self, person_id: str) -> PrivacyState:
+        with self._db.transaction() as session:
+            person = _person(session, person_id)
+            try:
+                basis = LegalBasis(person.legal_basis)
+            except ValueError:
+                basis = LegalBasis.LEGAL_FUNCTION
+            return PrivacyState(basis, person.anonymised_on)
+
     def plan(self, person_id: str, on: date | None = None) -> ErasurePlan:
         """What :meth:`anonymise` would remove and keep today (``on``)."""
         with self._db.transaction() as session:
@@ -129,11 +146,13 @@ class ErasureService:
         reason: str,
         *,
         request_id: str | None = None,
+        record_request: bool = False,
         on: date | None = None,
     ) -> ErasurePlan:
         """Anonymise the person in one transaction (encargado(a) only); the pending supresión
-        requests of the person (or ``request_id``) are answered with the plan. Returns the plan
-        carried out."""
+        requests of the person (or ``request_id``) are answered with the plan — with
+        ``record_request``, one is recorded (received and answered today) when none was
+        pending. Returns the plan carried out."""
         self._require_manager()
         if not reason.strip():
             raise ServiceError(NO_REASON)
@@ -157,7 +176,9 @@ class ErasureService:
                 for name, value in RELATED_ERASED[_table(obj)].items():
                     if getattr(obj, name) != value:
                         setattr(obj, name, value)
-            _answer_requests(session, person_id, request_id, plan, reason, day)
+            _answer_requests(
+                session, self._office_code, person_id, request_id, plan, reason, day, record_request
+            )
             session.flush()
             purge_local(session, person_id)
         return plan
@@ -339,11 +360,13 @@ def _plan(session: Session, person: Person, day: date) -> ErasurePlan:
 
 def _answer_requests(
     session: Session,
+    office_code: str,
     person_id: str,
     request_id: str | None,
     plan: ErasurePlan,
     reason: str,
     day: date,
+    record: bool,
 ) -> None:
     query = select(DataRequest).where(
         DataRequest.person_id == person_id,
@@ -354,7 +377,18 @@ def _answer_requests(
         query = query.where(DataRequest.id == request_id)
     else:
         query = query.where(DataRequest.kind == RequestKind.ERASURE.value)
-    for request in session.scalars(query):
+    requests = list(session.scalars(query))
+    if not requests and record:
+        request = DataRequest(
+            office_code=office_code,
+            person_id=person_id,
+            kind=RequestKind.ERASURE.value,
+            received_on=day,
+            due_on=answer_due(day),
+        )
+        session.add(request)
+        requests = [request]
+    for request in requests:
         request.status = RequestStatus.ANSWERED.value
         request.answered_on = day
         request.answer = f"Datos anonimizados el {format_date(day)} ({reason.strip()}).\n" + (

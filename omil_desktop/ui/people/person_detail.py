@@ -30,6 +30,7 @@ from omil_desktop.services.referrals import HistoryItem
 from omil_desktop.services.surveys import SurveyRow, SurveyService
 from omil_desktop.services.workspace import Workspace
 from omil_desktop.ui.errors import show_problem
+from omil_desktop.ui.people.privacy_tab import PrivacyTab
 from omil_desktop.ui.widgets.labels import ElidedLabel, breakable
 
 
@@ -165,6 +166,10 @@ class PersonDetail(QWidget):
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.history_split, self.tr("Atenciones, derivaciones y colocaciones"))
         self.tabs.addTab(surveys_box, self.tr("Encuestas"))
+        self.privacy = PrivacyTab(workspace)  # Ley 21.719: the person's rights and requests
+        self.tabs.addTab(self.privacy, self.tr("Datos personales"))
+        self.privacy.edit_requested.connect(self.edit_requested)
+        self.privacy.person_changed.connect(self.show_person)
         self.tabs.tabBar().setExpanding(False)
         self.tabs.tabBar().setElideMode(Qt.TextElideMode.ElideRight)
         self.body = QWidget()
@@ -271,6 +276,7 @@ class PersonDetail(QWidget):
         self.active_button.setText(self.tr("Desactivar") if record.active else self.tr("Reactivar"))
         self.attention_button.setEnabled(record.active)
         self.show_history()
+        self.privacy.show_person(person_id)
 
     def show_history(self, current: str | None = None) -> None:
         """Read the person's atenciones again; ``current`` (an id) is chosen, else the newest."""
