@@ -8,6 +8,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import BinaryIO
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
@@ -24,6 +25,8 @@ from omil_desktop.reports.template import (
 from omil_desktop.services.person_data import PersonCopy
 
 TITLE = "Copia de datos personales"
+SECTION = ParagraphStyle("person_data_section", parent=HEADING, keepWithNext=1)
+"""A section's title never ends a page alone: it goes with its table."""
 INTRO = (
     "Esta copia reúne todos los datos que la Oficina Municipal de Información Laboral guarda "
     "sobre la persona y quién accedió a ellos (derechos de acceso y portabilidad, Ley 21.719). "
@@ -53,7 +56,7 @@ def person_data(
     def story() -> list[Flowable]:
         flowables: list[Flowable] = [text(INTRO, SMALL), Spacer(1, 4 * mm)]
         for section in copy.sections:
-            flowables += [text(section.title, HEADING), Spacer(1, 2 * mm)]
+            flowables += [text(section.title, SECTION), Spacer(1, 2 * mm)]
             if section.rows:
                 widths = report.columns(*section.widths) if section.widths else None
                 flowables.append(table(section.header, section.rows, widths))

@@ -167,7 +167,8 @@ class PersonDetail(QWidget):
         self.tabs.addTab(self.history_split, self.tr("Atenciones, derivaciones y colocaciones"))
         self.tabs.addTab(surveys_box, self.tr("Encuestas"))
         self.privacy = PrivacyTab(workspace)  # Ley 21.719: the person's rights and requests
-        self.tabs.addTab(self.privacy, self.tr("Datos personales"))
+        index = self.tabs.addTab(self.privacy, self.tr("Datos personales"))
+        self.tabs.setTabToolTip(index, self.tr("Datos personales: sus derechos y solicitudes"))
         self.privacy.edit_requested.connect(self.edit_requested)
         self.privacy.person_changed.connect(self.show_person)
         self.tabs.tabBar().setExpanding(False)

@@ -15,6 +15,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -84,15 +85,13 @@ class PrivacyTab(QWidget):
         self.new_button = QPushButton(self.tr("Registrar solicitud…"))
         self.answer_button = QPushButton(self.tr("Responder…"))
         self.refuse_button = QPushButton(self.tr("Rechazar…"))
-        rights = QHBoxLayout()
-        for button in (
-            self.copy_button,
-            self.rectify_button,
-            self.object_button,
-            self.erase_button,
-        ):
-            rights.addWidget(button)
-        rights.addStretch(1)
+        # Two by two: the tab is never wider than the page's other tabs (1024×600).
+        rights = QGridLayout()
+        rights.addWidget(self.copy_button, 0, 0)
+        rights.addWidget(self.rectify_button, 0, 1)
+        rights.addWidget(self.object_button, 1, 0)
+        rights.addWidget(self.erase_button, 1, 1)
+        rights.setColumnStretch(2, 1)
         self.table = QTableWidget(0, 4)
         self.table.setHorizontalHeaderLabels(
             [self.tr("Recibida"), self.tr("Solicitud"), self.tr("Plazo"), self.tr("Estado")]
@@ -111,7 +110,7 @@ class PrivacyTab(QWidget):
         self.answer_view = QPlainTextEdit()
         self.answer_view.setReadOnly(True)
         self.answer_view.setPlaceholderText(self.tr("La solicitud elegida aún no tiene respuesta."))
-        self.answer_view.setMaximumHeight(self.answer_view.fontMetrics().lineSpacing() * 6)
+        self.answer_view.setMaximumHeight(self.answer_view.fontMetrics().lineSpacing() * 4)
         self.empty = QLabel(self.tr("La persona no ha hecho solicitudes sobre sus datos."))
         self.empty.setWordWrap(True)
         request_buttons = QHBoxLayout()
@@ -123,9 +122,9 @@ class PrivacyTab(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.basis)
         layout.addLayout(rights)
-        layout.addLayout(request_buttons)
         layout.addWidget(self.empty)
         layout.addWidget(self.table, 1)
+        layout.addLayout(request_buttons)
         layout.addWidget(self.answer_view)
         self.copy_button.clicked.connect(self.write_copy)
         self.rectify_button.clicked.connect(self.rectify)
@@ -193,6 +192,7 @@ class PrivacyTab(QWidget):
             )
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
+                item.setToolTip(text)
                 if row.overdue(now):
                     item.setForeground(QBrush(OVERDUE))
                     item.setToolTip(self.tr("Plazo legal vencido: responda cuanto antes."))
