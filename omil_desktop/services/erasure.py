@@ -41,7 +41,13 @@ from omil_desktop.domain.erasure import (
     is_blank,
     kept_birth_date,
 )
-from omil_desktop.domain.privacy import LegalBasis, RequestKind, RequestStatus, answer_due
+from omil_desktop.domain.privacy import (
+    AuditAction,
+    LegalBasis,
+    RequestKind,
+    RequestStatus,
+    answer_due,
+)
 from omil_desktop.services.errors import NotFound, ServiceError
 from omil_desktop.store.clock import today
 from omil_desktop.store.database import Database
@@ -65,6 +71,7 @@ from omil_desktop.store.models import (
 FOLLOW_UP_GRACE_DAYS = 30
 """Days after a placement's follow-up date the contact of an anonymised person is still kept."""
 
+AUDIT_DETAIL = "Supresión de datos personales (anonimización)"
 ALREADY_ANONYMISED = "Los datos de esta persona ya fueron anonimizados."
 NO_REASON = "Indique el motivo de la supresión (por ejemplo, la solicitud de la persona)."
 
@@ -120,10 +127,14 @@ class ErasureService:
         office_code: str,
         *,
         require_manager: Callable[[], None] = lambda: None,
+        audit: Any = None,
     ) -> None:
         self._db = db
         self._office_code = office_code
         self._require_manager = require_manager
+        self._audit = audit
+        """The audit log's service (``workspace.audit``), where present: the anonymisation is
+        recorded as «anonimizar» (the changed fields are audited by the database's capture)."""
 
     def state(self, person_id: str) -> PrivacyState:
         with self._db.transaction() as session:
@@ -181,6 +192,14 @@ class ErasureService:
             )
             session.flush()
             purge_local(session, person_id)
+        if self._audit is not None:
+            self._audit.record(
+                AuditAction.ANONYMISED,
+                person_id=person_id,
+                record_table="person",
+                record_id=person_id,
+                detail=AUDIT_DETAIL,
+            )
         return plan
 
     def finish_pending(self, on: date | None = None) -> int:

@@ -148,7 +148,10 @@ class Workspace:
         """Anonymisation of a person (supresión): for the encargado(a) only."""
         guard = getattr(self, "require_manager", None)  # the officers' accounts, when present
         return ErasureService(
-            self.db, self._office_code(), require_manager=guard if callable(guard) else _anyone
+            self.db,
+            self._office_code(),
+            require_manager=guard if callable(guard) else _anyone,
+            audit=getattr(self, "audit", None),  # the audit log, where present
         )
 
     @property

@@ -252,3 +252,30 @@ def test_erased_fields_are_columns_of_their_tables():
     for table, names in ERASED_FIELDS.items():
         columns = set(tables[table].__table__.columns.keys())  # type: ignore[attr-defined]
         assert names <= columns, table
+
+
+def test_the_anonymisation_is_recorded_in_the_audit_log(workspace, monkeypatch):
+    """The call U's audit log receives (its own tests cover the chain it writes)."""
+    from omil_desktop.domain.privacy import AuditAction
+    from omil_desktop.services.workspace import Workspace
+
+    calls: list[tuple[object, dict[str, object]]] = []
+
+    class AuditLog:
+        def record(self, action: object, **where: object) -> None:
+            calls.append((action, where))
+
+    monkeypatch.setattr(Workspace, "audit", property(lambda _self: AuditLog()), raising=False)
+    recorded = add_full_person(workspace)
+    workspace.erasure.anonymise(recorded.person_id, "Solicitud")
+    assert calls == [
+        (
+            AuditAction.ANONYMISED,
+            {
+                "person_id": recorded.person_id,
+                "record_table": "person",
+                "record_id": recorded.person_id,
+                "detail": "Supresión de datos personales (anonimización)",
+            },
+        )
+    ]
