@@ -978,8 +978,9 @@ def _purge_erased(batch: _Batch, table: str, record: Record) -> None:
         return
     names = ERASED_FIELDS[table]
     current = {name: record.fields.get(name) for name in names}
-    query = select(Change).where(
+    query = select(Change).where(  # ix_change_office_seq: the office's changes since the record's
         Change.office_code == record.office_code,
+        Change.seq >= record.created_seq,
         Change.table_name == table,
         Change.row_id == record.row_id,
     )
