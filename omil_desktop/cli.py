@@ -206,6 +206,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_document_commands(commands, common)
     _add_access_commands(commands, common)
     _add_audit_commands(commands, common)
+    _add_person_data_command(commands, common)
     return parser
 
 
@@ -510,6 +511,8 @@ def _run_command(workspace: Workspace, args: argparse.Namespace) -> int:
             return 0
         if args.command == "report":
             return _report(workspace, args)
+        if args.command == "person-data":
+            return _person_data(workspace, args)
         if args.command == "settings":
             if _changes_settings(args):
                 workspace.require_manager()
@@ -1146,6 +1149,8 @@ def _backup_key(backup: Path, refused: Exception) -> bytes | None:
     )
     key: bytes = unlock_backup(backup, password, os.environ.get(USER_ENV) or None)
     return key
+
+
 def _add_audit_commands(
     commands: argparse._SubParsersAction[argparse.ArgumentParser],
     common: argparse.ArgumentParser,
@@ -1194,4 +1199,56 @@ def _audit_command(workspace: Workspace, args: argparse.Namespace) -> int:
             raise ServiceError(f"No hay una persona registrada con el RUT {rut}.")
     count = audit.export(args.out, person_id=person_id)
     print(f"Registro de accesos: {count_text(count, 'entrada', 'entradas')} en {args.out}.")
+
+
+# -- the copy of a person's data (derechos de acceso y portabilidad) ------------------------------
+
+
+def _add_person_data_command(
+    commands: argparse._SubParsersAction[argparse.ArgumentParser],
+    common: argparse.ArgumentParser,
+) -> None:
+    person_data = commands.add_parser(
+        "person-data",
+        parents=[common],
+        help="copia de todos los datos de una persona (PDF y, con --json, JSON): derechos de "
+        "acceso y portabilidad",
+    )
+    person_data.add_argument(
+        "--rut", required=True, metavar="RUT", help="RUT de la persona (ej. 12.345.678-5)"
+    )
+    person_data.add_argument(
+        "--out", required=True, type=Path, metavar="ARCHIVO", help="el PDF que se crea"
+    )
+    person_data.add_argument(
+        "--json", type=Path, metavar="ARCHIVO", help="además, la copia legible por computador"
+    )
+
+
+def _person_data(workspace: Workspace, args: argparse.Namespace) -> int:
+    """``person-data``: the PDF (and JSON) copy; a wrong file name or an unknown RUT is refused
+    with a Spanish message (exit 2) and no file."""
+    from omil_desktop.domain.rut import InvalidRut, Rut
+
+    if args.out.suffix.lower() != ".pdf":
+        _error(
+            f"La copia se guarda como PDF: escriba un nombre terminado en .pdf, no "
+            f"«{args.out.name}»."
+        )
+        return 2
+    if args.json is not None and args.json.suffix.lower() != ".json":
+        _error(f"La copia legible por computador termina en .json, no «{args.json.name}».")
+        return 2
+    try:
+        rut = Rut.parse(args.rut)
+    except InvalidRut as exc:
+        _error(f"El RUT «{args.rut}» no es válido: {exc}")
+        return 2
+    person_id = workspace.people.find_by_rut(rut)
+    if person_id is None:
+        _error(f"No hay ninguna persona registrada con el RUT {rut}.")
+        return 2
+    pages = workspace.person_data.write_copy(person_id, args.out, args.json)
+    also = f" y {args.json}" if args.json is not None else ""
+    print(f"Copia de datos personales, {count_text(pages, 'página', 'páginas')}: {args.out}{also}")
     return 0

@@ -10,11 +10,14 @@ from omil_desktop.services.attentions import AttentionsService
 from omil_desktop.services.audit import AuditService, officer_text
 from omil_desktop.services.backups import Backups
 from omil_desktop.services.companies import CompaniesService
+from omil_desktop.services.data_requests import DataRequestsService
+from omil_desktop.services.erasure import ErasureService
 from omil_desktop.services.errors import ServiceError
 from omil_desktop.services.matching import MatchingService
 from omil_desktop.services.notices import NoticesService
 from omil_desktop.services.office import OfficeInfo, OfficeService
 from omil_desktop.services.people import PeopleService
+from omil_desktop.services.person_data import PersonDataService
 from omil_desktop.services.referrals import ReferralsService
 from omil_desktop.services.rendition import RenditionService
 from omil_desktop.services.sync_conflicts import ConflictsService, SetAsideService
@@ -169,3 +172,22 @@ class Workspace:
         """The audit log of people's data: views, exports and prints recorded; the log read,
         verified and exported (creates, changes and deletes are audited by the database)."""
         return AuditService(self.db)
+
+    # -- the person's rights (Ley 21.719): copy of their data, requests, erasure ---------------
+
+    @property
+    def data_requests(self) -> DataRequestsService:
+        """The people's requests about their data (derechos ARCOP) and their deadlines."""
+        return DataRequestsService(self.db, self._office_code())
+
+    @property
+    def erasure(self) -> ErasureService:
+        """Anonymisation of a person (supresión): for the encargado(a) only."""
+        return ErasureService(
+            self.db, self._office_code(), require_manager=self.require_manager, audit=self.audit
+        )
+
+    @property
+    def person_data(self) -> PersonDataService:
+        """The copy of a person's data (PDF and JSON): access and portability."""
+        return PersonDataService(self)

@@ -34,6 +34,7 @@ from omil_desktop.services.surveys import SurveyRow, SurveyService
 from omil_desktop.services.workspace import Workspace
 from omil_desktop.ui.errors import show_problem
 from omil_desktop.ui.people.person_access import PersonAccessTab
+from omil_desktop.ui.people.privacy_tab import PrivacyTab
 from omil_desktop.ui.widgets.labels import ElidedLabel, breakable
 
 log = logging.getLogger(__name__)
@@ -174,6 +175,11 @@ class PersonDetail(QWidget):
         self.access_tab = PersonAccessTab(workspace)
         self.tabs.addTab(self.access_tab, self.tr("Accesos"))
         self._viewed: str | None = None
+        self.privacy = PrivacyTab(workspace)  # Ley 21.719: the person's rights and requests
+        index = self.tabs.addTab(self.privacy, self.tr("Datos personales"))
+        self.tabs.setTabToolTip(index, self.tr("Datos personales: sus derechos y solicitudes"))
+        self.privacy.edit_requested.connect(self.edit_requested)
+        self.privacy.person_changed.connect(self.show_person)
         self.tabs.tabBar().setExpanding(False)
         self.tabs.tabBar().setElideMode(Qt.TextElideMode.ElideRight)
         self.body = QWidget()
@@ -281,6 +287,7 @@ class PersonDetail(QWidget):
         self.active_button.setText(self.tr("Desactivar") if record.active else self.tr("Reactivar"))
         self.attention_button.setEnabled(record.active)
         self.show_history()
+        self.privacy.show_person(person_id)
 
     def show_history(self, current: str | None = None) -> None:
         """Read the person's atenciones again; ``current`` (an id) is chosen, else the newest."""
