@@ -15,6 +15,7 @@ from omil_desktop.services.office import OfficeInfo, OfficeService
 from omil_desktop.services.people import PeopleService
 from omil_desktop.services.referrals import ReferralsService
 from omil_desktop.services.rendition import RenditionService
+from omil_desktop.services.retention import RetentionService
 from omil_desktop.services.sync_conflicts import ConflictsService, SetAsideService
 from omil_desktop.services.vacancies import VacanciesService
 from omil_desktop.services.workshops import WorkshopsService
@@ -132,3 +133,22 @@ class Workspace:
         self.db.close()
         if self.lock is not None:
             self.lock.release()
+
+    @property
+    def retention(self) -> RetentionService:
+        """Retention periods and the yearly review (services/retention.py). The encargado(a)
+        check and the anonymisation are the access and erasure services' (engineers A and R);
+        this build without them has no roles and cannot anonymise (``apply`` says so)."""
+
+        def anyone() -> None:
+            """No officers' roles in this build: whoever opened the data may."""
+
+        require_manager = getattr(self, "require_manager", anyone)
+
+        def anonymise(person_id: str, reason: str) -> object:
+            return self.erasure.anonymise(person_id, reason)  # type: ignore[attr-defined]
+
+        erasure = anonymise if hasattr(type(self), "erasure") else None
+        return RetentionService(
+            self.db, self._office_code(), require_manager=require_manager, anonymise=erasure
+        )
