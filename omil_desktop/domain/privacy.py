@@ -145,7 +145,7 @@ class Processing(StrEnum):
     def label(self) -> str:
         return {
             "registro": "Registro en la OMIL",
-            "atencion": "Atenciones, talleres, derivaciones y colocaciones en la OMIL",
+            "atencion": "Atenciones y servicios de la OMIL",
             "derivacion_otra_oficina": "Derivación a una oferta de otra oficina",
             "red_territorial": "Compartir datos en la Red Territorial",
         }[self.value]
@@ -155,20 +155,20 @@ class Processing(StrEnum):
         """What is processed and why, as the consent form prints it."""
         return {
             "registro": (
-                "Identificación, contacto, situación laboral, educación, grupos prioritarios y "
-                "discapacidad, para inscribirle como persona que busca empleo y orientarle."
+                "Identificación, contacto, situación laboral, estudios, grupos prioritarios y "
+                "discapacidad, para inscribirle y orientarle en su búsqueda de empleo."
             ),
             "atencion": (
-                "Los servicios que recibe (atenciones, talleres, derivaciones, colocaciones y "
-                "su seguimiento, ferias, encuestas) y las cifras que la OMIL informa a SENCE."
+                "Los servicios que recibe (atenciones, talleres, derivaciones, colocaciones, "
+                "ferias, encuestas) y las cifras que la OMIL informa a SENCE."
             ),
             "derivacion_otra_oficina": (
-                "Su nombre, RUT y teléfono se entregan a la oficina dueña de la oferta, solo "
-                "para que la empresa le contacte por esa oferta."
+                "Nombre, RUT y teléfono, a la oficina dueña de la oferta, solo para que la "
+                "empresa le contacte por ella."
             ),
             "red_territorial": (
-                "Lo mismo, con las oficinas de la Red Territorial que comparten ofertas y "
-                "ferias laborales con esta oficina."
+                "Lo mismo, con las oficinas de la Red Territorial que comparten ofertas y ferias "
+                "con esta oficina."
             ),
         }[self.value]
 
