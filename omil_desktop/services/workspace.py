@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any, cast
 
 from omil_desktop.domain.territory import Territory
 from omil_desktop.services.attentions import AttentionsService
@@ -146,7 +147,7 @@ class Workspace:
         require_manager = getattr(self, "require_manager", anyone)
 
         def anonymise(person_id: str, reason: str) -> object:
-            return self.erasure.anonymise(person_id, reason)  # type: ignore[attr-defined]
+            return cast(Any, self).erasure.anonymise(person_id, reason)
 
         erasure = anonymise if hasattr(type(self), "erasure") else None
         return RetentionService(
