@@ -160,6 +160,19 @@ class RetentionService:
         self._require_manager = require_manager
         self._anonymise = anonymise
 
+    def may_manage(self) -> str | None:
+        """None when this officer may set the periods and anonymise; else why not (Spanish),
+        for the window to say before anything is tried."""
+        try:
+            self._require_manager()
+        except ServiceError as exc:
+            return str(exc)
+        return None
+
+    def can_anonymise(self) -> bool:
+        """This build has the erasure service the review anonymises through."""
+        return self._anonymise is not None
+
     # -- periods -------------------------------------------------------------------------------
 
     def periods(self) -> dict[RetentionKind, int]:
