@@ -174,10 +174,13 @@ class MainWindow(QMainWindow):
             self.tr("Revisión anual de conservación de datos…")
         )
         self.retention_review_action.triggered.connect(self.open_retention_review)
-        self.retention_reminder = QPushButton(self.tr("⚠ Revisión anual de datos pendiente"))
+        self.retention_reminder = QPushButton(self.tr("⚠ Revisión anual pendiente"))
         self.retention_reminder.setFlat(True)
         self.retention_reminder.setToolTip(
-            self.tr("Este año aún no se revisa qué datos pasaron su plazo de conservación")
+            self.tr(
+                "Revisión anual de conservación de datos: este año aún no se revisa qué datos "
+                "pasaron su plazo"
+            )
         )
         self.retention_reminder.setVisible(False)
         self.retention_reminder.clicked.connect(self.open_retention_review)

@@ -168,7 +168,10 @@ def test_the_review_lists_who_and_why_and_counts_the_chosen(qtbot, workspace, in
     names = [model.index(r, 1).data() for r in range(3)]
     assert names == ["Alba Núñez Pérez", "Berta Núñez Pérez", "Carla Núñez Pérez"]
     assert model.index(0, 3).data() == "02-05-2016 · registro en la OMIL"
-    assert "el plazo de conservación es de 5 años" in model.index(0, 4).data()
+    assert model.index(0, 4).data() == "10 años sin actividad (plazo: 5)"
+    assert "el plazo de conservación es de 5 años" in model.index(0, 4).data(
+        Qt.ItemDataRole.ToolTipRole
+    )
     assert not dialog.apply_button.isEnabled()
     dialog.all_button.click()
     assert dialog.apply_button.text() == "Anonimizar 3 personas…"
@@ -234,3 +237,36 @@ def test_the_periods_are_set_in_their_dialog(qtbot, window, workspace):
     press(Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: not dialog.isVisible())
     assert workspace.retention.period() == 7
+
+
+def test_the_person_page_buttons_fit_a_small_screen(qtbot, window, workspace, person_data):
+    person = workspace.people.create(person_data())
+    window.fit_to_screen(QRect(0, 0, 1024, 600))
+    window.people_page.refresh()
+    window.people_page.select_person(person)
+    QApplication.processEvents()
+    assert window.width() <= 1024 - 10
+    assert window.minimumSizeHint().width() <= 1024 - 10  # nothing asks for more
+    detail = window.people_page.detail
+    row = (
+        detail.attention_button,
+        detail.vacancies_button,
+        detail.edit_button,
+        detail.consent_button,
+        detail.active_button,
+    )
+    needed = sum(b.minimumSizeHint().width() + 6 for b in row)
+    assert needed <= detail.width(), (needed, detail.width())
+    for widget in (
+        detail.attention_button,
+        detail.vacancies_button,
+        detail.edit_button,
+        detail.consent_button,
+        detail.active_button,
+    ):
+        corner = widget.mapTo(window, widget.rect().bottomRight())
+        assert widget.isVisible() and window.rect().contains(corner), widget.text()
+    assert (
+        window.retention_reminder.mapTo(window, window.retention_reminder.rect().topRight()).x()
+        < window.width()
+    )

@@ -70,9 +70,10 @@ class PersonDetail(QWidget):
         self.edit_button = QPushButton(self.tr("Editar datos"))
         self.edit_button.setToolTip(self.tr("Editar los datos de la persona (Ctrl+E)"))
         self.active_button = QPushButton(self.tr("Desactivar"))
-        self.consent_button = QPushButton(self.tr("Imprimir consentimiento"))
+        # Short: five buttons share the row beside the list at 1024×600.
+        self.consent_button = QPushButton(self.tr("Consentimiento…"))
         self.consent_button.setToolTip(
-            self.tr("Formulario de consentimiento para el tratamiento de datos, para firmar")
+            self.tr("Imprimir consentimiento: el formulario para el tratamiento de datos, a firmar")
         )
         self.history = QTableWidget(0, 3)
         self.history.setHorizontalHeaderLabels(

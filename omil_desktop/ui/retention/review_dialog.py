@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from omil_desktop.domain.dates import format_date
+from omil_desktop.domain.dates import age_on, format_date
 from omil_desktop.domain.text import count_text
 from omil_desktop.services.clock import today
 from omil_desktop.services.errors import ServiceError, StorageError
@@ -113,12 +113,18 @@ class DueModel(QAbstractTableModel):
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
         person = self.row(index.row())
+        if index.column() == 4:
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return person.reason
+            idle = age_on(person.last_activity_on, self._day)
+            return self.tr("{idle} años sin actividad (plazo: {years})").format(
+                idle=idle, years=person.years
+            )
         return (
             "",
             person.name,
             person.identification,
             f"{format_date(person.last_activity_on)} · {person.last_activity.label}",
-            person.reason,
         )[index.column()]
 
     def setData(self, index: Index, value: object, role: int = Qt.ItemDataRole.EditRole) -> bool:
