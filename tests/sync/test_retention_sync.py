@@ -58,10 +58,8 @@ def test_a_retention_anonymisation_reaches_the_server(
     office.client.sync()
     server_dir = Path(server.database_url.removeprefix("sqlite:///")).parent
     before = server_records(server_dir)[("person", old)]
-    assert (
-        before["first_names"] == "Olga"
-        and before["rut"] == "7500001-" + str(Rut.from_body(7_500_001)).split("-")[1]
-    )
+    assert before["first_names"] == "Olga"
+    assert before["rut"] == Rut.from_body(7_500_001).compact
 
     assert ws.retention.due_ids(NOW.date()) == [old]
     result = ws.retention.apply([old], NOW.date())
