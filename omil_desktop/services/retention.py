@@ -432,6 +432,6 @@ class RetentionService:
 
 def _identification(rut: str | None, document_type: str | None, number: str) -> str:
     if rut:
-        return str(Rut.parse(rut))
+        return str(Rut.parse(rut)) if Rut.is_valid(rut) else rut
     kind = DocumentType(document_type).label if document_type else "Documento"
     return f"{kind} {number}".strip()

@@ -10,9 +10,9 @@ import pytest
 from sqlalchemy import select
 
 from omil_desktop.domain.people import DocumentType, ServiceKind
-from omil_desktop.domain.privacy import DEFAULT_RETENTION_YEARS, RetentionKind
+from omil_desktop.domain.privacy import DEFAULT_RETENTION_YEARS, RetentionKind, Role
 from omil_desktop.domain.rut import Rut
-from omil_desktop.services.errors import ValidationFailed
+from omil_desktop.services.errors import ServiceError, ValidationFailed
 from omil_desktop.services.retention import Activity, cutoff
 from omil_desktop.store.models import (
     FairAttendee,
@@ -341,3 +341,25 @@ def test_apply_anonymises_the_chosen_through_the_erasure_service(workspace, pers
     assert people[back].anonymised_on is None
     assert workspace.retention.reviewed_on() == TODAY
     assert workspace.retention.due_ids(TODAY) == [kept]
+
+
+def test_only_the_encargado_sets_periods_and_reviews(workspace, person_data, clock):
+    """Needs the officers' roles (engineer A's ``Officer`` and ``Workspace.require_manager``):
+    without them this fails at the import."""
+    from omil_desktop.services.access import Officer  # engineer A's
+
+    person = register(workspace, person_data, clock, date(2016, 2, 2), 9_500_001)
+    workspace.officer = Officer("luis", "Luis Soto", Role.SUPPORT)
+    retention = workspace.retention
+    assert retention.may_manage()  # says why not, in Spanish
+    with pytest.raises(ServiceError):
+        retention.set_period(INACTIVE, 3)
+    with pytest.raises(ServiceError):
+        retention.mark_reviewed(TODAY)
+    with pytest.raises(ServiceError):
+        retention.apply([person], TODAY)
+    assert retention.period() == 5 and retention.reviewed_on() is None
+    assert retention.due_ids(TODAY) == [person]  # the list itself is for everyone
+    workspace.officer = Officer("ana", "Ana Pérez", Role.MANAGER)
+    workspace.retention.set_period(INACTIVE, 3)
+    assert workspace.retention.period() == 3
