@@ -19,13 +19,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime, time
 from enum import StrEnum
 
 from sqlalchemy import (
     ColumnElement,
     CompoundSelect,
     String,
+    and_,
     func,
     or_,
     select,
@@ -64,6 +65,8 @@ from omil_desktop.store.models import (
 Anonymise = Callable[[str, str], object]
 """``anonymise(person_id, reason)``: the erasure service's anonymisation of one person (one
 transaction; its changes sync)."""
+CHUNK = 500
+"""Ids per query when describing many people (SQLite's limit of bound values is far above)."""
 Progress = Callable[[int, int], None]
 """``progress(done, total)`` after each person anonymised."""
 
@@ -224,18 +227,29 @@ class RetentionService:
             return int(session.scalar(select(func.count()).where(*self._due(today))) or 0)
 
     def due_ids(self, today: date) -> list[str]:
-        """Every person past the period, in list order (for «Seleccionar todas»)."""
-        stmt = select(Person.id).where(*self._due(today)).order_by(Person.sort_key, Person.id)
+        """Every person past the period, by surnames and names then id (for «Seleccionar
+        todas», and the window's list, which reads its rows a page at a time)."""
+        stmt = select(Person.sort_key, Person.id).where(*self._due(today))
         with self._db.transaction() as session:
-            return list(session.scalars(stmt))
+            # Sorted here, not by SQLite: the table is read in one pass instead of through the
+            # list's index row by row, and so few rows sort in no time (same order: SQLite
+            # compares text byte by byte, UTF-8, as Python compares code points).
+            return [row.id for row in sorted(session.execute(stmt).all())]
 
     def due(self, today: date, *, offset: int = 0, limit: int | None = None) -> list[DuePerson]:
         """The people past the period on ``today``, by surnames and names; ``offset``/``limit``
         read one page of them."""
+        ids = self.due_ids(today)
+        return self.describe(ids[offset : None if limit is None else offset + limit])
+
+    def describe(self, person_ids: list[str]) -> list[DuePerson]:
+        """Who ``person_ids`` are and their last activity, in that order (a page of the list
+        :meth:`due_ids` gave)."""
         years = self.period()
         last = self._last_activity()
-        stmt = (
-            select(
+        found: dict[str, DuePerson] = {}
+        for start in range(0, len(person_ids), CHUNK):
+            stmt = select(
                 Person.id,
                 Person.rut,
                 Person.document_type,
@@ -244,21 +258,16 @@ class RetentionService:
                 Person.last_name_1,
                 Person.last_name_2,
                 *(column for _kind, column in last),
-            )
-            .where(*self._due(today))
-            .order_by(Person.sort_key, Person.id)
-            .offset(offset)
-            .limit(limit if limit is not None else -1)
-        )
-        with self._db.transaction() as session:
-            rows = session.execute(stmt).all()
-        people = []
-        for row in rows:
-            days = [(kind, day) for (kind, _column), day in zip(last, row[7:], strict=True) if day]
-            # The latest day; on a tie, the activity rather than the registration.
-            kind, day = max(days, key=lambda item: (item[1], item[0] is not Activity.REGISTERED))
-            people.append(
-                DuePerson(
+            ).where(Person.id.in_(person_ids[start : start + CHUNK]))
+            with self._db.transaction() as session:
+                rows = session.execute(stmt).all()
+            for row in rows:
+                days = [(kind, day) for (kind, _c), day in zip(last, row[7:], strict=True) if day]
+                # The latest day; on a tie, the activity rather than the registration.
+                kind, day = max(
+                    days, key=lambda item: (item[1], item[0] is not Activity.REGISTERED)
+                )
+                found[row.id] = DuePerson(
                     person_id=row.id,
                     name=full_name(row.first_names, row.last_name_1, row.last_name_2),
                     identification=_identification(row.rut, row.document_type, row.document_number),
@@ -266,8 +275,7 @@ class RetentionService:
                     last_activity=kind,
                     years=years,
                 )
-            )
-        return people
+        return [found[i] for i in person_ids if i in found]
 
     def apply(
         self, person_ids: list[str], today: date | None = None, progress: Progress | None = None
@@ -281,7 +289,7 @@ class RetentionService:
         day = today or clock_today()
         years = self.period()
         chosen = set(person_ids)
-        due = [p for p in self.due(day) if p.person_id in chosen]
+        due = self.describe([i for i in self.due_ids(day) if i in chosen])
         for done, person in enumerate(due, start=1):
             self._anonymise(
                 person.person_id,
@@ -298,13 +306,27 @@ class RetentionService:
 
     def _due(self, today: date) -> list[ColumnElement[bool]]:
         """Who is past the period: the office's people, not deleted nor anonymised, registered
-        before the cut-off, with no activity on or after it. Each table gives the ids active
-        since the cut-off from the index on its date where it has one: one set, read once."""
+        before the cut-off, with no activity on or after it.
+
+        The atenciones, by far the biggest table, are probed per person on the index
+        (person, date) alone; only a person whose recent atenciones include a deleted one (rare:
+        recorded by mistake) is looked at again, row by row. The other tables give the ids
+        active since the cut-off in one small set, read once (bench/README.md, retention)."""
         since = cutoff(today, self.period())
-        active: CompoundSelect[tuple[str]] = union_all(
-            select(Attention.person_id).where(
-                Attention.date >= since, Attention.deleted_at.is_(None)
+        recent = select(Attention.person_id).where(  # in the index: no row is read
+            Attention.person_id == Person.id, Attention.date >= since
+        )
+        with_deleted_recent = select(Attention.person_id).where(
+            Attention.date >= since, Attention.deleted_at.is_not(None)
+        )
+        no_recent_attention = or_(
+            ~recent.exists(),
+            and_(
+                Person.id.in_(with_deleted_recent),
+                ~recent.where(Attention.deleted_at.is_(None)).exists(),
             ),
+        )
+        active: CompoundSelect[tuple[str]] = union_all(
             select(WorkshopEnrollment.person_id).where(
                 WorkshopEnrollment.deleted_at.is_(None),
                 or_(
@@ -341,7 +363,8 @@ class RetentionService:
             Person.office_code == self._office_code,
             Person.deleted_at.is_(None),
             Person.anonymised_on.is_(None),
-            func.date(Person.created_at) < since.isoformat(),
+            Person.created_at < datetime.combine(since, time()),
+            no_recent_attention,
             Person.id.not_in(active),
         ]
 

@@ -363,3 +363,19 @@ def test_only_the_encargado_sets_periods_and_reviews(workspace, person_data, clo
     workspace.officer = Officer("ana", "Ana Pérez", Role.MANAGER)
     workspace.retention.set_period(INACTIVE, 3)
     assert workspace.retention.period() == 3
+
+
+def test_a_deleted_atencion_is_no_activity(workspace, person_data, clock):
+    """An atención recorded by mistake and deleted does not keep the person; another, kept,
+    recent one does."""
+    only_deleted = register(workspace, person_data, clock, date(2015, 3, 1), 9_600_001)
+    one_kept = register(workspace, person_data, clock, date(2015, 3, 1), 9_600_002)
+    mistake = workspace.attentions.record(only_deleted, date(2025, 5, 5), ServiceKind.OTHER, "")
+    workspace.attentions.record(one_kept, date(2025, 5, 5), ServiceKind.OTHER, "")
+    other_mistake = workspace.attentions.record(one_kept, date(2025, 6, 6), ServiceKind.OTHER, "")
+    assert workspace.retention.due_ids(TODAY) == []
+    workspace.attentions.delete(mistake)
+    workspace.attentions.delete(other_mistake)
+    assert workspace.retention.due_ids(TODAY) == [only_deleted]
+    [due] = workspace.retention.due(TODAY)
+    assert due.last_activity is Activity.REGISTERED  # the deleted atención is not its last

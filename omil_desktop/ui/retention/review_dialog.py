@@ -81,7 +81,7 @@ class DueModel(QAbstractTableModel):
     def row(self, row: int) -> DuePerson:
         page = row // PAGE
         if page not in self._pages:
-            self._pages[page] = self._retention.due(self._day, offset=page * PAGE, limit=PAGE)
+            self._pages[page] = self._retention.describe(self.ids[page * PAGE : (page + 1) * PAGE])
         rows = self._pages[page]
         return rows[row - page * PAGE]
 
