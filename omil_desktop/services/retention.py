@@ -379,10 +379,20 @@ class RetentionService:
         def day(column: object) -> ColumnElement[str]:
             return _text(column)
 
+        def placed(column: object) -> ColumnElement[str]:
+            """Through the person's referrals (indexed by person; the placement table is not):
+            a placement is of one referral."""
+            return _text(
+                select(func.max(day(column)))
+                .select_from(Referral)
+                .join(Placement, Placement.referral_id == Referral.id)
+                .where(Referral.person_id == Person.id, Placement.deleted_at.is_(None))
+                .scalar_subquery()
+            )
+
         enrollment = WorkshopEnrollment
         live_enrollment = (enrollment.person_id == Person.id, enrollment.deleted_at.is_(None))
         live_referral = (Referral.person_id == Person.id, Referral.deleted_at.is_(None))
-        live_placement = (Placement.person_id == Person.id, Placement.deleted_at.is_(None))
         return [
             (Activity.REGISTERED, day(func.date(Person.created_at))),
             (
@@ -425,8 +435,8 @@ class RetentionService:
                     *live_referral,
                 ),
             ),
-            (Activity.PLACEMENT, latest(day(Placement.start_on), *live_placement)),
-            (Activity.FOLLOW_UP, latest(day(Placement.followed_up_on), *live_placement)),
+            (Activity.PLACEMENT, placed(Placement.start_on)),
+            (Activity.FOLLOW_UP, placed(Placement.followed_up_on)),
             (
                 Activity.FAIR,
                 _text(
