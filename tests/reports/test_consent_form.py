@@ -10,12 +10,14 @@ from datetime import date, datetime
 
 import pytest
 from pypdf import PdfReader
+from sqlalchemy import select
 
 from omil_desktop.domain.people import ConsentMethod
 from omil_desktop.domain.rut import Rut
 from omil_desktop.services.consent_documents import ConsentDocuments
 from omil_desktop.services.errors import NotFound, ServiceError
 from omil_desktop.services.workspace import Workspace
+from omil_desktop.store.models import AuditEntry
 from tests.conftest import OFFICER
 
 GENERATED = datetime(2026, 11, 20, 16, 5)
@@ -105,11 +107,12 @@ def test_a_missing_folder_or_person_is_refused(workspace, tmp_path):
 
 
 def test_printing_a_persons_form_is_audited(workspace, person_data, tmp_path):
-    """Needs the audit log (engineer U's ``workspace.audit``): without it this fails."""
+    """Needs the audit log (engineer U's ``workspace.audit``): without it nothing is recorded
+    and this fails."""
     person = workspace.people.create(person_data())
     ConsentDocuments.of(workspace).write(tmp_path / "c.pdf", person)
-    ConsentDocuments.of(workspace).write(tmp_path / "blank.pdf")
-    entries = workspace.audit.for_person(person)
-    printed = [e for e in entries if str(getattr(e, "action", "")) == "imprimir"]
-    assert len(printed) == 1
-    assert "consentimiento" in str(printed[0].detail).lower()
+    ConsentDocuments.of(workspace).write(tmp_path / "blank.pdf")  # names nobody: not audited
+    with workspace.db.transaction() as session:
+        printed = list(session.scalars(select(AuditEntry).where(AuditEntry.action == "imprimir")))
+    assert [(e.person_id, e.record_table) for e in printed] == [(person, "person")]
+    assert "consentimiento" in printed[0].detail.lower()
