@@ -207,6 +207,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_access_commands(commands, common)
     _add_audit_commands(commands, common)
     _add_person_data_command(commands, common)
+    _add_privacy_commands(commands, common)
     return parser
 
 
@@ -398,6 +399,8 @@ def _activity_report(workspace: Workspace, args: argparse.Namespace) -> int:
 
 
 def _changes_settings(args: argparse.Namespace) -> bool:
+    if args.command == "conservacion":  # anonymising: never beside an open window
+        return bool(args.aplicar)
     return args.command == "settings" and (
         args.municipality is not None or bool(args.paper) or bool(args.logo) or args.no_logo
     )
@@ -520,6 +523,8 @@ def _run_command(workspace: Workspace, args: argparse.Namespace) -> int:
         if args.command == "cuenta":
             return _account_command(workspace, args)
 
+        if args.command in ("consentimiento", "conservacion"):
+            return _privacy_command(workspace, args)
         if args.command == "export-expenses":
             return _export_expenses(workspace, args)
         if args.command == "auditoria":
@@ -1252,3 +1257,113 @@ def _person_data(workspace: Workspace, args: argparse.Namespace) -> int:
     also = f" y {args.json}" if args.json is not None else ""
     print(f"Copia de datos personales, {count_text(pages, 'página', 'páginas')}: {args.out}{also}")
     return 0
+
+
+# -- consent form and retention (issue 12, points 4 and 6) --------------------------------------
+
+
+def _add_privacy_commands(
+    commands: argparse._SubParsersAction[argparse.ArgumentParser],
+    common: argparse.ArgumentParser,
+) -> None:
+    """``consentimiento`` (the consent form as PDF) and ``conservacion revisar`` (retention)."""
+    consent = commands.add_parser(
+        "consentimiento",
+        parents=[common],
+        help="imprime a PDF el formulario de consentimiento de una persona (--rut), o en "
+        "blanco para llenar a mano",
+        description="Imprime el formulario de consentimiento para el tratamiento de datos "
+        "personales: qué trata la OMIL y con qué base de licitud, qué se comparte y con quién "
+        "solo con consentimiento (las oficinas de la Red Territorial), los derechos de la "
+        "persona y cómo ejercerlos, fecha y firmas. Sin --rut, sale en blanco.",
+    )
+    consent.add_argument("--rut", metavar="RUT", help="RUT de la persona (ej. 12.345.678-5)")
+    consent.add_argument(
+        "--out", required=True, type=Path, metavar="ARCHIVO", help="el PDF que se crea"
+    )
+    retention = commands.add_parser(
+        "conservacion",
+        parents=[common],
+        help="revisión anual de conservación de datos: lista a las personas sin actividad "
+        "por más del plazo y, con --aplicar, las anonimiza",
+        description="Lista a las personas cuya última actividad (registro, atención, taller, "
+        "derivación, colocación o su seguimiento, feria, encuesta) es anterior al plazo de "
+        "conservación, con el motivo. Con --aplicar las anonimiza (lo que la ley obliga a "
+        "conservar queda, sin nombre) y registra la revisión del año; solo el encargado(a). "
+        "Salida: 0 hecho (también si no hay nadie), 1 rechazado, 2 la carpeta de datos no se "
+        "puede usar.",
+    )
+    actions = retention.add_subparsers(
+        dest="retention_action", metavar="ACCIÓN", title="acciones", required=True
+    )
+    review = actions.add_parser(
+        "revisar",
+        parents=[common],
+        help="lista (y con --aplicar, anonimiza) a quienes pasaron el plazo",
+    )
+    review.add_argument(
+        "--aplicar",
+        action="store_true",
+        help="anonimiza a todas las personas listadas y registra la revisión del año",
+    )
+
+
+def _privacy_command(workspace: Workspace, args: argparse.Namespace) -> int:
+    """``consentimiento`` and ``conservacion revisar [--aplicar]``."""
+    from omil_desktop.services.clock import today
+
+    if args.command == "consentimiento":
+        from omil_desktop.domain.rut import InvalidRut, Rut
+        from omil_desktop.services.consent_documents import ConsentDocuments  # loads ReportLab
+
+        if args.out.suffix.lower() != ".pdf":
+            raise ServiceError(
+                f"El documento se guarda como PDF: escriba un nombre terminado en .pdf, no "
+                f"«{args.out.name}»."
+            )
+        documents = ConsentDocuments.of(workspace)
+        person_id = None
+        if args.rut:
+            try:
+                person_id = documents.person_of(Rut.parse(args.rut))
+            except InvalidRut as exc:
+                raise ServiceError(f"RUT inválido: {exc}") from None
+        pages = documents.write(args.out, person_id)
+        what = "para llenar a mano" if person_id is None else f"de {args.rut}"
+        print(
+            f"Formulario de consentimiento {what}, {count_text(pages, 'página', 'páginas')}: "
+            f"{args.out}"
+        )
+        return 0
+    retention = workspace.retention
+    day = today()
+    due = retention.due(day)
+    years = retention.period()
+    print(
+        f"Plazo de conservación: {years} años. Sin actividad desde antes del "
+        f"{format_date(_cutoff(day, years))}: {count_text(len(due), 'persona', 'personas')}."
+    )
+    for person in due:
+        print(f"  {person.name}\t{person.identification}\t{person.reason}")
+    if not args.aplicar:
+        if due:
+            print("Para anonimizarlas: omil-desktop conservacion revisar --aplicar")
+        return 0
+    _daily_backup(workspace)
+    result = retention.apply([p.person_id for p in due], day)
+    print(
+        f"Anonimizadas: {count_text(result.anonymised, 'persona', 'personas')}. Revisión anual "
+        f"registrada el {format_date(day)}."
+    )
+    if result.skipped:
+        print(
+            f"No se anonimizó a {count_text(result.skipped, 'persona', 'personas')} con "
+            "actividad reciente."
+        )
+    return 0
+
+
+def _cutoff(day: date, years: int) -> date:
+    from omil_desktop.services.retention import cutoff
+
+    return cutoff(day, years)

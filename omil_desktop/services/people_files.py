@@ -70,6 +70,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "consent_on": ("Fecha consentimiento", "consentimiento"),
     "consent_method": ("Forma del consentimiento", "forma consentimiento", "medio consentimiento"),
     "notes": ("Observaciones", "notas", "comentarios"),
+    "legal_basis": ("Base de licitud", "base legal", "base de licitud del tratamiento"),
     "active": ("Activa", "activo", "vigente"),
 }
 _BOOL_FIELDS = {
@@ -108,6 +109,11 @@ _ENUM_SYNONYMS: dict[str, dict[str, str]] = {
         "verbal": "verbal",
         "electronico": "electronico",
         "digital": "electronico",
+    },
+    "legal_basis": {
+        "funcion legal": "funcion_legal",
+        "funcion legal de la omil": "funcion_legal",
+        "consentimiento de la persona": "consentimiento",
     },
 }
 _TRUE = {"si", "s", "x", "1", "true", "verdadero"}

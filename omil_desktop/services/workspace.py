@@ -20,6 +20,7 @@ from omil_desktop.services.people import PeopleService
 from omil_desktop.services.person_data import PersonDataService
 from omil_desktop.services.referrals import ReferralsService
 from omil_desktop.services.rendition import RenditionService
+from omil_desktop.services.retention import RetentionService
 from omil_desktop.services.sync_conflicts import ConflictsService, SetAsideService
 from omil_desktop.services.vacancies import VacanciesService
 from omil_desktop.services.workshops import WorkshopsService
@@ -191,3 +192,14 @@ class Workspace:
     def person_data(self) -> PersonDataService:
         """The copy of a person's data (PDF and JSON): access and portability."""
         return PersonDataService(self)
+
+    @property
+    def retention(self) -> RetentionService:
+        """Retention periods and the yearly review (services/retention.py): set by the
+        encargado(a); who is past the period is anonymised through :attr:`erasure`."""
+        return RetentionService(
+            self.db,
+            self._office_code(),
+            require_manager=self.require_manager,
+            anonymise=lambda person_id, reason: self.erasure.anonymise(person_id, reason),
+        )

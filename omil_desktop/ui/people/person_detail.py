@@ -77,6 +77,11 @@ class PersonDetail(QWidget):
         self.edit_button = QPushButton(self.tr("Editar datos"))
         self.edit_button.setToolTip(self.tr("Editar los datos de la persona (Ctrl+E)"))
         self.active_button = QPushButton(self.tr("Desactivar"))
+        # Short: five buttons share the row beside the list at 1024×600.
+        self.consent_button = QPushButton(self.tr("Consentimiento…"))
+        self.consent_button.setToolTip(
+            self.tr("Imprimir consentimiento: el formulario para el tratamiento de datos, a firmar")
+        )
         self.history = QTableWidget(0, 3)
         self.history.setHorizontalHeaderLabels(
             [self.tr("Fecha"), self.tr("Atención"), self.tr("Notas")]
@@ -103,6 +108,7 @@ class PersonDetail(QWidget):
         buttons.addWidget(self.attention_button)
         buttons.addWidget(self.vacancies_button)
         buttons.addWidget(self.edit_button)
+        buttons.addWidget(self.consent_button)
         buttons.addStretch(1)
         buttons.addWidget(self.active_button)
         attention_buttons = QHBoxLayout()
@@ -197,6 +203,7 @@ class PersonDetail(QWidget):
         self.edit_button.clicked.connect(self._edit)
         self.survey_button.clicked.connect(self.record_survey)
         self.active_button.clicked.connect(self._toggle)
+        self.consent_button.clicked.connect(self.print_consent)
         self.history.currentCellChanged.connect(self._current_attention_changed)
         self.history.cellActivated.connect(lambda *_: self._edit_attention())
         self.history.cellDoubleClicked.connect(lambda *_: self._edit_attention())
@@ -216,6 +223,15 @@ class PersonDetail(QWidget):
         survey_delete_key.activated.connect(self.delete_survey)
         self.survey_saved.connect(lambda _id: self.show_surveys(current=_id))
         self.show_person(None)
+
+    def print_consent(self) -> None:
+        """«Imprimir consentimiento»: the person's consent form as PDF, to sign."""
+        from omil_desktop.ui.retention.consent_print import print_consent
+
+        if self.person_id is not None:
+            self.consent_job = print_consent(
+                self._workspace, self, self.person_id, self.person_name
+            )
 
     def _vacancies(self) -> None:
         if self.person_id is not None:
@@ -279,9 +295,19 @@ class PersonDetail(QWidget):
             )
         if groups:
             lines.append(self.tr("Grupos prioritarios: ") + ", ".join(g.label for g in groups))
+        lines.append(self.tr("Base de licitud: ") + data.legal_basis.label)
         if data.consent_on is None:
             lines.append(
-                self.tr("⚠ Falta registrar el consentimiento para el tratamiento de datos.")
+                self.tr(
+                    "⚠ Sin consentimiento para compartir sus datos fuera de la oficina "
+                    "(derivación a ofertas de otras oficinas)."
+                )
+            )
+        else:
+            method = data.consent_method.label if data.consent_method else ""
+            lines.append(
+                self.tr("Consentimiento para compartir fuera de la oficina: ")
+                + f"{format_date(data.consent_on)} ({method.lower()})"
             )
         self.summary.setText(breakable("\n".join(lines)))
         self.active_button.setText(self.tr("Desactivar") if record.active else self.tr("Reactivar"))
