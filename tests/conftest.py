@@ -392,7 +392,10 @@ def regional_factory(request, tmp_path, tmp_path_factory):
         if backend == "sqlite":
             path = tmp_path / f"regional-{len(started)}" / "regional.sqlite3"
             path.parent.mkdir(parents=True)
-            shutil.copyfile(_migrated_sqlite_template(tmp_path_factory), path)
+            template = _migrated_sqlite_template(tmp_path_factory)
+            shutil.copyfile(template, path)
+            # The file is SQLCipher: its key file travels with it (regional/store.py).
+            shutil.copyfile(template.with_name("regional.llave"), path.with_name("regional.llave"))
             url = f"sqlite:///{path}"
             on_closed = None
         elif backend == "postgresql":

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import sqlite3
+from contextlib import closing
 
 import pytest
 from alembic.autogenerate import compare_metadata
@@ -17,7 +17,9 @@ from omil_desktop.regional.store import (
     RegionalStore,
     _alembic_config,
     create_regional_engine,
+    database_key,
 )
+from omil_desktop.store import vault
 
 
 @pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
@@ -36,8 +38,8 @@ def test_models_match_the_migrations(backend, tmp_path, request):
         store.close()
 
 
-def test_head_revision_is_the_newest_migration():
-    engine = create_regional_engine("sqlite:////tmp/unused-regional.sqlite3")
+def test_head_revision_is_the_newest_migration(tmp_path):
+    engine = create_regional_engine(f"sqlite:///{tmp_path / 'unused-regional.sqlite3'}")
     try:
         script = ScriptDirectory.from_config(_alembic_config(engine))
         assert script.get_heads() == [HEAD_REVISION]
@@ -62,7 +64,7 @@ def test_sqlite_file_has_the_programs_pragmas(tmp_path):
 def test_a_database_of_a_newer_program_is_refused_untouched(tmp_path):
     path = tmp_path / "regional.sqlite3"
     RegionalStore.open(f"sqlite:///{path}").close()
-    with sqlite3.connect(path) as connection:
+    with closing(vault.connect(path, database_key(path))) as connection, connection:
         connection.execute("UPDATE alembic_version SET version_num = '9999'")
     before = path.read_bytes()
 
