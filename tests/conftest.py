@@ -19,6 +19,9 @@ from omil_desktop.domain.people import PersonData, Sex
 from omil_desktop.domain.rut import Rut
 from omil_desktop.services.workspace import Workspace
 
+# After the whole suite, every log it made is scanned for personal data (tests/logscan.py).
+pytest_plugins = ["tests.logscan"]
+
 TEST_PASSWORD = os.environ["OMIL_DESKTOP_PASSWORD"]
 OFFICE_COMUNA = "10404"  # Palena, Región de Los Lagos
 OFFICER = "Ana Pérez"
