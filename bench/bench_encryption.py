@@ -20,7 +20,9 @@ makes it). Then, for each folder:
 Medians, the ratio encrypted / plain, and the target (≤ 1.3×) are printed and written to
 ``bench/out/encryption-results.json``. ``--cipher-pragma NAME=VALUE`` (repeatable) runs the
 encrypted side with extra SQLCipher pragmas set on every connection (to try ``cache_size``,
-``cipher_memory_security`` …) without touching the program. Numbers are reported, never asserted.
+``cipher_memory_security`` …) without touching the program; with ``--plain-too`` the plain side
+gets them as well (what a change of the engine factory's pragmas would do). Numbers are
+reported, never asserted.
 """
 
 from __future__ import annotations
@@ -93,7 +95,8 @@ def child(data_dir: str, queries_path: str | None, rounds: int) -> int:
 
 
 def _extra_pragmas(pragmas: dict[str, str]) -> None:
-    """Extra pragmas on every SQLCipher connection (after the key and the program's own)."""
+    """Extra pragmas on every SQLCipher connection (after the key and the program's own); on
+    plain ones too when ``*both*`` is among them."""
     from sqlalchemy import event
     from sqlalchemy.engine import Engine
 
@@ -101,9 +104,11 @@ def _extra_pragmas(pragmas: dict[str, str]) -> None:
 
     original = engine_module.create_sqlite_engine
 
+    both = pragmas.pop("*both*", None) is not None
+
     def create(path: Path, key: bytes | None = None) -> Engine:
         made = original(path, key)
-        if key is not None:
+        if key is not None or both:
 
             def more(dbapi_connection: Any, _record: object) -> None:
                 cursor = dbapi_connection.cursor()
@@ -125,7 +130,7 @@ def _extra_pragmas(pragmas: dict[str, str]) -> None:
 
 
 def run_child(
-    data_dir: Path, key: bytes | None, pragmas: dict[str, str], extra: list[str]
+    data_dir: Path, key: bytes | None, pragmas: dict[str, str], extra: list[str], both: bool
 ) -> dict[str, Any]:
     env = dict(os.environ)
     env.pop(KEY_VARIABLE, None)
@@ -133,8 +138,8 @@ def run_child(
     env["QT_QPA_PLATFORM"] = "offscreen"
     if key is not None:
         env[KEY_VARIABLE] = key.hex()
-        if pragmas:
-            env[PRAGMA_VARIABLE] = json.dumps(pragmas)
+    if pragmas and (key is not None or both):
+        env[PRAGMA_VARIABLE] = json.dumps({**pragmas, **({"*both*": "1"} if both else {})})
     start = time.perf_counter()
     proc = subprocess.Popen(
         [sys.executable, __file__, "--child", str(data_dir), *extra],
@@ -199,6 +204,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--queries", type=int, default=200)
     parser.add_argument("--search-rounds", type=int, default=3)
     parser.add_argument("--cipher-pragma", action="append", default=[], metavar="NAME=VALUE")
+    parser.add_argument(
+        "--plain-too",
+        action="store_true",
+        help="set the --cipher-pragma values on the plain side too (a change for every database)",
+    )
     parser.add_argument("--out", type=Path, default=BENCH_DIR / "out")
     args = parser.parse_args(argv)
     if args.child:
@@ -228,19 +238,19 @@ def main(argv: list[str] | None = None) -> int:
     load_before = bench_info.load()
     sides: dict[str, tuple[Path, bytes | None]] = {"plain": (plain, None), "cipher": (secret, key)}
     for folder, side_key in sides.values():  # warm-up, not counted
-        run_child(folder, side_key, pragmas, [])
+        run_child(folder, side_key, pragmas, [], args.plain_too)
     starts: dict[str, list[dict[str, Any]]] = {"plain": [], "cipher": []}
     for round_ in range(args.repeat):
         order = ["plain", "cipher"] if round_ % 2 == 0 else ["cipher", "plain"]
         for name in order:
             folder, side_key = sides[name]
-            starts[name].append(run_child(folder, side_key, pragmas, []))
+            starts[name].append(run_child(folder, side_key, pragmas, [], args.plain_too))
             print(f"  cold start {name} {round_ + 1}: {starts[name][-1]['wall_ms']:.0f} ms")
     searches: dict[str, list[float]] = {}
     for name in ("plain", "cipher"):
         folder, side_key = sides[name]
         extra = ["--queries-file", str(queries_path), "--search-rounds", str(args.search_rounds)]
-        searches[name] = run_child(folder, side_key, pragmas, extra)["search_ms"]
+        searches[name] = run_child(folder, side_key, pragmas, extra, args.plain_too)["search_ms"]
     load_after = bench_info.load()
 
     def cold(name: str, field: str | None = None) -> float:
@@ -254,6 +264,7 @@ def main(argv: list[str] | None = None) -> int:
         "queries": len(queries),
         "search_rounds": args.search_rounds,
         "cipher_pragmas": pragmas,
+        "pragmas_on_plain_too": args.plain_too,
         "machine": machine(),
         "app": bench_info.app_state(),
         "load_before": load_before,
