@@ -20,6 +20,7 @@ from omil_desktop.regional.store import (
     database_key,
 )
 from omil_desktop.store import vault
+from omil_desktop.store.engine import CIPHER_CACHE_KIB
 
 
 @pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
@@ -57,6 +58,8 @@ def test_sqlite_file_has_the_programs_pragmas(tmp_path):
             assert raw.execute("PRAGMA foreign_keys").fetchone()[0] == 1
             assert raw.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
             assert raw.execute("PRAGMA busy_timeout").fetchone()[0] > 0
+            # SQLCipher keeps decrypted pages in a larger cache (store/engine.py).
+            assert raw.execute("PRAGMA cache_size").fetchone()[0] == -CIPHER_CACHE_KIB
     finally:
         store.close()
 
