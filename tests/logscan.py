@@ -53,6 +53,9 @@ _PHONE = re.compile(
 # the demo office (services/demo.py, regional/demo.py), and the officers' names they use.
 _FIXTURE_RUTS = ("12.345.678-5",)
 _FIXTURE_FULL_NAMES = ("María José Núñez", "Núñez Pérez", "Ana Pérez", "Carolina Oyarzún Vera")
+_FORMAT_EXAMPLES = ("RUT escrito como 12345678-5",)
+"""The program's own words showing a format (sync/protocol.py's refusal of a badly written RUT),
+not anyone's data: left out before a line is scanned."""
 
 
 @dataclass(frozen=True)
@@ -99,6 +102,8 @@ class Scanner:
         self.known_ruts = _known_ruts()
 
     def scan_line(self, line: str) -> Iterator[tuple[str, str]]:
+        for example in _FORMAT_EXAMPLES:
+            line = line.replace(example, "")
         for match in _RUT.finditer(line):
             if _valid_rut(match.group(1), match.group(2)):
                 yield "RUT", match.group(0)
