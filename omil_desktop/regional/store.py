@@ -75,7 +75,10 @@ def create_regional_engine(url: str) -> Engine:
             raise RegionalStorageError("El servidor regional necesita un archivo de base de datos.")
         path = Path(parsed.database)
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
+            # A new folder and a new file are their user's alone (0700, 0600; SQLite gives its
+            # journal files the database file's mode).
+            path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+            os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600))
         except OSError as exc:
             raise RegionalStorageError(
                 f"No se puede crear la carpeta de datos {path.parent}. "

@@ -61,6 +61,8 @@ def test_init_makes_an_encrypted_database_and_a_key_only_its_user_reads(capsys, 
     assert database[:16] != SQLITE_HEADER and b"Los Lagos" not in database
     if sys.platform != "win32":
         assert stat.S_IMODE(key_file.stat().st_mode) == 0o600
+        assert stat.S_IMODE((folder / "regional.sqlite3").stat().st_mode) == 0o600
+        assert stat.S_IMODE(folder.stat().st_mode) == 0o700
     assert len(bytes.fromhex(key_file.read_text().strip())) == 32
     # The region's commands work on it as before.
     assert run(capsys, "office", "add", "10402", "--data-dir", str(folder))[0] == 0
