@@ -124,6 +124,7 @@ def build_parser() -> argparse.ArgumentParser:
     _notice_commands(commands, common)
     _record_commands(commands, common)
     _staff_commands(commands, common)
+    _access_commands(commands, common)
     _target_commands(commands, common)
     _demo_and_report_commands(commands, common)
     _audit_commands(commands, common)
@@ -404,6 +405,7 @@ def _run(service: RegionalService, args: argparse.Namespace) -> int:
         identity = service.initialize(args.region)
         print(f"Servidor regional de {identity.region_name} (región {identity.region_code}).")
         print(f"Identificador del servidor: {identity.server_id}")
+        _key_notice(service)
     elif args.command == "office" and args.office_command == "add":
         office = service.add_office(args.cut, args.network)
         network = office.network or "sin Red Territorial"
@@ -465,6 +467,8 @@ def _run(service: RegionalService, args: argparse.Namespace) -> int:
         _record(service, args)
     elif args.command == "staff":
         return _staff(service, args)
+    elif args.command == "accesos":
+        _accesses(service, args)
     elif args.command == "target":
         _target(service, args)
     elif args.command == "serve":
@@ -689,6 +693,63 @@ def _staff(service: RegionalService, args: argparse.Namespace) -> int:
             outcome = "ingresó" if succeeded else "rechazado"
             print(f"{_when(at)}  {username:<20} {address:<15} {outcome}")
     return 0
+
+
+def _access_commands(commands: Any, common: _Parser) -> None:
+    accesses = commands.add_parser(
+        "accesos",
+        parents=[common],
+        help="registro de accesos del personal a la página web de la región",
+        description="Cada ingreso (aceptado o rechazado), salida, página u oficina vista y "
+        "descarga del personal en la página web de la región, del más antiguo al más nuevo "
+        "(horas UTC). La página no puede cambiarlo ni borrarlo.",
+    )
+    accesses.add_argument(
+        "--desde", type=_date, metavar="DD-MM-AAAA", help="solo desde ese día (00:00 UTC)"
+    )
+    accesses.add_argument("--usuario", metavar="USUARIO", help="solo los de esa cuenta")
+
+
+def _accesses(service: RegionalService, args: argparse.Namespace) -> None:
+    from omil_desktop.regional.access_log import AccessLog
+
+    entries = AccessLog(service.store, clock=service.clock).entries(
+        since=args.desde, username=args.usuario
+    )
+    if not entries:
+        print("No hay accesos registrados" + (" con esos filtros." if args.desde or args.usuario
+              else "."))  # fmt: skip
+    names = {o.cut: o.name for o in service.offices()}
+    for entry in entries:
+        what = entry.action.label
+        if entry.office_code is not None:
+            what += f" {entry.office_code} {names.get(entry.office_code, '')}".rstrip()
+        if entry.year is not None:
+            what += f" ({entry.year})"
+        print(
+            f"{_when(entry.at)}  {entry.username or 'desconocida':<20} {entry.address:<15} {what}"
+        )
+
+
+def _key_notice(service: RegionalService) -> None:
+    """Where the SQLite database's key is (PostgreSQL: docs/regional-security.md)."""
+    import os
+
+    from omil_desktop.regional.store import KEY_VARIABLE, key_path
+
+    database = service.store.engine.url.database
+    if service.store.dialect != "sqlite" or not database:
+        print(
+            "Base PostgreSQL: cifre el disco del servidor y use TLS hacia la base "
+            "(docs/regional-security.md)."
+        )
+    elif os.environ.get(KEY_VARIABLE):
+        print(f"Base de datos cifrada con la llave de la variable {KEY_VARIABLE}.")
+    else:
+        print(
+            f"Base de datos cifrada; su llave está en {key_path(Path(database))} (solo su "
+            "usuario puede leerla). Respáldela aparte de la base: sin ella la base no se abre."
+        )
 
 
 def _field_order(table: str) -> Callable[[str], tuple[int, str]]:
