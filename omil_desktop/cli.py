@@ -1204,6 +1204,7 @@ def _audit_command(workspace: Workspace, args: argparse.Namespace) -> int:
             raise ServiceError(f"No hay una persona registrada con el RUT {rut}.")
     count = audit.export(args.out, person_id=person_id)
     print(f"Registro de accesos: {count_text(count, 'entrada', 'entradas')} en {args.out}.")
+    return 0
 
 
 # -- the copy of a person's data (derechos de acceso y portabilidad) ------------------------------
