@@ -280,6 +280,10 @@ def person_row(data: PersonData, active: bool, office_code: str, now: Any) -> di
         rut, row["first_names"], row["last_name_1"], row["last_name_2"], row["document_number"]
     )
     row["sort_key"] = sort_key(row["first_names"], row["last_name_1"], row["last_name_2"])
+    for column in Person.__table__.columns:  # columns the form does not fill: their defaults
+        if column.name not in row:
+            default = column.default
+            row[column.name] = default.arg if default is not None and default.is_scalar else None
     return row
 
 

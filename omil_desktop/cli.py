@@ -205,6 +205,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _add_document_commands(commands, common)
     _add_access_commands(commands, common)
+    _add_audit_commands(commands, common)
+    _add_person_data_command(commands, common)
+    _add_privacy_commands(commands, common)
     return parser
 
 
@@ -396,6 +399,8 @@ def _activity_report(workspace: Workspace, args: argparse.Namespace) -> int:
 
 
 def _changes_settings(args: argparse.Namespace) -> bool:
+    if args.command == "conservacion":  # anonymising: never beside an open window
+        return bool(args.aplicar)
     return args.command == "settings" and (
         args.municipality is not None or bool(args.paper) or bool(args.logo) or args.no_logo
     )
@@ -498,7 +503,9 @@ def _run_command(workspace: Workspace, args: argparse.Namespace) -> int:
         if args.command == "export-people":
             from omil_desktop.services.people_files import export_people  # only the CLI needs it
 
-            count = export_people(workspace.people, workspace.territory, args.file)
+            count = export_people(
+                workspace.people, workspace.territory, args.file, audit=workspace.audit
+            )
             print(f"Exportadas: {count_text(count, 'persona', 'personas')} a {args.file}.")
             return 0
         if args.command == "workshops":
@@ -507,6 +514,8 @@ def _run_command(workspace: Workspace, args: argparse.Namespace) -> int:
             return 0
         if args.command == "report":
             return _report(workspace, args)
+        if args.command == "person-data":
+            return _person_data(workspace, args)
         if args.command == "settings":
             if _changes_settings(args):
                 workspace.require_manager()
@@ -514,8 +523,12 @@ def _run_command(workspace: Workspace, args: argparse.Namespace) -> int:
         if args.command == "cuenta":
             return _account_command(workspace, args)
 
+        if args.command in ("consentimiento", "conservacion"):
+            return _privacy_command(workspace, args)
         if args.command == "export-expenses":
             return _export_expenses(workspace, args)
+        if args.command == "auditoria":
+            return _audit_command(workspace, args)
         if args.command == "export-vacancies":
             from omil_desktop.services.vacancies_files import export_vacancies
 
@@ -1141,3 +1154,217 @@ def _backup_key(backup: Path, refused: Exception) -> bytes | None:
     )
     key: bytes = unlock_backup(backup, password, os.environ.get(USER_ENV) or None)
     return key
+
+
+def _add_audit_commands(
+    commands: argparse._SubParsersAction[argparse.ArgumentParser],
+    common: argparse.ArgumentParser,
+) -> None:
+    """``auditoria verificar|exportar``: the audit log of people's data (services/audit.py)."""
+    audit = commands.add_parser(
+        "auditoria",
+        parents=[common],
+        help="registro de accesos a datos personales: verificar su integridad o exportarlo",
+    )
+    actions = audit.add_subparsers(
+        dest="audit_action", metavar="ACCIÓN", title="acciones", required=True
+    )
+    actions.add_parser(
+        "verificar",
+        parents=[common],
+        help="comprueba la cadena de cada equipo (sale con 1 si alguna entrada fue alterada)",
+    )
+    export = actions.add_parser(
+        "exportar", parents=[common], help="exporta el registro a una planilla .xlsx o .csv"
+    )
+    export.add_argument(
+        "--out", required=True, type=Path, metavar="ARCHIVO", help="el .xlsx o .csv que se crea"
+    )
+    export.add_argument("--rut", metavar="RUT", help="solo los accesos a los datos de esa persona")
+
+
+def _audit_command(workspace: Workspace, args: argparse.Namespace) -> int:
+    """``auditoria verificar``: the Spanish result, exit 1 when a chain is broken;
+    ``auditoria exportar``: the file (a refusal, exit 1, writes none)."""
+    audit = workspace.audit
+    if args.audit_action == "verificar":
+        report = audit.verify()
+        print(report.summary())
+        return 0 if report.intact else 1
+    person_id = None
+    if args.rut:
+        from omil_desktop.domain.rut import InvalidRut, Rut
+
+        try:
+            rut = Rut.parse(args.rut)
+        except InvalidRut as exc:
+            raise ServiceError(f"RUT no válido: {exc}") from exc
+        person_id = workspace.people.find_by_rut(rut)
+        if person_id is None:
+            raise ServiceError(f"No hay una persona registrada con el RUT {rut}.")
+    count = audit.export(args.out, person_id=person_id)
+    print(f"Registro de accesos: {count_text(count, 'entrada', 'entradas')} en {args.out}.")
+    return 0
+
+
+# -- the copy of a person's data (derechos de acceso y portabilidad) ------------------------------
+
+
+def _add_person_data_command(
+    commands: argparse._SubParsersAction[argparse.ArgumentParser],
+    common: argparse.ArgumentParser,
+) -> None:
+    person_data = commands.add_parser(
+        "person-data",
+        parents=[common],
+        help="copia de todos los datos de una persona (PDF y, con --json, JSON): derechos de "
+        "acceso y portabilidad",
+    )
+    person_data.add_argument(
+        "--rut", required=True, metavar="RUT", help="RUT de la persona (ej. 12.345.678-5)"
+    )
+    person_data.add_argument(
+        "--out", required=True, type=Path, metavar="ARCHIVO", help="el PDF que se crea"
+    )
+    person_data.add_argument(
+        "--json", type=Path, metavar="ARCHIVO", help="además, la copia legible por computador"
+    )
+
+
+def _person_data(workspace: Workspace, args: argparse.Namespace) -> int:
+    """``person-data``: the PDF (and JSON) copy; a wrong file name or an unknown RUT is refused
+    with a Spanish message (exit 2) and no file."""
+    from omil_desktop.domain.rut import InvalidRut, Rut
+
+    if args.out.suffix.lower() != ".pdf":
+        _error(
+            f"La copia se guarda como PDF: escriba un nombre terminado en .pdf, no "
+            f"«{args.out.name}»."
+        )
+        return 2
+    if args.json is not None and args.json.suffix.lower() != ".json":
+        _error(f"La copia legible por computador termina en .json, no «{args.json.name}».")
+        return 2
+    try:
+        rut = Rut.parse(args.rut)
+    except InvalidRut as exc:
+        _error(f"El RUT «{args.rut}» no es válido: {exc}")
+        return 2
+    person_id = workspace.people.find_by_rut(rut)
+    if person_id is None:
+        _error(f"No hay ninguna persona registrada con el RUT {rut}.")
+        return 2
+    pages = workspace.person_data.write_copy(person_id, args.out, args.json)
+    also = f" y {args.json}" if args.json is not None else ""
+    print(f"Copia de datos personales, {count_text(pages, 'página', 'páginas')}: {args.out}{also}")
+    return 0
+
+
+# -- consent form and retention (issue 12, points 4 and 6) --------------------------------------
+
+
+def _add_privacy_commands(
+    commands: argparse._SubParsersAction[argparse.ArgumentParser],
+    common: argparse.ArgumentParser,
+) -> None:
+    """``consentimiento`` (the consent form as PDF) and ``conservacion revisar`` (retention)."""
+    consent = commands.add_parser(
+        "consentimiento",
+        parents=[common],
+        help="imprime a PDF el formulario de consentimiento de una persona (--rut), o en "
+        "blanco para llenar a mano",
+        description="Imprime el formulario de consentimiento para el tratamiento de datos "
+        "personales: qué trata la OMIL y con qué base de licitud, qué se comparte y con quién "
+        "solo con consentimiento (las oficinas de la Red Territorial), los derechos de la "
+        "persona y cómo ejercerlos, fecha y firmas. Sin --rut, sale en blanco.",
+    )
+    consent.add_argument("--rut", metavar="RUT", help="RUT de la persona (ej. 12.345.678-5)")
+    consent.add_argument(
+        "--out", required=True, type=Path, metavar="ARCHIVO", help="el PDF que se crea"
+    )
+    retention = commands.add_parser(
+        "conservacion",
+        parents=[common],
+        help="revisión anual de conservación de datos: lista a las personas sin actividad "
+        "por más del plazo y, con --aplicar, las anonimiza",
+        description="Lista a las personas cuya última actividad (registro, atención, taller, "
+        "derivación, colocación o su seguimiento, feria, encuesta) es anterior al plazo de "
+        "conservación, con el motivo. Con --aplicar las anonimiza (lo que la ley obliga a "
+        "conservar queda, sin nombre) y registra la revisión del año; solo el encargado(a). "
+        "Salida: 0 hecho (también si no hay nadie), 1 rechazado, 2 la carpeta de datos no se "
+        "puede usar.",
+    )
+    actions = retention.add_subparsers(
+        dest="retention_action", metavar="ACCIÓN", title="acciones", required=True
+    )
+    review = actions.add_parser(
+        "revisar",
+        parents=[common],
+        help="lista (y con --aplicar, anonimiza) a quienes pasaron el plazo",
+    )
+    review.add_argument(
+        "--aplicar",
+        action="store_true",
+        help="anonimiza a todas las personas listadas y registra la revisión del año",
+    )
+
+
+def _privacy_command(workspace: Workspace, args: argparse.Namespace) -> int:
+    """``consentimiento`` and ``conservacion revisar [--aplicar]``."""
+    from omil_desktop.services.clock import today
+
+    if args.command == "consentimiento":
+        from omil_desktop.domain.rut import InvalidRut, Rut
+        from omil_desktop.services.consent_documents import ConsentDocuments  # loads ReportLab
+
+        if args.out.suffix.lower() != ".pdf":
+            raise ServiceError(
+                f"El documento se guarda como PDF: escriba un nombre terminado en .pdf, no "
+                f"«{args.out.name}»."
+            )
+        documents = ConsentDocuments.of(workspace)
+        person_id = None
+        if args.rut:
+            try:
+                person_id = documents.person_of(Rut.parse(args.rut))
+            except InvalidRut as exc:
+                raise ServiceError(f"RUT inválido: {exc}") from None
+        pages = documents.write(args.out, person_id)
+        what = "para llenar a mano" if person_id is None else f"de {args.rut}"
+        print(
+            f"Formulario de consentimiento {what}, {count_text(pages, 'página', 'páginas')}: "
+            f"{args.out}"
+        )
+        return 0
+    retention = workspace.retention
+    day = today()
+    due = retention.due(day)
+    years = retention.period()
+    print(
+        f"Plazo de conservación: {years} años. Sin actividad desde antes del "
+        f"{format_date(_cutoff(day, years))}: {count_text(len(due), 'persona', 'personas')}."
+    )
+    for person in due:
+        print(f"  {person.name}\t{person.identification}\t{person.reason}")
+    if not args.aplicar:
+        if due:
+            print("Para anonimizarlas: omil-desktop conservacion revisar --aplicar")
+        return 0
+    _daily_backup(workspace)
+    result = retention.apply([p.person_id for p in due], day)
+    print(
+        f"Anonimizadas: {count_text(result.anonymised, 'persona', 'personas')}. Revisión anual "
+        f"registrada el {format_date(day)}."
+    )
+    if result.skipped:
+        print(
+            f"No se anonimizó a {count_text(result.skipped, 'persona', 'personas')} con "
+            "actividad reciente."
+        )
+    return 0
+
+
+def _cutoff(day: date, years: int) -> date:
+    from omil_desktop.services.retention import cutoff
+
+    return cutoff(day, years)

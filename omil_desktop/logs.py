@@ -2,16 +2,20 @@
 
 It goes to ``registro/omil.log`` in the data folder, rotated at about 1 MB with three older files
 kept. What is logged never holds personal data (no RUTs, names, health data or record contents):
-counts, kinds, sequence numbers, and for bugs the type and where, never the message.
+counts, kinds, sequence numbers, and for bugs the type and where, never the message. The folder
+and its files are readable only by the user (store/permissions.py).
 """
 
 from __future__ import annotations
 
 import logging
+import os
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
+from typing import Any
 
 from omil_desktop.store.integrity import LOG_DIRNAME
+from omil_desktop.store.permissions import private_dir, private_file
 
 FOLDER = LOG_DIRNAME
 FILE = "omil.log"
@@ -20,6 +24,17 @@ BACKUPS = 3
 FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 
 _handler: RotatingFileHandler | None = None
+
+
+class _PrivateFileHandler(RotatingFileHandler):
+    """Each log file (the first and every one a rotation starts) created readable only by the
+    user, before anything is written to it."""
+
+    def _open(self) -> Any:
+        if os.name == "posix" and not os.path.exists(self.baseFilename):
+            os.close(os.open(self.baseFilename, os.O_WRONLY | os.O_CREAT, 0o600))
+        private_file(Path(self.baseFilename))
+        return super()._open()
 
 
 def log_to(data_dir: Path) -> Path | None:
@@ -33,7 +48,8 @@ def log_to(data_dir: Path) -> Path | None:
     folder = data_dir / FOLDER
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        handler = RotatingFileHandler(
+        private_dir(folder)
+        handler = _PrivateFileHandler(
             folder / FILE, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8"
         )
     except OSError:

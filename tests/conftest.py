@@ -19,6 +19,9 @@ from omil_desktop.domain.people import PersonData, Sex
 from omil_desktop.domain.rut import Rut
 from omil_desktop.services.workspace import Workspace
 
+# After the whole suite, every log it made is scanned for personal data (tests/logscan.py).
+pytest_plugins = ["tests.logscan"]
+
 TEST_PASSWORD = os.environ["OMIL_DESKTOP_PASSWORD"]
 OFFICE_COMUNA = "10404"  # Palena, Región de Los Lagos
 OFFICER = "Ana Pérez"
@@ -392,7 +395,10 @@ def regional_factory(request, tmp_path, tmp_path_factory):
         if backend == "sqlite":
             path = tmp_path / f"regional-{len(started)}" / "regional.sqlite3"
             path.parent.mkdir(parents=True)
-            shutil.copyfile(_migrated_sqlite_template(tmp_path_factory), path)
+            template = _migrated_sqlite_template(tmp_path_factory)
+            shutil.copyfile(template, path)
+            # The file is SQLCipher: its key file travels with it (regional/store.py).
+            shutil.copyfile(template.with_name("regional.llave"), path.with_name("regional.llave"))
             url = f"sqlite:///{path}"
             on_closed = None
         elif backend == "postgresql":

@@ -15,6 +15,7 @@ from datetime import date
 from enum import StrEnum
 
 from omil_desktop.domain.dates import age_on
+from omil_desktop.domain.privacy import LegalBasis
 from omil_desktop.domain.rut import Rut
 from omil_desktop.domain.text import fold
 
@@ -172,6 +173,7 @@ ENUM_FIELDS: dict[str, type[StrEnum]] = {
     "job_status": JobStatus,
     "unemployment_insurance": UnemploymentInsurance,
     "consent_method": ConsentMethod,
+    "legal_basis": LegalBasis,
 }
 """The fields of :class:`PersonData` that hold an enum, and which one (stored as its value)."""
 
@@ -321,6 +323,9 @@ class PersonData:
     consent_on: date | None = None
     consent_method: ConsentMethod | None = None
     notes: str = ""
+    legal_basis: LegalBasis = LegalBasis.LEGAL_FUNCTION
+    """Why the office processes the person's data (domain.privacy.PROCESSING_BASIS says on
+    what basis each processing rests); «consentimiento» needs the consent recorded."""
 
     def full_name(self) -> str:
         return full_name(self.first_names, self.last_name_1, self.last_name_2)
@@ -374,6 +379,10 @@ class PersonData:
             errors["consent_on"] = "Indique la fecha y la forma en que se dio el consentimiento."
         elif self.consent_on is not None and self.consent_on > today:
             errors["consent_on"] = "La fecha del consentimiento no puede ser futura."
+        if self.legal_basis == LegalBasis.CONSENT and self.consent_on is None:
+            errors["legal_basis"] = (
+                "Con base en el consentimiento, registre la fecha y la forma en que se dio."
+            )
         return errors
 
     def cleaned(self) -> PersonData:
@@ -390,6 +399,9 @@ class PersonData:
             values[f.name] = value
         with suppress(ValueError):  # else validate() says why; the text stays as written
             values["phone"] = normalize_phone(values["phone"])
+        # A blank basis (an import's empty cell) is the default one; any value is read back as
+        # the enum (cleaning made it a plain string).
+        values["legal_basis"] = LegalBasis(values["legal_basis"] or LegalBasis.LEGAL_FUNCTION)
         if values["rut"] is not None:
             values["document_type"] = None
             values["document_number"] = ""

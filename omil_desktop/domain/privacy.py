@@ -128,3 +128,73 @@ DEFAULT_RETENTION_YEARS: dict[RetentionKind, int] = {RetentionKind.INACTIVE_PEOP
 
 DEFAULT_LOCK_MINUTES = 10
 """Minutes without use after which the window locks, unless the office sets another."""
+
+
+# -- the legal basis of each processing (engineer C) -----------------------------------------
+
+
+class Processing(StrEnum):
+    """What the office does with a person's data, each with its own legal basis."""
+
+    REGISTERING = "registro"
+    SERVING = "atencion"
+    REFERRAL_TO_ANOTHER_OFFICE = "derivacion_otra_oficina"
+    NETWORK_SHARING = "red_territorial"
+
+    @property
+    def label(self) -> str:
+        return {
+            "registro": "Registro en la OMIL",
+            "atencion": "Atenciones y servicios de la OMIL",
+            "derivacion_otra_oficina": "Derivación a una oferta de otra oficina",
+            "red_territorial": "Compartir datos en la Red Territorial",
+        }[self.value]
+
+    @property
+    def purpose(self) -> str:
+        """What is processed and why, as the consent form prints it."""
+        return {
+            "registro": (
+                "Identificación, contacto, situación laboral, estudios, grupos prioritarios y "
+                "discapacidad, para inscribirle y orientarle en su búsqueda de empleo."
+            ),
+            "atencion": (
+                "Los servicios que recibe (atenciones, talleres, derivaciones, colocaciones, "
+                "ferias, encuestas) y las cifras que la OMIL informa a SENCE."
+            ),
+            "derivacion_otra_oficina": (
+                "Nombre, RUT y teléfono, a la oficina dueña de la oferta, solo para que la "
+                "empresa le contacte por ella."
+            ),
+            "red_territorial": (
+                "Lo mismo, con las oficinas de la Red Territorial que comparten ofertas y ferias "
+                "con esta oficina."
+            ),
+        }[self.value]
+
+
+PROCESSING_BASIS: dict[Processing, LegalBasis] = {
+    Processing.REGISTERING: LegalBasis.LEGAL_FUNCTION,
+    Processing.SERVING: LegalBasis.LEGAL_FUNCTION,
+    Processing.REFERRAL_TO_ANOTHER_OFFICE: LegalBasis.CONSENT,
+    Processing.NETWORK_SHARING: LegalBasis.CONSENT,
+}
+"""The one place that says on what basis each processing rests: what the office does by its
+legal function needs no consent; what goes beyond the office needs the person's."""
+
+
+RIGHTS_TEXT: dict[RequestKind, str] = {
+    RequestKind.ACCESS: "saber qué datos suyos tiene la OMIL y recibir una copia.",
+    RequestKind.RECTIFICATION: "corregir los datos inexactos o incompletos.",
+    RequestKind.ERASURE: (
+        "pedir que se eliminen sus datos, salvo los que la ley obliga a conservar."
+    ),
+    RequestKind.OBJECTION: "oponerse a un tratamiento de sus datos.",
+    RequestKind.PORTABILITY: "recibir sus datos en un formato que otro sistema pueda leer.",
+    RequestKind.BLOCKING: "pedir que sus datos se suspendan mientras se resuelve su solicitud.",
+}
+"""Each right of the person (Ley 21.719, arts. 5 a 9) in a line, as the consent form says it."""
+
+RETENTION_YEARS_MIN = 1
+RETENTION_YEARS_MAX = 30
+"""The periods an office may set for a kind of record, in years."""

@@ -124,8 +124,10 @@ def build_parser() -> argparse.ArgumentParser:
     _notice_commands(commands, common)
     _record_commands(commands, common)
     _staff_commands(commands, common)
+    _access_commands(commands, common)
     _target_commands(commands, common)
     _demo_and_report_commands(commands, common)
+    _audit_commands(commands, common)
     serve = commands.add_parser("serve", parents=[common], help="atiende la sincronización")
     serve.add_argument(
         "--host", default=DEFAULT_HOST, help=f"dirección (por omisión {DEFAULT_HOST})"
@@ -403,6 +405,7 @@ def _run(service: RegionalService, args: argparse.Namespace) -> int:
         identity = service.initialize(args.region)
         print(f"Servidor regional de {identity.region_name} (región {identity.region_code}).")
         print(f"Identificador del servidor: {identity.server_id}")
+        _key_notice(service)
     elif args.command == "office" and args.office_command == "add":
         office = service.add_office(args.cut, args.network)
         network = office.network or "sin Red Territorial"
@@ -464,12 +467,16 @@ def _run(service: RegionalService, args: argparse.Namespace) -> int:
         _record(service, args)
     elif args.command == "staff":
         return _staff(service, args)
+    elif args.command == "accesos":
+        _accesses(service, args)
     elif args.command == "target":
         _target(service, args)
     elif args.command == "serve":
         return serve(service, args.host, args.port, args.trusted_proxy)
     elif args.command in ("demo", "report"):
         return _demo_or_report(service, args)
+    elif args.command == "auditoria":
+        return _audit(service, args)
     return 0
 
 
@@ -688,6 +695,63 @@ def _staff(service: RegionalService, args: argparse.Namespace) -> int:
     return 0
 
 
+def _access_commands(commands: Any, common: _Parser) -> None:
+    accesses = commands.add_parser(
+        "accesos",
+        parents=[common],
+        help="registro de accesos del personal a la página web de la región",
+        description="Cada ingreso (aceptado o rechazado), salida, página u oficina vista y "
+        "descarga del personal en la página web de la región, del más antiguo al más nuevo "
+        "(horas UTC). La página no puede cambiarlo ni borrarlo.",
+    )
+    accesses.add_argument(
+        "--desde", type=_date, metavar="DD-MM-AAAA", help="solo desde ese día (00:00 UTC)"
+    )
+    accesses.add_argument("--usuario", metavar="USUARIO", help="solo los de esa cuenta")
+
+
+def _accesses(service: RegionalService, args: argparse.Namespace) -> None:
+    from omil_desktop.regional.access_log import AccessLog
+
+    entries = AccessLog(service.store, clock=service.clock).entries(
+        since=args.desde, username=args.usuario
+    )
+    if not entries:
+        print("No hay accesos registrados" + (" con esos filtros." if args.desde or args.usuario
+              else "."))  # fmt: skip
+    names = {o.cut: o.name for o in service.offices()}
+    for entry in entries:
+        what = entry.action.label
+        if entry.office_code is not None:
+            what += f" {entry.office_code} {names.get(entry.office_code, '')}".rstrip()
+        if entry.year is not None:
+            what += f" ({entry.year})"
+        print(
+            f"{_when(entry.at)}  {entry.username or 'desconocida':<20} {entry.address:<15} {what}"
+        )
+
+
+def _key_notice(service: RegionalService) -> None:
+    """Where the SQLite database's key is (PostgreSQL: docs/regional-security.md)."""
+    import os
+
+    from omil_desktop.regional.store import KEY_VARIABLE, key_path
+
+    database = service.store.engine.url.database
+    if service.store.dialect != "sqlite" or not database:
+        print(
+            "Base PostgreSQL: cifre el disco del servidor y use TLS hacia la base "
+            "(docs/regional-security.md)."
+        )
+    elif os.environ.get(KEY_VARIABLE):
+        print(f"Base de datos cifrada con la llave de la variable {KEY_VARIABLE}.")
+    else:
+        print(
+            f"Base de datos cifrada; su llave está en {key_path(Path(database))} (solo su "
+            "usuario puede leerla). Respáldela aparte de la base: sin ella la base no se abre."
+        )
+
+
 def _field_order(table: str) -> Callable[[str], tuple[int, str]]:
     first = ("id", "office_code")
     return lambda name: (first.index(name) if name in first else len(first), name)
@@ -757,6 +821,36 @@ def serve(
 
 def _interrupt(_signum: int, _frame: object) -> None:
     raise KeyboardInterrupt
+
+
+def _audit_commands(commands: Any, common: _Parser) -> None:
+    audit = commands.add_parser(
+        "auditoria",
+        parents=[common],
+        help="registro de accesos a datos personales de las oficinas",
+    )
+    actions = audit.add_subparsers(dest="audit_command", metavar="ACCIÓN", parser_class=_Parser)
+    actions.required = True
+    verify = actions.add_parser(
+        "verificar",
+        parents=[_NESTED],
+        help="comprueba la cadena de cada equipo de una oficina (sale con 1 si está alterada)",
+    )
+    verify.add_argument("--oficina", required=True, metavar="CUT", help="código de la comuna")
+
+
+def _audit(service: RegionalService, args: argparse.Namespace) -> int:
+    """``auditoria verificar --oficina CUT``: the chains the server holds for the office, checked
+    as a PC checks them (domain/audit.py); exit 1 when one is broken."""
+    from omil_desktop.domain.audit import verify_chains
+
+    entries = [
+        {**record.fields, "id": record.row, "deleted_at": record.deleted or None}
+        for record in service.records(args.oficina, "audit_entry")
+    ]
+    report = verify_chains(entries)
+    print(f"Oficina {args.oficina}: {report.summary()}")
+    return 0 if report.intact else 1
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -17,7 +17,15 @@ from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
+from omil_desktop.domain.audit import entry_hash
 from omil_desktop.domain.dates import format_date
+from omil_desktop.domain.erasure import (
+    ANONYMISED_AGAIN,
+    ERASED_FIELDS,
+    IDENTIFYING_FIELDS,
+    RELATED_ERASED,
+    is_blank,
+)
 from omil_desktop.domain.expenses import Amounts, DocumentType, check_amounts
 from omil_desktop.domain.fairs import organisers_of
 from omil_desktop.domain.money import format_clp
@@ -298,6 +306,10 @@ class Exchange(ServiceCore):
             reason = _survey_rules(batch, existing, fields)
         if reason is None and change.table in _FAIR_TABLES:
             reason = _fair_rules(batch, change.table, existing, fields)
+        if reason is None and change.table == "audit_entry":
+            reason = _audit_rules(batch, change, existing)
+        if reason is None and change.table in ERASED_FIELDS:
+            reason = _erasure_rules(batch, change, existing, fields)
         if reason is None:
             reason = _shared_points_at_shared(batch, change.table, existing, fields)
         if reason is None and existing is None:
@@ -327,7 +339,7 @@ class Exchange(ServiceCore):
             office=device.office,
             op=change.op,
             fields=fields,
-            base=change.base,
+            base=_erasure_base(batch, change, existing, fields),
             author=device.id,
             change_id=change.id,
             record=existing,
@@ -335,6 +347,8 @@ class Exchange(ServiceCore):
             merged_from=change.row if merged_into is not None else None,
         )
         batch.written(outcome.record)
+        if change.table in ERASED_FIELDS:
+            _purge_erased(batch, change.table, outcome.record)
         for conflict in outcome.conflicts:
             batch.session.add(
                 ChangeConflict(
@@ -885,6 +899,109 @@ def _fair_rules(
         if referral is not None and referral.office_code != office:
             return _REFERRAL_OF_ANOTHER_OFFICE
     return None
+
+
+# -- erasure: an anonymised person stays anonymised, and nothing keeps their old values -------
+
+
+def _anonymised_person(batch: _Batch, table: str, values: dict[str, JSONValue]) -> Record | None:
+    """The anonymised person a record of ``table`` with ``values`` is, or belongs to."""
+    if table == "person":
+        return None
+    person_id = values.get("person_id")
+    person = batch.fetch("person", person_id) if isinstance(person_id, str) else None
+    if person is None or person.fields.get("anonymised_on") is None:
+        return None
+    return person
+
+
+def _erasure_rules(
+    batch: _Batch, change: PushedChange, existing: Record | None, fields: dict[str, JSONValue]
+) -> str | None:
+    """What a device may not do to an anonymised person (§16): put back anything that
+    identifies them (a name, RUT, document, contact, the sensitive data — on the person or copied
+    on their referrals) or undo the anonymisation; refused for that device alone. The free text
+    of their other records (atenciones' notes, survey comments…) made on a device that had not
+    yet received the anonymisation is blanked as it is written: it is the old text."""
+    if change.table == "person":
+        if existing is None or existing.fields.get("anonymised_on") is None:
+            return None
+        if "anonymised_on" in fields and fields["anonymised_on"] is None:
+            return ANONYMISED_AGAIN
+        for name in (IDENTIFYING_FIELDS["person"] | {"birth_date"}) & fields.keys():
+            value = fields[name]
+            if not is_blank(value) and value != existing.fields.get(name):
+                return ANONYMISED_AGAIN
+        return None
+    values = {**(existing.fields if existing is not None else {}), **fields}
+    person = _anonymised_person(batch, change.table, values)
+    if person is None:
+        return None
+    for name in IDENTIFYING_FIELDS.get(change.table, frozenset()) & fields.keys():
+        value = fields[name]
+        if not is_blank(value) and (existing is None or value != existing.fields.get(name)):
+            return ANONYMISED_AGAIN
+    seen_at = person.versions.get("anonymised_on", 0)
+    if change.base < seen_at and person.origins.get("anonymised_on") != batch.device.id:
+        for name, blank in RELATED_ERASED[change.table].items():
+            if name in fields:
+                fields[name] = blank  # type: ignore[assignment]
+    return None
+
+
+def _erasure_base(
+    batch: _Batch, change: PushedChange, existing: Record | None, fields: dict[str, JSONValue]
+) -> int:
+    """The base a change is written with (§9): an anonymisation — a person's change that
+    anonymises them, or one that blanks the erased fields of an anonymised person's record —
+    wins over the edits it had not seen (no clash keeps an old value on the server)."""
+    erasing = False
+    if change.table == "person":
+        erasing = fields.get("anonymised_on") is not None
+    elif change.table in RELATED_ERASED:
+        values = {**(existing.fields if existing is not None else {}), **fields}
+        touched = ERASED_FIELDS[change.table] & fields.keys()
+        erasing = (
+            bool(touched)
+            and all(is_blank(fields[name]) for name in touched)
+            and _anonymised_person(batch, change.table, values) is not None
+        )
+    return batch.info.last_seq if erasing else change.base
+
+
+def _purge_erased(batch: _Batch, table: str, record: Record) -> None:
+    """Once an anonymised person's record (or one of their records) is written, the earlier
+    changes the server keeps of that record hold the erased fields' current values, not the
+    old ones (every device and office that pulls them later, the linked vacancy's office of a
+    referral included, gets no old value); their stored conflicts on those fields go."""
+    if table == "person":
+        if record.fields.get("anonymised_on") is None:
+            return
+    elif _anonymised_person(batch, table, record.fields) is None:
+        return
+    names = ERASED_FIELDS[table]
+    current = {name: record.fields.get(name) for name in names}
+    query = select(Change).where(  # ix_change_office_seq: the office's changes since the record's
+        Change.office_code == record.office_code,
+        Change.seq >= record.created_seq,
+        Change.table_name == table,
+        Change.row_id == record.row_id,
+    )
+    purged: list[str] = []
+    for stored in batch.session.scalars(query):
+        if not stored.fields:
+            continue
+        held = names & stored.fields.keys()
+        if any(stored.fields[name] != current[name] for name in held):
+            stored.fields = {**stored.fields, **{name: current[name] for name in held}}
+        purged.append(stored.change_id)
+    for chunk in in_chunks(purged):
+        for conflict in batch.session.scalars(
+            select(ChangeConflict).where(
+                ChangeConflict.change_id.in_(chunk), ChangeConflict.field.in_(names)
+            )
+        ):
+            batch.session.delete(conflict)
 
 
 _FAIR_TABLE_WORDS = {
@@ -1500,3 +1617,60 @@ def _out_of_order() -> ProtocolError:
         "El envío llegó fuera de orden o repetido; no se aplicó nada. La próxima sincronización "
         "lo corrige sola.",
     )
+
+
+_AUDIT_APPEND_ONLY = (
+    "El registro de accesos solo admite entradas nuevas: una entrada no se modifica ni se elimina."
+)
+_AUDIT_HASH = "La entrada del registro de accesos fue alterada: su huella (hash) no coincide."
+_AUDIT_LINK = (
+    "La entrada del registro de accesos no sigue a la anterior del mismo equipo: se insertó o "
+    "se alteró una entrada."
+)
+_AUDIT_TAKEN = (
+    "La entrada del registro de accesos ocupa un lugar que ya tiene otra del mismo equipo."
+)
+_AUDIT_OTHER_DEVICE = "La cadena del registro de accesos pertenece a otro equipo."
+_AUDIT_PERSON = "La entrada del registro de accesos nombra a una persona de otra oficina."
+
+
+def _audit_rules(batch: _Batch, change: PushedChange, existing: Record | None) -> str | None:
+    """The audit log is append-only and tamper-evident on the server too (§16): an entry is only
+    inserted, never updated or deleted; its ``hash`` is the hash of its content (as the device
+    sent it, before any reference is rewritten); it follows the entry before it in its device's
+    chain when the server holds that one (same ``previous_hash``, pushed by the same device) and
+    takes no place another entry holds; it names a person of the office, if any."""
+    if existing is not None or change.op != "insert" or change.fields.get("deleted_at"):
+        return _AUDIT_APPEND_ONLY
+    values = {**change.fields, "id": change.row}
+    if entry_hash(values) != values.get("hash"):
+        return _AUDIT_HASH
+    person = values.get("person_id")
+    if isinstance(person, str):
+        named = batch.fetch("person", person)
+        if named is not None and named.office_code != batch.device.office:
+            return _AUDIT_PERSON
+    device, position = values.get("device"), values.get("position")
+    if not isinstance(device, str) or not isinstance(position, int):
+        return None  # the schema refused it before
+    if position == 1 and values.get("previous_hash"):
+        return _AUDIT_LINK
+    stored = _audit_entries_at(batch, device, (position - 1, position))
+    if any(entry.origins.get("hash") != batch.device.id for entry in stored):
+        return _AUDIT_OTHER_DEVICE
+    if any(entry.fields.get("position") == position for entry in stored):
+        return _AUDIT_TAKEN
+    if any(entry.fields.get("hash") != values.get("previous_hash") for entry in stored):
+        return _AUDIT_LINK
+    return None
+
+
+def _audit_entries_at(batch: _Batch, device: str, positions: tuple[int, ...]) -> list[Record]:
+    """The office's stored audit entries of ``device``'s chain at ``positions``."""
+    query = select(Record).where(
+        Record.office_code == batch.device.office,
+        Record.table_name == "audit_entry",
+        Record.fields["device"].as_string() == device,
+        Record.fields["position"].as_integer().in_(positions),
+    )
+    return list(batch.session.scalars(query))

@@ -281,3 +281,28 @@ class LoginAttempt(RegionalBase):
     address: Mapped[str] = mapped_column(String(64))
     at: Mapped[datetime] = mapped_column(DateTime)
     succeeded: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class StaffAccess(RegionalBase):
+    """One thing a staff member did on the region's web page (Ley 21.719: who saw what): a
+    sign-in (ok or refused), a page or an office viewed, a download. Written by the page only,
+    never changed or deleted by it; read with ``omil-regional accesos``."""
+
+    __tablename__ = "staff_access"
+    __table_args__ = (
+        Index("ix_staff_access_at", "at"),
+        Index("ix_staff_access_user", "username", "at"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    at: Mapped[datetime] = mapped_column(DateTime)
+    username: Mapped[str | None] = mapped_column(String(40), default=None)
+    """The account; None for a refused sign-in to no existing account (what was typed is not
+    kept: it may be a password typed in the wrong box)."""
+    action: Mapped[str] = mapped_column(String(20))
+    """An :class:`~omil_desktop.regional.access_log.Access` value."""
+    office_code: Mapped[str | None] = mapped_column(String(5), default=None)
+    """The office viewed (its CUT), when the action is about one."""
+    year: Mapped[int | None] = mapped_column(Integer, default=None)
+    """The year of the figures viewed or downloaded."""
+    address: Mapped[str] = mapped_column(String(64))

@@ -232,7 +232,7 @@ class StaffAccounts:
                 )
             )
             if not good or user is None:
-                log.info("Ingreso rechazado a la página regional desde %s", address)
+                log.info("Ingreso rechazado a la página regional (detalle: omil-regional accesos).")
                 return Refused(WRONG_LOGIN)
             current = session.get(StaffUser, user.username)
             if current is None or current.disabled_at is not None:
@@ -262,7 +262,7 @@ class StaffAccounts:
             session.execute(
                 delete(LoginAttempt).where(LoginAttempt.at < now - timedelta(days=LOG_DAYS))
             )
-        log.info("Ingreso a la página regional: %s desde %s", user.username, address)
+        log.info("Ingreso a la página regional (detalle: omil-regional accesos).")
         return SignedIn(user.username, token, csrf)
 
     def _verify(self, stored: str | None, password: str) -> bool:

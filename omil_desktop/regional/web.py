@@ -10,6 +10,9 @@ server's FastAPI app, beside the sync API (which it leaves untouched).
   devices' last sync.
 - ``/descarga/region.csv`` and ``/descarga/region.xlsx`` (``?anio=``): the overview's table.
 
+Each sign-in (accepted or refused), sign-out, page viewed and download is written to the staff
+access log (:mod:`.access_log`), which no address of the page shows or changes.
+
 Nothing but the login page and the style sheet is served without a session: every other address
 (unknown ones too) sends the browser to ``/login``. Every form that changes something carries the
 session's CSRF token (the login form a token of its own, in a cookie and the form), and a POST
@@ -38,6 +41,7 @@ from starlette.concurrency import run_in_threadpool
 
 from omil_desktop.domain.dates import format_date
 from omil_desktop.domain.targets import TargetIndicator
+from omil_desktop.regional.access_log import Access, AccessLog
 from omil_desktop.regional.app import client_address
 from omil_desktop.regional.figures import (
     GESTION_INDICATORS,
@@ -97,6 +101,7 @@ class WebPages:
     def __init__(self, service: RegionalService, staff: StaffAccounts) -> None:
         self.service = service
         self.staff = staff
+        self.access = AccessLog(service.store, clock=service.clock)
         self.cache = FiguresCache()
         identity = service.identity()
         self.region_code = identity.region_code
@@ -262,6 +267,7 @@ def mount_web(app: FastAPI, service: RegionalService) -> Callable[[Request, int]
             pages.staff.sign_in, username, form.get("contrasena", ""), address
         )
         if isinstance(result, Refused):
+            await run_in_threadpool(pages.access.record_refused, username, address)
             if result.retry_at is not None:
                 seconds = max(1, int((result.retry_at - pages.service.clock()).total_seconds()))
                 message = f"{result.message} Podrá intentarlo desde las " + (
@@ -288,6 +294,7 @@ def mount_web(app: FastAPI, service: RegionalService) -> Callable[[Request, int]
                     siguiente=siguiente,
                 )
             )
+        await run_in_threadpool(pages.access.record, Access.SIGN_IN, result.username, address)
         response = RedirectResponse(_next(siguiente), 303, headers=NO_STORE)
         response.set_cookie(
             SESSION_COOKIE,
@@ -309,7 +316,10 @@ def mount_web(app: FastAPI, service: RegionalService) -> Callable[[Request, int]
         if form is None or not same_token(active.csrf_token, form.get("csrf", "")):
             return await run_in_threadpool(forbidden)
         await run_in_threadpool(pages.staff.end, request.cookies.get(SESSION_COOKIE))
-        log.info("Salida de la página regional: %s", active.username)
+        await run_in_threadpool(
+            pages.access.record, Access.SIGN_OUT, active.username, client_address(request)
+        )
+        log.info("Salida de la página regional (omil-regional accesos dice quién).")
         response = RedirectResponse("/login", 303, headers=NO_STORE)
         response.delete_cookie(SESSION_COOKIE, path="/", httponly=True, samesite="strict")
         return response
@@ -325,6 +335,7 @@ def mount_web(app: FastAPI, service: RegionalService) -> Callable[[Request, int]
         region = region_figures(
             service.store, year, territory=service.territory, cache=pages.cache, today=pages.today()
         )
+        pages.access.record(Access.REGION, active.username, client_address(request), year=year)
         return pages.render(
             "overview.html",
             user=active,
@@ -356,6 +367,9 @@ def mount_web(app: FastAPI, service: RegionalService) -> Callable[[Request, int]
         )
         if detail is None:
             return not_found_page(active)
+        pages.access.record(
+            Access.OFFICE, active.username, client_address(request), office_code=cut, year=year
+        )
         figures = detail.office.figures
         targets = [
             {
@@ -392,6 +406,12 @@ def mount_web(app: FastAPI, service: RegionalService) -> Callable[[Request, int]
             return bad_year()
         region = region_figures(
             service.store, year, territory=service.territory, cache=pages.cache, today=pages.today()
+        )
+        pages.access.record(
+            Access.CSV if kind == "csv" else Access.XLSX,
+            active.username,
+            client_address(request),
+            year=year,
         )
         name = f"region-{region.region_code}-{year}.{kind}"
         disposition = {"Content-Disposition": f'attachment; filename="{name}"', **NO_STORE}

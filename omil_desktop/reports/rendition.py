@@ -735,10 +735,14 @@ def _read(item: AnnexItem) -> _Receipt:
         )
         return receipt
     try:
+        # In an encrypted data folder the file is decrypted in memory, never on disk.
+        from omil_desktop.store.blobs import read_plain
+
+        data = BytesIO(read_plain(item.path))
         if item.media_type == "application/pdf":
-            receipt.pages = _pdf_pages(item.path)
+            receipt.pages = _pdf_pages(data)
         else:
-            receipt.pages = [_image(item.path)]
+            receipt.pages = [_image(data)]
     except Exception:  # whatever a damaged file raises, its page says it cannot be read
         receipt.pages = []
     if not receipt.pages and not receipt.reason:
@@ -749,7 +753,7 @@ def _read(item: AnnexItem) -> _Receipt:
     return receipt
 
 
-def _pdf_pages(path: Path) -> list[Any]:
+def _pdf_pages(path: Path | BinaryIO) -> list[Any]:
     """Every page of a PDF receipt, its rotation turned into its content, each checked to
     parse (a page that does not is a damaged file)."""
     import logging
@@ -774,7 +778,7 @@ def _pdf_pages(path: Path) -> list[Any]:
     return pages
 
 
-def _image(path: Path) -> ImageReader:
+def _image(path: Path | BinaryIO) -> ImageReader:
     """A JPEG or PNG checked whole (a truncated or damaged file fails here, not in the PDF),
     turned upright as its EXIF says; a JPEG already upright is embedded as it is.
 
@@ -785,16 +789,23 @@ def _image(path: Path) -> ImageReader:
     with Image.open(path) as image:
         if image.format == "PNG":
             image.verify()
-            return ImageReader(str(path))
+            return _reader(path)
         if image.format != "JPEG":
             raise ValueError("not a JPEG or PNG")
         orientation = image.getexif().get(0x0112, 1)
         if orientation in (1, None):
             image.draft("RGB", (max(1, image.width // 8), max(1, image.height // 8)))
             image.load()
-            return ImageReader(str(path))
+            return _reader(path)
         image.load()
         return ImageReader(ImageOps.exif_transpose(image).convert("RGB"))
+
+
+def _reader(source: Path | BinaryIO) -> ImageReader:
+    if isinstance(source, Path):
+        return ImageReader(str(source))
+    source.seek(0)
+    return ImageReader(source)
 
 
 def _fit(width: float, height: float, room_w: float, room_h: float) -> float:

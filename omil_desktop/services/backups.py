@@ -5,6 +5,10 @@
   takes the day's backup if none was taken today (verified before older ones are rotated).
 - :meth:`Backups.make` is ``omil-desktop backup``; :meth:`Backups.restore` is
   ``omil-desktop restore FILE`` and the window's "Restaurar" when the database is damaged or lost.
+
+In an encrypted folder everything here is encrypted with the folder's key (``vault.key_for``:
+the caller unlocked the folder first), the receipts copied beside a backup too. A backup made
+with another key restores with that key (:class:`BackupNeedsKey`, :func:`backup_vault`).
 """
 
 from __future__ import annotations
@@ -43,12 +47,16 @@ from omil_desktop.store.integrity import (
 from omil_desktop.store.lock import DataFolderInUse, DataFolderLock
 from omil_desktop.store.restore import (
     BackupFacts,
+    BackupNeedsKey,
     BackupRefused,
     RestoreResult,
+    backup_vault,
     inspect_backup,
     newest_verified_backup,
     restore_backup,
+    unlock_backup,
 )
+from omil_desktop.store.vault import key_for
 
 log = logging.getLogger(__name__)
 
@@ -58,6 +66,7 @@ __all__ = [
     "BackupCancelled",
     "BackupFacts",
     "BackupFailed",
+    "BackupNeedsKey",
     "BackupRefused",
     "Backups",
     "CheckResult",
@@ -68,7 +77,13 @@ __all__ = [
     "EarlyCheck",
     "RestoreResult",
     "StorageError",
+    "backup_vault",
+    "unlock_backup",
 ]
+
+_restored_with: dict[Path, bytes] = {}
+"""The key each backup restored in this process was opened with, so that the receipts beside
+it (encrypted with the same key) can be brought in afterwards."""
 
 
 @dataclass(frozen=True)
@@ -111,7 +126,7 @@ class Backups:
         moment = now or datetime.now()
         try:
             if check is CheckResult.PARTIAL:
-                quick_check(path, should_stop=should_stop)
+                quick_check(path, key=key_for(self.data_dir), should_stop=should_stop)
             if not daily_backup_due(path, moment.date()):
                 return AfterStart()
             target = periodic_backup(self.data_dir, DAILY, now=moment, should_stop=should_stop)
@@ -147,7 +162,7 @@ class Backups:
         except DatabaseDamaged as exc:  # the full check of the copy is the database's own
             mark_damaged(self.data_dir, exc.detail, now)
             raise
-        return inspect_backup(made)
+        return inspect_backup(made, key_for(self.data_dir))
 
     @staticmethod
     def receipts_beside(backup: Path) -> Path:
@@ -160,21 +175,25 @@ class Backups:
         they are never deleted) beside it, those not there yet; returns how many were copied.
         Raises StorageError (e.g. the disk is full)."""
         try:
-            return BlobStore(self.data_dir).copy_into(BlobStore.at(self.receipts_beside(backup)))
+            beside = BlobStore.at(self.receipts_beside(backup), key_for(self.data_dir))
+            return BlobStore(self.data_dir).copy_into(beside)
         except OSError as exc:
             raise StorageError(
                 f"La base de datos quedó respaldada, pero no se pudieron copiar los comprobantes "
                 f"junto a ella: {os_reason(exc)}."
             ) from exc
 
-    def take_receipts_from(self, backup: Path) -> int:
+    def take_receipts_from(self, backup: Path, key: bytes | None = None) -> int:
         """After restoring ``backup``, bring into the data folder the receipts kept beside it
-        that are not here (each checked against its hash); returns how many."""
+        that are not here (each checked against its hash); returns how many. ``key`` opens
+        them (default: the key the backup was restored with, else the folder's)."""
         beside = self.receipts_beside(backup)
         if not beside.is_dir():
             return 0
+        if key is None:
+            key = _restored_with.get(backup.resolve()) or key_for(self.data_dir)
         try:
-            return BlobStore.at(beside).copy_into(BlobStore(self.data_dir))
+            return BlobStore.at(beside, key).copy_into(BlobStore(self.data_dir))
         except OSError as exc:
             raise StorageError(
                 f"La copia quedó restaurada, pero no se pudieron traer sus comprobantes desde "
@@ -185,20 +204,28 @@ class Backups:
         """The newest backup of this office in ``respaldos`` that passes the full check."""
         return newest_verified_backup(self.data_dir)
 
-    def inspect(self, file: Path) -> BackupFacts:
-        return inspect_backup(file)
+    def inspect(self, file: Path, key: bytes | None = None) -> BackupFacts:
+        return inspect_backup(file, key if key is not None else key_for(self.data_dir))
 
-    def restore(self, file: Path, *, lock: DataFolderLock | None = None) -> RestoreResult:
+    def restore(
+        self, file: Path, *, lock: DataFolderLock | None = None, key: bytes | None = None
+    ) -> RestoreResult:
         """Put the backup ``file`` in place of the database; the current one is kept aside.
 
         ``lock``: the folder's lock, already held by the caller (the window); without it the
         lock is taken here, and :class:`DataFolderInUse` says the window has the folder open.
+        ``key``: the key of a backup encrypted elsewhere (:class:`BackupNeedsKey` without it;
+        open it with :func:`backup_vault`).
         """
         names = self._comuna_names()
         if lock is not None and lock.held:
-            return restore_backup(self.data_dir, file, comuna_name=names)
-        with DataFolderLock(self.data_dir):
-            return restore_backup(self.data_dir, file, comuna_name=names)
+            done = restore_backup(self.data_dir, file, comuna_name=names, key=key)
+        else:
+            with DataFolderLock(self.data_dir):
+                done = restore_backup(self.data_dir, file, comuna_name=names, key=key)
+        if done.facts.key is not None:
+            _restored_with[file.resolve()] = done.facts.key
+        return done
 
     def _comuna_names(self) -> dict[str, str]:
         territory = self._territory or Territory.default()

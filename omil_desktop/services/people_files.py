@@ -9,13 +9,14 @@ from collections.abc import Callable
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from omil_desktop.domain.dates import format_date, parse_date
 from omil_desktop.domain.people import ENUM_FIELDS, PersonData, identity_key, sort_key
+from omil_desktop.domain.privacy import AuditAction
 from omil_desktop.domain.rut import InvalidRut, Rut
 from omil_desktop.domain.territory import Territory
-from omil_desktop.domain.text import fold
+from omil_desktop.domain.text import count_text, fold
 from omil_desktop.services.people import PeopleService
 from omil_desktop.services.spreadsheets import (
     ImportReport,
@@ -25,6 +26,9 @@ from omil_desktop.services.spreadsheets import (
     UnreadableFile,
     write_xlsx,
 )
+
+if TYPE_CHECKING:
+    from omil_desktop.services.audit import AuditService
 
 __all__ = ["COLUMNS", "PeopleImporter", "RejectedRow", "UnreadableFile", "export_people"]
 
@@ -66,6 +70,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "consent_on": ("Fecha consentimiento", "consentimiento"),
     "consent_method": ("Forma del consentimiento", "forma consentimiento", "medio consentimiento"),
     "notes": ("Observaciones", "notas", "comentarios"),
+    "legal_basis": ("Base de licitud", "base legal", "base de licitud del tratamiento"),
     "active": ("Activa", "activo", "vigente"),
 }
 _BOOL_FIELDS = {
@@ -104,6 +109,11 @@ _ENUM_SYNONYMS: dict[str, dict[str, str]] = {
         "verbal": "verbal",
         "electronico": "electronico",
         "digital": "electronico",
+    },
+    "legal_basis": {
+        "funcion legal": "funcion_legal",
+        "funcion legal de la omil": "funcion_legal",
+        "consentimiento de la persona": "consentimiento",
     },
 }
 _TRUE = {"si", "s", "x", "1", "true", "verdadero"}
@@ -252,8 +262,11 @@ def _parse_enum(name: str, text: str) -> StrEnum:
     raise RowRejected(f"Valor «{text}» no reconocido en {COLUMNS[name][0]} (use: {options}).")
 
 
-def export_people(people: PeopleService, territory: Territory, path: Path) -> int:
-    """Write everyone on record to an .xlsx that :class:`PeopleImporter` reads back."""
+def export_people(
+    people: PeopleService, territory: Territory, path: Path, *, audit: AuditService | None = None
+) -> int:
+    """Write everyone on record to an .xlsx that :class:`PeopleImporter` reads back; ``audit``
+    records the export (one entry for the whole list, its size in the detail)."""
     names = [n for n in COLUMNS if n != "last_names"]
     records = people.all_records()
 
@@ -278,4 +291,10 @@ def export_people(people: PeopleService, territory: Territory, path: Path) -> in
         for record in records
     )
     write_xlsx(path, "Personas", [COLUMNS[n][0] for n in names], rows)
+    if audit is not None:
+        audit.record(
+            AuditAction.EXPORTED,
+            record_table="person",
+            detail=f"Planilla de personas ({count_text(len(records), 'persona', 'personas')})",
+        )
     return len(records)

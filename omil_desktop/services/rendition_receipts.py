@@ -15,7 +15,7 @@ from omil_desktop.domain.rendition import receipt_error, receipt_media_type
 from omil_desktop.domain.text import os_reason
 from omil_desktop.services.errors import ValidationFailed
 from omil_desktop.services.rendition_records import ReceiptRow, live
-from omil_desktop.store.blobs import BlobStore
+from omil_desktop.store.blobs import BlobStore, read_plain
 from omil_desktop.store.engine import in_chunks
 from omil_desktop.store.models import ExpenseReceipt, new_id
 
@@ -60,8 +60,7 @@ class ReceiptFiles:
         read again from the copy)."""
         try:
             sha256, size = self.blobs.put_file(path)
-            with self.blobs.path(sha256).open("rb") as file:
-                head = file.read(HEAD_BYTES)
+            head = self.blobs.read(sha256)[:HEAD_BYTES]  # decrypted in an encrypted folder
         except OSError as exc:
             raise ValidationFailed(
                 {"receipts": f"No se pudo guardar «{path.name}»: {os_reason(exc)}."}
@@ -124,3 +123,9 @@ def receipt_counts(session: Session, expense_ids: list[str]) -> dict[str, int]:
         )
         counts.update((eid, int(n)) for eid, n in session.execute(stmt).all())
     return counts
+
+
+def receipt_bytes(row: ReceiptRow) -> bytes:
+    """The plain bytes of a kept receipt (decrypted when the data folder is encrypted), to
+    show it; OSError when the file is missing."""
+    return read_plain(row.path)

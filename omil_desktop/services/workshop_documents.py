@@ -16,9 +16,11 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from omil_desktop.domain.privacy import AuditAction
 from omil_desktop.domain.territory import Territory
 from omil_desktop.domain.text import os_reason
 from omil_desktop.domain.workshops import EnrollmentStatus, WorkshopStatus
+from omil_desktop.services.audit import AuditService
 from omil_desktop.services.errors import ServiceError
 from omil_desktop.services.office import OfficeService
 from omil_desktop.services.workshops import (
@@ -50,6 +52,7 @@ class WorkshopDocuments:
     ) -> None:
         self._workshops = WorkshopsService(db, territory, office_code)
         self._office = OfficeService(db, territory)
+        self._audit = AuditService(db)
         self._now = now
 
     def attendance_sheet(
@@ -66,19 +69,22 @@ class WorkshopDocuments:
 
         workshop = self._facts(self._workshops.get(workshop_id))
         self._workshops.session_by_number(workshop_id, session_number)  # NotFound, in Spanish
-        people = tuple(
-            printed.Signer(row.name, row.rut)
+        named = [
+            row
             for row in self._workshops.enrollments(workshop_id)
             if row.status is EnrollmentStatus.ENROLLED
-        )
+        ]
+        people = tuple(printed.Signer(row.name, row.rut) for row in named)
         sheet = printed.AttendanceSheet(workshop, workshop.sessions[session_number - 1], people)
         letterhead, paper = self._printing()
-        return write_whole(
+        pages = write_whole(
             out,
             lambda file: printed.attendance_sheet(
                 sheet, letterhead, file, generated=self._now(), paper=paper, progress=progress
             ),
         )
+        self._audit_print(named, f"Hoja de asistencia, sesión {session_number}")
+        return pages
 
     def check_certificates(self, workshop_id: str) -> list[EnrollmentRow]:
         """Those who get a certificate (enrolled, meeting the completion rule); ServiceError when
@@ -102,9 +108,9 @@ class WorkshopDocuments:
 
         record = self._workshops.get(workshop_id)
         workshop = self._facts(record)
+        named = self.check_certificates(workshop_id)
         people = tuple(
-            printed.Completer(row.name, row.rut, row.present, row.percent)
-            for row in self.check_certificates(workshop_id)
+            printed.Completer(row.name, row.rut, row.present, row.percent) for row in named
         )
         settings = self._office.document_settings()
         generated = self._now()
@@ -117,12 +123,14 @@ class WorkshopDocuments:
             issued_on=generated.date(),
         )
         letterhead, paper = self._printing()
-        return write_whole(
+        pages = write_whole(
             out,
             lambda file: printed.certificates(
                 batch, letterhead, file, generated=generated, paper=paper, progress=progress
             ),
         )
+        self._audit_print(named, "Certificado de participación")
+        return pages
 
     def summary(self, workshop_id: str, out: Path, progress: Progress | None = None) -> int:
         """The workshop's summary (WorkshopsService.summary); returns its number of pages."""
@@ -153,6 +161,16 @@ class WorkshopDocuments:
             lambda file: printed.workshop_summary(
                 facts, letterhead, file, generated=self._now(), paper=paper, progress=progress
             ),
+        )
+
+    def _audit_print(self, named: list[EnrollmentRow], what: str) -> None:
+        """One «imprimir» entry per person the document names (each person's «Accesos» shows
+        it), once the document is whole."""
+        self._audit.record_people(
+            AuditAction.PRINTED,
+            [row.person_id for row in named],
+            record_table="person",
+            detail=what,
         )
 
     def _facts(self, record: WorkshopRecord) -> WorkshopFacts:

@@ -7,15 +7,20 @@ from pathlib import Path
 from omil_desktop.domain.territory import Territory
 from omil_desktop.services.access import AccessService, Officer
 from omil_desktop.services.attentions import AttentionsService
+from omil_desktop.services.audit import AuditService, officer_text
 from omil_desktop.services.backups import Backups
 from omil_desktop.services.companies import CompaniesService
+from omil_desktop.services.data_requests import DataRequestsService
+from omil_desktop.services.erasure import ErasureService
 from omil_desktop.services.errors import ServiceError
 from omil_desktop.services.matching import MatchingService
 from omil_desktop.services.notices import NoticesService
 from omil_desktop.services.office import OfficeInfo, OfficeService
 from omil_desktop.services.people import PeopleService
+from omil_desktop.services.person_data import PersonDataService
 from omil_desktop.services.referrals import ReferralsService
 from omil_desktop.services.rendition import RenditionService
+from omil_desktop.services.retention import RetentionService
 from omil_desktop.services.sync_conflicts import ConflictsService, SetAsideService
 from omil_desktop.services.vacancies import VacanciesService
 from omil_desktop.services.workshops import WorkshopsService
@@ -57,6 +62,7 @@ class Workspace:
         self.lock = lock
         self.data_dir = data_dir
         self.db = Database(data_dir)
+        self._officer: Officer | None = None
         self.territory = Territory.default()
         self.office_service = OfficeService(self.db, self.territory)
         self._office = self.office_service.current()
@@ -136,9 +142,17 @@ class Workspace:
 
     # -- who is signed in (services/access.py) -----------------------------------------------
 
-    officer: Officer | None = None
-    """The officer who unlocked the data (set by whoever unlocked: the window, a command);
-    None for a plain legacy folder, or one opened by a test without signing in."""
+    @property
+    def officer(self) -> Officer | None:
+        """The officer who unlocked the data (set by whoever unlocked: the window, a command);
+        None for a plain legacy folder, or one opened by a test without signing in. The
+        database's audit capture names them in its entries."""
+        return self._officer
+
+    @officer.setter
+    def officer(self, officer: Officer | None) -> None:
+        self._officer = officer
+        self.db.actor = officer_text(officer) if officer is not None else None
 
     def require_manager(self) -> None:
         """ServiceError (Spanish) when the officer signed in is «apoyo»: accounts, retention,
@@ -153,3 +167,39 @@ class Workspace:
     def access(self) -> AccessService:
         """Officers' accounts: list, add, deactivate, change one's own password."""
         return AccessService(self.db, self.data_dir, self.officer)
+
+    @property
+    def audit(self) -> AuditService:
+        """The audit log of people's data: views, exports and prints recorded; the log read,
+        verified and exported (creates, changes and deletes are audited by the database)."""
+        return AuditService(self.db)
+
+    # -- the person's rights (Ley 21.719): copy of their data, requests, erasure ---------------
+
+    @property
+    def data_requests(self) -> DataRequestsService:
+        """The people's requests about their data (derechos ARCOP) and their deadlines."""
+        return DataRequestsService(self.db, self._office_code())
+
+    @property
+    def erasure(self) -> ErasureService:
+        """Anonymisation of a person (supresión): for the encargado(a) only."""
+        return ErasureService(
+            self.db, self._office_code(), require_manager=self.require_manager, audit=self.audit
+        )
+
+    @property
+    def person_data(self) -> PersonDataService:
+        """The copy of a person's data (PDF and JSON): access and portability."""
+        return PersonDataService(self)
+
+    @property
+    def retention(self) -> RetentionService:
+        """Retention periods and the yearly review (services/retention.py): set by the
+        encargado(a); who is past the period is anonymised through :attr:`erasure`."""
+        return RetentionService(
+            self.db,
+            self._office_code(),
+            require_manager=self.require_manager,
+            anonymise=lambda person_id, reason: self.erasure.anonymise(person_id, reason),
+        )

@@ -11,6 +11,12 @@ Kinds, by the label at the end of the name ``omil-AAAAMMDD-HHMMSS-ffffff-LABEL.s
   :data:`KEEP_WEEKLY` weeks are kept;
 - ``antes-de-migrar-desde-…``: taken before a schema migration, the newest
   :data:`KEEP_BACKUPS` are kept.
+
+In an encrypted data folder (store/vault.py) every copy is encrypted with the folder's key (the
+backup API re-encrypts page by page; nothing plain is written) and carries a copy of the
+folder's key file beside it, ``….llaves``: it holds the key only wrapped under the officers'
+passwords and the recovery key, so the copy can be restored on another PC (or after the folder
+is lost) with a password or the recovery key of the office, and by nobody else.
 """
 
 from __future__ import annotations
@@ -18,6 +24,7 @@ from __future__ import annotations
 import contextlib
 import os
 import re
+import shutil
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -25,13 +32,16 @@ from datetime import date, datetime
 from pathlib import Path
 
 from omil_desktop.store.engine import database_path
-from omil_desktop.store.errors import StorageError, explain
+from omil_desktop.store.errors import DATABASE_ERRORS, StorageError, explain
 from omil_desktop.store.integrity import (
     BACKUP_DIRNAME,
     DatabaseDamaged,
     Stopped,
     integrity_check,
+    open_read_only,
 )
+from omil_desktop.store.permissions import private_dir, private_file
+from omil_desktop.store.vault import KEYS_FILENAME, connect, connect_uri, key_for
 
 KEEP_BACKUPS = 5
 """Backups taken before a migration that are kept."""
@@ -43,6 +53,11 @@ PERIODIC_LABELS = (DAILY, MANUAL)
 PARTIAL_SUFFIX = ".parcial"
 _STEP_PAGES = 1024
 """Pages copied per step of the backup API: a stop request is honoured between two steps."""
+
+KEYS_SUFFIX = ".llaves"
+"""The copy of the folder's key file beside an encrypted backup: ``X.sqlite3`` → ``X.llaves``."""
+_SAME = b"same"
+_FILE_OR_DATABASE_ERRORS: tuple[type[Exception], ...] = (OSError, *DATABASE_ERRORS)
 
 _NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6}-\d{6})-(?P<label>[a-z0-9-]+)\.sqlite3$")
 
@@ -105,6 +120,8 @@ def copy_database(
     target: Path,
     *,
     should_stop: Callable[[], bool] | None = None,
+    key: bytes | None = None,
+    target_key: bytes | None = _SAME,
 ) -> None:
     """A consistent copy of ``source`` at ``target`` (which must not exist) via the backup API.
 
@@ -112,15 +129,30 @@ def copy_database(
     included, and the officer can go on writing meanwhile. The copy is a self-contained file
     (rollback journal, no ``-wal`` beside it). Raises :class:`BackupCancelled` when
     ``should_stop`` says so between two steps, removing the unfinished copy.
+
+    ``key`` opens ``source`` (None: plain SQLite); the copy is encrypted with ``target_key``
+    (default: the same key). A plain source becomes an encrypted copy through
+    ``sqlcipher_export``; an encrypted one never becomes a plain copy.
     """
+    target_key = key if target_key is _SAME else target_key
+    if key is not None and target_key is None:
+        raise ValueError("an encrypted database is never copied unencrypted")
 
     def progress(_status: int, _remaining: int, _total: int) -> None:
         if should_stop is not None and should_stop():
             raise BackupCancelled
 
-    src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
+    if key is None and target_key is not None:
+        try:
+            export_encrypted(source, target, target_key)
+        except BaseException:
+            _remove_with_journal(target)
+            raise
+        return
+    uri = f"{source.resolve().as_uri()}?mode=ro"
+    src = connect_uri(uri, key) if key is not None else sqlite3.connect(uri, uri=True)
     try:
-        dst = sqlite3.connect(target)
+        dst = connect(target, target_key)
         try:
             src.backup(dst, pages=_STEP_PAGES, progress=progress)
             dst.execute("PRAGMA journal_mode = DELETE")
@@ -131,6 +163,28 @@ def copy_database(
         raise
     finally:
         src.close()
+
+
+def export_encrypted(source: Path, target: Path, key: bytes) -> None:
+    """An encrypted copy (with ``key``) of the plain database ``source`` at ``target`` (which
+    must not exist), through SQLCipher's ``sqlcipher_export``; ``source`` is only read."""
+    from omil_desktop.store.vault import pragma_key
+
+    conn = connect(source, None, readonly=True, sqlcipher=True)
+    try:
+        attach_key = pragma_key(key).removeprefix("PRAGMA key = ")
+        conn.execute(f"ATTACH DATABASE ? AS encrypted KEY {attach_key}", (str(target),))
+        # The copy is a new file, verified and flushed to disk as a whole before it counts:
+        # no journal and no syncs while it is written.
+        conn.execute("PRAGMA encrypted.journal_mode = OFF")
+        conn.execute("PRAGMA encrypted.synchronous = OFF")
+        conn.execute("PRAGMA encrypted.cache_size = -65536")
+        conn.execute("SELECT sqlcipher_export('encrypted')")
+        version = conn.execute("PRAGMA main.user_version").fetchone()[0]
+        conn.execute(f"PRAGMA encrypted.user_version = {int(version)}")
+        conn.execute("DETACH DATABASE encrypted")
+    finally:
+        conn.close()
 
 
 def _remove_with_journal(path: Path) -> None:
@@ -164,6 +218,7 @@ def make_backup(
         folder = backups_dir(source)
         try:
             folder.mkdir(parents=True, exist_ok=True)
+            private_dir(folder)
         except OSError as exc:
             raise BackupFailed(
                 f"No se pudo crear la carpeta de copias de respaldo {folder}. Revise que se pueda "
@@ -176,11 +231,15 @@ def make_backup(
         raise BackupFailed(f"Ya existe un archivo {target}; elija otro nombre para la copia.")
     partial = target.with_name("." + target.name + PARTIAL_SUFFIX)
     _remove_with_journal(partial)
+    key = key_for(source.parent)
     try:
-        copy_database(source, partial, should_stop=should_stop)
-        integrity_check(partial, should_stop=should_stop)
-        _require_omil_tables(partial)
+        copy_database(source, partial, should_stop=should_stop, key=key)
+        integrity_check(partial, key=key, should_stop=should_stop)
+        _require_omil_tables(partial, key)
+        private_file(partial)
         fsync_file(partial)
+        if key is not None:  # the key file first: an encrypted copy never stands without it
+            copy_keys_beside(source.parent, target)
         os.replace(partial, target)
     except DatabaseDamaged as exc:
         _remove_with_journal(partial)
@@ -188,14 +247,41 @@ def make_backup(
     except (BackupCancelled, StorageError):
         _remove_with_journal(partial)
         raise
-    except (OSError, sqlite3.Error) as exc:
+    except _FILE_OR_DATABASE_ERRORS as exc:
         _remove_with_journal(partial)
         raise explain(exc, source.parent) from exc
     return target
 
 
-def _require_omil_tables(path: Path) -> None:
-    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+def keys_beside(backup: Path) -> Path:
+    """Where the copy of the key file of an encrypted backup is."""
+    return backup.with_suffix(KEYS_SUFFIX)
+
+
+def copy_keys_beside(data_dir: Path, backup: Path) -> Path:
+    """Put a copy of ``data_dir``'s key file beside ``backup`` (whole, under a temporary name
+    first, readable only by the user)."""
+    target = keys_beside(backup)
+    partial = target.with_name("." + target.name + PARTIAL_SUFFIX)
+    try:
+        shutil.copyfile(data_dir / KEYS_FILENAME, partial)
+        private_file(partial)
+        fsync_file(partial)
+        os.replace(partial, target)
+    finally:
+        with contextlib.suppress(OSError):
+            partial.unlink(missing_ok=True)
+    return target
+
+
+def remove_backup(path: Path) -> None:
+    """Delete a backup and the copy of the key file beside it."""
+    path.unlink(missing_ok=True)
+    keys_beside(path).unlink(missing_ok=True)
+
+
+def _require_omil_tables(path: Path, key: bytes | None = None) -> None:
+    conn = open_read_only(path, key)
     try:
         names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     finally:
@@ -215,7 +301,7 @@ def backup_database(source: Path, label: str, keep: int = KEEP_BACKUPS) -> Path:
     """A verified copy taken before a migration; only the newest ``keep`` such copies stay."""
     target = make_backup(source, label)
     for old in [b.path for b in backup_files(source) if not b.periodic][keep:]:
-        old.unlink(missing_ok=True)
+        remove_backup(old)
     return target
 
 
@@ -261,7 +347,7 @@ def rotate(
     for backup in periodic:
         if backup.path not in keep:
             with contextlib.suppress(OSError):
-                backup.path.unlink()
+                remove_backup(backup.path)
                 removed.append(backup.path)
     return removed
 

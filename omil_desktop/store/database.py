@@ -10,6 +10,7 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
+from omil_desktop.store.audit_capture import install_audit_capture
 from omil_desktop.store.changelog import install_change_capture
 from omil_desktop.store.engine import create_sqlite_engine, database_path
 from omil_desktop.store.errors import explain
@@ -25,6 +26,11 @@ class Database:
         self.path = database_path(data_dir)
         self.engine: Engine = create_sqlite_engine(self.path, key_for(data_dir))
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self.actor: str | None = None
+        """The signed-in officer as audit entries name them (services/audit.py); None: the
+        office's officer (a folder without accounts)."""
+        # The audit entry of a write must exist before the change capture collects the flush.
+        install_audit_capture(self._sessions, lambda: self.actor)
         install_change_capture(self._sessions)
 
     @contextmanager

@@ -76,6 +76,39 @@ class DatabaseDamaged(StorageError):
         self.detail = detail
 
 
+class KeysMissing(DatabaseDamaged):
+    """The database is not a plain SQLite file and the folder has no key file: encrypted with
+    its key file lost, or damaged. Either way a backup (with its key file) brings it back."""
+
+    def __init__(self, path: Path) -> None:
+        StorageError.__init__(
+            self,
+            f"La base de datos de la oficina ({path}) no se puede leer: está cifrada y falta su "
+            "archivo de llaves (omil.llaves) en la carpeta de datos, o no es una base de datos "
+            "de OMIL Desktop. No se modificó nada. Si tiene una copia del archivo de llaves, "
+            "póngala de vuelta en la carpeta; si no, restaure una copia de respaldo (cada una "
+            "lleva a su lado su archivo «….llaves») con su contraseña o la clave de "
+            "recuperación: al abrir el programa se le ofrece, o sin ventana con "
+            "«omil-desktop restore ARCHIVO».",
+        )
+        self.path = path
+        self.detail = "not a SQLite file and no key file"
+
+
+class WrongKey(StorageError):
+    """The key at hand does not open the encrypted database (another folder's key file)."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(
+            f"La base de datos {path} está cifrada y no se abre con la llave de esta carpeta de "
+            "datos: el archivo de llaves (omil.llaves) no es el de estos datos (¿se copió el de "
+            "otro equipo o de otra carpeta?). No se modificó nada. Ponga junto a la base de "
+            "datos su propio archivo de llaves, o restaure una copia de respaldo con el archivo "
+            "de llaves que la acompaña."
+        )
+        self.path = path
+
+
 class DatabaseMissing(StorageError):
     """The database is missing or empty although an office was set up in this folder."""
 
@@ -110,6 +143,19 @@ def open_read_only(path: Path, key: bytes | None = None) -> sqlite3.Connection:
     return connect_uri(f"{path.resolve().as_uri()}?{flags}", key)
 
 
+def opens(conn: sqlite3.Connection, path: Path) -> None:
+    """Read the first page of the SQLCipher connection ``conn``: :class:`WrongKey` (closing
+    it) when its key does not open ``path``. SQLCipher cannot tell a wrong key from a damaged
+    first page; a wrong key file is by far the likelier, and the message says what to do."""
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except DATABASE_ERRORS as exc:
+        conn.close()
+        if "not a database" in str(exc).lower():
+            raise WrongKey(path) from exc
+        raise
+
+
 def has_sqlite_header(path: Path) -> bool:
     try:
         with path.open("rb") as file:
@@ -125,6 +171,12 @@ def office_evidence(data_dir: Path) -> bool:
         return True
     logs = data_dir / LOG_DIRNAME
     return logs.is_dir() and any(logs.glob("*.log*"))
+
+
+def _was_encrypted(data_dir: Path) -> bool:
+    """Whether the folder shows it was encrypted (its backups carry copies of a key file)."""
+    backups = data_dir / BACKUP_DIRNAME
+    return backups.is_dir() and any(backups.glob("*.llaves"))
 
 
 def damage_marker(data_dir: Path) -> Path:
@@ -186,6 +238,8 @@ def _check(
         raise DatabaseDamaged(path, "not a SQLite file")
     try:
         conn = open_read_only(path, key)
+        if key is not None:
+            opens(conn, path)
     except DATABASE_ERRORS as exc:
         raise _damaged_or_explained(path, exc) from exc
     limit = _Limit(conn, budget_s, should_stop)
@@ -336,4 +390,10 @@ def check_before_opening(data_dir: Path, budget_s: float | None = None) -> Start
         return StartupCheck(path, CheckResult.NEW)
     from omil_desktop.store.vault import key_for
 
-    return StartupCheck(path, quick_check(path, budget_s, key=key_for(data_dir)))
+    key = key_for(data_dir)
+    plain = has_sqlite_header(path)
+    if key is None and not plain and _was_encrypted(data_dir):
+        raise KeysMissing(path)
+    if plain:  # still to be encrypted (store/encrypt.py, when the folder is opened)
+        key = None
+    return StartupCheck(path, quick_check(path, budget_s, key=key))

@@ -30,6 +30,7 @@ from omil_desktop.store.integrity import (
     open_read_only,
     quick_check,
 )
+from omil_desktop.store.permissions import secure_folder
 from omil_desktop.store.vault import key_for
 
 if TYPE_CHECKING:
@@ -66,6 +67,16 @@ def read_revision(path: Path, key: bytes | None = None) -> str | None:
     except DATABASE_ERRORS as exc:
         raise explain(exc) from exc
     return row[0] if row else None
+
+
+def _finish_encryption(data_dir: Path, key: bytes) -> None:
+    """An encrypted folder whose plain data was not (wholly) encrypted yet — the key file was
+    saved, then the program was closed or the PC lost power — is encrypted now, before anything
+    opens it (store/encrypt.py; the caller holds the folder's lock)."""
+    from omil_desktop.store.encrypt import encrypt_in_place, needs_encryption
+
+    if needs_encryption(data_dir):
+        encrypt_in_place(data_dir, key)
 
 
 def _alembic_config(path: Path) -> Config:
@@ -118,9 +129,12 @@ def prepare(
             f"No se puede crear la carpeta de datos {data_dir}. Revise que la ruta sea una "
             "carpeta y que su usuario tenga permiso de escritura."
         ) from exc
+    secure_folder(data_dir)
+    key = key_for(data_dir)
+    if key is not None:
+        _finish_encryption(data_dir, key)
     check = checked if checked is not None else check_before_opening(data_dir, check_budget)
     path = check.path
-    key = key_for(data_dir)
     current = read_revision(path, key)
     if current == HEAD_REVISION and target == "head":
         return Prepared(path, check)
@@ -160,4 +174,6 @@ def prepare(
         raise explain(exc, data_dir) from exc
     finally:
         engine.dispose()
+    if current is None:  # a new database: readable only by the user from the start
+        secure_folder(data_dir)
     return Prepared(path, check)

@@ -338,6 +338,7 @@ class Placement(Synced, Base):
     __table_args__ = (
         Index("ux_placement_referral", "referral_id", unique=True),
         Index("ix_placement_follow_up", "follow_up_on", "followed_up_on"),
+        Index("ix_placement_person", "person_id"),
     )
 
     referral_id: Mapped[str] = mapped_column(ForeignKey("referral.id"))

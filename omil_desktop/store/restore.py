@@ -7,14 +7,25 @@ database, and only then is the current file (with its ``-wal``/``-shm``) moved t
 moved goes back.
 
 The caller holds the data folder's lock (``lock.py``): no other program has the file open.
+
+Encrypted folders and backups (store/vault.py) — a backup restores only with its key:
+
+- a backup of this folder opens with the folder's key (unlocked in this process);
+- a backup encrypted with another key (another PC, another data folder) is refused with
+  :class:`BackupNeedsKey` until the caller gives its key, opened with a password or the recovery
+  key of the key file beside it (:func:`backup_vault`); it is then re-encrypted with this
+  folder's key (and a backup of another office is refused as always);
+- restored into a folder that is not encrypted (a new PC), an encrypted backup brings its key
+  file along: the folder becomes encrypted with it (and what was plain in it is encrypted);
+- a plain backup (from before encryption) restored into an encrypted folder is encrypted with
+  the folder's key on the way in.
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
-import sqlite3
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
@@ -22,17 +33,29 @@ from omil_desktop.store.backup import (
     backup_files,
     copy_database,
     fsync_file,
+    keys_beside,
     parse_backup_name,
 )
 from omil_desktop.store.engine import database_path
-from omil_desktop.store.errors import StorageError, explain
+from omil_desktop.store.errors import DATABASE_ERRORS, StorageError, explain
 from omil_desktop.store.integrity import (
     DatabaseDamaged,
+    WrongKey,
     clear_damage_mark,
     damage_marker,
     has_sqlite_header,
     integrity_check,
     open_read_only,
+    opens,
+)
+from omil_desktop.store.permissions import private_dir, private_file
+from omil_desktop.store.vault import (
+    Vault,
+    VaultError,
+    WrongPassword,
+    connect,
+    key_for,
+    remember,
 )
 
 ASIDE_DIRNAME = "apartadas"
@@ -42,10 +65,42 @@ SEQUENCE_MARGIN = 1_000_000
 this far past the highest one known, so the regional server (which refuses a device's change
 numbers that go back) keeps accepting the office's changes."""
 _COMPANIONS = ("-wal", "-shm", "-journal")
+_UNREADABLE: tuple[type[Exception], ...] = (*DATABASE_ERRORS, WrongKey)
 
 
 class BackupRefused(StorageError):
     """The file cannot be restored; nothing was changed."""
+
+
+class BackupNeedsKey(BackupRefused):
+    """The backup is encrypted and the key at hand (if any) does not open it: the caller asks
+    for a password (or the recovery key) of the key file beside it (:func:`backup_vault`) and
+    tries again with that key. Nothing was changed."""
+
+    def __init__(self, path: Path, *, other_key: bool) -> None:
+        beside = keys_beside(path)
+        if other_key:
+            text = (
+                f"La copia {path.name} está cifrada con la llave de otro equipo o de otra "
+                "carpeta de datos, no con la de esta. Para restaurarla se necesita la "
+                "contraseña de un(a) funcionario(a) de la oficina que la hizo, o su clave de "
+                "recuperación"
+            )
+        else:
+            text = (
+                f"La copia {path.name} está cifrada. Para restaurarla se necesita la contraseña "
+                "de un(a) funcionario(a) de la oficina que la hizo, o su clave de recuperación"
+            )
+        if beside.is_file():
+            text += f", con el archivo de llaves {beside.name} que está junto a ella."
+        else:
+            text += (
+                f", y el archivo de llaves {beside.name} que la acompañaba, que no está junto a "
+                "ella: cópielo a la misma carpeta que la copia."
+            )
+        super().__init__(text + " No se cambió nada.")
+        self.path = path
+        self.key_file = beside if beside.is_file() else None
 
 
 @dataclass(frozen=True)
@@ -58,6 +113,8 @@ class BackupFacts:
     people: int | None
     change_seq: int | None
     taken_at: datetime
+    key: bytes | None = field(default=None, repr=False)
+    """The key that opens the backup (None: a plain backup)."""
 
 
 @dataclass(frozen=True)
@@ -67,9 +124,44 @@ class RestoreResult:
     """Where the replaced database went (None: there was none)."""
 
 
-def _read_facts(path: Path) -> tuple[str | None, str | None, int | None, int | None]:
-    """(revision, comuna, people, change sequence) read without writing; raises sqlite3.Error."""
-    conn = open_read_only(path)
+def backup_vault(backup: Path) -> Vault:
+    """The key file beside an encrypted backup, to open with a password
+    (``.unlock(username, password)``) or the recovery key (``.unlock_with_recovery``);
+    :class:`BackupRefused` when it is missing or damaged."""
+    beside = keys_beside(backup)
+    if not beside.is_file():
+        raise BackupNeedsKey(backup, other_key=False)
+    try:
+        return Vault.read(beside)
+    except VaultError as exc:
+        raise BackupRefused(f"{exc} No se cambió nada.") from exc
+
+
+def unlock_backup(backup: Path, password: str, username: str | None = None) -> bytes:
+    """The key of an encrypted backup, opened with ``username``'s password from the key file
+    beside it (without a username: every account's in turn, as a script giving only
+    ``OMIL_DESKTOP_PASSWORD`` does); :class:`~omil_desktop.store.vault.WrongPassword` when
+    none opens it."""
+    keys = backup_vault(backup)
+    for name in [username] if username is not None else keys.usernames:
+        try:
+            return keys.unlock(name, password)
+        except WrongPassword:
+            continue
+    raise WrongPassword(
+        f"La contraseña no abre la copia {backup.name}: debe ser la de un(a) funcionario(a) de "
+        "la oficina que la hizo, tal como era ese día (o use la clave de recuperación)."
+    )
+
+
+def _read_facts(
+    path: Path, key: bytes | None = None
+) -> tuple[str | None, str | None, int | None, int | None]:
+    """(revision, comuna, people, change sequence) read without writing; raises
+    DATABASE_ERRORS (or WrongKey)."""
+    conn = open_read_only(path, key)
+    if key is not None:
+        opens(conn, path)
     try:
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         revision = None
@@ -94,26 +186,37 @@ def _read_facts(path: Path) -> tuple[str | None, str | None, int | None, int | N
         conn.close()
 
 
-def inspect_backup(path: Path) -> BackupFacts:
-    """The facts of a sound OMIL Desktop backup; :class:`BackupRefused` (Spanish) otherwise."""
+def inspect_backup(path: Path, key: bytes | None = None) -> BackupFacts:
+    """The facts of a sound OMIL Desktop backup; :class:`BackupRefused` (Spanish) otherwise.
+
+    ``key`` opens an encrypted backup (a plain one needs none);
+    :class:`BackupNeedsKey` when it is missing or does not open it."""
     from omil_desktop.store.migrate import known_revisions  # alembic: only when restoring
 
     if not path.is_file():
         raise BackupRefused(f"No se encuentra el archivo {path}.")
-    if not has_sqlite_header(path):
+    if has_sqlite_header(path):
+        key = None
+    elif key is None:
+        if keys_beside(path).is_file():
+            raise BackupNeedsKey(path, other_key=False)
         raise BackupRefused(
-            f"El archivo {path.name} no es una copia de respaldo de OMIL Desktop (no es una base "
-            "de datos SQLite). Elija un archivo de la carpeta «respaldos»."
+            f"El archivo {path.name} no es una base de datos SQLite: o es una copia cifrada y "
+            f"su archivo de llaves {keys_beside(path).name} no está junto a ella (cópielo a la "
+            "misma carpeta que la copia), o no es una copia de respaldo de OMIL Desktop. No se "
+            "cambió nada."
         )
     try:
-        integrity_check(path)
-        revision, comuna, people, seq = _read_facts(path)
+        integrity_check(path, key=key)
+        revision, comuna, people, seq = _read_facts(path, key)
+    except WrongKey as exc:
+        raise BackupNeedsKey(path, other_key=True) from exc
     except DatabaseDamaged as exc:
         raise BackupRefused(
             f"La copia {path.name} está dañada (no pasó la revisión de integridad); no se usó. "
             "Elija otra copia, por ejemplo una anterior."
         ) from exc
-    except sqlite3.Error as exc:
+    except DATABASE_ERRORS as exc:
         raise BackupRefused(f"No se pudo leer la copia {path.name}: {explain(exc)}") from exc
     if revision is None:
         raise BackupRefused(
@@ -129,15 +232,17 @@ def inspect_backup(path: Path) -> BackupFacts:
     taken_at = (
         parsed.taken_at if parsed is not None else datetime.fromtimestamp(path.stat().st_mtime)
     )
-    return BackupFacts(path, revision, comuna, people, seq, taken_at)
+    return BackupFacts(path, revision, comuna, people, seq, taken_at, key)
 
 
 def newest_verified_backup(data_dir: Path) -> BackupFacts | None:
-    """The newest backup in ``respaldos`` that passes :func:`inspect_backup` (of this office)."""
+    """The newest backup in ``respaldos`` that passes :func:`inspect_backup` (of this office,
+    opened with its key when the folder is encrypted)."""
     office = folder_office(data_dir)
+    key = key_for(data_dir)
     for backup in backup_files(database_path(data_dir)):
         try:
-            facts = inspect_backup(backup.path)
+            facts = inspect_backup(backup.path, key)
         except BackupRefused:
             continue
         if office is None or facts.comuna_code in (None, office):
@@ -145,22 +250,27 @@ def newest_verified_backup(data_dir: Path) -> BackupFacts | None:
     return None
 
 
-def _readable(path: Path) -> tuple[str | None, str | None, int | None, int | None] | None:
-    if not has_sqlite_header(path):
+def _readable(
+    path: Path, key: bytes | None = None
+) -> tuple[str | None, str | None, int | None, int | None] | None:
+    """The facts of ``path`` (plain, or encrypted with ``key``); None when it cannot be read."""
+    plain = has_sqlite_header(path)
+    if not plain and key is None:
         return None
     try:
-        return _read_facts(path)
-    except sqlite3.Error:
+        return _read_facts(path, None if plain else key)
+    except _UNREADABLE:
         return None
 
 
 def folder_office(data_dir: Path) -> str | None:
     """The comuna of the office of this folder: from its database, else from its backups."""
-    current = _readable(database_path(data_dir))
+    key = key_for(data_dir)
+    current = _readable(database_path(data_dir), key)
     if current is not None and current[1] is not None:
         return current[1]
     for backup in backup_files(database_path(data_dir)):
-        facts = _readable(backup.path)
+        facts = _readable(backup.path, key)
         if facts is not None and facts[1] is not None:
             return facts[1]
     return None
@@ -176,18 +286,26 @@ def restore_backup(
     *,
     comuna_name: dict[str, str] | None = None,
     now: datetime | None = None,
+    key: bytes | None = None,
 ) -> RestoreResult:
     """Put the backup ``backup`` in place of the folder's database (see the module doc).
 
-    ``comuna_name`` names comunas in the "another office" refusal (CUT code → name).
+    ``comuna_name`` names comunas in the "another office" refusal (CUT code → name). ``key``
+    opens an encrypted backup made with another key (default: the folder's own key);
+    :class:`BackupNeedsKey` when the backup is encrypted and no key at hand opens it.
     """
     target = database_path(data_dir)
+    folder_key = key_for(data_dir)
     with contextlib.suppress(OSError):
         if target.exists() and backup.resolve().samefile(target):
             raise BackupRefused(
                 "Ese archivo es la base de datos en uso; elija una copia de la carpeta «respaldos»."
             )
-    facts = inspect_backup(backup)
+    facts = inspect_backup(backup, key if key is not None else folder_key)
+    adopt_keys = folder_key is None and facts.key is not None
+    """A folder not encrypted takes the backup's key file: it becomes encrypted with it."""
+    target_key = facts.key if adopt_keys else folder_key
+    keys = _keys_to_adopt(data_dir, backup, facts) if adopt_keys else None
     office = folder_office(data_dir)
     if office is not None and facts.comuna_code is not None and facts.comuna_code != office:
         names = comuna_name or {}
@@ -202,16 +320,21 @@ def restore_backup(
     for leftover in (staged, *_companions(staged)):
         leftover.unlink(missing_ok=True)
     try:
-        copy_database(backup, staged)
-        _carry_sequence(staged, target, facts)
-        _ask_for_a_whole_copy(staged)
-        integrity_check(staged)
+        copy_database(backup, staged, key=facts.key, target_key=target_key)
+        _carry_sequence(staged, target, facts, target_key, folder_key)
+        _ask_for_a_whole_copy(staged, target_key)
+        integrity_check(staged, key=target_key)
+        private_file(staged)
         fsync_file(staged)
+        if keys is not None:  # the key file first: the encrypted file never stands without it
+            assert target_key is not None
+            keys.save()
+            remember(data_dir, target_key)
     except BaseException as exc:
         for leftover in (staged, *_companions(staged)):
             with contextlib.suppress(OSError):
                 leftover.unlink(missing_ok=True)
-        if isinstance(exc, (OSError, sqlite3.Error)):
+        if isinstance(exc, (OSError, *DATABASE_ERRORS)):
             raise explain(exc, data_dir) from exc
         raise
 
@@ -227,14 +350,33 @@ def restore_backup(
         with contextlib.suppress(OSError):
             os.replace(marker, aside.with_name(aside.name + ".danada.txt"))
     clear_damage_mark(data_dir)
+    if keys is not None and target_key is not None:
+        # What stayed plain in the folder (the database set aside, older backups, receipts)
+        # is encrypted with the key the folder just took.
+        from omil_desktop.store.encrypt import encrypt_in_place
+
+        encrypt_in_place(data_dir, target_key)
     return RestoreResult(facts, aside)
 
 
-def _ask_for_a_whole_copy(staged: Path) -> None:
+def _keys_to_adopt(data_dir: Path, backup: Path, facts: BackupFacts) -> Vault:
+    """The key file beside ``backup``, to become ``data_dir``'s; it must wrap the backup's
+    key."""
+    vault = backup_vault(backup)
+    vault.data_dir = data_dir
+    if facts.key is None or not vault.fits(facts.key):
+        raise BackupRefused(
+            f"El archivo de llaves {keys_beside(backup).name} no es el de la copia "
+            f"{backup.name}; no se restauró. Ponga junto a la copia su propio archivo de llaves."
+        )
+    return vault
+
+
+def _ask_for_a_whole_copy(staged: Path, key: bytes | None = None) -> None:
     """An enrolled office's next sync takes a whole copy of its records from the regional server
     (docs/sync-protocol.md §7): what it synced after the backup comes back, since a device is never
     sent its own changes."""
-    conn = sqlite3.connect(staged)
+    conn = connect(staged, key)
     try:
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         if "sync_state" not in tables:
@@ -248,22 +390,29 @@ def _ask_for_a_whole_copy(staged: Path) -> None:
         conn.close()
 
 
-def _carry_sequence(staged: Path, current: Path, facts: BackupFacts) -> None:
-    """Keep the change numbers growing past every number the regional server may have seen."""
-    conn = sqlite3.connect(staged)
+def _carry_sequence(
+    staged: Path,
+    current: Path,
+    facts: BackupFacts,
+    key: bytes | None = None,
+    folder_key: bytes | None = None,
+) -> None:
+    """Keep the change numbers growing past every number the regional server may have seen
+    (``key`` opens ``staged``; ``folder_key`` the folder's database and backups)."""
+    conn = connect(staged, key)
     try:
         row = conn.execute(
             "SELECT sql FROM sqlite_master WHERE type='table' AND name='change_log'"
         ).fetchone()
         if row is None or "AUTOINCREMENT" not in (row[0] or "").upper():
             return  # before schema 0004 there was no sync, hence no number the server saw
-        known = _readable(current) if current.exists() else None
+        known = _readable(current, folder_key) if current.exists() else None
         if known is not None:
             floor = known[3] or 0
         else:
             seen = [facts.change_seq or 0]
             for backup in backup_files(current):
-                other = _readable(backup.path)
+                other = _readable(backup.path, folder_key)
                 if other is not None and other[3] is not None:
                     seen.append(other[3])
             floor = max(seen) + SEQUENCE_MARGIN
@@ -291,6 +440,7 @@ def _set_aside(data_dir: Path, target: Path, moment: datetime) -> Path | None:
         folder.mkdir(exist_ok=True)
     except OSError as exc:
         raise explain(exc, data_dir) from exc
+    private_dir(folder)
     aside = _aside_name(data_dir, target, moment)
     moved: list[tuple[Path, Path]] = []
     try:

@@ -197,7 +197,13 @@ class Vault:
 
     @classmethod
     def load(cls, data_dir: Path) -> Vault:
-        path = keys_path(data_dir)
+        return cls.read(keys_path(data_dir), data_dir)
+
+    @classmethod
+    def read(cls, path: Path, data_dir: Path | None = None) -> Vault:
+        """The key file at ``path`` (the folder's, or the copy beside a backup); saving it
+        writes ``data_dir``'s key file (default: the folder of ``path``)."""
+        data_dir = path.parent if data_dir is None else data_dir
         try:
             raw = json.loads(path.read_text(encoding="utf-8"))
         except FileNotFoundError as exc:
@@ -298,6 +304,10 @@ class Vault:
                 "hoja impresa de esta oficina y de este equipo."
             ) from exc
 
+    def fits(self, key: bytes) -> bool:
+        """Whether ``key`` is the key this file wraps."""
+        return hmac.compare_digest(key_check(key), self.check)
+
     def _checked(self, key: bytes) -> bytes:
         if not hmac.compare_digest(key_check(key), self.check):
             raise WrongPassword()
@@ -367,6 +377,15 @@ try:  # pragma: no branch - sqlcipher3 is a dependency
     import sqlcipher3 as _sqlcipher
 except ImportError:  # pragma: no cover
     _sqlcipher = None
+else:
+    # SQLCipher writes "ERROR CORE …" lines to stderr when a key does not open a file (and
+    # warnings otherwise): the program says what happened in Spanish, so its log stays silent.
+    # The level is process-wide; any connection may set it.
+    _quiet = _sqlcipher.connect(":memory:")
+    try:
+        _quiet.execute("PRAGMA cipher_log_level = NONE")
+    finally:
+        _quiet.close()
 
 
 def pragma_key(key: bytes) -> str:
@@ -380,11 +399,14 @@ def connect(
     *,
     readonly: bool = False,
     check_same_thread: bool = True,
+    sqlcipher: bool = False,
 ) -> sqlite3.Connection:
     """A DB-API connection to the database file at ``path``: SQLCipher with ``key``, plain
-    SQLite without. ``readonly`` opens it read-only (never creating it)."""
+    SQLite without. ``readonly`` opens it read-only (never creating it); ``sqlcipher`` opens a
+    plain file through SQLCipher all the same (to export it encrypted)."""
     target = f"{path.resolve().as_uri()}?mode=ro" if readonly else str(path)
-    opener: Callable[..., Any] = sqlite3.connect if key is None else _sqlcipher_connect
+    plain = key is None and not sqlcipher
+    opener: Callable[..., Any] = sqlite3.connect if plain else _sqlcipher_connect
     conn: sqlite3.Connection = opener(target, uri=readonly, check_same_thread=check_same_thread)
     if key is not None:
         conn.execute(pragma_key(key))

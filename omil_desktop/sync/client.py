@@ -552,6 +552,7 @@ class SyncClient:
             state.last_sync_at = now
             state.last_error = None
             session.flush()
+            _erase_received(session, response)
             outcome.pulled += applier.result.applied
             outcome.set_aside += applier.result.set_aside
             outcome.cursor = state.cursor
@@ -690,3 +691,22 @@ __all__ = [
     "SyncReport",
     "SyncStatus",
 ]
+
+
+def _erase_received(session: Session, response: protocol.SyncResponse) -> None:
+    """People anonymised on another PC (§16): this PC's own text of their records and what it
+    keeps beside them (unsent or refused changes, conflicts, records set aside) lose the old
+    values too."""
+    from omil_desktop.services.erasure import erase_received  # only when one arrives
+
+    people = {
+        c.row for c in response.changes if c.table == "person" and c.fields.get("anonymised_on")
+    }
+    if response.snapshot is not None:
+        people |= {
+            r.row
+            for r in response.snapshot.records
+            if r.table == "person" and r.fields.get("anonymised_on")
+        }
+    if people:
+        erase_received(session, people)

@@ -12,6 +12,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QMainWindow,
+    QMenu,
+    QPushButton,
     QStackedWidget,
     QWidget,
 )
@@ -100,6 +102,9 @@ class MainWindow(QMainWindow):
         settings_menu = self.menuBar().addMenu(self.tr("&Configuración"))
         self.document_settings_action = settings_menu.addAction(self.tr("Documentos impresos…"))
         self.document_settings_action.triggered.connect(self.edit_document_settings)
+        self.audit_log_action = settings_menu.addAction(self.tr("Registro de accesos…"))
+        self.audit_log_action.triggered.connect(self.open_audit_log)
+        self._add_retention(settings_menu)
         reports_menu = self.menuBar().addMenu(self.tr("&Informes"))
         self.activity_report_action = reports_menu.addAction(self.tr("Informe de actividad…"))
         self.activity_report_action.triggered.connect(self.open_activity_report)
@@ -159,6 +164,54 @@ class MainWindow(QMainWindow):
         from omil_desktop.ui.reports.activity_dialog import ActivityReportDialog
 
         ActivityReportDialog(self._workspace, self).exec()
+
+    # -- retention (issue 12, point 6) ----------------------------------------------------------
+
+    def _add_retention(self, menu: QMenu) -> None:
+        """Configuración → the retention periods and the yearly review; in the status bar, a
+        reminder while this calendar year's review is not done."""
+        self.retention_periods_action = menu.addAction(self.tr("Plazos de conservación…"))
+        self.retention_periods_action.triggered.connect(self.edit_retention_periods)
+        self.retention_review_action = menu.addAction(
+            self.tr("Revisión anual de conservación de datos…")
+        )
+        self.retention_review_action.triggered.connect(self.open_retention_review)
+        self.retention_reminder = QPushButton(self.tr("⚠ Revisión anual pendiente"))
+        self.retention_reminder.setFlat(True)
+        self.retention_reminder.setToolTip(
+            self.tr(
+                "Revisión anual de conservación de datos: este año aún no se revisa qué datos "
+                "pasaron su plazo"
+            )
+        )
+        self.retention_reminder.setVisible(False)
+        self.retention_reminder.clicked.connect(self.open_retention_review)
+        self.statusBar().addWidget(self.retention_reminder)
+        QTimer.singleShot(0, self.refresh_retention_reminder)
+
+    def refresh_retention_reminder(self) -> None:
+        try:
+            due = self._workspace.retention.review_due()
+        except StorageError:
+            due = False
+        self.retention_reminder.setVisible(due)
+
+    def edit_retention_periods(self) -> None:
+        """Configuración → Plazos de conservación…: years per kind of record (encargado)."""
+        from omil_desktop.ui.retention.periods_dialog import RetentionPeriodsDialog
+
+        RetentionPeriodsDialog(self._workspace.retention, self).exec()
+
+    def open_retention_review(self) -> None:
+        """Configuración → Revisión anual de conservación de datos…"""
+        from omil_desktop.ui.retention.review_dialog import RetentionReviewDialog
+
+        dialog = RetentionReviewDialog(self._workspace.retention, self)
+        dialog.reviewed.connect(self.refresh_retention_reminder)
+        dialog.reviewed.connect(self._records_arrived)  # anonymised people: lists and counts
+        dialog.reviewed.connect(self.sync.refresh)
+        self.retention_dialog = dialog
+        dialog.exec()
 
     def _add_lazy_area(self, title: str, build: Callable[[], QWidget]) -> int:
         self.sidebar.addItem(title)
@@ -306,6 +359,12 @@ class MainWindow(QMainWindow):
             + " · "
             + count_text(attentions, self.tr("atención"), self.tr("atenciones"))
         )
+
+    def open_audit_log(self) -> None:
+        """«Registro de accesos» (ui/audit/): the office's audit log, for the encargado(a)."""
+        from omil_desktop.ui.audit.log_dialog import open_audit_log
+
+        self.audit_log_dialog = open_audit_log(self._workspace, self)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._workshops_index not in self._lazy:

@@ -68,7 +68,7 @@ def test_sync_and_enroll_log_to_the_data_folder_without_personal_data(
 
     lines = log_lines(data_dir)
     assert any("enrolled (protocol" in line for line in lines)
-    assert any("sync done: pushed 1" in line for line in lines)
+    assert any("sync done: pushed 2" in line for line in lines)  # the person, its audit entry
     whole = (data_dir / "registro" / "omil.log").read_text(encoding="utf-8")
     for personal in ("Rosa", "Millán", "12.345.678", "12345678", "8765"):
         assert personal not in whole

@@ -64,7 +64,8 @@ def test_enroll_then_sync(regional_factory, office_dir, capsys):
         workspace.close()
     code, out, err = run(capsys, "sync", "--data-dir", office_dir)
     assert (code, err) == (0, "")
-    assert out.startswith("Sincronización completa: enviados 1, recibidos 0.")
+    # The person and its audit entry.
+    assert out.startswith("Sincronización completa: enviados 2, recibidos 0.")
     assert server.service.record("person", person_id) is not None
     assert [d.name for d in server.service.devices("10401")] == ["PC OMIL Chaitén"]
 

@@ -133,11 +133,12 @@ def test_sign_in_gives_a_session_and_logout_ends_it(accounts, store, caplog):
     signed = accounts.sign_in("MRojas ", PASSWORD, "10.0.0.5")
     assert accounts.sign_in("mrojas", "clave-equivocada", "10.0.0.5") == Refused(WRONG_LOGIN)
     logged = [r.getMessage() for r in caplog.records]
-    assert logged == [
-        "Ingreso a la página regional: mrojas desde 10.0.0.5",
-        "Ingreso rechazado a la página regional desde 10.0.0.5",
+    assert logged == [  # who and from where: in the access log (omil-regional accesos) only
+        "Ingreso a la página regional (detalle: omil-regional accesos).",
+        "Ingreso rechazado a la página regional (detalle: omil-regional accesos).",
     ]
     assert not any(PASSWORD in m or "clave-equivocada" in m for m in logged)
+    assert not any("mrojas" in m or "10.0.0.5" in m for m in logged)
     assert isinstance(signed, SignedIn) and signed.username == "mrojas"
     active = accounts.session(signed.token)
     assert active is not None and active.csrf_token == signed.csrf_token

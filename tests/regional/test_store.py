@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import sqlite3
+from contextlib import closing
 
 import pytest
 from alembic.autogenerate import compare_metadata
@@ -17,7 +17,10 @@ from omil_desktop.regional.store import (
     RegionalStore,
     _alembic_config,
     create_regional_engine,
+    database_key,
 )
+from omil_desktop.store import vault
+from omil_desktop.store.engine import CIPHER_CACHE_KIB
 
 
 @pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
@@ -36,8 +39,8 @@ def test_models_match_the_migrations(backend, tmp_path, request):
         store.close()
 
 
-def test_head_revision_is_the_newest_migration():
-    engine = create_regional_engine("sqlite:////tmp/unused-regional.sqlite3")
+def test_head_revision_is_the_newest_migration(tmp_path):
+    engine = create_regional_engine(f"sqlite:///{tmp_path / 'unused-regional.sqlite3'}")
     try:
         script = ScriptDirectory.from_config(_alembic_config(engine))
         assert script.get_heads() == [HEAD_REVISION]
@@ -55,6 +58,8 @@ def test_sqlite_file_has_the_programs_pragmas(tmp_path):
             assert raw.execute("PRAGMA foreign_keys").fetchone()[0] == 1
             assert raw.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
             assert raw.execute("PRAGMA busy_timeout").fetchone()[0] > 0
+            # SQLCipher keeps decrypted pages in a larger cache (store/engine.py).
+            assert raw.execute("PRAGMA cache_size").fetchone()[0] == -CIPHER_CACHE_KIB
     finally:
         store.close()
 
@@ -62,7 +67,7 @@ def test_sqlite_file_has_the_programs_pragmas(tmp_path):
 def test_a_database_of_a_newer_program_is_refused_untouched(tmp_path):
     path = tmp_path / "regional.sqlite3"
     RegionalStore.open(f"sqlite:///{path}").close()
-    with sqlite3.connect(path) as connection:
+    with closing(vault.connect(path, database_key(path))) as connection, connection:
         connection.execute("UPDATE alembic_version SET version_num = '9999'")
     before = path.read_bytes()
 

@@ -21,7 +21,8 @@ def log_rows(workspace):
     conn = sqlite3.connect(workspace.db.path)
     try:
         return conn.execute(
-            "SELECT table_name, op, row_id, payload FROM change_log ORDER BY seq"
+            "SELECT table_name, op, row_id, payload FROM change_log "
+            "WHERE table_name != 'audit_entry' ORDER BY seq"
         ).fetchall()
     finally:
         conn.close()

@@ -17,6 +17,7 @@ from omil_desktop.domain.people import (
     Sex,
     UnemploymentInsurance,
 )
+from omil_desktop.domain.privacy import LegalBasis
 from omil_desktop.domain.rut import Rut
 from omil_desktop.services.errors import DuplicateRut, LikelyDuplicate, NotFound, ValidationFailed
 
@@ -75,6 +76,7 @@ def full_without_rut() -> PersonData:
         consent_on=date(2025, 6, 10),
         consent_method=ConsentMethod.VERBAL,
         notes="Trae título apostillado.",
+        legal_basis=LegalBasis.CONSENT,
     )
 
 
@@ -89,7 +91,9 @@ def people_in_db(workspace) -> int:
 def changes_in_db(workspace) -> int:
     conn = sqlite3.connect(workspace.db.path)
     try:
-        return conn.execute("SELECT count(*) FROM change_log").fetchone()[0]
+        return conn.execute(
+            "SELECT count(*) FROM change_log WHERE table_name != 'audit_entry'"
+        ).fetchone()[0]
     finally:
         conn.close()
 
@@ -486,3 +490,24 @@ def test_the_phone_is_stored_one_way(workspace, person_data):
     assert workspace.people.get(person_id).data.phone == "+56 9 8765 4321"
     workspace.people.update(person_id, person_data(phone="+54 9 11 1234-5678"))
     assert workspace.people.get(person_id).data.phone == "+54 9 11 1234 5678"
+
+
+def test_the_legal_basis_is_saved_and_read_back(workspace, person_data):
+    from omil_desktop.store.models import Person
+
+    default = workspace.people.create(person_data())
+    assert workspace.people.get(default).data.legal_basis is LegalBasis.LEGAL_FUNCTION
+    with pytest.raises(ValidationFailed) as refused:
+        workspace.people.update(default, person_data(legal_basis=LegalBasis.CONSENT))
+    assert "legal_basis" in refused.value.errors
+    workspace.people.update(
+        default,
+        person_data(
+            legal_basis=LegalBasis.CONSENT,
+            consent_on=date(2026, 1, 5),
+            consent_method=ConsentMethod.VERBAL,
+        ),
+    )
+    assert workspace.people.get(default).data.legal_basis is LegalBasis.CONSENT
+    with workspace.db.transaction() as session:
+        assert session.get(Person, default).legal_basis == "consentimiento"

@@ -36,7 +36,11 @@ def _changes(workspace):
     with workspace.db.transaction() as session:
         return [
             (c.op, json.loads(c.payload), c.base_seq)
-            for c in session.scalars(select(ChangeLog).order_by(ChangeLog.seq))
+            for c in session.scalars(
+                select(ChangeLog)
+                .where(ChangeLog.table_name != "audit_entry")  # the audit log's own entries
+                .order_by(ChangeLog.seq)
+            )
         ]
 
 

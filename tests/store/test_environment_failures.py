@@ -91,7 +91,9 @@ def test_full_disk_gives_spanish_error_and_keeps_saved_data(workspace, person_da
     with closing(sqlite3.connect(workspace.db.path)) as check:
         assert check.execute("PRAGMA integrity_check").fetchone() == ("ok",)
         people = check.execute("SELECT count(*) FROM person").fetchone()[0]
-        logged = check.execute("SELECT count(*) FROM change_log").fetchone()[0]
+        logged = check.execute(
+            "SELECT count(*) FROM change_log WHERE table_name != 'audit_entry'"
+        ).fetchone()[0]
     assert people == logged, "every saved person has its change, none without"
 
 

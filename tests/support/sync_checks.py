@@ -1,8 +1,9 @@
 """What "nothing lost, nothing doubled" means, read straight from the two SQLite files.
 
-The device's database (``omil.sqlite3``) and the regional server's (``regional.sqlite3``) are read
-with plain ``sqlite3``, not through the program's code, so a bug there cannot hide itself. Values
-are normalised so both sides compare: ISO dates and times as ``datetime``, booleans as ints.
+The device's database (``omil.sqlite3``) and the regional server's (``regional.sqlite3``,
+SQLCipher with the key file beside it) are read with ``sqlite3``/``sqlcipher3``, not through the
+program's code, so a bug there cannot hide itself. Values are normalised so both sides compare:
+ISO dates and times as ``datetime``, booleans as ints.
 """
 
 from __future__ import annotations
@@ -23,7 +24,16 @@ Key = tuple[str, str]
 
 
 def _connect(path: Path) -> sqlite3.Connection:
-    db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=30)
+    key_file = path.with_name("regional.llave")
+    if path.name == SERVER_DB and key_file.exists():
+        # The server's file is SQLCipher under the key beside it (regional/store.py): opened with
+        # SQLCipher's own sqlite3 module and the raw key, still not through the program's code.
+        import sqlcipher3
+
+        db: sqlite3.Connection = sqlcipher3.connect(f"file:{path}?mode=ro", uri=True, timeout=30)
+        db.execute(f"PRAGMA key = \"x'{key_file.read_text().strip()}'\"")
+    else:
+        db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=30)
     db.execute("PRAGMA busy_timeout = 30000")
     return db
 

@@ -105,13 +105,14 @@ class Rig:
         self.made: dict[object, set[str]] = {}
 
     def device(self, name: str, backlog: int, start: int = 0):
-        """A set-up office with ``backlog`` people (unsynced), enrolled through the proxy."""
+        """A set-up office with ``backlog`` unsynced changes (half as many people, each with
+        its audit entry), enrolled through the proxy."""
         data_dir = self.tmp / name
         workspace = Workspace(data_dir)
         try:
             workspace.set_up_office(OFFICE, "Ana Pérez")
             if backlog:
-                workspace.people.create_many(people(backlog, start))
+                workspace.people.create_many(people(backlog // 2, start))
             with SyncClient(workspace, credentials=FileCredentials(data_dir)) as client:
                 client.enroll(self.proxy.url, self._codes.pop(0), name)
         finally:

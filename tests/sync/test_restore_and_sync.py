@@ -52,7 +52,7 @@ def test_what_was_synced_after_the_backup_comes_back_after_a_restore(
         assert len(server.service.records("10401", "person")) == 3
         # And the office goes on: a new change after the restore is accepted.
         workspace.people.create(person_data(rut=Rut.parse("33.333.333-3"), first_names="Eva"))
-        assert client.sync().pushed == 1
+        assert client.sync().pushed == 2  # the person and its audit entry
     finally:
         client.close()
         workspace.close()

@@ -32,9 +32,9 @@ def test_enroll_then_sync_people_and_attentions_up(regional, office_factory, per
     people = office.workspace.people
     person_id = people.create(person_data(comuna_code="10401"))
     office.workspace.attentions.record(person_id, date(2026, 11, 2), ServiceKind.GUIDANCE, "")
-    assert office.client.status().pending == 2
+    assert office.client.status().pending == 4  # each with its audit entry
     report = office.client.sync()
-    assert (report.pushed, report.refused, report.conflicts) == (2, 0, 0)
+    assert (report.pushed, report.refused, report.conflicts) == (4, 0, 0)
     assert report.round_trips == 1
     assert report.bytes_sent > 0 and report.bytes_received > 0
     assert pending(office) == []
@@ -79,8 +79,8 @@ def test_a_one_field_edit_costs_one_round_trip_and_little_more_than_its_bytes(
     person_id = synced_person(office, person_data)
     set_field(office, person_id, phone="+56 9 8765 4321")
     report = office.client.sync()
-    assert (report.pushed, report.round_trips) == (1, 1)
-    assert report.bytes_sent < 400, report.bytes_sent
+    assert (report.pushed, report.round_trips) == (2, 1)  # the edit and its audit entry
+    assert report.bytes_sent < 1000, report.bytes_sent
     assert server.service.record("person", person_id).fields["phone"] == "+56 9 8765 4321"
     quiet = office.client.sync()
     assert (quiet.pushed, quiet.pulled, quiet.round_trips) == (0, 0, 1)
@@ -97,7 +97,7 @@ def test_revoked_device_is_refused_keeps_its_changes_and_syncs_after_enrolling_a
         office.client.sync()
     assert error.value.kind == "revoked"
     status = office.client.status()
-    assert status.pending == 1
+    assert status.pending == 2  # the person and its audit entry
     assert status.last_error == error.value.message
     assert "dado de baja" in status.last_error and "inscríbalo de nuevo" in status.last_error
     assert status.needs_enrollment
@@ -105,7 +105,7 @@ def test_revoked_device_is_refused_keeps_its_changes_and_syncs_after_enrolling_a
     assert second.device_id != first.device_id
     assert second.last_error is None and not second.needs_enrollment
     assert len(memory_keyring.passwords) == 1  # the old device's secret is gone
-    assert office.client.sync().pushed == 1
+    assert office.client.sync().pushed == 2
     assert server.service.record("person", person_id) is not None
 
 
@@ -116,7 +116,7 @@ def test_a_regional_edit_of_another_field_merges(server, office_factory, person_
     server.service.regional_edit("person", person_id, {"email": "region@example.cl"})
     set_field(office, person_id, phone="+56 9 8765 4321")
     report = office.client.sync()
-    assert (report.pushed, report.pulled, report.conflicts) == (1, 1, 0)
+    assert (report.pushed, report.pulled, report.conflicts) == (2, 1, 0)  # and its audit entry
     person = local_person(office, person_id)
     assert (person.email, person.phone) == ("region@example.cl", "+56 9 8765 4321")
     fields = server.service.record("person", person_id).fields
@@ -150,7 +150,7 @@ def test_the_same_field_edited_on_both_sides_is_a_conflict_the_officer_resolves(
     assert len(office.workspace.conflicts.list_open()) == 1
     office.workspace.conflicts.resolve(view.id, keep)
     report = office.client.sync()
-    assert (report.pushed, report.conflicts) == (1, 0)
+    assert (report.pushed, report.conflicts) == (2, 0)  # the chosen value and its audit entry
     expected = "+56 9 3333 3333" if keep == "local" else "+56 9 2222 2222"
     assert local_person(office, person_id).phone == expected
     assert server.service.record("person", person_id).fields["phone"] == expected
@@ -172,7 +172,7 @@ def test_a_pulled_change_does_not_overwrite_an_unsent_local_edit(
     response = office.client.transport.sync(url, empty, credential)
     office.client._apply(empty, {}, response)
     assert local_person(office, person_id).phone == "+56 9 3333 3333"
-    assert len(sent) == 1
+    assert len(sent) == 2  # the edit and its audit entry
 
 
 def test_a_shared_notice_reaches_the_network_read_only_and_leaves_when_unshared(
@@ -249,14 +249,14 @@ def test_a_device_behind_the_horizon_gets_a_snapshot_in_pages(
             )
         )
     report = first.client.sync()
-    assert (report.pushed, report.round_trips) == (5, 3)  # batches of 2
+    assert (report.pushed, report.round_trips) == (10, 5)  # batches of 2, audit entries too
     server.service.regional_edit("person", ids[0], {"phone": "+56 9 4444 4444"})
     server.service.compact(up_to_seq=10_000)
     second = office_factory("10401")  # a new PC of the same office
     enroll(server, second)
     progress = []
     report = second.client.sync(progress=progress.append)
-    assert report.pulled == 5
+    assert report.pulled == 10  # five people and their audit entries
     assert report.round_trips >= 3 and len(progress) == report.round_trips
     with second.db.transaction() as session:
         people = {p.id: p for p in session.scalars(select(Person))}
@@ -268,7 +268,7 @@ def test_a_device_behind_the_horizon_gets_a_snapshot_in_pages(
     assert pending(second) == []
     set_field(first, ids[1], email="nuevo@example.cl")
     first.client.sync()
-    assert second.client.sync().pulled == 1
+    assert second.client.sync().pulled == 2  # the edit and its audit entry
     assert local_person(second, ids[1]).email == "nuevo@example.cl"
 
 
@@ -307,9 +307,10 @@ def test_should_stop_cancels_between_exchanges_keeping_the_rest(
         )
     exchanges = []
     report = office.client.sync(progress=exchanges.append, should_stop=lambda: len(exchanges) >= 1)
-    assert report.stopped and (report.pushed, report.remaining, report.round_trips) == (2, 3, 1)
+    # Ten changes: five people and their audit entries.
+    assert report.stopped and (report.pushed, report.remaining, report.round_trips) == (2, 8, 1)
     assert "interrumpida" in report.summary()
-    assert office.client.sync().pushed == 3
+    assert office.client.sync().pushed == 8
 
 
 def test_a_lost_reply_is_resent_without_duplicates(server, office_factory, person_data):
@@ -324,9 +325,9 @@ def test_a_lost_reply_is_resent_without_duplicates(server, office_factory, perso
     url, credential = office.client._credential()
     office.client.transport.sync(url, request, credential)
     changes_on_server = server.service.change_count()
-    assert len(pending(office)) == 1
+    assert len(pending(office)) == 2  # the person and its audit entry
     report = office.client.sync()
-    assert (report.pushed, report.pulled, report.round_trips) == (1, 1, 1)
+    assert (report.pushed, report.pulled, report.round_trips) == (2, 1, 1)
     assert server.service.change_count() == changes_on_server  # acknowledged as duplicate
     assert pending(office) == []
     assert [r.row for r in server.service.records("10401", "person")] == [person_id]
@@ -369,8 +370,8 @@ def test_pushed_changes_are_the_change_log_rows(server, office_factory, person_d
     enroll(server, office)
     person_id = office.workspace.people.create(person_data(comuna_code="10401"))
     request, _ = office.client._next_request()
-    (change,) = request.changes
-    (row,) = pending(office)
+    change, _audited = request.changes
+    row, _audit_row = pending(office)
     assert (change.n, change.base, change.row, change.op) == (row.seq, 0, person_id, "insert")
     assert change.fields == json.loads(row.payload)
     assert "search_key" not in change.fields

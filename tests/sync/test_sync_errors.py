@@ -64,7 +64,8 @@ def pulled_notice(cursor: int) -> dict:
 
 @pytest.fixture
 def office(tiny_server, office_factory, person_data):
-    """Chaitén enrolled with the tiny server, with one unsent person."""
+    """Chaitén enrolled with the tiny server, with one unsent person (two changes: the person
+    and its audit entry)."""
     office = office_factory("10401")
     tiny_server.answer = lambda seen: Answer(body=ENROLLED)
     office.client.enroll(tiny_server.url, "K7QM-2XHD-P4NA")
@@ -119,7 +120,7 @@ def test_pending_changes_are_kept_on_every_kind_of_error(
     assert log_rows(office) == before
     assert cursor(office) == 0
     status = office.client.status()
-    assert (status.pending, status.last_error) == (1, error.value.message)
+    assert (status.pending, status.last_error) == (2, error.value.message)
     with office.db.transaction() as session:
         assert session.scalars(select(Notice)).first() is None  # nothing of a bad reply applied
     if kind in ("revoked", "unknown_device"):
@@ -131,7 +132,7 @@ def test_pending_changes_are_kept_on_every_kind_of_error(
     if kind == "timeout":
         office.client.transport.close()
         office.client.transport = Transport()
-    assert office.client.sync().pushed == 1
+    assert office.client.sync().pushed == 2
     status = office.client.status()
     assert (status.pending, status.last_error) == (0, None)
 
@@ -153,7 +154,7 @@ def test_a_pulled_value_of_the_wrong_type_is_set_aside_and_the_rest_applied(tiny
     tiny_server.answer = answer
     report = office.client.sync()
 
-    assert (report.pushed, report.pulled, report.set_aside) == (1, 1, 1)
+    assert (report.pushed, report.pulled, report.set_aside) == (2, 1, 1)
     status = office.client.status()
     assert (status.pending, status.set_aside, status.last_error) == (0, 1, None)
     assert cursor(office) == 7

@@ -235,6 +235,7 @@ def test_a_rut_edited_into_another_persons_is_refused_for_that_pc_alone(
     assert report.refused == 1
     assert regional.service.record("person", other).fields["rut"] == "11111111-1"
     assert "ya pertenece a otra persona" in regional.service.refusals()[0].reason
-    # The other PC's record arrives at this one but cannot sit beside its own: set aside, shown.
-    assert second.client.status().set_aside == 1
+    # The other PC's record arrives at this one but cannot sit beside its own: set aside, shown
+    # (with the other PC's audit entry of it, which names it).
+    assert second.client.status().set_aside == 2
     assert first.client.sync().refused == 0

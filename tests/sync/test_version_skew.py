@@ -75,7 +75,7 @@ def test_a_client_the_server_no_longer_serves_is_told_to_update_and_keeps_its_ch
     assert refused.value.kind == UPDATE_CLIENT
     assert "Actualice OMIL Desktop" in refused.value.message
     status = old.client.status()
-    assert status.pending == 1
+    assert status.pending == 2  # the person and its audit entry
     assert "Actualice OMIL Desktop" in (status.last_error or "")
     assert server.service.record("person", person_id) is None
 
@@ -103,7 +103,7 @@ def test_a_client_newer_than_the_server_is_told_the_server_must_update(
 
     assert refused.value.kind == UPDATE_SERVER
     assert "servidor regional aún no se actualiza" in refused.value.message
-    assert office.client.status().pending == 1
+    assert office.client.status().pending == 2  # the person and its audit entry
 
 
 def _company(office, name: str, body: int) -> str:

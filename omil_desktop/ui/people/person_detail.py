@@ -3,6 +3,8 @@ satisfaction surveys, which the officer corrects or removes."""
 
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -23,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from omil_desktop.domain.dates import age_on, format_date
 from omil_desktop.domain.people import priority_groups
+from omil_desktop.domain.privacy import AuditAction
 from omil_desktop.services.attentions import AttentionRow
 from omil_desktop.services.clock import today
 from omil_desktop.services.errors import ServiceError, StorageError
@@ -30,7 +33,11 @@ from omil_desktop.services.referrals import HistoryItem
 from omil_desktop.services.surveys import SurveyRow, SurveyService
 from omil_desktop.services.workspace import Workspace
 from omil_desktop.ui.errors import show_problem
+from omil_desktop.ui.people.person_access import PersonAccessTab
+from omil_desktop.ui.people.privacy_tab import PrivacyTab
 from omil_desktop.ui.widgets.labels import ElidedLabel, breakable
+
+log = logging.getLogger(__name__)
 
 
 class PersonDetail(QWidget):
@@ -70,6 +77,11 @@ class PersonDetail(QWidget):
         self.edit_button = QPushButton(self.tr("Editar datos"))
         self.edit_button.setToolTip(self.tr("Editar los datos de la persona (Ctrl+E)"))
         self.active_button = QPushButton(self.tr("Desactivar"))
+        # Short: five buttons share the row beside the list at 1024×600.
+        self.consent_button = QPushButton(self.tr("Consentimiento…"))
+        self.consent_button.setToolTip(
+            self.tr("Imprimir consentimiento: el formulario para el tratamiento de datos, a firmar")
+        )
         self.history = QTableWidget(0, 3)
         self.history.setHorizontalHeaderLabels(
             [self.tr("Fecha"), self.tr("Atención"), self.tr("Notas")]
@@ -96,6 +108,7 @@ class PersonDetail(QWidget):
         buttons.addWidget(self.attention_button)
         buttons.addWidget(self.vacancies_button)
         buttons.addWidget(self.edit_button)
+        buttons.addWidget(self.consent_button)
         buttons.addStretch(1)
         buttons.addWidget(self.active_button)
         attention_buttons = QHBoxLayout()
@@ -165,6 +178,14 @@ class PersonDetail(QWidget):
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.history_split, self.tr("Atenciones, derivaciones y colocaciones"))
         self.tabs.addTab(surveys_box, self.tr("Encuestas"))
+        self.access_tab = PersonAccessTab(workspace)
+        self.tabs.addTab(self.access_tab, self.tr("Accesos"))
+        self._viewed: str | None = None
+        self.privacy = PrivacyTab(workspace)  # Ley 21.719: the person's rights and requests
+        index = self.tabs.addTab(self.privacy, self.tr("Datos personales"))
+        self.tabs.setTabToolTip(index, self.tr("Datos personales: sus derechos y solicitudes"))
+        self.privacy.edit_requested.connect(self.edit_requested)
+        self.privacy.person_changed.connect(self.show_person)
         self.tabs.tabBar().setExpanding(False)
         self.tabs.tabBar().setElideMode(Qt.TextElideMode.ElideRight)
         self.body = QWidget()
@@ -182,6 +203,7 @@ class PersonDetail(QWidget):
         self.edit_button.clicked.connect(self._edit)
         self.survey_button.clicked.connect(self.record_survey)
         self.active_button.clicked.connect(self._toggle)
+        self.consent_button.clicked.connect(self.print_consent)
         self.history.currentCellChanged.connect(self._current_attention_changed)
         self.history.cellActivated.connect(lambda *_: self._edit_attention())
         self.history.cellDoubleClicked.connect(lambda *_: self._edit_attention())
@@ -202,6 +224,15 @@ class PersonDetail(QWidget):
         self.survey_saved.connect(lambda _id: self.show_surveys(current=_id))
         self.show_person(None)
 
+    def print_consent(self) -> None:
+        """«Imprimir consentimiento»: the person's consent form as PDF, to sign."""
+        from omil_desktop.ui.retention.consent_print import print_consent
+
+        if self.person_id is not None:
+            self.consent_job = print_consent(
+                self._workspace, self, self.person_id, self.person_name
+            )
+
     def _vacancies(self) -> None:
         if self.person_id is not None:
             self.vacancies_requested.emit(self.person_id)
@@ -214,6 +245,7 @@ class PersonDetail(QWidget):
         if person_id is None:
             return
         record = self._workspace.people.get(person_id)
+        self._audit_view(person_id)
         data = record.data
         self._active = record.active
         self.title.setText(data.full_name() + ("" if record.active else self.tr(" (inactiva)")))
@@ -263,14 +295,25 @@ class PersonDetail(QWidget):
             )
         if groups:
             lines.append(self.tr("Grupos prioritarios: ") + ", ".join(g.label for g in groups))
+        lines.append(self.tr("Base de licitud: ") + data.legal_basis.label)
         if data.consent_on is None:
             lines.append(
-                self.tr("⚠ Falta registrar el consentimiento para el tratamiento de datos.")
+                self.tr(
+                    "⚠ Sin consentimiento para compartir sus datos fuera de la oficina "
+                    "(derivación a ofertas de otras oficinas)."
+                )
+            )
+        else:
+            method = data.consent_method.label if data.consent_method else ""
+            lines.append(
+                self.tr("Consentimiento para compartir fuera de la oficina: ")
+                + f"{format_date(data.consent_on)} ({method.lower()})"
             )
         self.summary.setText(breakable("\n".join(lines)))
         self.active_button.setText(self.tr("Desactivar") if record.active else self.tr("Reactivar"))
         self.attention_button.setEnabled(record.active)
         self.show_history()
+        self.privacy.show_person(person_id)
 
     def show_history(self, current: str | None = None) -> None:
         """Read the person's atenciones again; ``current`` (an id) is chosen, else the newest."""
@@ -479,3 +522,21 @@ class PersonDetail(QWidget):
     def _toggle(self) -> None:
         if self.person_id:
             self.active_toggled.emit(self.person_id, not self._active)
+
+    def _audit_view(self, person_id: str) -> None:
+        """One «ver» entry per opening of a person's page (not per repaint after an edit), and
+        the «Accesos» tab read again."""
+        try:
+            if person_id != self._viewed:
+                self._workspace.audit.record(
+                    AuditAction.VIEWED,
+                    person_id=person_id,
+                    record_table="person",
+                    record_id=person_id,
+                )
+                self._viewed = person_id
+            self.access_tab.show_person(person_id)
+        except StorageError:
+            # A damaged or full database: the page still shows what could be read; the
+            # start-up check and the next save tell the officer.
+            log.warning("the view of a person's page could not be audited")

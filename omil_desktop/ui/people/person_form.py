@@ -8,6 +8,7 @@ from typing import cast
 from PySide6.QtWidgets import (
     QCheckBox,
     QGridLayout,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QVBoxLayout,
@@ -25,6 +26,7 @@ from omil_desktop.domain.people import (
     UnemploymentInsurance,
     normalize_phone,
 )
+from omil_desktop.domain.privacy import PROCESSING_BASIS, LegalBasis
 from omil_desktop.domain.rut import InvalidRut, Rut
 from omil_desktop.domain.territory import Territory
 from omil_desktop.services.clock import today
@@ -40,6 +42,17 @@ def _notes_edit() -> QPlainTextEdit:
     edit.setFixedHeight(60)
     edit.setToolTip("Enter: nueva línea · Ctrl+Enter: guardar")
     return edit
+
+
+def _processing_bases() -> QLabel:
+    """The basis of each processing (domain.privacy.PROCESSING_BASIS), small, under the
+    person's own basis: what needs the consent below and what does not."""
+    short = {LegalBasis.LEGAL_FUNCTION: "función legal", LegalBasis.CONSENT: "consentimiento"}
+    lines = [f"{p.label}: {short[basis]}" for p, basis in PROCESSING_BASIS.items()]
+    label = QLabel("\n".join(lines))
+    label.setWordWrap(True)
+    label.setStyleSheet("color: #555; font-size: 8pt;")
+    return label
 
 
 _DOCUMENT_FIELDS = ("document_type", "document_number", "document_country")
@@ -85,6 +98,9 @@ class PersonForm(QWidget):
         self.consent_on = DateField()
         self.consent_method = EnumCombo(ConsentMethod)
         self.notes = _notes_edit()
+        self.legal_basis = EnumCombo(LegalBasis, blank=None)
+        self.legal_basis.setToolTip(tr("Por qué la OMIL trata los datos de la persona"))
+        self.processing_bases = _processing_bases()
 
         identity = FormSection(tr("Identificación"))
         identity.add("rut", tr("RUT"), self.rut)
@@ -123,6 +139,8 @@ class PersonForm(QWidget):
         consent = FormSection(tr("Consentimiento y notas"))
         consent.add("consent_on", tr("Fecha del consentimiento"), self.consent_on)
         consent.add("consent_method", tr("Forma del consentimiento"), self.consent_method)
+        consent.add("legal_basis", tr("Base de licitud"), self.legal_basis)
+        consent.add("processing_bases", "", self.processing_bases)
         consent.add("notes", tr("Observaciones"), self.notes)
 
         self._sections = [identity, contact, work, groups, consent]
@@ -216,6 +234,7 @@ class PersonForm(QWidget):
             "job_status",
             "unemployment_insurance",
             "consent_method",
+            "legal_basis",
         ):
             cast(EnumCombo, self._fields[name][0]).set_value(getattr(data, name))
         for name in (
@@ -282,6 +301,7 @@ class PersonForm(QWidget):
             consent_on=dates["consent_on"],
             consent_method=cast(ConsentMethod | None, self.consent_method.value()),
             notes=self.notes.toPlainText(),
+            legal_basis=cast(LegalBasis, self.legal_basis.value()),
         )
         if self.comuna_code.currentText().strip() and not data.comuna_code:
             errors["comuna_code"] = self.tr("Elija una comuna de la lista.")

@@ -10,7 +10,6 @@ month opens read-only, saying why.
 
 from __future__ import annotations
 
-import shutil
 from datetime import date
 from pathlib import Path
 
@@ -54,6 +53,7 @@ from omil_desktop.services.rendition import (
     RenditionService,
     SaveResult,
 )
+from omil_desktop.services.rendition_receipts import receipt_bytes
 from omil_desktop.ui.rendition.common import RecordDialog, read_date, read_money
 from omil_desktop.ui.widgets.date_field import DateField
 from omil_desktop.ui.widgets.enum_combo import EnumCombo
@@ -84,7 +84,7 @@ def viewable_copy(row: ReceiptRow) -> Path:
     target = folder / row.sha256[:12] / name
     if not target.is_file():
         target.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(row.path, target)
+        target.write_bytes(receipt_bytes(row))  # decrypted: a viewer reads only plain files
     return target
 
 

@@ -84,9 +84,12 @@ def upgrade() -> None:
         sa.Column("answer", sa.Text(), nullable=False),
     )
     op.create_index("ix_data_request_person", "data_request", ["person_id", "received_on"])
+    # A person's placements, read by the copy of their data, erasure and the retention review.
+    op.create_index("ix_placement_person", "placement", ["person_id"])
 
 
 def downgrade() -> None:
+    op.drop_index("ix_placement_person", table_name="placement")
     for table in ("data_request", "audit_entry", "retention_period", "officer_account"):
         op.drop_table(table)
     with op.batch_alter_table("office") as office:
