@@ -252,7 +252,6 @@ def test_the_person_page_buttons_fit_a_small_screen(qtbot, window, workspace, pe
         detail.attention_button,
         detail.vacancies_button,
         detail.edit_button,
-        detail.consent_button,
         detail.active_button,
     )
     needed = sum(b.minimumSizeHint().width() + 6 for b in row)

@@ -77,8 +77,9 @@ class PersonDetail(QWidget):
         self.edit_button = QPushButton(self.tr("Editar datos"))
         self.edit_button.setToolTip(self.tr("Editar los datos de la persona (Ctrl+E)"))
         self.active_button = QPushButton(self.tr("Desactivar"))
-        # Short: five buttons share the row beside the list at 1024×600.
-        self.consent_button = QPushButton(self.tr("Consentimiento…"))
+        # Beside the name (which shortens itself), not in the row of buttons: that row has no
+        # room left beside the list at 1024×600.
+        self.consent_button = QPushButton(self.tr("Imprimir consentimiento"))
         self.consent_button.setToolTip(
             self.tr("Imprimir consentimiento: el formulario para el tratamiento de datos, a firmar")
         )
@@ -108,7 +109,6 @@ class PersonDetail(QWidget):
         buttons.addWidget(self.attention_button)
         buttons.addWidget(self.vacancies_button)
         buttons.addWidget(self.edit_button)
-        buttons.addWidget(self.consent_button)
         buttons.addStretch(1)
         buttons.addWidget(self.active_button)
         attention_buttons = QHBoxLayout()
@@ -191,7 +191,10 @@ class PersonDetail(QWidget):
         self.body = QWidget()
         body = QVBoxLayout(self.body)
         body.setContentsMargins(0, 0, 0, 0)
-        body.addWidget(self.title)
+        heading = QHBoxLayout()
+        heading.addWidget(self.title, 1)
+        heading.addWidget(self.consent_button, 0, Qt.AlignmentFlag.AlignTop)
+        body.addLayout(heading)
         body.addWidget(self.summary)
         body.addLayout(buttons)
         body.addWidget(self.tabs, 1)
