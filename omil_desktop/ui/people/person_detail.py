@@ -251,6 +251,14 @@ class PersonDetail(QWidget):
         self._audit_view(person_id)
         data = record.data
         self._active = record.active
+        # An anonymised person's identifying data is gone for good (Ley 21.719): nothing to edit.
+        anonymised = self._workspace.erasure.state(person_id).anonymised_on is not None
+        self.edit_button.setEnabled(not anonymised)
+        self.edit_button.setToolTip(
+            self.tr("Persona anonimizada (supresión de sus datos): sus datos ya no se editan.")
+            if anonymised
+            else self.tr("Editar los datos de la persona (Ctrl+E)")
+        )
         self.title.setText(data.full_name() + ("" if record.active else self.tr(" (inactiva)")))
         self.person_name = data.full_name()
         now = today()
