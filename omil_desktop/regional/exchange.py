@@ -981,7 +981,7 @@ def _purge_erased(batch: _Batch, table: str, record: Record) -> None:
         return
     names = ERASED_FIELDS[table]
     current = {name: record.fields.get(name) for name in names}
-    query = select(Change).where(  # ix_change_office_seq: the office's changes since the record's
+    query = select(Change).where(  # ix_change_row: the record's changes
         Change.office_code == record.office_code,
         Change.seq >= record.created_seq,
         Change.table_name == table,

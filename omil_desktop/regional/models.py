@@ -143,6 +143,7 @@ class Change(RegionalBase):
         Index("ix_change_device", "device_id", "change_id"),
         Index("ix_change_received", "received_at"),
         Index("ix_change_also_office_seq", "also_office", "seq"),
+        Index("ix_change_row", "table_name", "row_id"),
     )
 
     seq: Mapped[int] = mapped_column(Seq, primary_key=True, autoincrement=False)

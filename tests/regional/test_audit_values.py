@@ -143,9 +143,10 @@ def test_the_first_entry_follows_nothing_and_names_a_person_of_the_office(
 
 
 def test_the_region_verifies_an_office_s_chains(regional, api, capsys):
-    from sqlalchemy import create_engine, text
+    from sqlalchemy import text
 
     from omil_desktop.regional.cli import main
+    from omil_desktop.regional.store import create_regional_engine
 
     device = api.device(regional.code(PALENA), PALENA)
     chain = Chain(device, PC_1)
@@ -158,7 +159,7 @@ def test_the_region_verifies_an_office_s_chains(regional, api, capsys):
     (stored,) = [
         r for r in regional.service.records(PALENA, "audit_entry") if r.fields["position"] == 2
     ]
-    engine = create_engine(regional.database_url)
+    engine = create_regional_engine(regional.database_url)  # SQLite: with the region's key
     with engine.begin() as connection:
         fields = {**stored.fields, "officer": "otra persona"}
         connection.execute(

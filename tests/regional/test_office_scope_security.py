@@ -5,9 +5,9 @@ not even one of its Red Territorial — and cannot be shared. On SQLite and Post
 
 from __future__ import annotations
 
-import hashlib
 from typing import Any
 
+from omil_desktop.domain.audit import entry_hash
 from omil_desktop.store.models import new_id
 from tests.regional.client import NOW
 
@@ -33,10 +33,19 @@ def audit_fields(office: str, person_id: str, **overrides: Any) -> dict[str, Any
         "fields": "",
         "detail": "Ficha abierta",
         "previous_hash": "",
-        "hash": hashlib.sha256(person_id.encode()).hexdigest(),
     }
     values.update(overrides)
     return values
+
+
+def audit_change(device: Any, office: str, person_id: str, **overrides: Any) -> Any:
+    """A new audit entry pushed by ``device``, sealed with its true hash (the server checks
+    it: regional/exchange.py ``_audit_rules``)."""
+    row = new_id()
+    fields = audit_fields(office, person_id, **overrides)
+    return device.change(
+        "audit_entry", row, "insert", {**fields, "hash": entry_hash({**fields, "id": row})}
+    )
 
 
 def request_fields(office: str, person_id: str, **overrides: Any) -> dict[str, Any]:
@@ -65,7 +74,7 @@ def test_audit_entries_and_requests_reach_only_their_own_office(regional, api):
         api.device(regional.code(office), office) for office in (FUTALEUFU, OSORNO, PALENA)
     ]
     person = chaiten.insert_person(legal_basis="consentimiento", anonymised_on=None)
-    seen = chaiten.change("audit_entry", new_id(), "insert", audit_fields(CHAITEN, person.row))
+    seen = audit_change(chaiten, CHAITEN, person.row)
     asked = chaiten.change("data_request", new_id(), "insert", request_fields(CHAITEN, person.row))
     shared_notice = chaiten.insert_notice(shared=True, title="Feria en Chaitén")
 
@@ -101,19 +110,14 @@ def test_audit_entries_and_requests_cannot_be_shared(regional, api):
     chaiten = api.device(regional.code(CHAITEN), CHAITEN)
     futaleufu = api.device(regional.code(FUTALEUFU), FUTALEUFU)
     person = chaiten.insert_person()
-    entry = chaiten.change("audit_entry", new_id(), "insert", audit_fields(CHAITEN, person.row))
+    entry = audit_change(chaiten, CHAITEN, person.row)
     request = chaiten.change(
         "data_request", new_id(), "insert", request_fields(CHAITEN, person.row)
     )
     assert [a.status for a in chaiten.sync(person, entry, request).acks] == ["applied"] * 3
 
     attempts = [
-        chaiten.change(
-            "audit_entry",
-            new_id(),
-            "insert",
-            audit_fields(CHAITEN, person.row, shared=True, position=2),
-        ),
+        audit_change(chaiten, CHAITEN, person.row, shared=True, position=2),
         chaiten.change(
             "data_request", new_id(), "insert", request_fields(CHAITEN, person.row, shared=True)
         ),
@@ -139,13 +143,13 @@ def test_another_office_cannot_write_about_an_offices_person(regional, api):
 
     attempts = [
         # An entry or a request of its own naming Chaitén's person (a record it may not see).
-        futaleufu.change("audit_entry", new_id(), "insert", audit_fields(FUTALEUFU, person.row)),
+        audit_change(futaleufu, FUTALEUFU, person.row),
         futaleufu.change("data_request", new_id(), "insert", request_fields(FUTALEUFU, person.row)),
         # Chaitén's request answered, or its person's basis changed, from Futaleufú.
         futaleufu.change("data_request", request.row, "update", {"status": "respondida"}),
         futaleufu.change("person", person.row, "update", {"legal_basis": "consentimiento"}),
         # Written as Chaitén's.
-        futaleufu.change("audit_entry", new_id(), "insert", audit_fields(CHAITEN, person.row)),
+        audit_change(futaleufu, CHAITEN, person.row),
     ]
     reply = futaleufu.sync(*attempts)
 

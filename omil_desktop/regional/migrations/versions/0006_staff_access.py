@@ -1,7 +1,7 @@
 """The region's web page logs each staff access (Ley 21.719): ``staff_access`` holds every
 sign-in (accepted or refused), page and office viewed and download, with when, the account, the
 office, the year and the client's address. Append-only for the page; ``omil-regional accesos``
-reads it.
+reads it. Also an index on a record's changes, for the erasure's purge of old values.
 
 Revision ID: 0006
 Revises: 0005
@@ -30,9 +30,12 @@ def upgrade() -> None:
     )
     op.create_index("ix_staff_access_at", "staff_access", ["at"])
     op.create_index("ix_staff_access_user", "staff_access", ["username", "at"])
+    # A record's changes, found by the erasure's purge of old values (regional/exchange.py).
+    op.create_index("ix_change_row", "change", ["table_name", "row_id"])
 
 
 def downgrade() -> None:
+    op.drop_index("ix_change_row", "change")
     op.drop_index("ix_staff_access_user", "staff_access")
     op.drop_index("ix_staff_access_at", "staff_access")
     op.drop_table("staff_access")
