@@ -71,13 +71,6 @@ Progress = Callable[[int, int], None]
 """``progress(done, total)`` after each person anonymised."""
 
 
-class ErasureUnavailable(ServiceError):
-    def __init__(self) -> None:
-        super().__init__(
-            "Esta versión del programa aún no puede anonimizar personas: no se cambió nada."
-        )
-
-
 class Activity(StrEnum):
     """What a person's last activity was, as the review says it."""
 
@@ -156,12 +149,16 @@ class RetentionService:
         office_code: str,
         *,
         require_manager: Callable[[], None],
-        anonymise: Anonymise | None,
+        anonymise: Anonymise,
+        finish_pending: Callable[[date], object],
     ) -> None:
         self._db = db
         self._office_code = office_code
         self._require_manager = require_manager
         self._anonymise = anonymise
+        self._finish_pending = finish_pending
+        """The erasure service's removal of the contact kept for placements' follow-ups that
+        are done or past (run by each review)."""
 
     def may_manage(self) -> str | None:
         """None when this officer may set the periods and anonymise; else why not (Spanish),
@@ -171,10 +168,6 @@ class RetentionService:
         except ServiceError as exc:
             return str(exc)
         return None
-
-    def can_anonymise(self) -> bool:
-        """This build has the erasure service the review anonymises through."""
-        return self._anonymise is not None
 
     # -- periods -------------------------------------------------------------------------------
 
@@ -219,8 +212,10 @@ class RetentionService:
     def mark_reviewed(self, today: date | None = None) -> None:
         """Record that the yearly review was done (also when nobody was past the period)."""
         self._require_manager()
+        day = today or clock_today()
+        self._finish_pending(day)
         with self._db.transaction() as session:
-            self._mark(session, today or clock_today())
+            self._mark(session, day)
 
     def count_due(self, today: date) -> int:
         with self._db.transaction() as session:
@@ -284,8 +279,6 @@ class RetentionService:
         its own transaction), then record the review's day. People no longer past the period
         (active again since the list was read) are skipped, never anonymised."""
         self._require_manager()
-        if self._anonymise is None:
-            raise ErasureUnavailable()
         day = today or clock_today()
         years = self.period()
         chosen = set(person_ids)
@@ -298,6 +291,7 @@ class RetentionService:
             )
             if progress is not None:
                 progress(done, len(due))
+        self._finish_pending(day)
         with self._db.transaction() as session:
             self._mark(session, day)
         return ApplyResult(anonymised=len(due), skipped=len(chosen) - len(due))

@@ -202,4 +202,5 @@ class Workspace:
             self._office_code(),
             require_manager=self.require_manager,
             anonymise=lambda person_id, reason: self.erasure.anonymise(person_id, reason),
+            finish_pending=lambda day: self.erasure.finish_pending(day),
         )

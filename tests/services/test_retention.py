@@ -379,3 +379,21 @@ def test_a_deleted_atencion_is_no_activity(workspace, person_data, clock):
     assert workspace.retention.due_ids(TODAY) == [only_deleted]
     [due] = workspace.retention.due(TODAY)
     assert due.last_activity is Activity.REGISTERED  # the deleted atención is not its last
+
+
+def test_the_yearly_review_removes_the_contact_kept_for_a_follow_up_now_past(workspace):
+    """An anonymised person keeps their phone and e-mail while a placement's follow-up is open
+    (services/erasure.py); the review removes them once it is a month past its date."""
+    from tests.services.rights_fixtures import add_full_person
+
+    recorded = add_full_person(workspace, follow_up_on=date(2026, 12, 1))
+    workspace.erasure.anonymise(recorded.person_id, "Solicitud de la persona")
+    with workspace.db.transaction() as session:
+        person = session.get(Person, recorded.person_id)
+        assert person is not None and person.phone != ""
+
+    workspace.retention.mark_reviewed(date(2027, 1, 5))
+
+    with workspace.db.transaction() as session:
+        person = session.get(Person, recorded.person_id)
+        assert person is not None and (person.phone, person.email) == ("", "")

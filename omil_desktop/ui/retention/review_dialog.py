@@ -42,7 +42,6 @@ from omil_desktop.services.errors import ServiceError, StorageError
 from omil_desktop.services.retention import (
     ApplyResult,
     DuePerson,
-    ErasureUnavailable,
     RetentionService,
     cutoff,
 )
@@ -238,8 +237,7 @@ class RetentionReviewDialog(QDialog):
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self.table.setColumnWidth(1, 220)
-        unavailable = None if retention.can_anonymise() else ErasureUnavailable()
-        self.cannot_anonymise = self.refusal or (str(unavailable) if unavailable else None)
+        self.cannot_anonymise = self.refusal
         self.note = QLabel(self.cannot_anonymise or "")
         self.note.setWordWrap(True)
         self.note.setStyleSheet("color: #b00020;")
