@@ -10,7 +10,7 @@ provinces, each office's year built by ``omil_desktop.regional.demo.build_region
 region's own builder, so every record arrives through the sync exchange as an enrolled PC's
 push — with Los Lagos' demo sizes (Temuco as Puerto Montt, 1,800 people; the smallest 40).
 
-Pages (R's routes, signed in as a staff account): the overview ``/``, an office's detail
+Pages (the regional web pages, signed in as a staff account): the overview ``/``, an office's detail
 ``/oficina/CUT`` (the largest and a small one), the downloads ``/descarga/region.csv`` and
 ``.xlsx``. Cold: the first request of each page after PostgreSQL and the server were restarted
 (PostgreSQL's shared buffers empty; the OS page cache is not dropped). Warm: the median and p95 of

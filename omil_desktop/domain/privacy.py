@@ -130,7 +130,7 @@ DEFAULT_LOCK_MINUTES = 10
 """Minutes without use after which the window locks, unless the office sets another."""
 
 
-# -- the legal basis of each processing (engineer C) -----------------------------------------
+# -- the legal basis of each processing ------------------------------------------------------
 
 
 class Processing(StrEnum):

@@ -45,7 +45,7 @@ MAX_COMMENT = 2_000
 """Longest comment, in characters."""
 
 
-# -- a survey's rules (engineer T) ----------------------------------------------------------------
+# -- a survey's rules -----------------------------------------------------------------------------
 
 FOLLOW_UP_AFTER_DAYS = 7
 """A service is followed up once a week has passed, so the person has lived with it a little."""

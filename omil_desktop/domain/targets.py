@@ -96,7 +96,7 @@ def target_id(office_code: str, year: int, indicator: TargetIndicator | str) -> 
     return str(uuid.uuid5(_NAMESPACE, f"{office_code}/{year}/{TargetIndicator(indicator).value}"))
 
 
-# -- targets' rules and pace (engineer T) ---------------------------------------------------------
+# -- targets' rules and pace ----------------------------------------------------------------------
 
 MIN_TARGET_YEAR = 2000
 MAX_TARGET_YEAR = 2100

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Protocol, cast
+from typing import TYPE_CHECKING
 
 from omil_desktop.domain.privacy import (
     PROCESSING_BASIS,
@@ -24,6 +24,7 @@ from omil_desktop.domain.privacy import (
 from omil_desktop.domain.rut import Rut
 from omil_desktop.domain.territory import Territory
 from omil_desktop.domain.text import fold
+from omil_desktop.services.audit import AuditService
 from omil_desktop.services.errors import NotFound, ServiceError
 from omil_desktop.services.matching import MatchingService
 from omil_desktop.services.office import OfficeService
@@ -41,13 +42,9 @@ PRINTED = "Formulario de consentimiento (PDF)"
 """What the audit log says was printed."""
 
 
-class AuditRecorder(Protocol):
-    def record(self, action: Any, **details: Any) -> object: ...
-
-
 class ConsentDocuments:
-    """``audit``: the audit log's service (None: this build has no audit log, nothing is
-    recorded); ``now``: the clock of the generation date."""
+    """``audit``: the audit log's service (a person's printed copy is recorded there);
+    ``now``: the clock of the generation date."""
 
     def __init__(
         self,
@@ -55,7 +52,7 @@ class ConsentDocuments:
         territory: Territory,
         office_code: str,
         *,
-        audit: AuditRecorder | None = None,
+        audit: AuditService,
         now: Callable[[], datetime] = datetime.now,
     ) -> None:
         self._db = db
@@ -68,13 +65,11 @@ class ConsentDocuments:
 
     @classmethod
     def of(cls, workspace: Workspace) -> ConsentDocuments:
-        """Wired to the workspace's audit log when the program has one (engineer U's
-        ``workspace.audit``)."""
+        """Wired to the workspace's audit log (``workspace.audit``)."""
         office = workspace.office
         if office is None:
             raise ServiceError("La oficina aún no está configurada: elija su comuna antes.")
-        audit = cast(Any, workspace).audit if hasattr(type(workspace), "audit") else None
-        return cls(workspace.db, workspace.territory, office.comuna_code, audit=audit)
+        return cls(workspace.db, workspace.territory, office.comuna_code, audit=workspace.audit)
 
     def person_of(self, rut: Rut) -> str:
         """The id of the person with ``rut``; NotFound (Spanish) when nobody has it."""
@@ -98,7 +93,7 @@ class ConsentDocuments:
                 facts, letterhead, file, generated=generated, paper=settings.paper
             ),
         )
-        if person_id is not None and self._audit is not None:
+        if person_id is not None:
             self._audit.record(
                 AuditAction.PRINTED,
                 person_id=person_id,

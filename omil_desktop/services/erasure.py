@@ -48,6 +48,7 @@ from omil_desktop.domain.privacy import (
     RequestStatus,
     answer_due,
 )
+from omil_desktop.services.audit import AuditService
 from omil_desktop.services.errors import NotFound, ServiceError
 from omil_desktop.store.clock import today
 from omil_desktop.store.database import Database
@@ -126,14 +127,14 @@ class ErasureService:
         db: Database,
         office_code: str,
         *,
+        audit: AuditService,
         require_manager: Callable[[], None] = lambda: None,
-        audit: Any = None,
     ) -> None:
         self._db = db
         self._office_code = office_code
         self._require_manager = require_manager
         self._audit = audit
-        """The audit log's service (``workspace.audit``), where present: the anonymisation is
+        """The audit log's service (``workspace.audit``): the anonymisation is
         recorded as «anonimizar» (the changed fields are audited by the database's capture)."""
 
     def state(self, person_id: str) -> PrivacyState:
@@ -192,14 +193,13 @@ class ErasureService:
             )
             session.flush()
             purge_local(session, person_id)
-        if self._audit is not None:
-            self._audit.record(
-                AuditAction.ANONYMISED,
-                person_id=person_id,
-                record_table="person",
-                record_id=person_id,
-                detail=AUDIT_DETAIL,
-            )
+        self._audit.record(
+            AuditAction.ANONYMISED,
+            person_id=person_id,
+            record_table="person",
+            record_id=person_id,
+            detail=AUDIT_DETAIL,
+        )
         return plan
 
     def finish_pending(self, on: date | None = None) -> int:

@@ -272,10 +272,7 @@ class PersonDataService:
         return pages
 
     def _record_export(self, person_id: str, detail: str) -> None:
-        audit = getattr(self._ws, "audit", None)  # the audit log's service, where present
-        if audit is None:
-            return
-        audit.record(
+        self._ws.audit.record(
             AuditAction.EXPORTED,
             person_id=person_id,
             record_table="person",

@@ -141,7 +141,7 @@ def _text(column: ColumnElement[object] | object) -> ColumnElement[str]:
 
 class RetentionService:
     """``require_manager()`` raises ServiceError (Spanish) unless the officer is an encargado(a);
-    ``anonymise`` is the erasure service's (None: this build has none, and ``apply`` refuses)."""
+    ``anonymise`` is the erasure service's."""
 
     def __init__(
         self,

@@ -109,8 +109,6 @@ class _open:
 
 
 def test_retention_review_applied_anonymises_them(office, capsys):
-    """Needs the erasure service (engineer R's ``workspace.erasure``): without it the command
-    refuses (exit 1, «aún no puede anonimizar personas») and this fails."""
     code = main(["--data-dir", str(office), "conservacion", "revisar", "--aplicar"])
     captured = capsys.readouterr()
     assert code == 0, captured.err

@@ -25,7 +25,9 @@ CHAITEN = "10401"  # of Red Palena, with Futaleufú and Hualaihué
 
 
 def documents(ws: Workspace) -> ConsentDocuments:
-    return ConsentDocuments(ws.db, ws.territory, ws.office.comuna_code, now=lambda: GENERATED)
+    return ConsentDocuments(
+        ws.db, ws.territory, ws.office.comuna_code, audit=ws.audit, now=lambda: GENERATED
+    )
 
 
 def read(path) -> str:
@@ -107,8 +109,7 @@ def test_a_missing_folder_or_person_is_refused(workspace, tmp_path):
 
 
 def test_printing_a_persons_form_is_audited(workspace, person_data, tmp_path):
-    """Needs the audit log (engineer U's ``workspace.audit``): without it nothing is recorded
-    and this fails."""
+    """A person's printed copy is in their audit log; a blank form names nobody and is not."""
     person = workspace.people.create(person_data())
     ConsentDocuments.of(workspace).write(tmp_path / "c.pdf", person)
     ConsentDocuments.of(workspace).write(tmp_path / "blank.pdf")  # names nobody: not audited

@@ -23,7 +23,6 @@ from omil_desktop.domain.people import (
 from omil_desktop.domain.privacy import AuditAction, LegalBasis
 from omil_desktop.services.errors import ServiceError
 from omil_desktop.services.person_data import PERSON_LABELS, columns
-from omil_desktop.services.workspace import Workspace
 from omil_desktop.store.models import AuditEntry, Person
 from tests.services.rights_fixtures import (
     ATTENTION_NOTES,
@@ -162,28 +161,13 @@ def test_the_json_is_utf8_with_accents_as_written(workspace, tmp_path):
     assert "Begoña Íñiga".encode() in raw and "Ñanculef".encode() in raw
 
 
-def test_writing_the_copy_records_an_export_in_the_audit_log(workspace, tmp_path, monkeypatch):
-    """The call U's audit log receives (its own tests cover the chain it writes)."""
-    calls: list[tuple[object, dict[str, object]]] = []
-
-    class AuditLog:
-        def record(self, action: object, **where: object) -> None:
-            calls.append((action, where))
-
-    monkeypatch.setattr(Workspace, "audit", property(lambda _self: AuditLog()), raising=False)
+def test_writing_the_copy_records_an_export_in_the_audit_log(workspace, tmp_path):
     recorded = add_full_person(workspace)
     workspace.person_data.write_copy(recorded.person_id, tmp_path / "c.pdf", tmp_path / "c.json")
-    assert calls == [
-        (
-            AuditAction.EXPORTED,
-            {
-                "person_id": recorded.person_id,
-                "record_table": "person",
-                "record_id": recorded.person_id,
-                "detail": "Copia de datos personales (PDF y JSON)",
-            },
-        )
-    ]
+    entries = workspace.audit.for_person(recorded.person_id).rows
+    assert [
+        (e.record_table, e.record_id, e.detail) for e in entries if e.action is AuditAction.EXPORTED
+    ] == [("person", recorded.person_id, "Copia de datos personales (PDF y JSON)")]
 
 
 def test_a_folder_that_does_not_exist_is_refused_and_nothing_is_left(workspace, tmp_path):

@@ -302,9 +302,8 @@ def build_office(workspace) -> Office:
 
 
 def _surveys(workspace, answers) -> None:
-    """Surveys as the surveys service stores them (that service is another engineer's part),
-    each rating one of the person's services on record: their first atención, the workshop they
-    completed, their placement."""
+    """Surveys as the surveys service stores them, each rating one of the person's services on
+    record: their first atención, the workshop they completed, their placement."""
     from sqlalchemy import select
 
     from omil_desktop.store.models import Attention, Placement, WorkshopEnrollment

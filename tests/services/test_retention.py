@@ -12,6 +12,7 @@ from sqlalchemy import select
 from omil_desktop.domain.people import DocumentType, ServiceKind
 from omil_desktop.domain.privacy import DEFAULT_RETENTION_YEARS, RetentionKind, Role
 from omil_desktop.domain.rut import Rut
+from omil_desktop.services.access import Officer
 from omil_desktop.services.errors import ServiceError, ValidationFailed
 from omil_desktop.services.retention import Activity, cutoff
 from omil_desktop.store.models import (
@@ -319,8 +320,6 @@ def test_the_yearly_review(workspace, person_data, clock):
 
 
 def test_apply_anonymises_the_chosen_through_the_erasure_service(workspace, person_data, clock):
-    """Needs the erasure service (engineer R's ``workspace.erasure``): without it this fails
-    with «aún no puede anonimizar personas»."""
     gone = register(workspace, person_data, clock, date(2016, 2, 2), 9_400_001)
     kept = register(workspace, person_data, clock, date(2016, 2, 2), 9_400_002)
     back = register(workspace, person_data, clock, date(2016, 2, 2), 9_400_003)
@@ -344,10 +343,6 @@ def test_apply_anonymises_the_chosen_through_the_erasure_service(workspace, pers
 
 
 def test_only_the_encargado_sets_periods_and_reviews(workspace, person_data, clock):
-    """Needs the officers' roles (engineer A's ``Officer`` and ``Workspace.require_manager``):
-    without them this fails at the import."""
-    from omil_desktop.services.access import Officer  # engineer A's
-
     person = register(workspace, person_data, clock, date(2016, 2, 2), 9_500_001)
     workspace.officer = Officer("luis", "Luis Soto", Role.SUPPORT)
     retention = workspace.retention

@@ -1,10 +1,7 @@
 """A retention review's anonymisation travels like any erasure (issue 12, point 6): after the
 review anonymises the people past the period and the office syncs, the regional server holds
 them without their name, RUT or contact, and the people still active as they were. A real
-regional server on loopback, real SQLite files, the services the window uses.
-
-Needs the erasure service (engineer R's ``workspace.erasure``): without it the review refuses to
-anonymise and this fails."""
+regional server on loopback, real SQLite files, the services the window uses."""
 
 from __future__ import annotations
 

@@ -106,7 +106,7 @@ def test_an_apoyo_is_told_why_the_office_log_does_not_open(qtbot, window, worksp
     def refuse() -> None:
         raise ServiceError("Solo el encargado(a) de la OMIL puede ver el registro de accesos.")
 
-    monkeypatch.setattr(workspace, "require_manager", refuse, raising=False)
+    monkeypatch.setattr(workspace, "require_manager", refuse)
     monkeypatch.setattr(
         "omil_desktop.ui.audit.log_dialog.show_problem", lambda _p, message: told.append(message)
     )

@@ -153,7 +153,7 @@ def test_an_apoyo_officer_cannot_anonymise_and_nothing_changes(page, workspace, 
     def refuse(_self) -> None:
         raise ServiceError("Solo el encargado(a) de la OMIL puede suprimir datos.")
 
-    monkeypatch.setattr(Workspace, "require_manager", refuse, raising=False)
+    monkeypatch.setattr(Workspace, "require_manager", refuse)
     dialog = tab.erase()
     assert dialog is not None
     shown = answer_boxes(QMessageBox.StandardButton.Ok)

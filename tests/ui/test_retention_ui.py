@@ -200,8 +200,7 @@ def test_the_review_window_fits_the_screen(qtbot, window, workspace, inactive, s
 
 
 def test_anonymising_the_chosen_after_confirming(qtbot, workspace, inactive, when_modal):
-    """Needs the erasure service (engineer R's): without it the window says it cannot
-    anonymise, the button stays off, and this fails."""
+    """The chosen are anonymised through the erasure service, once the officer confirms."""
     dialog = RetentionReviewDialog(workspace.retention, None)
     qtbot.addWidget(dialog)
     dialog.show()

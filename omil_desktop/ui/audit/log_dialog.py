@@ -100,13 +100,11 @@ class AuditLogDialog(QDialog):
 
 def open_audit_log(workspace: Workspace, parent: QWidget | None = None) -> AuditLogDialog | None:
     """The «Registro de accesos», for the encargado(a) only (an «apoyo» is told why not)."""
-    require_manager = getattr(workspace, "require_manager", None)  # services/access.py's rule
-    if callable(require_manager):
-        try:
-            require_manager()
-        except ServiceError as exc:
-            show_problem(parent, str(exc))
-            return None
+    try:
+        workspace.require_manager()
+    except ServiceError as exc:
+        show_problem(parent, str(exc))
+        return None
     dialog = AuditLogDialog(workspace, parent)
     dialog.show()
     return dialog
