@@ -21,6 +21,7 @@ from omil_desktop.store.backup import (
 from omil_desktop.store.engine import database_path
 from omil_desktop.store.integrity import DAMAGE_MARKER, CheckResult, DatabaseDamaged
 from tests.support.damage import damage_page, digest, office_with_people
+from tests.support.unlocked import without_plain_warning
 
 MONDAY = datetime(2026, 11, 2, 9, 30)
 
@@ -163,6 +164,7 @@ def test_damage_found_by_the_days_backup_stops_a_command_before_it_writes(office
     code = main(["--data-dir", str(office), "import-people", str(sheet)])
 
     out, err = capsys.readouterr()
+    err = without_plain_warning(err)
     assert (code, out) == (2, "")
     assert err.startswith("Error: La base de datos de la oficina")
     assert "está dañada y no se abrió" in err

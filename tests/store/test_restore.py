@@ -11,24 +11,36 @@ import pytest
 from omil_desktop.app import main
 from omil_desktop.domain.people import PersonData
 from omil_desktop.domain.rut import Rut
+from omil_desktop.services.access import unlock_for_command
 from omil_desktop.services.workspace import Workspace
 from omil_desktop.store import restore as restore_module
 from omil_desktop.store.backup import list_backups
 from omil_desktop.store.engine import database_path
 from omil_desktop.store.integrity import DAMAGE_MARKER
 from omil_desktop.store.restore import SEQUENCE_MARGIN
+from omil_desktop.store.vault import connect, is_plain_sqlite, key_for
 from tests.support.damage import damage_page, digest, folder_state, office_with_people
+from tests.support.unlocked import without_plain_warning
 
 
 def run(capsys, *argv):
     code = main([str(a) for a in argv])
     out, err = capsys.readouterr()
-    return code, out, err
+    return code, out, without_plain_warning(err)
+
+
+def _open(path):
+    """The database file at ``path`` (the folder's, a backup, one set aside), with the key of
+    the data folder it belongs to when that folder is encrypted."""
+    folder = next((p for p in path.parents if (p / "omil.llaves").is_file()), None)
+    if folder is None or is_plain_sqlite(path):
+        return sqlite3.connect(path)
+    unlock_for_command(folder)
+    return connect(path, key_for(folder))
 
 
 def names(path) -> list[str]:
-    uri = f"{path.resolve().as_uri()}?mode=ro"
-    with closing(sqlite3.connect(uri, uri=True)) as conn:
+    with closing(_open(path)) as conn:
         return [r[0] for r in conn.execute("SELECT first_names FROM person ORDER BY sort_key")]
 
 
@@ -49,7 +61,7 @@ def add_person(data_dir, first_names: str, body: int) -> None:
 
 
 def change_sequence(path) -> int:
-    with closing(sqlite3.connect(path)) as conn:
+    with closing(_open(path)) as conn:
         return conn.execute("SELECT seq FROM sqlite_sequence WHERE name='change_log'").fetchone()[0]
 
 

@@ -15,3 +15,13 @@ def open_database(data_dir: Path) -> sqlite3.Connection:
     """A DB-API connection to the folder's database (SQLCipher when it is encrypted)."""
     unlock_for_command(data_dir)
     return connect(database_path(data_dir), key_for(data_dir))
+
+
+def without_plain_warning(err: str) -> str:
+    """A command's stderr without the warning every command prints for an unencrypted
+    (legacy) folder (services/access.plain_folder_warning): what tests of other matters read."""
+    return "".join(
+        line
+        for line in err.splitlines(keepends=True)
+        if not line.startswith("Aviso: los datos de ")
+    )
