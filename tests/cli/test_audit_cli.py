@@ -3,11 +3,10 @@ check, exit 1 when a chain was tampered with; the log (or one person's) as a spr
 
 from __future__ import annotations
 
-import sqlite3
-
 from openpyxl import load_workbook
 
 from tests.cli.test_cli import office_dir, run  # noqa: F401
+from tests.support.unlocked import open_database
 
 
 def with_person(office_dir, tmp_path, capsys):  # noqa: F811
@@ -21,7 +20,7 @@ def test_verify_says_intact_then_names_the_tampered_entry(office_dir, tmp_path, 
     code, out, err = run(capsys, "--data-dir", office_dir, "auditoria", "verificar")
     assert (code, out, err) == (0, "Íntegro: 1 entrada de 1 equipo.\n", "")
 
-    connection = sqlite3.connect(office_dir / "omil.sqlite3")
+    connection = open_database(office_dir)  # with the folder's key
     with connection:
         connection.execute("UPDATE audit_entry SET action = 'ver' WHERE position = 1")
     connection.close()

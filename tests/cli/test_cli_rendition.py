@@ -23,6 +23,7 @@ from omil_desktop.domain.rendition import (
 from omil_desktop.domain.rut import Rut
 from omil_desktop.reports.rendition import DRAFT_MARK, SIGNERS, UNREADABLE
 from omil_desktop.services.workspace import Workspace
+from omil_desktop.store.blobs import BlobStore
 from tests.cli.test_cli_reports import run_installed
 from tests.reports.rendition_samples import jpeg, pdf, png
 from tests.services.rendition_fixtures import agreement_data, expense_data, fee_data, line_id
@@ -260,9 +261,10 @@ def test_a_backup_to_a_usb_stick_carries_the_receipts_to_a_new_pc(office, tmp_pa
     assert out.splitlines()[-1] == (
         f"Comprobantes escaneados traídos desde {stick / 'copia.comprobantes'}: 3."
     )
+    # Each receipt arrived whole: encrypted under the new PC's key, the same bytes inside.
+    assert BlobStore(new_pc).hashes() == kept
     for name in kept:
-        moved = new_pc / "comprobantes" / name[:2] / name
-        assert moved.read_bytes() == (office / "comprobantes" / name[:2] / name).read_bytes()
+        assert BlobStore(new_pc).read(name) == BlobStore(office).read(name)
     # On the new PC the month's annex prints every receipt, none «could not be read».
     out_pdf = tmp_path / "septiembre.pdf"
     code, _out, err = run(

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-import sqlite3
+from contextlib import closing
 from datetime import datetime, timedelta
 
 import httpx
@@ -20,6 +20,7 @@ from omil_desktop.sync import protocol
 from omil_desktop.sync.credentials import CredentialStore
 from omil_desktop.sync.protocol import EnrollRequest, EnrollResponse
 from tests.regional.client import Api, error_of, headers
+from tests.support.unlocked import open_database
 
 
 def test_enrollment_answers_the_device_credential_and_office(regional, api):
@@ -264,7 +265,7 @@ def test_enrolling_one_data_folder_twice_revokes_its_first_credential(
             "--code", sqlite_regional.code("10401"),
         )  # fmt: skip
         assert (code, err) == (0, "")
-        with sqlite3.connect(office_dir / "omil.sqlite3") as db:
+        with closing(open_database(office_dir)) as db:  # with the folder's key
             (device_id,) = db.execute("SELECT device_id FROM sync_state").fetchone()
         return device_id, CredentialStore(office_dir).get(device_id) or ""
 

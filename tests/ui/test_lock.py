@@ -8,6 +8,7 @@ from datetime import datetime, timedelta
 
 import pytest
 from PySide6.QtCore import QRect, Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog
 
 from omil_desktop.domain.privacy import Role
@@ -71,6 +72,10 @@ def test_idle_time_covers_every_window_and_the_password_uncovers_them(qtbot, off
     assert form is not None and form.parentWidget() is covers[1]  # asked on the modal one
     assert form.isVisible()
     qtbot.waitUntil(lambda: dialog.focusWidget() is form.password)
+    # On a real display a key reaches the native window first, then the focused field.
+    QTest.keyClick(dialog.windowHandle(), Qt.Key.Key_A)
+    assert form.password.text() == "a"
+    form.password.clear()
     assert dialog.geometry().contains(form.geometry().translated(dialog.geometry().topLeft()))
     # Neither a field behind the cover nor a shortcut takes keys while locked.
     qtbot.keyClicks(dialog.form.first_names, "XYZ")

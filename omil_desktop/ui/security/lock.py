@@ -11,10 +11,11 @@ open, since it is the only one that takes input).
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QPalette, QWindow
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -237,6 +238,10 @@ class IdleLock(QObject):
     def _may_type_into(self, watched: QObject) -> bool:
         """While locked: the unlock form, and windows that are not covered (the sign-in of
         «Cambiar de usuario», a message) take keys; nothing else (no shortcut, no field)."""
+        if isinstance(watched, QWindow):
+            # On a real display each key reaches the native window first, and Qt then delivers
+            # it to the widget with the focus, where this filter decides.
+            return True
         if not isinstance(watched, QWidget):
             return False  # an action's shortcut
         form = self.form
@@ -276,7 +281,8 @@ class IdleLock(QObject):
 
     def _focus_password(self) -> None:
         if self.form is not None:
-            self.form.password.setFocus(Qt.FocusReason.OtherFocusReason)
+            with contextlib.suppress(RuntimeError):  # the form went with an unlock meanwhile
+                self.form.password.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def try_password(self, password: str) -> None:
         """Uncover with the signed-in officer's password; WrongPassword (with the wait)."""
