@@ -203,7 +203,8 @@ def test_one_change_syncs_between_the_installed_client_and_server(installed):
         for step, result in zip(steps, results, strict=True):
             assert result.returncode == 0, (step, result.stdout, result.stderr)
         assert "archivo de la carpeta de datos" in results[2].stdout  # no keyring: the file
-        assert results[3].stdout.startswith("Sincronización completa: enviados 1, recibidos 0.")
+        # The person and the audit log's entry of their creation (issue 12) travel together.
+        assert results[3].stdout.startswith("Sincronización completa: enviados 2, recibidos 0.")
         # The region's web page comes from the installed package too: its templates and style.
         import httpx
 
