@@ -125,6 +125,11 @@ def device_label(device: str, names: Mapping[str, str] | None = None) -> str:
     return f"«{device[:8]}»"
 
 
+def _of_device(who: str) -> str:
+    """«del equipo «0190a…»», or «de este equipo» for the PC itself."""
+    return f"de {who}" if who.startswith("este ") else f"del equipo {who}"
+
+
 def verify_chains(
     entries: Iterable[Mapping[str, object]], names: Mapping[str, str] | None = None
 ) -> ChainReport:
@@ -158,7 +163,7 @@ def _verify_device(
         position = _position(entry)
         if previous is not None and position == _position(previous):
             problem(
-                position, "repetida", f"La entrada N° {position} del equipo {who} está repetida."
+                position, "repetida", f"La entrada N° {position} {_of_device(who)} está repetida."
             )
             continue
         if position > expected:
@@ -168,18 +173,20 @@ def _verify_device(
                 else f"Faltan las entradas N° {expected} a {position - 1}"
             )
             problem(
-                expected, "faltante", f"{missing} del equipo {who}: fue eliminada del registro."
+                expected, "faltante", f"{missing} {_of_device(who)}: fue eliminada del registro."
             )
             previous = None  # the link across a hole cannot be checked
         if entry.get("deleted_at"):
             problem(
                 position,
                 "eliminada",
-                f"La entrada N° {position} del equipo {who} fue marcada como eliminada.",
+                f"La entrada N° {position} {_of_device(who)} fue marcada como eliminada.",
             )
         if entry_hash(entry) != entry.get("hash"):
             problem(
-                position, "modificada", f"La entrada N° {position} del equipo {who} fue modificada."
+                position,
+                "modificada",
+                f"La entrada N° {position} {_of_device(who)} fue modificada.",
             )
         else:
             wanted = "" if position == 1 else (previous.get("hash") if previous else None)
@@ -187,7 +194,7 @@ def _verify_device(
                 problem(
                     position,
                     "insertada",
-                    f"La entrada N° {position} del equipo {who} no sigue a la anterior: se "
+                    f"La entrada N° {position} {_of_device(who)} no sigue a la anterior: se "
                     "insertó o reemplazó una entrada.",
                 )
         previous = entry

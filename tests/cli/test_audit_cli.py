@@ -28,7 +28,7 @@ def test_verify_says_intact_then_names_the_tampered_entry(office_dir, tmp_path, 
     assert code == 1
     assert out.splitlines() == [
         "El registro de accesos fue alterado: 1 problema.",
-        "La entrada N° 1 del equipo este equipo fue modificada.",
+        "La entrada N° 1 de este equipo fue modificada.",
     ]
 
 

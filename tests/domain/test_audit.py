@@ -75,7 +75,7 @@ def test_an_edited_entry_is_named():
     entries[36]["fields"] = "rut"
     report = verify_chains(entries, {PC_A: "este equipo"})
     assert [p.message for p in report.problems] == [
-        "La entrada N° 37 del equipo este equipo fue modificada."
+        "La entrada N° 37 de este equipo fue modificada."
     ]
     assert not report.intact and "alterado" in report.summary()
 

@@ -133,7 +133,7 @@ def test_an_edited_row_is_detected(workspace, person_data):
         connection.execute(text("UPDATE audit_entry SET officer = 'nadie' WHERE position = 3"))
     report = workspace.audit.verify()
     assert [p.message for p in report.problems] == [
-        "La entrada N° 3 del equipo este equipo fue modificada."
+        "La entrada N° 3 de este equipo fue modificada."
     ]
 
 
@@ -145,7 +145,7 @@ def test_a_removed_row_is_detected(workspace, person_data):
         connection.execute(text("DELETE FROM audit_entry WHERE position = 2"))
     report = workspace.audit.verify()
     assert [p.kind for p in report.problems] == ["faltante"]
-    assert "Falta la entrada N° 2 del equipo este equipo" in report.summary()
+    assert "Falta la entrada N° 2 de este equipo" in report.summary()
 
 
 def test_export_as_spreadsheet_and_csv_is_itself_recorded(workspace, person_data, tmp_path):

@@ -97,7 +97,7 @@ def test_the_office_log_verifies_and_exports(qtbot, window, workspace, person_da
     with workspace.db.engine.begin() as connection:
         connection.execute(text("UPDATE audit_entry SET fields = '' WHERE position = 1"))
     dialog.verify_button.click()
-    assert "La entrada N° 1 del equipo este equipo fue modificada." in dialog.outcome.text()
+    assert "La entrada N° 1 de este equipo fue modificada." in dialog.outcome.text()
 
 
 def test_an_apoyo_is_told_why_the_office_log_does_not_open(qtbot, window, workspace, monkeypatch):
