@@ -1255,6 +1255,9 @@ def _person_data(workspace: Workspace, args: argparse.Namespace) -> int:
         _error(f"No hay ninguna persona registrada con el RUT {rut}.")
         return 2
     pages = workspace.person_data.write_copy(person_id, args.out, args.json)
+    # The copy answers the person's pending acceso/portabilidad request, or is recorded as one.
+    files = args.out.name + (f" y {args.json.name}" if args.json is not None else "")
+    workspace.data_requests.record_copy(person_id, files)
     also = f" y {args.json}" if args.json is not None else ""
     print(f"Copia de datos personales, {count_text(pages, 'página', 'páginas')}: {args.out}{also}")
     return 0

@@ -623,7 +623,7 @@ def _collect(
                     shown(a.at),
                     a.officer,
                     label_of(AuditAction, a.action),
-                    " · ".join(x for x in (a.record_table, a.fields, a.detail) if x),
+                    _touched(a),
                 )
                 for a in audit
             ),
@@ -670,3 +670,14 @@ def _rut_text(value: str | None) -> str:
     if not value:
         return ""
     return str(Rut.parse(value)) if Rut.is_valid(value) else value
+
+
+def _touched(entry: AuditEntry) -> str:
+    """What an audit entry touched, in the officer's words: the kind of record, the fields'
+    labels and the detail («Persona · Teléfono, Correo»)."""
+    from omil_desktop.services.sync_conflicts import _RECORD_KINDS, field_label
+
+    table = entry.record_table
+    kind = _RECORD_KINDS.get(table, table) if table else ""
+    fields = ", ".join(field_label(table, name) for name in entry.fields.split(",") if name)
+    return " · ".join(part for part in (kind, fields, entry.detail) if part)

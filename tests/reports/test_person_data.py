@@ -131,7 +131,7 @@ def test_everything_recorded_about_the_person_is_in_both(copy):
         "Apresto laboral de primavera",  # the workshop
         "Feria Laboral de Palena",
         "avaldes (Andrea Valdés)",  # who viewed their data
-        "phone,email",
+        "Teléfono, Correo",  # the fields they touched, in the form's words
         "Acceso",  # their request, with its deadline
         "02-12-2026",
         "01-02-2027",  # the placement's follow-up

@@ -10,6 +10,8 @@ import pytest
 from pypdf import PdfReader
 
 from omil_desktop.app import main
+from omil_desktop.domain.privacy import RequestKind, RequestStatus
+from omil_desktop.domain.rut import Rut
 from omil_desktop.services.workspace import Workspace
 from tests.services.rights_fixtures import add_full_person
 
@@ -45,6 +47,17 @@ def test_the_copy_is_written_as_pdf_and_json(office, tmp_path, capsys):
     assert code == 0 and "Copia de datos personales" in out and str(pdf) in out
     assert "Ñanculef" in PdfReader(pdf).pages[0].extract_text()
     assert json.loads(data.read_text(encoding="utf-8"))["person"]["last_name_1"] == "Ñanculef"
+    # The copy answered the person's pending acceso request (the fixture's), as the window does.
+    workspace = Workspace(office)
+    try:
+        person_id = workspace.people.find_by_rut(Rut.parse("12.345.678-5"))
+        assert person_id is not None
+        requests = workspace.data_requests.of_person(person_id)
+    finally:
+        workspace.close()
+    access = [r for r in requests if r.kind is RequestKind.ACCESS]
+    assert access and all(r.status is RequestStatus.ANSWERED for r in access)
+    assert any("copia.pdf y copia.json" in r.answer for r in access)
 
 
 @pytest.mark.parametrize(
