@@ -141,7 +141,10 @@ def test_erasure_shows_what_stays_and_why_then_anonymises(page, workspace):
     assert detail.title.text().startswith("Persona anonimizada")
     assert "Datos anonimizados el 10-12-2026" in tab.basis.text()
     assert not tab.erase_button.isEnabled() and not tab.rectify_button.isEnabled()
-    assert not detail.edit_button.isEnabled()  # nor the page's «Editar datos» (Ctrl+E)
+    # Nor the page's «Editar datos» (Ctrl+E), «Reactivar» or «Imprimir consentimiento».
+    assert not detail.edit_button.isEnabled() and not detail.active_button.isEnabled()
+    assert not detail.consent_button.isEnabled()
+    assert "ninguna (datos anonimizados)" in detail.summary.text()
     erasure = next(r for r in tab.requests if r.kind is RequestKind.ERASURE)
     assert erasure.status is RequestStatus.ANSWERED and "Se conservan" in erasure.answer
     assert workspace.people.get(recorded.person_id).data.rut is None

@@ -254,6 +254,8 @@ class PersonDetail(QWidget):
         # An anonymised person's identifying data is gone for good (Ley 21.719): nothing to edit.
         anonymised = self._workspace.erasure.state(person_id).anonymised_on is not None
         self.edit_button.setEnabled(not anonymised)
+        self.active_button.setEnabled(not anonymised)  # nobody to reactivate, nothing to consent
+        self.consent_button.setEnabled(not anonymised)
         self.edit_button.setToolTip(
             self.tr("Persona anonimizada (supresión de sus datos): sus datos ya no se editan.")
             if anonymised
@@ -266,6 +268,8 @@ class PersonDetail(QWidget):
         ident = (
             str(data.rut)
             if data.rut
+            else self.tr("ninguna (datos anonimizados)")
+            if anonymised
             else (
                 f"{data.document_type.label if data.document_type else ''} {data.document_number} "
                 f"({data.document_country})"
