@@ -101,9 +101,10 @@ class ErasurePlan:
     open_follow_ups: list[date] = field(default_factory=list)
     """The follow-up dates of the person's placements still waiting for it."""
 
-    def text(self) -> str:
-        """The plan as the answer to a supresión request states it."""
-        lines = ["Se eliminaron:"]
+    def text(self, *, done: bool = True) -> str:
+        """The plan as the answer to a supresión request states it; ``done=False``: as the
+        officer reads it before anonymising (what will be removed)."""
+        lines = ["Se eliminaron:" if done else "Se eliminarán:"]
         lines += [f"- {item}" for item in self.removed]
         lines.append("Se conservan, sin nombre:")
         lines += [f"- {item.what}: {item.why}" for item in self.kept]

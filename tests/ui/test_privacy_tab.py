@@ -134,8 +134,14 @@ def test_erasure_shows_what_stays_and_why_then_anonymises(page, workspace):
     dialog = tab.erase()
     assert isinstance(dialog, ErasureDialog)
     plan = dialog.plan_view.toPlainText()
-    assert "Se eliminaron:" in plan and "Se conservan, sin nombre:" in plan
+    assert "Se eliminarán:" in plan and "Se conservan, sin nombre:" in plan
     assert "rendición del convenio FOMIL" in plan
+    # A stray Enter anonymises nobody: the reason starts empty and is asked for beside it.
+    dialog.save()
+    assert dialog.result() != dialog.DialogCode.Accepted
+    assert workspace.people.get(recorded.person_id).data.rut is not None
+    assert dialog.errors.message("reason") == "Indique el motivo de la supresión."
+    dialog.reason.setText("Solicitud de la persona")
     dialog.save()
     assert dialog.result() == dialog.DialogCode.Accepted
     assert detail.title.text().startswith("Persona anonimizada")
@@ -159,6 +165,7 @@ def test_an_apoyo_officer_cannot_anonymise_and_nothing_changes(page, workspace, 
     monkeypatch.setattr(Workspace, "require_manager", refuse)
     dialog = tab.erase()
     assert dialog is not None
+    dialog.reason.setText("Solicitud de la persona")
     shown = answer_boxes(QMessageBox.StandardButton.Ok)
     dialog.save()
     assert shown and "encargado" in shown[0]

@@ -474,10 +474,12 @@ class ErasureDialog(FormDialog):
         self.plan = plan
         self.setWindowTitle(self.tr("Supresión de sus datos"))
         self.save_button.setText(self.tr("Anonimizar"))
-        self.plan_view = QPlainTextEdit(plan.text())
+        self.plan_view = QPlainTextEdit(plan.text(done=False))
         self.plan_view.setReadOnly(True)
         self.plan_view.setMinimumHeight(220)
-        self.reason = QLineEdit(self.tr("Solicitud de la persona"))
+        # Empty, so that nothing irreversible happens on a stray Enter: the officer writes why.
+        self.reason = QLineEdit()
+        self.reason.setPlaceholderText(self.tr("Ej.: solicitud de la persona"))
         self.reason.setMaxLength(200)
         self.section = FormSection(self.tr("Anonimización"))
         self.section.add("reason", self.tr("Motivo *"), self.reason)
