@@ -165,7 +165,7 @@ class AuditService:
                 .offset(offset)
                 .limit(limit)
             )
-            rows = [_row(entry, person) for entry, person in session.execute(query)]
+            rows = [audit_row(entry, person) for entry, person in session.execute(query)]
         return Page(count=count or 0, rows=rows)
 
     def verify(self) -> ChainReport:
@@ -232,7 +232,8 @@ def _device_names(session: Session) -> dict[str, str]:
     return {this: THIS_DEVICE} if this else {}
 
 
-def _row(entry: AuditEntry, person: Person | None) -> AuditRow:
+def audit_row(entry: AuditEntry, person: Person | None = None) -> AuditRow:
+    """A stored entry as the officer reads it (``person``: whom it names, for their name)."""
     name = ""
     if person is not None:
         name = full_name(person.first_names, person.last_name_1, person.last_name_2)

@@ -673,11 +673,9 @@ def _rut_text(value: str | None) -> str:
 
 
 def _touched(entry: AuditEntry) -> str:
-    """What an audit entry touched, in the officer's words: the kind of record, the fields'
-    labels and the detail («Persona · Teléfono, Correo»)."""
-    from omil_desktop.services.sync_conflicts import _RECORD_KINDS, field_label
+    """What an audit entry touched, in the officer's words (as the «Accesos» tab says it): the
+    kind of record and the detail, then the fields' labels."""
+    from omil_desktop.services.audit import audit_row
 
-    table = entry.record_table
-    kind = _RECORD_KINDS.get(table, table) if table else ""
-    fields = ", ".join(field_label(table, name) for name in entry.fields.split(",") if name)
-    return " · ".join(part for part in (kind, fields, entry.detail) if part)
+    row = audit_row(entry)
+    return " · ".join(part for part in (row.what, row.fields_text) if part)
