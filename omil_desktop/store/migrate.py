@@ -38,7 +38,7 @@ if TYPE_CHECKING:
 
 __all__ = ["DatabaseDamaged", "open_read_only"]
 
-HEAD_REVISION = "0010"
+HEAD_REVISION = "0011"
 """The newest migration in ``migrations/versions`` (a test keeps the two in step). Knowing it here
 lets an up-to-date database open without importing Alembic, which keeps start-up fast."""
 

@@ -776,6 +776,21 @@ class ChangeLog(Base):
     """Set when the server refused the change: kept, shown, never sent again."""
 
 
+class DeviceSettings(Base):
+    """This PC's own settings, never synced (one row, id 1): where and how often the office's
+    backups are also copied (a USB stick: a drive letter is a fact of this PC), and what the
+    regional server last said about the newest release of the program."""
+
+    __tablename__ = "device_settings"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, default=1)
+    backup_folder: Mapped[str | None] = mapped_column(String(500), default=None)
+    backup_schedule: Mapped[str] = mapped_column(String(20), default="diario")
+    latest_version: Mapped[str | None] = mapped_column(String(40), default=None)
+    latest_version_checked_at: Mapped[datetime | None] = mapped_column(DateTime, default=None)
+    update_announced: Mapped[str | None] = mapped_column(String(40), default=None)
+
+
 class SyncState(Base):
     """This installation's enrollment with the regional server and its pull cursor. One row."""
 
