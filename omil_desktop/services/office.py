@@ -302,3 +302,35 @@ class OfficeService:
             region_name=self._territory.region_of_comuna(office.comuna_code).name,
             officer_name=office.officer_name,
         )
+
+
+def comuna_fixed_reason(db: Database) -> str | None:
+    """Why the office's comuna can no longer change (Spanish), or None while it can: once a
+    record is kept (people, companies… are filed under the office's comuna, and the regional
+    server knows them by it) or once this PC is enrolled in sync (the server enrolled it for
+    that comuna), another comuna would be another office."""
+    from omil_desktop.domain.texts import translate
+    from omil_desktop.store.models import ChangeLog, Company, Person, SyncState
+
+    with db.transaction() as session:
+        enrolled = session.scalars(
+            select(SyncState.id).where(SyncState.device_id.is_not(None))
+        ).first()
+        if enrolled is not None:
+            return translate(
+                "Oficina",
+                "Este equipo está inscrito en el servidor regional para esta comuna: la comuna "
+                "ya no se puede cambiar aquí. Si está mal, avise a la Dirección Regional.",
+            )
+        kept = (
+            session.scalars(select(ChangeLog.seq).limit(1)).first()
+            or session.scalars(select(Person.id).limit(1)).first()
+            or session.scalars(select(Company.id).limit(1)).first()
+        )
+        if kept is not None:
+            return translate(
+                "Oficina",
+                "La oficina ya tiene registros guardados con esta comuna: cambiarla los dejaría en "
+                "otra oficina. Si está mal, pida ayuda a soporte.",
+            )
+    return None

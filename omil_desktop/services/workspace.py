@@ -11,6 +11,7 @@ from omil_desktop.services.audit import AuditService, officer_text
 from omil_desktop.services.backups import Backups
 from omil_desktop.services.companies import CompaniesService
 from omil_desktop.services.data_requests import DataRequestsService
+from omil_desktop.services.device_settings import DeviceSettingsService
 from omil_desktop.services.erasure import ErasureService
 from omil_desktop.services.errors import ServiceError
 from omil_desktop.services.matching import MatchingService
@@ -104,7 +105,7 @@ class Workspace:
 
     @property
     def backups(self) -> Backups:
-        return Backups(self.data_dir, self.territory)
+        return Backups(self.data_dir, self.territory, self.device_settings.backup_settings())
 
     @property
     def conflicts(self) -> ConflictsService:
@@ -204,3 +205,10 @@ class Workspace:
             anonymise=lambda person_id, reason: self.erasure.anonymise(person_id, reason),
             finish_pending=lambda day: self.erasure.finish_pending(day),
         )
+
+    # -- this PC's own settings (services/device_settings.py) ---------------------------------
+
+    @property
+    def device_settings(self) -> DeviceSettingsService:
+        """Where and how often this PC backs up (never synced)."""
+        return DeviceSettingsService(self.db, self.data_dir)

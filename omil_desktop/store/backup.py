@@ -103,8 +103,9 @@ def list_backups(source: Path) -> list[Path]:
     return [b.path for b in backup_files(source)]
 
 
-def backup_files(source: Path) -> list[BackupFile]:
-    folder = backups_dir(source)
+def backup_files(source: Path, folder: Path | None = None) -> list[BackupFile]:
+    """Backups of ``source`` in ``folder`` (default: ``respaldos``), newest first."""
+    folder = folder if folder is not None else backups_dir(source)
     if not folder.is_dir():
         return []
     found = []
@@ -307,7 +308,15 @@ def backup_database(source: Path, label: str, keep: int = KEEP_BACKUPS) -> Path:
 
 def daily_backup_due(source: Path, today: date) -> bool:
     """True when no periodic backup of ``source`` was taken on ``today``."""
-    return not any(b.periodic and b.taken_at.date() == today for b in backup_files(source))
+    return periodic_backup_due(source, today, 1)
+
+
+def periodic_backup_due(source: Path, today: date, days: int) -> bool:
+    """True when no periodic backup of ``source`` was taken in the ``days`` days ending
+    ``today`` (1: today; 7: this day or the six before it)."""
+    return not any(
+        b.periodic and 0 <= (today - b.taken_at.date()).days < days for b in backup_files(source)
+    )
 
 
 def backups_to_keep(backups: list[BackupFile], daily: int, weekly: int) -> set[Path]:
@@ -334,12 +343,14 @@ def rotate(
     weekly: int = KEEP_WEEKLY,
     *,
     just_made: Path | None = None,
+    folder: Path | None = None,
 ) -> list[Path]:
     """Delete the periodic backups that the daily/weekly scheme no longer keeps; return them.
 
-    ``just_made`` always stays, even when a wrong clock dates it before the others.
+    ``just_made`` always stays, even when a wrong clock dates it before the others. ``folder``:
+    where the backups are (default: ``respaldos``; the extra folder of a USB stick too).
     """
-    periodic = [b for b in backup_files(source) if b.periodic]
+    periodic = [b for b in backup_files(source, folder) if b.periodic]
     keep = backups_to_keep(periodic, daily, weekly)
     if just_made is not None:
         keep.add(just_made)
@@ -364,3 +375,60 @@ def periodic_backup(
     target = make_backup(source, label, now=now, should_stop=should_stop)
     rotate(source, just_made=target)
     return target
+
+
+def copy_backup_to(backup: Path, folder: Path) -> Path:
+    """A copy of the verified ``backup`` (and of its key file, first, when there is one) in
+    ``folder``, under the same name: written under a temporary name, flushed, then renamed, so
+    a copy cut short (a USB stick pulled out) never counts. Raises OSError."""
+    target = folder / backup.name
+    keys = keys_beside(backup)
+    if keys.is_file():
+        _copy_whole(keys, keys_beside(target))
+    _copy_whole(backup, target)
+    return target
+
+
+def _copy_whole(source: Path, target: Path) -> None:
+    partial = target.with_name("." + target.name + PARTIAL_SUFFIX)
+    try:
+        shutil.copyfile(source, partial)
+        with contextlib.suppress(OSError):  # a FAT stick has no permissions to set
+            private_file(partial)
+        fsync_file(partial)
+        os.replace(partial, target)
+    finally:
+        with contextlib.suppress(OSError):
+            partial.unlink(missing_ok=True)
+
+
+RECORD_TABLES = (
+    "person",
+    "attention",
+    "company",
+    "vacancy",
+    "referral",
+    "placement",
+    "workshop",
+    "job_fair",
+    "expense",
+)
+"""The tables whose records a backup's preview counts (those kept in use, not deleted)."""
+
+
+def count_records(path: Path, key: bytes | None = None) -> dict[str, int]:
+    """How many records of each of :data:`RECORD_TABLES` the database ``path`` holds (a table
+    it does not have is left out; rows marked deleted are not counted), read without writing."""
+    conn = open_read_only(path, key)
+    try:
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        counts: dict[str, int] = {}
+        for table in RECORD_TABLES:
+            if table not in tables:
+                continue
+            columns = {r[1] for r in conn.execute(f"PRAGMA table_info({table})")}
+            where = " WHERE deleted_at IS NULL" if "deleted_at" in columns else ""
+            counts[table] = conn.execute(f"SELECT count(*) FROM {table}{where}").fetchone()[0]
+        return counts
+    finally:
+        conn.close()

@@ -97,12 +97,19 @@ class AfterStartJob(QObject):
         elif result.problem is not None:
             show_problem(
                 window,
-                self.tr("No se pudo hacer la copia de respaldo del día. ")
-                + str(result.problem)
-                + self.tr(
-                    " Las copias anteriores siguen intactas; se intentará de nuevo la próxima "
-                    "vez que abra el programa."
-                ),
+                self.tr(
+                    "No se pudo hacer la copia de respaldo del día. {reason} Las copias "
+                    "anteriores siguen intactas; se intentará de nuevo la próxima vez que abra "
+                    "el programa."
+                ).format(reason=str(result.problem)),
+            )
+        elif result.copy_problem is not None:  # the backup is made; only its extra copy is not
+            window.statusBar().showMessage(
+                self.tr(
+                    "Copia de respaldo del día guardada, pero no se pudo copiar a la carpeta "
+                    "extra: {reason}"
+                ).format(reason=str(result.copy_problem)),
+                0,
             )
         elif result.backup is not None:
             window.statusBar().showMessage(self.tr("Copia de respaldo del día guardada."), 15000)

@@ -100,6 +100,7 @@ class MainWindow(QMainWindow):
         self.new_person_action = new_person
         self.find_action = find
         settings_menu = self.menuBar().addMenu(self.tr("&Configuración"))
+        self._add_settings(settings_menu)
         self.document_settings_action = settings_menu.addAction(self.tr("Documentos impresos…"))
         self.document_settings_action.triggered.connect(self.edit_document_settings)
         self.audit_log_action = settings_menu.addAction(self.tr("Registro de accesos…"))
@@ -154,10 +155,47 @@ class MainWindow(QMainWindow):
         self.people_page.focus_search()
 
     def edit_document_settings(self) -> None:
-        """Configuración → Documentos impresos…: municipality, paper and logo of every PDF."""
-        from omil_desktop.ui.settings.document_settings import DocumentSettingsDialog
+        """Configuración → Documentos impresos…: Ajustes at «Oficina» (municipality, paper and
+        logo of every PDF)."""
+        self.open_settings()
 
-        DocumentSettingsDialog(self._workspace.office_service, self).exec()
+    # -- settings in the window (issue 13, point 2) ------------------------------------------
+
+    def _add_settings(self, menu: QMenu) -> None:
+        """Configuración → Ajustes… (every page), Respaldos…, Acerca de…"""
+        self.settings_action = menu.addAction(self.tr("Ajustes…"))
+        self.settings_action.triggered.connect(lambda: self.open_settings())
+        self.backup_settings_action = menu.addAction(self.tr("Respaldos…"))
+        self.backup_settings_action.triggered.connect(lambda: self.open_settings(1))
+        self.about_action = menu.addAction(self.tr("Acerca de OMIL Desktop…"))
+        self.about_action.triggered.connect(lambda: self.open_settings(3))
+        menu.addSeparator()
+
+    def open_settings(self, page: int = 0) -> None:
+        """The settings window at ``page`` (0 Oficina, 1 Respaldos, 2 Sincronización, 3 Acerca
+        de); a restored backup closes the program (every page showed the replaced data)."""
+        from PySide6.QtWidgets import QMessageBox
+
+        from omil_desktop.ui.settings.settings_dialog import Page, SettingsDialog
+
+        dialog = SettingsDialog(self._workspace, self.sync, self, Page(page))
+        dialog.status.connect(lambda text: self.statusBar().showMessage(text, 0))
+        dialog.office_changed.connect(self._office_changed)
+        restored: list[str] = []
+        dialog.restored.connect(restored.append)
+        self.settings_dialog = dialog
+        dialog.exec()
+        if restored:
+            QMessageBox.information(self, self.tr("OMIL Desktop"), restored[0])
+            self.close()
+
+    def _office_changed(self) -> None:
+        office = self._workspace.office
+        if office is not None:
+            self.setWindowTitle(self.tr("OMIL Desktop — ") + office.title)
+            self.office_label.setText(
+                f"{office.title} ({office.region_name}) · {office.officer_name}"
+            )
 
     def open_activity_report(self) -> None:
         """Informes → Informe de actividad…: the municipal activity report, PDF or Excel."""

@@ -1,15 +1,21 @@
-"""When the office's database is damaged or lost: say so, and offer the newest sound backup.
+"""Going back to a backup from the window.
 
-Shown at start-up instead of the main window. The damaged file is never opened for writing;
-restoring keeps it aside (``apartadas/``) and puts the chosen backup, verified, in its place.
+- :class:`RecoveryDialog`: when the office's database is damaged or lost, say so and offer the
+  newest sound backup. Shown at start-up instead of the main window. The damaged file is never
+  opened for writing; restoring keeps it aside (``apartadas/``) and puts the chosen backup,
+  verified, in its place.
+- :class:`RestorePreviewDialog`: Ajustes → Respaldos → «Restaurar desde un archivo…» shows what
+  the file holds (office, date, records, whether it needed another key) before restoring it.
+
+Both restore through :func:`restore_and_tell` (Backups.restore, then the receipts kept beside).
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -25,20 +31,58 @@ from omil_desktop.domain.dates import format_date
 from omil_desktop.domain.text import count_text
 from omil_desktop.services.backups import (
     BackupFacts,
+    BackupPreview,
     Backups,
     DatabaseMissing,
     DataFolderLock,
     RestoreResult,
     StorageError,
 )
+from omil_desktop.services.errors import ServiceError
+from omil_desktop.services.workspace import Workspace
 from omil_desktop.ui.widgets.form import ErrorLabel
+
+_CONTEXT = "Recuperación"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(_CONTEXT, text)
 
 
 def describe(facts: BackupFacts) -> str:
     """«27-11-2026 09:14 · 1.234 personas»"""
     when = f"{format_date(facts.taken_at.date())} {facts.taken_at:%H:%M}"
-    people = count_text(facts.people or 0, "persona", "personas")
+    people = count_text(facts.people or 0, _tr("persona"), _tr("personas"))
     return f"{when} · {people}"
+
+
+def restore_and_tell(
+    backups: Backups, path: Path, lock: DataFolderLock | None, key: bytes | None = None
+) -> tuple[RestoreResult, str]:
+    """Restore ``path`` (:meth:`Backups.restore`), bring the receipts kept beside it, and say
+    what happened in Spanish; raises StorageError (nothing changed) as the restore does."""
+    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        restored = backups.restore(path, lock=lock, key=key)
+    finally:
+        QGuiApplication.restoreOverrideCursor()
+    message = _tr("Copia restaurada: los datos del {backup} están de nuevo en uso.").format(
+        backup=describe(restored.facts)
+    )
+    if restored.aside is not None:
+        message += " " + _tr("La base de datos que se reemplazó quedó guardada en {path}.").format(
+            path=restored.aside
+        )
+    try:  # a copy written elsewhere (a USB stick) carries the scanned receipts beside it
+        brought = backups.take_receipts_from(path, key)
+    except StorageError as exc:
+        message += " " + str(exc)
+    else:
+        if brought:
+            message += " " + _tr("Comprobantes escaneados traídos desde {folder}: {count}.").format(
+                folder=backups.receipts_from(path), count=brought
+            )
+    return restored, message
 
 
 def newest_sound_backup(backups: Backups) -> BackupFacts | None:
@@ -88,15 +132,18 @@ class RecoveryDialog(QDialog):
         title.setWordWrap(True)
         explanation = QLabel(body)
         explanation.setWordWrap(True)
-        where = QLabel(self.tr("Carpeta de datos: ") + str(backups.data_dir.absolute()))
+        where = QLabel(
+            self.tr("Carpeta de datos: {folder}").format(folder=backups.data_dir.absolute())
+        )
         where.setWordWrap(True)
         where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         where.setStyleSheet("color: #555;")
         if newest is not None:
             offer = QLabel(
-                self.tr("Copia de respaldo más reciente en buen estado: ")
-                + f"<b>{describe(newest)}</b>. "
-                + self.tr("Los cambios hechos después de esa copia no están en ella.")
+                self.tr(
+                    "Copia de respaldo más reciente en buen estado: <b>{backup}</b>. Los cambios "
+                    "hechos después de esa copia no están en ella."
+                ).format(backup=_html(describe(newest)))
             )
         else:
             offer = QLabel(
@@ -150,31 +197,146 @@ class RecoveryDialog(QDialog):
             self.restore_file(Path(path))
 
     def restore_file(self, path: Path) -> None:
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            self.restored = self._backups.restore(path, lock=self._lock)
+            self.restored, message = restore_and_tell(self._backups, path, self._lock)
         except StorageError as exc:
             self.error.show_message(str(exc))
             return
-        finally:
-            QGuiApplication.restoreOverrideCursor()
-        message = (
-            self.tr("Copia restaurada: los datos del ")
-            + describe(self.restored.facts)
-            + self.tr(" están de nuevo en uso.")
-        )
-        if self.restored.aside is not None:
-            message += self.tr(" La base de datos que se reemplazó quedó guardada en ") + str(
-                self.restored.aside
-            )
-        try:  # a copy written elsewhere (a USB stick) carries the scanned receipts beside it
-            brought = self._backups.take_receipts_from(path)
-        except StorageError as exc:
-            message += " " + str(exc)
-        else:
-            if brought:
-                message += " " + self.tr(
-                    "Comprobantes escaneados traídos desde {folder}: {count}."
-                ).format(folder=self._backups.receipts_beside(path), count=brought)
         QMessageBox.information(self, self.tr("OMIL Desktop"), message)
         self.accept()
+
+
+class RestorePreviewDialog(QDialog):
+    """What a backup file holds, and «Restaurar esta copia» after a clear warning. Restoring
+    from the running window closes the program afterwards (:attr:`restored`): every page
+    showed the data being replaced."""
+
+    restored = Signal(str)
+    """The backup is in place: the message to show before the window closes."""
+
+    def __init__(
+        self,
+        workspace: Workspace,
+        preview: BackupPreview,
+        key: bytes | None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._workspace = workspace
+        self._key = key
+        self.preview = preview
+        facts = preview.facts
+        backups = workspace.backups
+        self.setWindowTitle(self.tr("Restaurar una copia de respaldo"))
+        title = QLabel("<h3>" + self.tr("¿Restaurar esta copia?") + "</h3>")
+        rows = [
+            (self.tr("Archivo"), str(facts.path)),
+            (self.tr("Oficina"), "OMIL " + backups.comuna_name(facts.comuna_code)),
+            (
+                self.tr("Fecha de la copia"),
+                f"{format_date(facts.taken_at.date())} {facts.taken_at:%H:%M}",
+            ),
+            (self.tr("Contiene"), self.counts_text()),
+        ]
+        if key is not None:
+            rows.append(
+                (
+                    self.tr("Llave"),
+                    self.tr(
+                        "Cifrada con la llave de otro equipo; se abrió con la contraseña dada y "
+                        "quedará cifrada con la de este."
+                    ),
+                )
+            )
+        self.facts_label = QLabel(
+            "<table>"
+            + "".join(
+                f"<tr><td><b>{_html(name)}</b>&nbsp;&nbsp;</td><td>{_html(value)}</td></tr>"
+                for name, value in rows
+            )
+            + "</table>"
+        )
+        self.facts_label.setWordWrap(True)
+        self.facts_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        if preview.same_office:
+            warning_text = self.tr(
+                "Los datos actuales se reemplazan por los de la copia: lo registrado después "
+                "de esa fecha no está en ella (si el equipo está inscrito, la próxima "
+                "sincronización trae de vuelta lo que ya se había enviado). La base de datos "
+                "actual no se borra: queda guardada en la carpeta «apartadas». Después, OMIL "
+                "Desktop se cierra; ábralo de nuevo."
+            )
+        else:
+            warning_text = self.tr(
+                "Esta copia es de otra oficina: no se puede restaurar en esta carpeta de datos."
+            )
+        self.warning = QLabel(warning_text)
+        self.warning.setWordWrap(True)
+        self.error = ErrorLabel(self)
+        buttons = QDialogButtonBox()
+        self.restore_button = buttons.addButton(
+            self.tr("Restaurar esta copia"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.restore_button.setEnabled(preview.same_office)
+        self.restore_button.clicked.connect(self.restore)
+        self.cancel_button = buttons.addButton(
+            self.tr("Cancelar"), QDialogButtonBox.ButtonRole.RejectRole
+        )
+        self.cancel_button.clicked.connect(self.reject)
+        layout = QVBoxLayout(self)
+        for widget in (title, self.facts_label, self.warning, self.error):
+            layout.addWidget(widget)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(min(560, self.screen().availableGeometry().width() - 40))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # A stray Enter restores nothing (the button box makes the accept button the default).
+        self.restore_button.setAutoDefault(False)
+        self.restore_button.setDefault(False)
+        self.cancel_button.setDefault(True)
+        self.cancel_button.setFocus()
+
+    def counts_text(self) -> str:
+        names = {
+            "person": (self.tr("persona"), self.tr("personas")),
+            "attention": (self.tr("atención"), self.tr("atenciones")),
+            "company": (self.tr("empresa"), self.tr("empresas")),
+            "vacancy": (self.tr("oferta"), self.tr("ofertas")),
+            "referral": (self.tr("derivación"), self.tr("derivaciones")),
+            "placement": (self.tr("colocación"), self.tr("colocaciones")),
+            "workshop": (self.tr("taller"), self.tr("talleres")),
+            "job_fair": (self.tr("feria"), self.tr("ferias")),
+            "expense": (self.tr("gasto"), self.tr("gastos")),
+        }
+        parts = [
+            count_text(self.preview.counts.get(table, 0), *words)
+            for table, words in names.items()
+            if table in self.preview.counts
+            and (table in ("person", "attention", "company") or self.preview.counts[table])
+        ]
+        return ", ".join(parts)
+
+    def restore(self) -> None:
+        """Restore the copy (the encargado(a)'s): the window's database is closed first, the
+        replaced one kept aside; then :attr:`restored` asks the window to close."""
+        try:
+            self._workspace.require_manager()
+        except ServiceError as exc:
+            self.error.show_message(str(exc))
+            return
+        self._workspace.db.close()  # no connection of the window stays on the file replaced
+        try:
+            _restored, message = restore_and_tell(
+                self._workspace.backups, self.preview.facts.path, self._workspace.lock, self._key
+            )
+        except StorageError as exc:
+            self.error.show_message(str(exc))
+            return
+        message += " " + self.tr("OMIL Desktop se cerrará ahora: ábralo de nuevo para seguir.")
+        self.accept()
+        self.restored.emit(message)
+
+
+def _html(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
