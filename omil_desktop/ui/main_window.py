@@ -185,6 +185,7 @@ class MainWindow(QMainWindow):
         dialog.restored.connect(restored.append)
         self.settings_dialog = dialog
         dialog.exec()
+        dialog.deleteLater()  # its Sincronización page stops listening to the controller
         if restored:
             QMessageBox.information(self, self.tr("OMIL Desktop"), restored[0])
             self.close()

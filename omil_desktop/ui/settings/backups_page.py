@@ -11,6 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import QThread, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
+    QGroupBox,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -124,17 +125,18 @@ class BackupsPage(QWidget):
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)
         self.progress.setTextVisible(False)
-        self.progress.setMaximumHeight(12)
+        self.progress.setFixedSize(160, 12)
         self.progress.setVisible(False)
         self.message = QLabel()
         self.message.setWordWrap(True)
+        self.message.setVisible(False)
         self.problem = ErrorLabel(self)
         now_row = QHBoxLayout()
         now_row.addWidget(self.now_button)
-        now_row.addWidget(self.progress, 1)
+        now_row.addWidget(self.progress)
+        now_row.addStretch(1)
         self.list = QListWidget()
-        self.list.setMaximumHeight(self.list.sizeHintForRow(0) * LIST_ROWS + 30)
-        self.list.setMinimumHeight(80)
+        self.list.setFixedHeight(self.list.fontMetrics().lineSpacing() * LIST_ROWS + 12)
         self.restore_button = QPushButton(self.tr("Restaurar desde un archivo…"))
         self.restore_button.clicked.connect(self.choose_backup)
         self.restore_button.setEnabled(self.manager)
@@ -142,19 +144,14 @@ class BackupsPage(QWidget):
         restore_row.addWidget(self.restore_button)
         restore_row.addStretch(1)
         self.restore_problem = ErrorLabel(self)
-        kept = FormSection(self.tr("Copias guardadas en este equipo"))
-        kept_layout = kept.layout()
-        assert kept_layout is not None
-        box = QWidget()
-        column = QVBoxLayout(box)
-        column.setContentsMargins(0, 0, 0, 0)
+        kept = QGroupBox(self.tr("Copias guardadas en este equipo"))
+        column = QVBoxLayout(kept)
         column.addLayout(now_row)
         column.addWidget(self.message)
         column.addWidget(self.problem)
         column.addWidget(self.list)
         column.addLayout(restore_row)
         column.addWidget(self.restore_problem)
-        kept_layout.addWidget(box)
 
         self.manager_note = QLabel(
             self.tr(
@@ -230,7 +227,7 @@ class BackupsPage(QWidget):
         if self.worker is not None and self.worker.isRunning():
             return
         self.problem.show_message("")
-        self.message.setText(self.tr("Respaldando… puede seguir trabajando."))
+        self._say(self.tr("Respaldando… puede seguir trabajando."))
         self.now_button.setEnabled(False)
         self.progress.setVisible(True)
         self.worker = BackupThread(self._workspace.backups)
@@ -249,7 +246,7 @@ class BackupsPage(QWidget):
         text = self.tr("Copia de respaldo verificada del {when}.").format(when=when)
         if done.copy is not None:
             text += " " + self.tr("También copiada en {folder}.").format(folder=done.copy.parent)
-        self.message.setText(text)
+        self._say(text)
         if done.copy_problem is not None:
             self.problem.show_message(
                 self.tr(
@@ -261,8 +258,12 @@ class BackupsPage(QWidget):
         self.refresh_list()
         self.backed_up.emit(done)
 
+    def _say(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+
     def _backup_failed(self, message: str) -> None:
-        self.message.setText("")
+        self._say("")
         self.problem.show_message(
             self.tr(
                 "No se pudo hacer la copia de respaldo: {reason} Las anteriores siguen intactas."

@@ -80,7 +80,10 @@ class SettingsDialog(FormDialog):
 
     def _page_shown(self, index: int) -> None:
         # The Sincronización page has its own button (Inscribir); Enter there enrolls.
-        self.save_button.setVisible(index in (Page.OFFICE, Page.BACKUPS))
+        form = index in (Page.OFFICE, Page.BACKUPS)
+        self.save_button.setVisible(form)
+        self.hint.setVisible(form)
+        self.cancel_button.setText(self.tr("Cancelar") if form else self.tr("Cerrar"))
 
     def save(self) -> None:
         """Record both forms; every error beside its field, the first one brought in sight."""
