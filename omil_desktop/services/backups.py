@@ -193,15 +193,22 @@ class Backups:
         return AfterStart(backup=target, copy=copy, copy_problem=copy_problem)
 
     def back_up_now(
-        self, *, now: datetime | None = None, should_stop: Callable[[], bool] | None = None
+        self,
+        *,
+        now: datetime | None = None,
+        should_stop: Callable[[], bool] | None = None,
+        on_progress: Callable[[int, int], None] | None = None,
     ) -> BackupDone:
         """«Respaldar ahora»: a verified backup in ``respaldos`` (rotated with the daily ones),
         then its copy in the extra folder when one is set. A copy that cannot be made there is
         said in :attr:`BackupDone.copy_problem`; the backup in the data folder stands. Raises
-        like :meth:`make`, and :class:`BackupCancelled`."""
+        like :meth:`make`, and :class:`BackupCancelled`. ``on_progress(pages copied, pages in
+        all)`` follows the copy (the check of the copy comes after it)."""
         self._require_database()
         try:
-            made = periodic_backup(self.data_dir, MANUAL, now=now, should_stop=should_stop)
+            made = periodic_backup(
+                self.data_dir, MANUAL, now=now, should_stop=should_stop, on_progress=on_progress
+            )
         except DatabaseDamaged as exc:
             mark_damaged(self.data_dir, exc.detail, now)
             raise
@@ -317,8 +324,11 @@ class Backups:
             return BlobStore(self.data_dir).copy_into(beside)
         except OSError as exc:
             raise StorageError(
-                f"La base de datos quedó respaldada, pero no se pudieron copiar los comprobantes "
-                f"junto a ella: {os_reason(exc)}."
+                translate(
+                    "Respaldos",
+                    "La base de datos quedó respaldada, pero no se pudieron copiar los "
+                    "comprobantes junto a ella: {reason}.",
+                ).format(reason=os_reason(exc))
             ) from exc
 
     def receipts_from(self, backup: Path) -> Path:
@@ -342,8 +352,11 @@ class Backups:
             return BlobStore.at(beside, key).copy_into(BlobStore(self.data_dir))
         except OSError as exc:
             raise StorageError(
-                f"La copia quedó restaurada, pero no se pudieron traer sus comprobantes desde "
-                f"{beside}: {os_reason(exc)}."
+                translate(
+                    "Respaldos",
+                    "La copia quedó restaurada, pero no se pudieron traer sus comprobantes "
+                    "desde {folder}: {reason}.",
+                ).format(folder=beside, reason=os_reason(exc))
             ) from exc
 
     def newest_verified(self) -> BackupFacts | None:

@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
+from omil_desktop.domain.texts import translate
 from omil_desktop.store.engine import database_path
 from omil_desktop.store.errors import DATABASE_ERRORS, StorageError, explain
 from omil_desktop.store.integrity import (
@@ -123,6 +124,7 @@ def copy_database(
     should_stop: Callable[[], bool] | None = None,
     key: bytes | None = None,
     target_key: bytes | None = _SAME,
+    on_progress: Callable[[int, int], None] | None = None,
 ) -> None:
     """A consistent copy of ``source`` at ``target`` (which must not exist) via the backup API.
 
@@ -130,6 +132,8 @@ def copy_database(
     included, and the officer can go on writing meanwhile. The copy is a self-contained file
     (rollback journal, no ``-wal`` beside it). Raises :class:`BackupCancelled` when
     ``should_stop`` says so between two steps, removing the unfinished copy.
+
+    ``on_progress(pages copied, pages in all)`` is told after each step.
 
     ``key`` opens ``source`` (None: plain SQLite); the copy is encrypted with ``target_key``
     (default: the same key). A plain source becomes an encrypted copy through
@@ -139,9 +143,11 @@ def copy_database(
     if key is not None and target_key is None:
         raise ValueError("an encrypted database is never copied unencrypted")
 
-    def progress(_status: int, _remaining: int, _total: int) -> None:
+    def progress(_status: int, remaining: int, total: int) -> None:
         if should_stop is not None and should_stop():
             raise BackupCancelled
+        if on_progress is not None:
+            on_progress(total - remaining, total)
 
     if key is None and target_key is not None:
         try:
@@ -206,6 +212,7 @@ def make_backup(
     target: Path | None = None,
     now: datetime | None = None,
     should_stop: Callable[[], bool] | None = None,
+    on_progress: Callable[[int, int], None] | None = None,
 ) -> Path:
     """A verified copy of ``source``: in ``respaldos`` with ``label``, or at ``target``.
 
@@ -222,19 +229,26 @@ def make_backup(
             private_dir(folder)
         except OSError as exc:
             raise BackupFailed(
-                f"No se pudo crear la carpeta de copias de respaldo {folder}. Revise que se pueda "
-                "escribir en la carpeta de datos."
+                translate(
+                    "Respaldos",
+                    "No se pudo crear la carpeta de copias de respaldo {folder}. Revise que se "
+                    "pueda escribir en la carpeta de datos.",
+                ).format(folder=folder)
             ) from exc
         _remove_stale_partials(folder)
         stamp = moment.strftime("%Y%m%d-%H%M%S-%f")
         target = folder / f"{source.stem}-{stamp}-{label}.sqlite3"
     elif target.exists():
-        raise BackupFailed(f"Ya existe un archivo {target}; elija otro nombre para la copia.")
+        raise BackupFailed(
+            translate(
+                "Respaldos", "Ya existe un archivo {file}; elija otro nombre para la copia."
+            ).format(file=target)
+        )
     partial = target.with_name("." + target.name + PARTIAL_SUFFIX)
     _remove_with_journal(partial)
     key = key_for(source.parent)
     try:
-        copy_database(source, partial, should_stop=should_stop, key=key)
+        copy_database(source, partial, should_stop=should_stop, key=key, on_progress=on_progress)
         integrity_check(partial, key=key, should_stop=should_stop)
         _require_omil_tables(partial, key)
         private_file(partial)
@@ -288,7 +302,9 @@ def _require_omil_tables(path: Path, key: bytes | None = None) -> None:
     finally:
         conn.close()
     if "alembic_version" not in names:
-        raise BackupFailed("La base de datos no es de OMIL Desktop; no se copió.")
+        raise BackupFailed(
+            translate("Respaldos", "La base de datos no es de OMIL Desktop; no se copió.")
+        )
 
 
 def _remove_stale_partials(folder: Path) -> None:
@@ -369,10 +385,11 @@ def periodic_backup(
     *,
     now: datetime | None = None,
     should_stop: Callable[[], bool] | None = None,
+    on_progress: Callable[[int, int], None] | None = None,
 ) -> Path:
     """A verified periodic backup of the folder's database, then the rotation (only then)."""
     source = database_path(data_dir)
-    target = make_backup(source, label, now=now, should_stop=should_stop)
+    target = make_backup(source, label, now=now, should_stop=should_stop, on_progress=on_progress)
     rotate(source, just_made=target)
     return target
 

@@ -103,7 +103,11 @@ def test_each_backup_is_copied_to_the_extra_folder_with_its_receipts(
     assert done.backup is not None and done.copy == stick / done.backup.name
     assert done.copy.read_bytes() == done.backup.read_bytes()
     assert BlobStore.at(stick / SHARED_RECEIPTS_DIRNAME, None).has(sha256)
-    now = workspace.backups.back_up_now(now=NOON + timedelta(minutes=5))
+    steps: list[tuple[int, int]] = []
+    now = workspace.backups.back_up_now(
+        now=NOON + timedelta(minutes=5), on_progress=lambda *step: steps.append(step)
+    )
+    assert steps and steps[-1][0] == steps[-1][1] > 0  # the copy's pages, to the last one
     assert now.copy is not None and now.copy.is_file() and now.copy_problem is None
     assert now.facts.people == 1
     # The copy on the stick restores like any other, its receipts with it.

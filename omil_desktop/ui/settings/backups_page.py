@@ -52,6 +52,7 @@ class BackupThread(QThread):
 
     done = Signal(object)  # BackupDone
     failed = Signal(str)
+    progress = Signal(int, int)  # pages copied, pages in all
 
     def __init__(self, backups: Backups) -> None:
         super().__init__()
@@ -60,7 +61,9 @@ class BackupThread(QThread):
 
     def run(self) -> None:
         try:
-            result = self._backups.back_up_now(should_stop=lambda: self.stopping)
+            result = self._backups.back_up_now(
+                should_stop=lambda: self.stopping, on_progress=self.progress.emit
+            )
         except BackupCancelled:
             return
         except StorageError as exc:
@@ -229,12 +232,22 @@ class BackupsPage(QWidget):
         self.problem.show_message("")
         self._say(self.tr("Respaldando… puede seguir trabajando."))
         self.now_button.setEnabled(False)
+        self.progress.setRange(0, 0)  # until the copy says how big it is
         self.progress.setVisible(True)
         self.worker = BackupThread(self._workspace.backups)
         self.worker.done.connect(self._backed_up)
         self.worker.failed.connect(self._backup_failed)
+        self.worker.progress.connect(self._progress)
         self.worker.finished.connect(self._thread_finished)
         self.worker.start()
+
+    def _progress(self, copied: int, total: int) -> None:
+        if copied < total:
+            self.progress.setRange(0, total)
+            self.progress.setValue(copied)
+        else:  # copied: the whole copy is checked now, then copied to the extra folder
+            self.progress.setRange(0, 0)
+            self._say(self.tr("Verificando la copia…"))
 
     def _thread_finished(self) -> None:
         self.progress.setVisible(False)
