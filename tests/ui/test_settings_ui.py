@@ -20,9 +20,12 @@ from omil_desktop.domain.privacy import Role
 from omil_desktop.domain.rut import Rut
 from omil_desktop.reports.template import Paper
 from omil_desktop.services.access import Officer
+from omil_desktop.services.backups import Backups
 from omil_desktop.services.device_settings import BackupSchedule
 from omil_desktop.services.workspace import Workspace
+from omil_desktop.store import vault
 from omil_desktop.ui.settings.settings_dialog import Page, SettingsDialog
+from tests.store.test_encryption import PASSWORD, encrypted_office
 from tests.support.folders import read_only_folder  # noqa: F401 (a fixture)
 from tests.support.keys import focus, press, type_into, wait_active
 
@@ -265,3 +268,21 @@ def test_the_sync_page_is_the_areas_own_enrollment(settings):
     assert not dialog.save_button.isVisible()
     press(Qt.Key.Key_Return)  # Enter outside the enrollment form closes nothing
     assert dialog.isVisible()
+
+
+def test_a_backup_of_another_pc_is_opened_with_its_password_before_the_preview(settings, tmp_path):
+    other_pc = tmp_path / "otro-equipo"
+    encrypted_office(other_pc, 3)
+    try:
+        copy = Backups(other_pc).make(tmp_path / "pendrive.sqlite3").path
+    finally:
+        vault.forget(other_pc)
+    page = settings(Page.BACKUPS).backups_page
+
+    assert page.preview_file(copy, password="no es la clave") is None
+    assert "La contraseña no abre la copia" in page.restore_problem.message()
+    preview = page.preview_file(copy, password=PASSWORD)
+    assert preview is not None and page.restore_problem.message() == ""
+    preview.reject()
+    assert "3 personas" in preview.facts_label.text()
+    assert "Cifrada con la llave de otro equipo" in preview.facts_label.text()
