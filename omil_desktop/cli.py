@@ -208,6 +208,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_audit_commands(commands, common)
     _add_person_data_command(commands, common)
     _add_privacy_commands(commands, common)
+    _add_backup_settings_command(commands, common)
     return parser
 
 
@@ -522,6 +523,8 @@ def _run_command(workspace: Workspace, args: argparse.Namespace) -> int:
             return _settings(workspace, args)
         if args.command == "cuenta":
             return _account_command(workspace, args)
+        if args.command == "respaldo":
+            return _backup_settings(workspace, args)
 
         if args.command in ("consentimiento", "conservacion"):
             return _privacy_command(workspace, args)
@@ -1371,3 +1374,48 @@ def _cutoff(day: date, years: int) -> date:
     from omil_desktop.services.retention import cutoff
 
     return cutoff(day, years)
+
+
+# -- this PC's backup settings (issue 13, point 2: the same service as Ajustes → Respaldos) -----
+
+
+def _add_backup_settings_command(
+    commands: argparse._SubParsersAction[argparse.ArgumentParser],
+    common: argparse.ArgumentParser,
+) -> None:
+    """``respaldo [--carpeta CARPETA | --sin-carpeta] [--frecuencia F]``."""
+    from omil_desktop.services.device_settings import BackupSchedule
+
+    backup = commands.add_parser(
+        "respaldo",
+        parents=[common],
+        help="muestra (sin opciones) o cambia dónde se copian los respaldos y cada cuánto",
+        description="Sin opciones, muestra la configuración de respaldos de este equipo. Con "
+        "opciones la cambia (solo el encargado(a)): una carpeta extra donde se copia cada "
+        "respaldo (un pendrive) y la frecuencia del respaldo automático.",
+    )
+    folder = backup.add_mutually_exclusive_group()
+    folder.add_argument(
+        "--carpeta", type=str, metavar="CARPETA", help="carpeta extra (ej. un pendrive)"
+    )
+    folder.add_argument("--sin-carpeta", action="store_true", help="sin carpeta extra")
+    backup.add_argument(
+        "--frecuencia",
+        choices=[s.value for s in BackupSchedule],
+        help="respaldo automático: diario o semanal al abrir el programa, o solo manual",
+    )
+
+
+def _backup_settings(workspace: Workspace, args: argparse.Namespace) -> int:
+    service = workspace.device_settings
+    current = service.backup_settings()
+    if args.carpeta is not None or args.sin_carpeta or args.frecuencia:
+        workspace.require_manager()
+        folder = "" if args.sin_carpeta else args.carpeta
+        if folder is None:
+            folder = str(current.folder) if current.folder else ""
+        current = service.save_backup_settings(folder, args.frecuencia or current.schedule)
+        print("Configuración de respaldos guardada.")
+    print(f"Carpeta extra: {current.folder if current.folder else 'ninguna'}")
+    print(f"Respaldo automático: {current.schedule.label}")
+    return 0
