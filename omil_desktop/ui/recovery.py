@@ -12,6 +12,7 @@ Both restore through :func:`restore_and_tell` (Backups.restore, then the receipt
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -220,10 +221,13 @@ class RestorePreviewDialog(QDialog):
         preview: BackupPreview,
         key: bytes | None,
         parent: QWidget | None = None,
+        before_restore: Callable[[], object] | None = None,
     ) -> None:
         super().__init__(parent)
         self._workspace = workspace
         self._key = key
+        self._before_restore = before_restore
+        """Stops what else uses the database (the window's sync) before the file is replaced."""
         self.preview = preview
         facts = preview.facts
         backups = workspace.backups
@@ -325,6 +329,8 @@ class RestorePreviewDialog(QDialog):
         except ServiceError as exc:
             self.error.show_message(str(exc))
             return
+        if self._before_restore is not None:
+            self._before_restore()
         self._workspace.db.close()  # no connection of the window stays on the file replaced
         try:
             _restored, message = restore_and_tell(

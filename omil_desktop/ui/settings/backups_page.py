@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import logging
 import traceback
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QThread, Signal
@@ -91,6 +92,8 @@ class BackupsPage(QWidget):
         settings: BackupSettings = workspace.device_settings.backup_settings()
         self._saved = settings
         self.worker: BackupThread | None = None
+        self.before_restore: Callable[[], object] | None = None
+        """Called once a restore is confirmed, before the file is replaced (stops sync)."""
 
         self.folder = QLineEdit(str(settings.folder) if settings.folder else "")
         self.folder.setPlaceholderText(self.tr("Ninguna: solo en la carpeta de datos"))
@@ -344,7 +347,7 @@ class BackupsPage(QWidget):
         except (StorageError, ServiceError) as exc:
             self.restore_problem.show_message(str(exc))
             return None
-        dialog = RestorePreviewDialog(self._workspace, preview, key, self)
+        dialog = RestorePreviewDialog(self._workspace, preview, key, self, self.before_restore)
         dialog.restored.connect(self.restored)
         dialog.open()
         return dialog

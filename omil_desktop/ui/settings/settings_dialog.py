@@ -62,6 +62,7 @@ class SettingsDialog(FormDialog):
         body.setContentsMargins(0, 0, 0, 0)
         body.addWidget(self.tabs)
         self.hint.setText(self.tr("Enter guarda los datos de la oficina y de los respaldos."))
+        self.backups_page.before_restore = controller.shutdown  # nothing syncs into the old file
         self.backups_page.restored.connect(self._restored)
         self.backups_page.status.connect(self.status)
         self.tabs.currentChanged.connect(self._page_shown)
