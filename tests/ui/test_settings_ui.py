@@ -20,10 +20,11 @@ from omil_desktop.domain.privacy import Role
 from omil_desktop.domain.rut import Rut
 from omil_desktop.reports.template import Paper
 from omil_desktop.services.access import Officer
-from omil_desktop.services.backups import Backups
+from omil_desktop.services.backups import Backups, CheckResult
 from omil_desktop.services.device_settings import BackupSchedule
 from omil_desktop.services.workspace import Workspace
 from omil_desktop.store import vault
+from omil_desktop.ui.backup_job import AfterStartJob
 from omil_desktop.ui.settings.settings_dialog import Page, SettingsDialog
 from tests.store.test_encryption import PASSWORD, encrypted_office
 from tests.support.folders import read_only_folder  # noqa: F401 (a fixture)
@@ -286,3 +287,18 @@ def test_a_backup_of_another_pc_is_opened_with_its_password_before_the_preview(s
     preview.reject()
     assert "3 personas" in preview.facts_label.text()
     assert "Cifrada con la llave de otro equipo" in preview.facts_label.text()
+
+
+def test_the_days_backup_job_says_in_the_status_bar_when_the_stick_is_missing(
+    qtbot, window, workspace, stick
+):
+    workspace.device_settings.save_backup_settings(str(stick), BackupSchedule.DAILY)
+    shutil.rmtree(stick)  # unplugged before the program opened
+    job = AfterStartJob(workspace.backups, CheckResult.OK, window)
+    with qtbot.waitSignal(job.finished, timeout=20_000) as finished:
+        job.start()
+    job.stop()
+    assert finished.args[0].backup.is_file()  # the day's backup is made all the same
+    shown = window.statusBar().currentMessage()
+    assert shown.startswith("Copia de respaldo del día guardada, pero no se pudo copiar")
+    assert "No se encuentra la carpeta de respaldo extra" in shown
