@@ -18,6 +18,9 @@ from omil_desktop.services.workspace import Workspace
 from tests.reports.workshop_office import NAME, fill
 from tests.support.folders import initialised_folder
 
+# The module's office, built once, on one worker (--dist loadgroup).
+pytestmark = pytest.mark.xdist_group("cli_reports")
+
 COMMAND = Path(sys.executable).parent / ("omil-desktop.exe" if os.name == "nt" else "omil-desktop")
 
 

@@ -21,6 +21,9 @@ from tests.conftest import OFFICE_COMUNA, OFFICER
 from tests.services.activity_office import OFFICE, TODAY, build_office, calendar
 from tests.support.folders import migrated_folder
 
+# The module's office, built once, on one worker (--dist loadgroup).
+pytestmark = pytest.mark.xdist_group("activity")
+
 __all__ = ["calendar"]  # fixture
 
 YEAR = Period.year(2026)
