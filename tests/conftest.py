@@ -18,6 +18,7 @@ import pytest
 from omil_desktop.domain.people import PersonData, Sex
 from omil_desktop.domain.rut import Rut
 from omil_desktop.services.workspace import Workspace
+from tests.support.folders import migrated_folder, remember_password_keys, use_templates_root
 
 # After the whole suite, every log it made is scanned for personal data (tests/logscan.py).
 pytest_plugins = ["tests.logscan"]
@@ -25,6 +26,17 @@ pytest_plugins = ["tests.logscan"]
 TEST_PASSWORD = os.environ["OMIL_DESKTOP_PASSWORD"]
 OFFICE_COMUNA = "10404"  # Palena, Región de Los Lagos
 OFFICER = "Ana Pérez"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _same_password_keys_derived_once(tmp_path_factory):
+    """Template data folders built once per process, under the session's temporary folder, and
+    Argon2id derivations kept for the session (tests/support/folders.py): copies of a template
+    folder open without deriving their key again. Same parameters, same bytes."""
+    use_templates_root(tmp_path_factory.mktemp("templates"))
+    undo = remember_password_keys()
+    yield
+    undo()
 
 
 @pytest.fixture
@@ -36,7 +48,7 @@ def data_dir(tmp_path):
 @pytest.fixture
 def workspace(data_dir):
     """A migrated database in ``data_dir`` whose office is Palena, run by Ana Pérez."""
-    ws = Workspace(data_dir)
+    ws = Workspace(migrated_folder(data_dir))  # a copy of the migrated template: no migration
     ws.set_up_office(OFFICE_COMUNA, OFFICER)
     yield ws
     ws.close()

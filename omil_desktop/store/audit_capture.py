@@ -120,11 +120,21 @@ def append_entry(
     )
     entry.hash = entry_hash({name: getattr(entry, name) for name in CONTENT_FIELDS})
     session.add(entry)
+    session.info.setdefault(_LAST_ADDED, {})[actor.device] = entry
     return entry
+
+
+_LAST_ADDED = "audit_last_added"
+"""``Session.info`` key: device → the entry :func:`append_entry` added last to this session."""
 
 
 def _tail(session: Session, device: str) -> tuple[int, str]:
     """The position and hash of the last entry of ``device``'s chain, written or pending."""
+    last = session.info.get(_LAST_ADDED, {}).get(device)
+    if last is not None and inspect(last).pending:
+        # Still pending, it is the newest of the chain: without this, a flush auditing n
+        # records (an import) scanned the session's new objects n times (quadratic).
+        return last.position, last.hash
     pending = [e for e in session.new if isinstance(e, AuditEntry) and e.device == device]
     if pending:
         last = max(pending, key=lambda e: e.position)

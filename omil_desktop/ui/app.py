@@ -156,7 +156,9 @@ def run_gui(
     assert data_dir is not None
     try:
         if early is None or early.data_dir != data_dir:
-            early = EarlyCheck(data_dir, STARTUP_CHECK_BUDGET_S)
+            # A smoke test checks the whole file: no one waits for it, and within the window's
+            # budget a slow or busy PC could pass a damaged store as sound.
+            early = EarlyCheck(data_dir, None if smoke_test else STARTUP_CHECK_BUDGET_S)
         # The check reads the file in a thread while Qt starts; open_workspace collects it.
         _early_checks[data_dir] = early
         return _run(data_dir, smoke_test, crash_dialog, temp_folder=temp is not None)

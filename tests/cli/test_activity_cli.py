@@ -18,6 +18,9 @@ from omil_desktop.services.workspace import Workspace
 from tests.cli.test_cli_reports import run_installed
 from tests.services.activity_office import TODAY, build_office
 
+# The module's office, built once, on one worker (--dist loadgroup).
+pytestmark = pytest.mark.xdist_group("cli_activity")
+
 
 def run(capsys, *argv):
     code = main([str(a) for a in argv])

@@ -17,6 +17,7 @@ from omil_desktop.regional import cli as regional_cli
 from omil_desktop.services.workspace import Workspace
 from omil_desktop.spanish_argparse import SpanishArgumentParser
 from tests.support.damage import damage_page, folder_state, office_with_people
+from tests.support.folders import initialised_folder
 from tests.support.unlocked import open_database
 
 REPO = Path(__file__).parents[2]
@@ -39,13 +40,9 @@ def people_in(data_dir) -> list[tuple]:
 
 
 @pytest.fixture
-def office_dir(tmp_path, capsys):
-    data_dir = tmp_path / "datos"
-    code, _, _ = run(
-        capsys, "--data-dir", data_dir, "init", "--comuna", "10404", "--officer", "Ana"
-    )
-    assert code == 0
-    return data_dir
+def office_dir(tmp_path):
+    """What ``init --comuna 10404 --officer Ana`` makes (a copy of it: tests/support/folders)."""
+    return initialised_folder(tmp_path / "datos", "10404", "Ana")
 
 
 @pytest.mark.parametrize("where", ["before", "after"])

@@ -9,6 +9,7 @@ import pytest
 from openpyxl import Workbook, load_workbook
 
 from omil_desktop.app import main
+from tests.support.folders import initialised_folder
 from tests.support.unlocked import open_database
 
 
@@ -31,13 +32,9 @@ def companies_in(data_dir: Path) -> list[tuple]:
 
 
 @pytest.fixture
-def office_dir(tmp_path, capsys):
-    data_dir = tmp_path / "datos"
-    code, _, _ = run(
-        capsys, "--data-dir", data_dir, "init", "--comuna", "10404", "--officer", "Ana"
-    )
-    assert code == 0
-    return data_dir
+def office_dir(tmp_path):
+    """What ``init --comuna 10404 --officer Ana`` makes (a copy of it: tests/support/folders)."""
+    return initialised_folder(tmp_path / "datos", "10404", "Ana")
 
 
 HEADER = [

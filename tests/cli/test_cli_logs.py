@@ -15,6 +15,7 @@ from omil_desktop.app import main
 from omil_desktop.domain.people import PersonData
 from omil_desktop.domain.rut import Rut
 from omil_desktop.services.workspace import Workspace
+from tests.support.folders import initialised_folder
 
 LINE = re.compile(r"^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d,\d{3} (INFO|WARNING|ERROR) \S+: ")
 
@@ -44,8 +45,7 @@ def test_sync_and_enroll_log_to_the_data_folder_without_personal_data(
     regional_factory, tmp_path, capsys
 ):
     server = regional_factory("sqlite")
-    data_dir = tmp_path / "datos"
-    assert main(["--data-dir", str(data_dir), "init", "--comuna", "10401", "--officer", "Ana"]) == 0
+    data_dir = initialised_folder(tmp_path / "datos", "10401", "Ana")
     assert not (data_dir / "registro").exists()  # set-up is not sync: it writes no log
     workspace = Workspace(data_dir)
     try:

@@ -28,6 +28,9 @@ from tests.cli.test_cli_reports import run_installed
 from tests.reports.rendition_samples import jpeg, pdf, png
 from tests.services.rendition_fixtures import agreement_data, expense_data, fee_data, line_id
 
+# The module's office, built once, on one worker (--dist loadgroup).
+pytestmark = pytest.mark.xdist_group("cli_rendition")
+
 SEPTEMBER, OCTOBER = Month(2026, 9), Month(2026, 10)
 
 

@@ -16,6 +16,10 @@ from pypdf import PdfReader
 from omil_desktop.app import main
 from omil_desktop.services.workspace import Workspace
 from tests.reports.workshop_office import NAME, fill
+from tests.support.folders import initialised_folder
+
+# The module's office, built once, on one worker (--dist loadgroup).
+pytestmark = pytest.mark.xdist_group("cli_reports")
 
 COMMAND = Path(sys.executable).parent / ("omil-desktop.exe" if os.name == "nt" else "omil-desktop")
 
@@ -97,8 +101,7 @@ def test_an_unknown_workshop_or_session_writes_nothing(office, tmp_path, args, m
 
 
 def test_settings_shown_changed_and_bad_logo_refused(tmp_path):
-    data_dir = tmp_path / "datos"
-    assert main(["--data-dir", str(data_dir), "init", "--comuna", "10404", "--officer", "Ana"]) == 0
+    data_dir = initialised_folder(tmp_path / "datos", "10404", "Ana")
     common = ("--data-dir", str(data_dir), "settings")
 
     shown = run_installed(*common)

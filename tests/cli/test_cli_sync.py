@@ -14,6 +14,7 @@ from omil_desktop.app import main
 from omil_desktop.domain.people import PersonData
 from omil_desktop.domain.rut import Rut
 from omil_desktop.services.workspace import Workspace
+from tests.support.folders import initialised_folder
 
 
 def run(capsys, *argv):
@@ -32,13 +33,9 @@ def no_keyring():
 
 
 @pytest.fixture
-def office_dir(tmp_path, capsys):
-    data_dir = tmp_path / "datos"
-    code, _, _ = run(
-        capsys, "--data-dir", data_dir, "init", "--comuna", "10401", "--officer", "Ana"
-    )
-    assert code == 0
-    return data_dir
+def office_dir(tmp_path):
+    """What ``init --comuna 10401 --officer Ana`` makes (a copy of it: tests/support/folders)."""
+    return initialised_folder(tmp_path / "datos", "10401", "Ana")
 
 
 def test_enroll_then_sync(regional_factory, office_dir, capsys):

@@ -11,6 +11,7 @@ from omil_desktop.domain.intermediation import ContractType, VacancyStatus, Work
 from omil_desktop.domain.people import EducationLevel
 from omil_desktop.services.workspace import Workspace
 from tests.services.intermediation_fixtures import add_company, vacancy_data
+from tests.support.folders import initialised_folder
 
 
 def run(capsys, *argv):
@@ -20,10 +21,7 @@ def run(capsys, *argv):
 
 
 def test_export_vacancies_writes_one_row_per_open_vacancy_with_spanish_headers(tmp_path, capsys):
-    data_dir = tmp_path / "datos"
-    assert (
-        run(capsys, "--data-dir", data_dir, "init", "--comuna", "10404", "--officer", "Ana")[0] == 0
-    )
+    data_dir = initialised_folder(tmp_path / "datos", "10404", "Ana")
     workspace = Workspace(data_dir)
     try:
         company = add_company(workspace, "Forestal Palena SpA")
@@ -96,7 +94,6 @@ def test_export_vacancies_writes_one_row_per_open_vacancy_with_spanish_headers(t
 
 
 def test_export_vacancies_refuses_a_csv(tmp_path, capsys):
-    data_dir = tmp_path / "datos"
-    run(capsys, "--data-dir", data_dir, "init", "--comuna", "10404", "--officer", "Ana")
+    data_dir = initialised_folder(tmp_path / "datos", "10404", "Ana")
     code, _, err = run(capsys, "--data-dir", data_dir, "export-vacancies", tmp_path / "x.csv")
     assert (code, err) == (1, "Error: La exportación se guarda como planilla .xlsx.\n")

@@ -12,6 +12,7 @@ from pathlib import Path
 from omil_desktop.app import main
 from omil_desktop.domain.workshops import SessionData, WorkshopData, WorkshopModule
 from omil_desktop.services.workspace import Workspace
+from tests.support.folders import initialised_folder
 
 COMMAND = Path(sys.executable).parent / ("omil-desktop.exe" if os.name == "nt" else "omil-desktop")
 
@@ -30,8 +31,7 @@ def run_installed(*args: str) -> subprocess.CompletedProcess[str]:
 
 
 def test_workshops_lists_id_name_and_sessions_oldest_first(tmp_path):
-    data_dir = tmp_path / "datos"
-    assert main(["--data-dir", str(data_dir), "init", "--comuna", "10404", "--officer", "Ana"]) == 0
+    data_dir = initialised_folder(tmp_path / "datos", "10404", "Ana")
     workspace = Workspace(data_dir)
     try:
         service = workspace.workshops
@@ -78,8 +78,7 @@ def test_workshops_lists_id_name_and_sessions_oldest_first(tmp_path):
 
 
 def test_workshops_of_an_office_without_any_prints_nothing(tmp_path, capsys):
-    data_dir = tmp_path / "datos"
-    assert main(["--data-dir", str(data_dir), "init", "--comuna", "10404", "--officer", "Ana"]) == 0
+    data_dir = initialised_folder(tmp_path / "datos", "10404", "Ana")
     capsys.readouterr()
     assert main(["--data-dir", str(data_dir), "workshops"]) == 0
     assert capsys.readouterr() == ("", "")

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
+import io
 from datetime import date
 
+import pytest
 from sqlalchemy import select
 
 from omil_desktop.app import main
@@ -14,11 +17,23 @@ from omil_desktop.store.engine import database_path
 from omil_desktop.store.models import SYNCED_MODELS, ChangeLog, Target
 from tests.support.damage import digest
 
+# The module's demo office, built once, on one worker (--dist loadgroup).
+pytestmark = pytest.mark.xdist_group("cli_demo")
 
-def test_the_demo_office_is_built_in_a_new_folder(data_dir, capsys):
-    assert main(["--data-dir", str(data_dir), "demo"]) == 0
 
-    out = capsys.readouterr().out
+@pytest.fixture(scope="module")
+def demo_folder(tmp_path_factory):
+    """The demo office the command built in a new folder, once for the module (building it is
+    the slow part): (the folder, what the command printed). Tests only read it."""
+    data_dir = tmp_path_factory.mktemp("demo") / "datos"
+    printed = io.StringIO()
+    with contextlib.redirect_stdout(printed):
+        assert main(["--data-dir", str(data_dir), "demo"]) == 0
+    return data_dir, printed.getvalue()
+
+
+def test_the_demo_office_is_built_in_a_new_folder(demo_folder):
+    data_dir, out = demo_folder
     assert f"personas: {PEOPLE}" in out and "atenciones:" in out and "colocaciones: 3" in out
     workspace = Workspace(data_dir)
     try:
@@ -53,11 +68,11 @@ def test_the_demo_office_is_built_in_a_new_folder(data_dir, capsys):
     assert list((data_dir / "respaldos").glob("*.sqlite3"))  # and its first backup
 
 
-def test_the_demo_is_the_same_office_every_time(tmp_path):
+def test_the_demo_is_the_same_office_every_time(demo_folder, tmp_path):
+    assert main(["--data-dir", str(tmp_path / "b"), "demo"]) == 0  # a second build
     names = []
-    for folder in ("a", "b"):
-        assert main(["--data-dir", str(tmp_path / folder), "demo"]) == 0
-        workspace = Workspace(tmp_path / folder)
+    for folder in (demo_folder[0], tmp_path / "b"):
+        workspace = Workspace(folder)
         try:
             names.append(sorted(r.data.full_name() for r in workspace.people.all_records()))
         finally:

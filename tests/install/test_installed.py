@@ -22,6 +22,9 @@ from pathlib import Path
 
 import pytest
 
+# The wheel and its venv, built once, on one worker (--dist loadgroup).
+pytestmark = pytest.mark.xdist_group("installed")
+
 REPO = Path(__file__).parents[2]
 JUNK = (".git", ".venv*", "build", "dist", "*.egg-info", "__pycache__", ".*_cache", ".hypothesis")
 JUNK_DIRS = ("out",)  # bench/out: benchmark databases

@@ -18,6 +18,9 @@ from omil_desktop.regional.figures import region_figures
 from omil_desktop.regional.models import REGION_ORIGIN, Change, Device, Record
 from tests.regional.demo_region_fixture import NOW, SCALE, build, demo_region
 
+# The session's demo region, built once, on one worker (--dist loadgroup).
+pytestmark = pytest.mark.xdist_group("demo_region")
+
 __all__ = ["demo_region"]  # the shared fixture
 
 

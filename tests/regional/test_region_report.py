@@ -16,6 +16,9 @@ from omil_desktop.regional.figures import (
 )
 from tests.regional.demo_region_fixture import demo_region
 
+# The session's demo region, built once, on one worker (--dist loadgroup).
+pytestmark = pytest.mark.xdist_group("demo_region")
+
 __all__ = ["demo_region"]  # the shared fixture
 
 

@@ -25,6 +25,9 @@ from omil_desktop.regional.models import Device, Record
 from omil_desktop.regional.staff import StaffAccounts
 from omil_desktop.store.models import new_id
 
+# One Chromium for the module, on one worker (--dist loadgroup).
+pytestmark = pytest.mark.xdist_group("web_browser")
+
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
     "--headless",

@@ -21,6 +21,9 @@ from omil_desktop.services.workspace import Workspace
 from tests.conftest import OFFICE_COMUNA, OFFICER
 from tests.services.activity_office import TODAY, build_office
 
+# The module's office, built once, on one worker (--dist loadgroup).
+pytestmark = pytest.mark.xdist_group("activity_report")
+
 GENERATED = datetime(2026, 11, 27, 17, 30)
 YEAR = Period.year(2026)
 

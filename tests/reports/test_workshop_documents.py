@@ -20,6 +20,9 @@ from omil_desktop.services.workspace import Workspace
 from tests.conftest import OFFICE_COMUNA, OFFICER
 from tests.reports.workshop_office import NAME, fill
 
+# The module's office, built once, on one worker (--dist loadgroup).
+pytestmark = pytest.mark.xdist_group("workshop_documents")
+
 GENERATED = datetime(2026, 11, 20, 16, 5)
 TABLE_HEADER = "N°\nNombre\nRUT\nFirma\n"
 

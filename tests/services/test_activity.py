@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import itertools
+import shutil
 from datetime import date, datetime
 
 import pytest
@@ -14,17 +15,62 @@ from omil_desktop.domain.intermediation import ContractType, counts_as_placement
 from omil_desktop.domain.targets import TargetIndicator
 from omil_desktop.services.activity import ActivityService, counts_as_placement_sql
 from omil_desktop.services.errors import ValidationFailed
+from omil_desktop.services.workspace import Workspace
 from omil_desktop.store.models import Placement, Referral
-from tests.services.activity_office import OFFICE, build_office, calendar
+from tests.conftest import OFFICE_COMUNA, OFFICER
+from tests.services.activity_office import OFFICE, TODAY, build_office, calendar
+from tests.support.folders import migrated_folder
+
+# The module's office, built once, on one worker (--dist loadgroup).
+pytestmark = pytest.mark.xdist_group("activity")
 
 __all__ = ["calendar"]  # fixture
 
 YEAR = Period.year(2026)
 
 
+@pytest.fixture(scope="module")
+def _built_office(tmp_path_factory):
+    """The hand-counted office, built once for the module (on the calendar's day); each test
+    that asks for ``office`` works on its own copy of the folder."""
+    folder = tmp_path_factory.mktemp("activity-office") / "data"
+    days = [TODAY]
+
+    class Calendar(date):
+        @classmethod
+        def today(cls):
+            return days[0]
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr("omil_desktop.store.clock.date", Calendar)
+        ws = Workspace(migrated_folder(folder))
+        try:
+            ws.set_up_office(OFFICE_COMUNA, OFFICER)
+            built = build_office(ws)
+        finally:
+            ws.close()
+    return folder, built
+
+
 @pytest.fixture
-def office(workspace, calendar):
-    return build_office(workspace)
+def workspace(request, data_dir):
+    """The conftest's new office (Palena, Ana Pérez); for a test that asks for ``office``, a
+    copy of the hand-counted office built once for the module."""
+    if "office" in request.fixturenames:
+        folder, _ = request.getfixturevalue("_built_office")
+        shutil.copytree(folder, data_dir)
+        ws = Workspace(data_dir)
+    else:
+        ws = Workspace(migrated_folder(data_dir))
+        ws.set_up_office(OFFICE_COMUNA, OFFICER)
+    yield ws
+    ws.close()
+
+
+@pytest.fixture
+def office(workspace, calendar, _built_office):
+    """The hand-counted office's records (in ``workspace``, a copy of the one built)."""
+    return _built_office[1]
 
 
 @pytest.fixture

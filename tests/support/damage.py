@@ -10,11 +10,12 @@ from pathlib import Path
 from omil_desktop.domain.people import PersonData
 from omil_desktop.domain.rut import Rut
 from omil_desktop.services.workspace import Workspace
+from tests.support.folders import migrated_folder
 
 
 def office_with_people(data_dir: Path, people: int, comuna: str = "10404") -> None:
     """A set-up office holding ``people`` people, closed (its WAL checkpointed into the file)."""
-    workspace = Workspace(data_dir)
+    workspace = Workspace(data_dir if data_dir.exists() else migrated_folder(data_dir))
     try:
         workspace.set_up_office(comuna, "Ana Pérez")
         workspace.people.create_many(

@@ -18,6 +18,7 @@ from keyring.errors import PasswordDeleteError
 
 from omil_desktop.services.workspace import Workspace
 from omil_desktop.sync.client import SyncClient
+from tests.support.folders import migrated_folder
 
 
 @dataclass
@@ -167,7 +168,10 @@ def office_factory(tmp_path):
     opened: list[Office] = []
 
     def open_office(comuna: str, name: str | None = None) -> Office:
-        workspace = Workspace(tmp_path / (name or f"omil-{comuna}-{len(opened)}"))
+        folder = tmp_path / (name or f"omil-{comuna}-{len(opened)}")
+        if not folder.exists():  # a new installation: a copy of the migrated template
+            migrated_folder(folder)
+        workspace = Workspace(folder)
         if workspace.office is None:
             workspace.set_up_office(comuna, "Persona a cargo")
         office = Office(workspace, SyncClient(workspace))
