@@ -153,3 +153,43 @@ def test_publishing_refuses_a_bad_version_or_a_missing_installer(server, install
     assert regional_main([*base, "0.3.0", "--instalador", str(installer)]) == 1
     assert "ya está publicada" in capsys.readouterr().err
     assert server.service.latest_release().version == "0.3.0"
+
+
+def test_the_window_tells_the_officer_once_and_downloads_on_request(
+    qtbot, server, office, installer
+):
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+    from omil_desktop.ui.updates.notice import UpdateDialog, UpdateNotice
+
+    def open_dialogs() -> list[UpdateDialog]:
+        return [
+            w
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, UpdateDialog) and w.isVisible()
+        ]
+
+    publish(server, installer, "9.1.0")
+    office.client.sync()
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    notice = UpdateNotice(window, office.workspace)
+    window.show()
+    notice.refresh()  # as after a sync
+    (dialog,) = open_dialogs()
+    assert "Hay una versión nueva de OMIL Desktop (9.1.0)" in dialog.message.text()
+    assert notice.button.isVisible() and "9.1.0" in notice.button.text()
+    assert settings(office).update_announced == "9.1.0"
+    dialog.later_button.click()  # «Más tarde»
+    qtbot.waitUntil(lambda: not open_dialogs())
+
+    notice.refresh()  # the next sync: the notice stays, the dialog does not open again
+    assert open_dialogs() == [] and notice.button.isVisible()
+
+    notice.button.click()  # the officer opens it from the status bar
+    (dialog,) = open_dialogs()
+    dialog.install_button.click()  # «Descargar e instalar»: on Linux, where the file is
+    expected = office.workspace.data_dir / DOWNLOADS / "OMIL-Desktop-9.1.0-instalador.exe"
+    qtbot.waitUntil(lambda: str(expected) in dialog.status.text(), timeout=10_000)
+    assert expected.read_bytes() == INSTALLER
+    dialog.later_button.click()
