@@ -32,6 +32,7 @@ from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.requests import ClientDisconnect
 
+from omil_desktop.domain.texts import translate
 from omil_desktop.regional.service import ProtocolError, RegionalService
 from omil_desktop.sync import protocol
 from omil_desktop.sync.protocol import (
@@ -320,7 +321,11 @@ def _mount_releases(
 
     def none_published() -> Response:
         return error(
-            NOT_FOUND, "El servidor regional no tiene publicada una versión de OMIL Desktop.", 404
+            NOT_FOUND,
+            translate(
+                "Versiones", "El servidor regional no tiene publicada una versión de OMIL Desktop."
+            ),
+            404,
         )
 
     def answer_latest() -> Response:

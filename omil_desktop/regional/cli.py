@@ -23,6 +23,7 @@ from typing import Any
 from omil_desktop.domain.dates import format_date, parse_date
 from omil_desktop.domain.targets import TargetIndicator
 from omil_desktop.domain.text import os_reason
+from omil_desktop.domain.texts import translate
 from omil_desktop.regional.models import REGION_ORIGIN
 from omil_desktop.regional.service import AdminError, RecordView, RegionalService
 from omil_desktop.regional.store import RegionalStorageError
@@ -893,13 +894,14 @@ def _version(service: RegionalService, args: argparse.Namespace) -> None:
             args.version, args.instalador, args.notas, replace=args.reemplazar
         )
         print(
-            f"Versión {info.version} publicada: {info.filename}, {info.size} bytes, "
-            f"SHA-256 {info.sha256}."
+            translate(
+                "Versiones", "Versión {version} publicada: {file}, {size} bytes, SHA-256 {sha256}."
+            ).format(version=info.version, file=info.filename, size=info.size, sha256=info.sha256)
         )
     elif args.version_command == "lista":
         releases = service.releases()
         if not releases:
-            print("No hay versiones publicadas.")
+            print(translate("Versiones", "No hay versiones publicadas."))
         for info in releases:
             print(
                 f"{info.version:<10} {_when(info.published_at)}  {info.size} bytes  "
@@ -907,5 +909,9 @@ def _version(service: RegionalService, args: argparse.Namespace) -> None:
             )
     elif args.version_command == "retirar":
         if not service.remove_release(args.version):
-            raise AdminError(f"La versión {args.version} no está publicada.")
-        print(f"Versión {args.version} retirada.")
+            raise AdminError(
+                translate("Versiones", "La versión {version} no está publicada.").format(
+                    version=args.version
+                )
+            )
+        print(translate("Versiones", "Versión {version} retirada.").format(version=args.version))
