@@ -2,7 +2,7 @@
 
 After each sync (and at start) :class:`UpdateNotice` asks the update service whether the
 regional server announced a release newer than this program. If so, a notice stays in the status
-bar («Versión 0.3.0 disponible», it opens the dialog again), and the first time for that version
+bar («⬆ Versión 0.3.0», it opens the dialog again), and the first time for that version
 :class:`UpdateDialog` opens by itself: «Descargar e instalar» downloads the installer from the
 regional server (checked against its announced SHA-256) and, on Windows, starts it; elsewhere it
 says where the file is. «Más tarde» closes it.
@@ -105,18 +105,17 @@ class UpdateDialog(QDialog):
         layout.addWidget(self.progress)
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
-        self.setMinimumWidth(min(460, (parent.width() - 40) if parent else 460))
+        # Wide enough for its text in a few lines, never wider than the window.
+        self.message.setMinimumWidth(min(500, (parent.width() - 60) if parent else 500))
         self.installer: Path | None = None
         self._download: _Download | None = None
 
     @Slot()
     def download(self) -> None:
         self.install_button.setEnabled(False)
-        self.status.setVisible(True)
-        self.status.setStyleSheet("")
-        self.status.setText(self.tr("Descargando el instalador del servidor regional…"))
         self.progress.setVisible(True)
         self.progress.setRange(0, 0)
+        self._say(self.tr("Descargando el instalador del servidor regional…"))
         job = _Download(self._service)
         job.progress.connect(self._progress)
         job.done.connect(self._downloaded)
@@ -133,8 +132,10 @@ class UpdateDialog(QDialog):
     def _downloaded(self, path: str) -> None:
         self.installer = Path(path)
         self.progress.setVisible(False)
+        self.install_button.setVisible(False)
+        self.later_button.setText(self.tr("Cerrar"))
         if start_installer(self.installer):
-            self.status.setText(
+            self._say(
                 self.tr(
                     "Se abrió el instalador. Cierre OMIL Desktop para que pueda actualizarlo; "
                     "los datos de la oficina se conservan."
@@ -142,21 +143,27 @@ class UpdateDialog(QDialog):
             )
             self.installer_started.emit()
         else:
-            self.status.setText(
+            self._say(
                 self.tr(
                     "El instalador quedó en {path}. Este sistema no es Windows: ejecútelo en el "
                     "PC con Windows de la oficina."
                 ).format(path=path)
             )
-        self.later_button.setText(self.tr("Cerrar"))
 
     @Slot(str)
     def _failed(self, message: str) -> None:
         self.progress.setVisible(False)
-        self.status.setStyleSheet("color: #b00020;")
-        self.status.setText(message)
         self.install_button.setEnabled(True)
         self.install_button.setText(self.tr("Intentar de nuevo"))
+        self._say(message, error=True)
+
+    def _say(self, text: str, *, error: bool = False) -> None:
+        """The line under the message (progress, where the file is, what failed); the dialog
+        grows to show it whole."""
+        self.status.setStyleSheet("color: #b00020;" if error else "")
+        self.status.setText(text)
+        self.status.setVisible(True)
+        self.adjustSize()
 
 
 class UpdateNotice(QObject):
@@ -186,10 +193,10 @@ class UpdateNotice(QObject):
             self.version = None
             return
         self.version = available.version
-        self.button.setText(
-            self.tr("⬆ Versión {version} disponible").format(version=available.version)
+        self.button.setText(self.tr("⬆ Versión {version}").format(version=available.version))
+        self.button.setToolTip(
+            self.tr("Hay una versión nueva de OMIL Desktop: haga clic para descargarla")
         )
-        self.button.setToolTip(self.tr("Hay una versión nueva de OMIL Desktop"))
         self.button.setVisible(True)
         if available.announce:
             self.service.mark_announced(available.version)
