@@ -30,6 +30,7 @@ from typing import Any, ParamSpec, TypeVar
 import httpx
 from pydantic import BaseModel
 
+from omil_desktop.domain.texts import translate
 from omil_desktop.sync import protocol
 from omil_desktop.sync.protocol import (
     PROTOCOL,
@@ -324,7 +325,10 @@ class Transport:
             return protocol.decode(LatestRelease, raw, compressed=_is_gzip(response))
         except BodyError as exc:
             raise ServerFailure(
-                "La respuesta del servidor regional sobre la versión nueva llegó dañada.",
+                translate(
+                    "Actualizaciones",
+                    "La respuesta del servidor regional sobre la versión nueva llegó dañada.",
+                ),
                 kind=BAD_REPLY,
                 status=response.status_code,
             ) from exc
@@ -372,8 +376,11 @@ class Transport:
                         self.stats.bytes_received += len(chunk)
                         if size > release.size:
                             raise ServerFailure(
-                                "El instalador que envía el servidor regional es más grande de "
-                                "lo anunciado; se descartó.",
+                                translate(
+                                    "Actualizaciones",
+                                    "El instalador que envía el servidor regional es más grande "
+                                    "de lo anunciado; se descartó.",
+                                ),
                                 kind=BAD_REPLY,
                             )
                         out.write(chunk)
