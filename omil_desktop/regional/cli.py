@@ -857,10 +857,6 @@ def _audit(service: RegionalService, args: argparse.Namespace) -> int:
     return 0 if report.intact else 1
 
 
-if __name__ == "__main__":  # pragma: no cover
-    sys.exit(main())
-
-
 # -- releases of OMIL Desktop for the devices (docs/updates.md) ----------------------------------
 
 
@@ -915,3 +911,7 @@ def _version(service: RegionalService, args: argparse.Namespace) -> None:
                 )
             )
         print(translate("Versiones", "Versión {version} retirada.").format(version=args.version))
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -235,7 +235,6 @@ class SyncClient:
             self._loop(url, credential, report, progress, should_stop, start)
             if not report.stopped:
                 self._receive_blobs(url, credential, report, should_stop)
-                self.check_release(url, credential)
         except SyncError as exc:
             if exc.kind == "cancelled":  # the program is closing: a cut link, not an error
                 log.info("sync cancelled")
@@ -249,6 +248,8 @@ class SyncClient:
             raise
         finally:
             self._count(report, start)
+        if not report.stopped:  # after the report's counts: not part of the exchange
+            self.check_release(url, credential)
         log.info(
             "sync done: pushed %d, pulled %d, refused %d, conflicts %d, %d round trips",
             report.pushed,
