@@ -37,6 +37,7 @@ log = logging.getLogger(__name__)
 
 CRASH_PREFIX = "fallo-"
 CRASH_SUFFIX = ".txt"
+KEEP_CRASH_REPORTS = 20
 NOTICED_MARK = ".fallo-avisado"
 """In ``registro/``: the name of the newest crash report the window already mentioned."""
 
@@ -105,21 +106,44 @@ def write_crash_report(text: str, folder: Path | None, now: datetime | None = No
                 continue
             with os.fdopen(fd, "w", encoding="utf-8") as out:
                 out.write(text)
+            _keep_newest(folder)
             return path
     except OSError:
         log.warning("crash report not written: the log folder cannot be written")
     return None
 
 
+def _order(name: str) -> tuple[str, int]:
+    """Reports in the order they were written: ``fallo-…-HHMMSS.txt`` before ``…-HHMMSS-2``."""
+    stem = name.removeprefix(CRASH_PREFIX).removesuffix(CRASH_SUFFIX)
+    day, _, rest = stem.partition("-")
+    clock, _, number = rest.partition("-")
+    return (f"{day}-{clock}", int(number) if number.isdigit() else 1)
+
+
+def _reports(folder: Path) -> list[Path]:
+    return sorted(
+        (p for p in folder.glob(f"{CRASH_PREFIX}*{CRASH_SUFFIX}") if p.is_file()),
+        key=lambda p: _order(p.name),
+    )
+
+
+def _keep_newest(folder: Path) -> None:
+    """Only the newest :data:`KEEP_CRASH_REPORTS` reports stay (a burst of errors does not
+    fill the disk)."""
+    for old in _reports(folder)[:-KEEP_CRASH_REPORTS]:
+        old.unlink(missing_ok=True)
+
+
 def unmentioned_crash(folder: Path) -> Path | None:
     """The newest crash report in ``folder`` the window has not mentioned yet."""
     try:
-        reports = sorted(p for p in folder.glob(f"{CRASH_PREFIX}*{CRASH_SUFFIX}") if p.is_file())
+        reports = _reports(folder)
         mark = folder / NOTICED_MARK
         seen = mark.read_text(encoding="utf-8").strip() if mark.exists() else ""
     except OSError:
         return None
-    if not reports or reports[-1].name <= seen:
+    if not reports or (seen and _order(reports[-1].name) <= _order(seen)):
         return None
     return reports[-1]
 

@@ -116,3 +116,19 @@ def test_the_next_start_of_the_window_mentions_the_report_once(qtbot, workspace)
     qtbot.waitUntil(lambda: len(mentions(third)) == 1)
     assert "fallo-20261129-090000.txt" in mentions(third)[0].text()
     third.close()
+
+
+def test_a_burst_of_errors_keeps_only_the_newest_reports(tmp_path):
+    from datetime import datetime, timedelta
+
+    from omil_desktop.ui.errors import KEEP_CRASH_REPORTS, write_crash_report
+
+    start = datetime(2026, 11, 29, 10, 0, 0)
+    written = [
+        write_crash_report(f"informe {n}\n", tmp_path, start + timedelta(seconds=n // 2))
+        for n in range(KEEP_CRASH_REPORTS + 5)
+    ]
+    kept = sorted(p.name for p in tmp_path.glob("fallo-*.txt"))
+    assert len(kept) == KEEP_CRASH_REPORTS
+    assert written[-1].name in kept and written[0].name not in kept
+    assert "fallo-20261129-100000-2.txt" in {p.name for p in written}  # same second: -2
