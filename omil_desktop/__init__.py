@@ -1,3 +1,3 @@
 """OMIL Desktop: the program of a Chilean municipal employment office (OMIL)."""
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"

@@ -63,6 +63,11 @@ def log_to(data_dir: Path) -> Path | None:
     return folder / FILE
 
 
+def log_folder() -> Path | None:
+    """The folder the program logs to now (``registro/``), or None before :func:`log_to`."""
+    return Path(_handler.baseFilename).parent if _handler is not None else None
+
+
 def stop_logging() -> None:
     """Close the log file (the next :func:`log_to` opens one again)."""
     global _handler

@@ -26,11 +26,13 @@ from dataclasses import dataclass
 from typing import TypeVar
 
 from fastapi import FastAPI, Request, Response
+from fastapi.responses import StreamingResponse
 from pydantic import BaseModel, ValidationError
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.requests import ClientDisconnect
 
+from omil_desktop.domain.texts import translate
 from omil_desktop.regional.service import ProtocolError, RegionalService
 from omil_desktop.sync import protocol
 from omil_desktop.sync.protocol import (
@@ -41,6 +43,7 @@ from omil_desktop.sync.protocol import (
     ErrorBody,
     SyncRequest,
 )
+from omil_desktop.sync.updates import INSTALLER_PATH, VERSION_PATH
 
 log = logging.getLogger("omil_desktop.regional")
 
@@ -300,7 +303,62 @@ def create_app(
 
         return await guarded(handle)
 
+    _mount_releases(app, service, base_headers, reply, error, sync_headers, guarded)
     return app
+
+
+def _mount_releases(
+    app: FastAPI,
+    service: RegionalService,
+    base_headers: Mapping[str, str],
+    reply: Callable[[BaseModel], Response],
+    error: Callable[[str, str, int], Response],
+    sync_headers: Callable[[Mapping[str, str]], tuple[int, str]],
+    guarded: Callable[[Callable[[], Awaitable[Response]]], Awaitable[Response]],
+) -> None:
+    """The newest release of OMIL Desktop and its installer (docs/updates.md), for enrolled
+    devices only. Not part of the sync exchange: its wire format is untouched."""
+
+    def none_published() -> Response:
+        return error(
+            NOT_FOUND,
+            translate(
+                "Versiones", "El servidor regional no tiene publicada una versión de OMIL Desktop."
+            ),
+            404,
+        )
+
+    def answer_latest() -> Response:
+        latest = service.latest_release()
+        return none_published() if latest is None else reply(latest.message())
+
+    @app.get(VERSION_PATH)
+    async def latest_version(request: Request) -> Response:
+        async def handle() -> Response:
+            await run_in_threadpool(sync_headers, request.headers)
+            return await run_in_threadpool(answer_latest)
+
+        return await guarded(handle)
+
+    @app.get(INSTALLER_PATH)
+    async def installer(version: str, request: Request) -> Response:
+        async def handle() -> Response:
+            await run_in_threadpool(sync_headers, request.headers)
+            info = await run_in_threadpool(service.release_info, version)
+            if info is None:
+                return none_published()
+            headers = {
+                **base_headers,
+                "Content-Length": str(info.size),
+                "OMIL-SHA256": info.sha256,
+            }
+            return StreamingResponse(
+                service.release_chunks(version),
+                media_type="application/octet-stream",
+                headers=headers,
+            )
+
+        return await guarded(handle)
 
 
 def client_address(request: Request) -> str:

@@ -23,6 +23,7 @@ from typing import Any
 from omil_desktop.domain.dates import format_date, parse_date
 from omil_desktop.domain.targets import TargetIndicator
 from omil_desktop.domain.text import os_reason
+from omil_desktop.domain.texts import translate
 from omil_desktop.regional.models import REGION_ORIGIN
 from omil_desktop.regional.service import AdminError, RecordView, RegionalService
 from omil_desktop.regional.store import RegionalStorageError
@@ -128,6 +129,7 @@ def build_parser() -> argparse.ArgumentParser:
     _target_commands(commands, common)
     _demo_and_report_commands(commands, common)
     _audit_commands(commands, common)
+    _version_commands(commands, common)
     serve = commands.add_parser("serve", parents=[common], help="atiende la sincronización")
     serve.add_argument(
         "--host", default=DEFAULT_HOST, help=f"dirección (por omisión {DEFAULT_HOST})"
@@ -477,6 +479,8 @@ def _run(service: RegionalService, args: argparse.Namespace) -> int:
         return _demo_or_report(service, args)
     elif args.command == "auditoria":
         return _audit(service, args)
+    elif args.command == "version":
+        _version(service, args)
     return 0
 
 
@@ -851,6 +855,62 @@ def _audit(service: RegionalService, args: argparse.Namespace) -> int:
     report = verify_chains(entries)
     print(f"Oficina {args.oficina}: {report.summary()}")
     return 0 if report.intact else 1
+
+
+# -- releases of OMIL Desktop for the devices (docs/updates.md) ----------------------------------
+
+
+def _version_commands(commands: Any, common: _Parser) -> None:
+    release = commands.add_parser(
+        "version",
+        parents=[common],
+        help="versiones de OMIL Desktop que se ofrecen a los equipos",
+        description="La versión más nueva publicada aquí se anuncia a cada equipo en su próxima "
+        "sincronización; el equipo descarga el instalador de este servidor.",
+    )
+    actions = release.add_subparsers(dest="version_command", metavar="ACCIÓN", parser_class=_Parser)
+    actions.required = True
+    publish = actions.add_parser("publicar", parents=[_NESTED], help="publica una versión")
+    publish.add_argument("version", metavar="VERSIÓN", help="por ejemplo 0.3.0")
+    publish.add_argument(
+        "--instalador", type=Path, required=True, metavar="ARCHIVO", help="el setup.exe"
+    )
+    publish.add_argument("--notas", default="", metavar="TEXTO", help="qué trae la versión")
+    publish.add_argument(
+        "--reemplazar", action="store_true", help="cambia el instalador de una versión publicada"
+    )
+    actions.add_parser("lista", parents=[_NESTED], help="lista las versiones publicadas")
+    withdraw = actions.add_parser("retirar", parents=[_NESTED], help="retira una versión")
+    withdraw.add_argument("version", metavar="VERSIÓN")
+
+
+def _version(service: RegionalService, args: argparse.Namespace) -> None:
+    if args.version_command == "publicar":
+        info = service.publish_release(
+            args.version, args.instalador, args.notas, replace=args.reemplazar
+        )
+        print(
+            translate(
+                "Versiones", "Versión {version} publicada: {file}, {size} bytes, SHA-256 {sha256}."
+            ).format(version=info.version, file=info.filename, size=info.size, sha256=info.sha256)
+        )
+    elif args.version_command == "lista":
+        releases = service.releases()
+        if not releases:
+            print(translate("Versiones", "No hay versiones publicadas."))
+        for info in releases:
+            print(
+                f"{info.version:<10} {_when(info.published_at)}  {info.size} bytes  "
+                f"{info.sha256}  {info.filename}"
+            )
+    elif args.version_command == "retirar":
+        if not service.remove_release(args.version):
+            raise AdminError(
+                translate("Versiones", "La versión {version} no está publicada.").format(
+                    version=args.version
+                )
+            )
+        print(translate("Versiones", "Versión {version} retirada.").format(version=args.version))
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -307,3 +307,28 @@ class StaffAccess(RegionalBase):
     year: Mapped[int | None] = mapped_column(Integer, default=None)
     """The year of the figures viewed or downloaded."""
     address: Mapped[str] = mapped_column(String(64))
+
+
+class Release(RegionalBase):
+    """A release of OMIL Desktop the regional office published for its devices (``omil-regional
+    version publicar``): the newest one is what devices are told about. The installer's bytes
+    are kept in :class:`ReleaseChunk` pieces, so they stream out without being read whole."""
+
+    __tablename__ = "release"
+
+    version: Mapped[str] = mapped_column(String(40), primary_key=True)
+    filename: Mapped[str] = mapped_column(String(200))
+    size: Mapped[int] = mapped_column(BigInteger)
+    sha256: Mapped[str] = mapped_column(String(64))
+    notes: Mapped[str] = mapped_column(Text, default="")
+    published_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class ReleaseChunk(RegionalBase):
+    """One piece (at most 1 MiB) of a release's installer, in order."""
+
+    __tablename__ = "release_chunk"
+
+    version: Mapped[str] = mapped_column(String(40), primary_key=True)
+    part: Mapped[int] = mapped_column(Integer, primary_key=True)
+    data: Mapped[bytes] = mapped_column(LargeBinary)

@@ -9,7 +9,8 @@ This is docs/sync-protocol.md on the server side, split by concern:
 - :mod:`.admin` — what the regional office administers: region, offices, codes, devices,
   compaction, status;
 - :mod:`.authoring` — what the regional office writes itself: edits and regional notices;
-- :mod:`.blobs` — the bytes of supporting documents, uploaded and downloaded by devices (§13).
+- :mod:`.blobs` — the bytes of supporting documents, uploaded and downloaded by devices (§13);
+- :mod:`.releases` — releases of OMIL Desktop published for the devices (docs/updates.md).
 
 :class:`RegionalService` brings them together over one :class:`RegionalStore`.
 """
@@ -39,12 +40,13 @@ from omil_desktop.regional.authoring import Authoring
 from omil_desktop.regional.blobs import Blobs
 from omil_desktop.regional.core import AdminError, NotInitialized, ProtocolError, ServerIdentity
 from omil_desktop.regional.exchange import Exchange
+from omil_desktop.regional.releases import Releases
 from omil_desktop.regional.store import RegionalStore, database_url_for, default_data_dir
 from omil_desktop.regional.targets import Targets
 from omil_desktop.store.clock import utcnow
 
 
-class RegionalService(Exchange, Administration, Authoring, Blobs, Targets):
+class RegionalService(Exchange, Administration, Authoring, Blobs, Targets, Releases):
     """Everything the regional server does, over one :class:`RegionalStore`."""
 
     @classmethod

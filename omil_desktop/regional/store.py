@@ -38,7 +38,7 @@ KEY_VARIABLE = "OMIL_REGIONAL_KEY"
 _KEY_BYTES = 32
 _HEX_KEY = re.compile(r"^[0-9a-fA-F]{64}$")
 _SQLITE_HEADER = b"SQLite format 3\x00"
-HEAD_REVISION = "0006"
+HEAD_REVISION = "0007"
 """The newest migration in ``regional/migrations/versions`` (a test keeps the two in step)."""
 
 

@@ -2,16 +2,23 @@
 
 Order: check the file read-only (missing where an office was set up, damaged: refused, see
 ``integrity.py``); refuse a file from a newer program without touching it; back it up with
-SQLite's backup API (a verified copy); then run the Alembic migrations shipped in the package.
+SQLite's backup API (a verified copy, encrypted as the folder is, in ``respaldos``); then run the
+Alembic migrations shipped in the package, every step in ONE transaction (schema changes
+included, see :func:`_transactional_ddl`): if any fails the file is left as it was and
+:class:`MigrationFailed` names the backup. No migration step runs without its backup.
 """
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
+from sqlalchemy import Connection, Engine, event
+
+from omil_desktop.domain.texts import translate
 from omil_desktop.store.backup import backup_database
 from omil_desktop.store.engine import create_sqlite_engine
 from omil_desktop.store.errors import (
@@ -36,7 +43,9 @@ from omil_desktop.store.vault import key_for
 if TYPE_CHECKING:
     from alembic.config import Config  # imported lazily at run time
 
-__all__ = ["DatabaseDamaged", "open_read_only"]
+__all__ = ["DatabaseDamaged", "MigrationFailed", "open_read_only"]
+
+log = logging.getLogger(__name__)
 
 HEAD_REVISION = "0011"
 """The newest migration in ``migrations/versions`` (a test keeps the two in step). Knowing it here
@@ -57,8 +66,11 @@ def read_revision(path: Path, key: bytes | None = None) -> str | None:
             if "alembic_version" not in tables:
                 if tables:
                     raise StorageError(
-                        f"El archivo {path} no es una base de datos de OMIL Desktop. "
-                        "Elija otra carpeta de datos."
+                        translate(
+                            "Base de datos",
+                            "El archivo {path} no es una base de datos de OMIL Desktop. Elija "
+                            "otra carpeta de datos.",
+                        ).format(path=path)
                     )
                 return None
             row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
@@ -88,6 +100,30 @@ def _alembic_config(path: Path) -> Config:
     config.set_main_option("script_location", str(location).replace("%", "%%"))
     config.set_main_option("sqlalchemy.url", f"sqlite:///{path}".replace("%", "%%"))
     return config
+
+
+class MigrationFailed(StorageError):
+    """A migration step failed: the database was left as it was (every step runs in one
+    transaction) and ``backup`` is the verified copy taken before it."""
+
+    def __init__(self, message: str, backup: Path) -> None:
+        super().__init__(message)
+        self.backup = backup
+
+
+def _transactional_ddl(engine: Engine) -> None:
+    """Run the migrations in ONE SQLite transaction, schema changes included: Python's sqlite3
+    starts a transaction only before INSERT/UPDATE/DELETE, so a CREATE or ALTER run first would
+    be committed on its own and a failed migration would leave the file half changed. Here the
+    driver's own handling is off and SQLAlchemy's ``begin`` says BEGIN itself."""
+
+    @event.listens_for(engine, "connect")
+    def _no_driver_transactions(dbapi_connection: Any, _record: object) -> None:
+        dbapi_connection.isolation_level = None
+
+    @event.listens_for(engine, "begin")
+    def _begin(connection: Connection) -> None:
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
 
 
 def known_revisions(path: Path) -> set[str]:
@@ -126,8 +162,11 @@ def prepare(
         data_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise StorageError(
-            f"No se puede crear la carpeta de datos {data_dir}. Revise que la ruta sea una "
-            "carpeta y que su usuario tenga permiso de escritura."
+            translate(
+                "Base de datos",
+                "No se puede crear la carpeta de datos {folder}. Revise que la ruta sea una "
+                "carpeta y que su usuario tenga permiso de escritura.",
+            ).format(folder=data_dir)
         ) from exc
     secure_folder(data_dir)
     key = key_for(data_dir)
@@ -140,14 +179,18 @@ def prepare(
         return Prepared(path, check)
     if current is not None and current not in known_revisions(path):
         raise DatabaseTooNew(
-            "Esta base de datos fue creada por una versión más nueva de OMIL Desktop y esta "
-            "versión no puede abrirla. Actualice el programa; el archivo no fue modificado."
+            translate(
+                "Base de datos",
+                "Esta base de datos fue creada por una versión más nueva de OMIL Desktop y esta "
+                "versión no puede abrirla. Actualice el programa; el archivo no fue modificado.",
+            )
         )
+    backup: Path | None = None
     if current is not None:
         if check.result is CheckResult.PARTIAL:  # a migration rewrites tables: check it all first
             check = StartupCheck(path, quick_check(path, key=key))
         try:
-            backup_database(path, label=f"antes-de-migrar-desde-{current}")
+            backup = backup_database(path, label=f"antes-de-migrar-desde-{current}")
         except DatabaseDamaged as exc:  # its full check found it: the next start refuses at once
             mark_damaged(data_dir, exc.detail)
             raise
@@ -157,21 +200,37 @@ def prepare(
             if not isinstance(exc, (OSError, StorageError, *DATABASE_ERRORS)):
                 raise
             raise StorageError(
-                "No se pudo hacer la copia de respaldo que se toma antes de actualizar la base "
-                "de datos, así que no se actualizó. Revise que haya espacio en el disco y que la "
-                "carpeta «respaldos» se pueda escribir; lo ya guardado no se perdió."
+                translate(
+                    "Base de datos",
+                    "No se pudo hacer la copia de respaldo que se toma antes de actualizar la "
+                    "base de datos, así que no se actualizó. Revise que haya espacio en el disco "
+                    "y que la carpeta «respaldos» se pueda escribir; lo ya guardado no se perdió.",
+                )
             ) from exc
 
     from alembic import command
 
     config = _alembic_config(path)
     engine = create_sqlite_engine(path, key)
+    _transactional_ddl(engine)
     try:
         with engine.begin() as connection:
             config.attributes["connection"] = connection
             command.upgrade(config, target)
     except Exception as exc:
-        raise explain(exc, data_dir) from exc
+        problem = explain(exc, data_dir)
+        if backup is None:
+            raise problem from exc
+        log.error("migration from %s failed (%s); backup kept", current, type(exc).__name__)
+        raise MigrationFailed(
+            translate(
+                "Base de datos",
+                "No se pudo actualizar la base de datos a esta versión del programa: {reason} "
+                "La base de datos quedó como estaba. Antes de intentarlo se guardó una copia de "
+                "respaldo verificada en {backup}. Avise a soporte.",
+            ).format(reason=str(problem).rstrip(".") + ".", backup=backup),
+            backup,
+        ) from exc
     finally:
         engine.dispose()
     if current is None:  # a new database: readable only by the user from the start

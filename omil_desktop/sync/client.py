@@ -17,11 +17,14 @@ import socket
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
+from omil_desktop.domain.texts import translate
+from omil_desktop.domain.versions import parse_version
 from omil_desktop.services.errors import ServiceError
 from omil_desktop.store.blobs import BlobStore
 from omil_desktop.store.changelog import remote_session
@@ -29,6 +32,7 @@ from omil_desktop.store.clock import utcnow
 from omil_desktop.store.errors import StorageError
 from omil_desktop.store.models import (
     ChangeLog,
+    DeviceSettings,
     ExpenseReceipt,
     SyncConflict,
     SyncState,
@@ -49,6 +53,7 @@ from omil_desktop.sync.transport import (
     SyncError,
     Transport,
 )
+from omil_desktop.sync.updates import LatestRelease
 
 if TYPE_CHECKING:
     from omil_desktop.services.workspace import Workspace
@@ -243,6 +248,8 @@ class SyncClient:
             raise
         finally:
             self._count(report, start)
+        if not report.stopped:  # after the report's counts: not part of the exchange
+            self.check_release(url, credential)
         log.info(
             "sync done: pushed %d, pulled %d, refused %d, conflicts %d, %d round trips",
             report.pushed,
@@ -252,6 +259,56 @@ class SyncClient:
             report.round_trips,
         )
         return report
+
+    # -- the newest release of the program (docs/updates.md) ------------------------------------
+
+    def check_release(self, url: str, credential: DeviceCredential) -> str | None:
+        """Ask the server for the newest release and keep its number in ``device_settings``
+        (None when it publishes none or predates the feature). A failure here never fails the
+        sync: the next one asks again."""
+        try:
+            latest = self.transport.latest_release(url, credential)
+        except SyncError as exc:
+            if exc.kind == CANCELLED:
+                raise
+            log.info("release check failed: %s", exc.kind)
+            return None
+        version = latest.version if latest and parse_version(latest.version) else None
+        with self._db.transaction() as session:
+            settings = session.get(DeviceSettings, 1)
+            if settings is None:
+                settings = DeviceSettings(id=1)
+                session.add(settings)
+            settings.latest_version = version
+            settings.latest_version_checked_at = utcnow()
+        log.info("newest release on the server: %s", version or "-")
+        return version
+
+    def download_release(
+        self, target: Path, progress: Callable[[int, int], None] | None = None
+    ) -> LatestRelease:
+        """Download the newest release's installer into ``target`` (the caller checks it
+        against the returned announcement's size and SHA-256)."""
+        url, credential = self._credential()
+        latest = self.transport.latest_release(url, credential)
+        if latest is None:
+            raise SyncError(
+                translate(
+                    "Actualizaciones",
+                    "El servidor regional ya no ofrece una versión nueva de OMIL Desktop.",
+                ),
+                kind="no_release",
+            )
+        if not latest.download.startswith("/api/") or ".." in latest.download:
+            raise ServerFailure(
+                translate(
+                    "Actualizaciones",
+                    "El servidor regional indicó una dirección de descarga no válida.",
+                ),
+                kind="bad_reply",
+            )
+        self.transport.download_release(url, latest, credential, target, progress)
+        return latest
 
     def _credential(self) -> tuple[str, DeviceCredential]:
         with self._db.transaction() as session:

@@ -24,11 +24,13 @@ import ssl
 import threading
 from collections.abc import Callable, Coroutine
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any, ParamSpec, TypeVar
 
 import httpx
 from pydantic import BaseModel
 
+from omil_desktop.domain.texts import translate
 from omil_desktop.sync import protocol
 from omil_desktop.sync.protocol import (
     PROTOCOL,
@@ -44,6 +46,7 @@ from omil_desktop.sync.protocol import (
     SyncResponse,
 )
 from omil_desktop.sync.status import RE_ENROLL
+from omil_desktop.sync.updates import VERSION_PATH, LatestRelease
 
 log = logging.getLogger(__name__)
 
@@ -304,6 +307,91 @@ class Transport:
             raise self._error(response, raw)
         self._check_protocol_headers(response, expected_server_id=credential.server_id)
         return raw
+
+    # -- the newest release of the program (docs/updates.md; not part of the exchange) ---------
+
+    def latest_release(self, server_url: str, credential: DeviceCredential) -> LatestRelease | None:
+        """``GET /api/version``: the newest release the region published; None when it has
+        published none or the server is older than the feature (404)."""
+        response, raw = self._request(
+            "GET", server_url, VERSION_PATH, None, _authorization(credential), 15.0
+        )
+        if response.status_code == 404:
+            return None
+        if response.status_code >= 400:
+            raise self._error(response, raw)
+        self._check_protocol_headers(response, expected_server_id=credential.server_id)
+        try:
+            return protocol.decode(LatestRelease, raw, compressed=_is_gzip(response))
+        except BodyError as exc:
+            raise ServerFailure(
+                translate(
+                    "Actualizaciones",
+                    "La respuesta del servidor regional sobre la versión nueva llegó dañada.",
+                ),
+                kind=BAD_REPLY,
+                status=response.status_code,
+            ) from exc
+
+    def download_release(
+        self,
+        server_url: str,
+        release: LatestRelease,
+        credential: DeviceCredential,
+        target: Path,
+        progress: Callable[[int, int], None] | None = None,
+    ) -> None:
+        """Stream the installer ``release`` names into ``target`` (written as it comes, never
+        more than ``release.size`` bytes). The caller checks its SHA-256."""
+        self._run(self._download, server_url, release, credential, target, progress)
+
+    async def _download(
+        self,
+        server_url: str,
+        release: LatestRelease,
+        credential: DeviceCredential,
+        target: Path,
+        progress: Callable[[int, int], None] | None,
+    ) -> None:
+        url = server_url.rstrip("/") + release.download
+        try:
+            request = self._client.build_request("GET", url, headers=_authorization(credential))
+            response = await self._client.send(request, stream=True)
+        except (httpx.ConnectTimeout, httpx.ConnectError) as exc:
+            raise self._unreachable(_offline()) from exc
+        except httpx.TimeoutException as exc:
+            raise self._unreachable(_timeout()) from exc
+        except httpx.TransportError as exc:
+            raise self._unreachable(_cut()) from exc
+        try:
+            if response.status_code != 200:
+                raw = await self._raw_body(response, protocol.MAX_COMPRESSED_BYTES)
+                raise self._error(response, raw)
+            self._check_protocol_headers(response, expected_server_id=credential.server_id)
+            size = 0
+            with target.open("wb") as out:
+                try:
+                    async for chunk in response.aiter_raw():
+                        size += len(chunk)
+                        self.stats.bytes_received += len(chunk)
+                        if size > release.size:
+                            raise ServerFailure(
+                                translate(
+                                    "Actualizaciones",
+                                    "El instalador que envía el servidor regional es más grande "
+                                    "de lo anunciado; se descartó.",
+                                ),
+                                kind=BAD_REPLY,
+                            )
+                        out.write(chunk)
+                        if progress is not None:
+                            progress(size, release.size)
+                except httpx.TimeoutException as exc:
+                    raise self._unreachable(_timeout()) from exc
+                except httpx.TransportError as exc:
+                    raise self._unreachable(_cut()) from exc
+        finally:
+            await response.aclose()
 
     # -- plumbing -------------------------------------------------------------------------------
 

@@ -118,8 +118,21 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(SYNC_START_DELAY_MS, self.sync.start)
         # The counts (two more reads of the whole table) come right after the first paint.
         QTimer.singleShot(0, self.refresh_counts)
+        self._add_updates(workspace)
         self.fit_to_screen()
         self.people_page.focus_search()
+
+    def _add_updates(self, workspace: Workspace) -> None:
+        """A newer release announced by the regional server (after each sync, and at start),
+        and the crash report of the last run, mentioned once (issue 13)."""
+        from omil_desktop.logs import FOLDER
+        from omil_desktop.ui.errors import mention_last_crash
+        from omil_desktop.ui.updates.notice import UpdateNotice
+
+        self.update_notice = UpdateNotice(self, workspace)
+        self.sync.view_changed.connect(self.update_notice.refresh)
+        QTimer.singleShot(0, self.update_notice.refresh)
+        QTimer.singleShot(0, lambda: mention_last_crash(self, workspace.data_dir / FOLDER))
 
     def fit_to_screen(self, area: QRect | None = None) -> None:
         """1280×780 where the screen allows; on a laptop's 1366×768 or a netbook's 1024×600 the
