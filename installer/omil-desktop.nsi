@@ -57,6 +57,8 @@ BrandingText "${APP_NAME} ${VERSION}"
 !define MUI_ABORTWARNING
 !define MUI_UNABORTWARNING
 !define MUI_FINISHPAGE_RUN "$INSTDIR\${APP_EXE}"
+!define MUI_WELCOMEPAGE_TEXT "Este asistente instalará ${APP_NAME} ${VERSION} en este computador, solo para su usuario de Windows: no se necesita un administrador.$\r$\n$\r$\nSi ya tiene una versión instalada, se reemplaza el programa y los datos de la oficina (personas, respaldos, documentos) quedan como están.$\r$\n$\r$\nPresione Siguiente para continuar."
+!define MUI_UNCONFIRMPAGE_TEXT_TOP "Se quitará ${APP_NAME} de este computador. Los datos de la oficina (personas, respaldos, documentos) se conservan en su carpeta y los encuentra al volver a instalarlo."
 
 !insertmacro MUI_PAGE_WELCOME
 !insertmacro MUI_PAGE_DIRECTORY

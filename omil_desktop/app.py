@@ -27,6 +27,7 @@ def hold_instance_mutex() -> int | None:
         return handle
     return None
 
+
 def main(argv: list[str] | None = None) -> int:
     hold_instance_mutex()
     args = cli.build_parser().parse_args(argv)
