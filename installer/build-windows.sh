@@ -3,6 +3,7 @@
 #
 #   installer/build-windows.sh            build dist/windows/omil-desktop-<version>-setup.exe, test it
 #   installer/build-windows.sh --lock     re-resolve installer/requirements-windows.txt (then build)
+#   installer/build-windows.sh --test-only   only the smoke test, of the setup.exe built last
 #
 # Needs: wine 8 (64-bit; `wine`), makensis 3.08+, osslsigncode, python3 (3.11+), network to PyPI
 # on the first run. Debian: apt-get install wine nsis osslsigncode (.ci/run does it).
@@ -51,12 +52,19 @@ new_prefix() {
   WINEPREFIX=$1 WINEDLLOVERRIDES=$BOOT_OVERRIDES wineboot -i >/dev/null 2>&1
   WINEPREFIX=$1 wineserver -w
   grep -q '"PATH"' "$1/system.reg" || die "wineboot did not set the prefix up: $1"
+  # wine links Desktop, Documents… to the Linux home: real folders instead, inside the prefix.
+  local link
+  for link in "$1"/drive_c/users/*/*; do
+    if [ -L "$link" ]; then rm "$link" && mkdir "$link"; fi
+  done
 }
 
 for tool in wine wineboot wineserver makensis osslsigncode python3 sha256sum unzip; do
   command -v "$tool" >/dev/null || die "$tool is missing (Debian: apt-get install wine nsis osslsigncode unzip)"
 done
 
+MODE=${1:-}
+if [ "$MODE" != "--test-only" ]; then
 step "Build tools (uv $UV_VERSION)"
 if [ ! -x "$CACHE/tools/bin/uv" ] || [ "$("$CACHE/tools/bin/uv" --version | cut -d' ' -f2)" != "$UV_VERSION" ]; then
   python3 -m venv "$CACHE/tools"
@@ -65,7 +73,7 @@ fi
 UV=$CACHE/tools/bin/uv
 PIP=$CACHE/tools/bin/pip
 
-if [ "${1:-}" = "--lock" ]; then
+if [ "$MODE" = "--lock" ]; then
   step "Resolving the Windows lock file ($LOCK)"
   python3 installer/buildinfo.py requirements |
     "$UV" pip compile - --quiet --python-platform x86_64-pc-windows-msvc --python-version 3.12 \
@@ -179,6 +187,13 @@ else
   SIGNED="UNSIGNED (no OMIL_SIGN_PFX given): Windows SmartScreen will warn the officer"
 fi
 
+else
+  PYDIR=$CACHE/build-python
+  ONEDIR=$CACHE/pyinstaller/dist/omil-desktop
+  SIGNED="(not rebuilt: --test-only)"
+  [ -f "$SETUP" ] || die "no $SETUP to test: run installer/build-windows.sh"
+fi
+
 # ---- Smoke test: a new wine prefix stands for a new Windows user's PC -------------------------
 step "Smoke test: new wine prefix, silent install"
 SMOKE_START=$SECONDS
@@ -187,12 +202,13 @@ new_prefix "$TEST_PREFIX"
 export WINEPREFIX=$TEST_PREFIX WINEDLLOVERRIDES=$RUN_OVERRIDES
 LOCALAPPDATA_U=$(wine_run cmd /c 'echo %LOCALAPPDATA%' | tr -d '\r')
 LOCALAPPDATA_L=$(winepath -u "$LOCALAPPDATA_U" | sed 's:/*$::')
-INSTDIR=$LOCALAPPDATA_L/Programs/OMIL Desktop
-DATADIR=$LOCALAPPDATA_L/OMIL Desktop
+INSTDIR="$LOCALAPPDATA_L/Programs/OMIL Desktop"
+DATADIR="$LOCALAPPDATA_L/OMIL Desktop"
 wine_run "$SETUP" /S || die "silent install failed (exit code $?)"
 [ -f "$INSTDIR/omil-desktop.exe" ] || die "not installed in $INSTDIR"
 [ -f "$INSTDIR/desinstalar.exe" ] || die "no uninstaller in $INSTDIR"
-find "$LOCALAPPDATA_L/.." -maxdepth 6 -iname 'OMIL Desktop.lnk' | grep -c . | grep -qx 2 || die "the two shortcuts are missing"
+[ -f "$LOCALAPPDATA_L/../../Desktop/OMIL Desktop.lnk" ] || die "no desktop shortcut"
+[ -f "$LOCALAPPDATA_L/../Roaming/Microsoft/Windows/Start Menu/Programs/OMIL Desktop.lnk" ] || die "no Start-menu shortcut"
 wine_run reg query 'HKCU\Software\Microsoft\Windows\CurrentVersion\Uninstall\OMILDesktop' | grep -q InstallLocation ||
   die "the uninstaller is not registered under HKCU"
 # Test-only stand-ins for what wine lacks (a real Windows 10/11 has both): into the test prefix's
@@ -242,6 +258,7 @@ step "Smoke test: silent uninstall keeps the data"
 wine_run "$INSTDIR/desinstalar.exe" /S || die "silent uninstall failed (exit code $?)"
 WINEPREFIX=$TEST_PREFIX wineserver -w # the uninstaller finishes from a copy of itself in %TEMP%
 [ ! -e "$INSTDIR/omil-desktop.exe" ] && [ ! -e "$INSTDIR/_internal" ] || die "the uninstaller left program files"
+[ ! -e "$LOCALAPPDATA_L/../../Desktop/OMIL Desktop.lnk" ] || die "the uninstaller left the desktop shortcut"
 [ ! -e "$INSTDIR" ] || die "the uninstaller left the install folder"
 ! wine_run reg query 'HKCU\Software\Microsoft\Windows\CurrentVersion\Uninstall\OMILDesktop' >/dev/null ||
   die "the uninstaller left its HKCU registration"
@@ -250,11 +267,13 @@ echo "uninstall: program files, shortcuts and registration gone; data folder kep
 SMOKE_TIME=$((SECONDS - SMOKE_START))
 wineserver -k || true
 
-python3 installer/buildinfo.py inputs-hash >installer/verified-inputs.sha256
 step "Done"
+if [ "$MODE" != "--test-only" ]; then
+  python3 installer/buildinfo.py inputs-hash >installer/verified-inputs.sha256
+  echo "installer/verified-inputs.sha256 updated (commit it with the installer's changes)"
+fi
 cat <<EOF
 setup.exe: $SETUP ($(du -m "$SETUP" | cut -f1) MB, $(stat -c %s "$SETUP") bytes) — $SIGNED
 onedir:    $ONEDIR ($(du -sm "$ONEDIR" | cut -f1) MB, $(find "$ONEDIR" -type f | wc -l) files)
 smoke test under wine: ${SMOKE_TIME}s; whole run: $((SECONDS - START))s
-installer/verified-inputs.sha256 updated (commit it with the installer's changes)
 EOF

@@ -8,8 +8,8 @@
 - ``check-lock FILE``: exit 1 (and say which) if a dependency of pyproject is missing from the
   lock file, or the lock pins something pyproject no longer asks for.
 - ``inputs-hash``: sha256 of what the Windows build depends on (every file under installer/
-  except the stamp, pyproject's dependencies, setup.py); build-windows.sh writes it to
-  ``installer/verified-inputs.sha256`` after a successful build and .ci/run compares.
+  except the stamp and the Markdown docs, pyproject's dependencies, setup.py); build-windows.sh
+  writes it to ``installer/verified-inputs.sha256`` after a successful build, .ci/run compares.
 
 Only the standard library (Python 3.11+): the CI machine runs it before any venv exists.
 """
@@ -94,7 +94,9 @@ def inputs_hash(root: Path = ROOT) -> str:
     digest = hashlib.sha256()
     installer = root / "installer"
     for path in sorted(installer.rglob("*")):
-        if path.is_dir() or path.name == STAMP_NAME or "__pycache__" in path.parts:
+        if path.is_dir() or path.name == STAMP_NAME or path.suffix == ".md":  # docs: not built
+            continue
+        if "__pycache__" in path.parts:
             continue
         digest.update(path.relative_to(root).as_posix().encode() + b"\0")
         digest.update(path.read_bytes() + b"\0")

@@ -109,6 +109,7 @@ def test_inputs_hash_follows_the_installer_and_the_dependencies(tmp_path: Path) 
     (root / "installer" / buildinfo.STAMP_NAME).write_text("anything\n")
     assert buildinfo.inputs_hash(root) == first  # the stamp itself does not count
     (root / "README.md").write_text("changed")
+    (root / "installer" / "README.md").write_text("changed")
     assert buildinfo.inputs_hash(root) == first  # nor what the build does not use
     nsi = root / "installer" / "omil-desktop.nsi"
     nsi.write_text(nsi.read_text("utf-8") + "\n; changed\n", "utf-8")
