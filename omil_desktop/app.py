@@ -7,8 +7,29 @@ import sys
 from omil_desktop import cli
 from omil_desktop.store.integrity import STARTUP_CHECK_BUDGET_S, EarlyCheck
 
+# The installer (installer/omil-desktop.nsi) looks for this mutex to know the program is open and
+# asks to close it before it replaces any file. "Local\\" = this Windows session.
+INSTANCE_MUTEX = "Local\\OMILDesktop"
+
+
+def hold_instance_mutex() -> int | None:
+    """On Windows, create the named mutex that says «OMIL Desktop is open» (else None).
+
+    The handle is never closed: Windows closes it when the process ends, however it ends.
+    """
+    if sys.platform == "win32":
+        import ctypes
+
+        kernel32 = ctypes.WinDLL("kernel32", use_last_error=True)
+        kernel32.CreateMutexW.restype = ctypes.c_void_p
+        kernel32.CreateMutexW.argtypes = [ctypes.c_void_p, ctypes.c_int, ctypes.c_wchar_p]
+        handle: int | None = kernel32.CreateMutexW(None, 0, INSTANCE_MUTEX)
+        return handle
+    return None
+
 
 def main(argv: list[str] | None = None) -> int:
+    hold_instance_mutex()
     args = cli.build_parser().parse_args(argv)
     if args.command:
         return cli.run(args)
