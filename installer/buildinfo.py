@@ -2,7 +2,7 @@
 
 ``python3 installer/buildinfo.py <command>``:
 
-- ``version``: the program's version, from pyproject.toml.
+- ``version``: the program's version, from ``omil_desktop/__init__.py``.
 - ``requirements``: what the lock files are compiled from: pyproject's ``dependencies`` and the
   pinned PyInstaller (one name a line, for ``uv pip compile``).
 - ``check-lock FILE``: exit 1 (and say which) if a dependency of pyproject is missing from the
@@ -39,7 +39,13 @@ def _pyproject(root: Path = ROOT) -> dict:  # type: ignore[type-arg]
 
 
 def version(root: Path = ROOT) -> str:
-    return str(_pyproject(root)["project"]["version"])
+    """``omil_desktop.__version__``, the one source of truth (pyproject reads it too), read
+    from the file without importing the package."""
+    text = (root / "omil_desktop" / "__init__.py").read_text(encoding="utf-8")
+    match = re.search(r'^__version__ = "([^"]+)"$', text, re.MULTILINE)
+    if match is None:
+        raise SystemExit("omil_desktop/__init__.py has no __version__")
+    return match.group(1)
 
 
 def dependencies(root: Path = ROOT) -> list[str]:
