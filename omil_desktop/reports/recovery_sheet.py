@@ -12,6 +12,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
+from omil_desktop.domain.texts import translate
 from omil_desktop.reports.paper import Paper
 from omil_desktop.reports.template import (
     BODY,
@@ -47,8 +48,15 @@ def write_recovery_sheet(
         letterhead,
         generated=generated,
         paper=paper,
-        subject="Clave de recuperación",
-        subtitle=[f"Configurada por {officer_name} ({username}) el {long_date(generated.date())}"],
+        subject=translate("reports.recovery_sheet", "Clave de recuperación"),
+        subtitle=[
+            translate(
+                "reports.recovery_sheet",
+                "Configurada por {officer_name} ({username}) el {long_date}",
+            ).format(
+                officer_name=officer_name, username=username, long_date=long_date(generated.date())
+            )
+        ],
     )
 
     def story() -> list[Flowable]:

@@ -60,6 +60,7 @@ from omil_desktop.domain.rendition import (
     Valuation,
 )
 from omil_desktop.domain.text import count_text
+from omil_desktop.domain.texts import translate
 from omil_desktop.reports.template import (
     BODY,
     CELL,
@@ -159,16 +160,23 @@ def rendition(
     s = statement
     a = s.agreement
     subtitle = [
-        f"Mes rendido: {s.month.label}" + ("" if s.closed else f" · {DRAFT_MARK}"),
-        f"Convenio FOMIL {a.year} · Resolución N° {a.resolution_number} del "
-        f"{format_date(a.resolution_date)}",
+        translate("reports.rendition", "Mes rendido: {label}").format(label=s.month.label)
+        + ("" if s.closed else f" · {DRAFT_MARK}"),
+        translate(
+            "reports.rendition",
+            "Convenio FOMIL {year} · Resolución N° {resolution_number} del {date}",
+        ).format(
+            year=a.year, resolution_number=a.resolution_number, date=format_date(a.resolution_date)
+        ),
     ]
     report = Report(
         TITLE,
         letterhead,
         generated=generated,
         paper=paper,
-        subject=f"Rendición de gastos FOMIL, {s.month.label}",
+        subject=translate("reports.rendition", "Rendición de gastos FOMIL, {label}").format(
+            label=s.month.label
+        ),
         subtitle=subtitle,
     )
     annex = _Annex(s.annex, report)
@@ -190,18 +198,26 @@ def rendition(
         sence = [row for row in s.expenses if row.funding is Funding.SENCE]
         municipal = [row for row in s.expenses if row.funding is Funding.MUNICIPAL]
         flowables += _part(
-            "Gastos del mes con fondos SENCE",
-            _expenses(sence, "Total gastos con fondos SENCE del mes", report),
+            translate("reports.rendition", "Gastos del mes con fondos SENCE"),
+            _expenses(
+                sence,
+                translate("reports.rendition", "Total gastos con fondos SENCE del mes"),
+                report,
+            ),
         )
         flowables += _part(
-            "Gastos del mes con aporte municipal",
-            _expenses(municipal, "Total gastos con aporte municipal del mes", report),
+            translate("reports.rendition", "Gastos del mes con aporte municipal"),
+            _expenses(
+                municipal,
+                translate("reports.rendition", "Total gastos con aporte municipal del mes"),
+                report,
+            ),
         )
         flowables += [
             Spacer(1, 5 * mm),
             KeepTogether(
                 [
-                    *_heading("Ejecución por ítem: fondos SENCE"),
+                    *_heading(translate("reports.rendition", "Ejecución por ítem: fondos SENCE")),
                     _lines(s.lines, Funding.SENCE, report),
                 ]
             ),
@@ -211,7 +227,9 @@ def rendition(
             Spacer(1, 5 * mm),
             KeepTogether(
                 [
-                    *_heading("Ejecución por ítem: aporte municipal"),
+                    *_heading(
+                        translate("reports.rendition", "Ejecución por ítem: aporte municipal")
+                    ),
                     _lines(s.lines, Funding.MUNICIPAL, report),
                     *_signatures(officer, report),
                 ]
@@ -269,7 +287,7 @@ def _agreement(s: MonthStatement, report: Report) -> list[Flowable]:
             ]
         )
     )
-    return _part("Convenio", facts)
+    return _part(translate("reports.rendition", "Convenio"), facts)
 
 
 def _summary(s: MonthStatement, report: Report) -> list[Flowable]:
@@ -303,7 +321,7 @@ def _summary(s: MonthStatement, report: Report) -> list[Flowable]:
         report.columns(3, 1.2),
     )
     return _part(
-        f"Resumen de {s.month.label}",
+        translate("reports.rendition", "Resumen de {label}").format(label=s.month.label),
         KeepTogether([balance, Spacer(1, 3 * mm), municipal]),
     )
 
@@ -318,7 +336,13 @@ def _incomes(s: MonthStatement, report: Report) -> list[Flowable]:
         for row in s.incomes
     ]
     if not rows:
-        rows = [["—", "Sin transferencias recibidas en el mes", text(format_clp(0), _CELL_RIGHT)]]
+        rows = [
+            [
+                "—",
+                translate("reports.rendition", "Sin transferencias recibidas en el mes"),
+                text(format_clp(0), _CELL_RIGHT),
+            ]
+        ]
     rows.append(
         [
             text("Total ingresos del mes", _CELL_BOLD),
@@ -327,7 +351,7 @@ def _incomes(s: MonthStatement, report: Report) -> list[Flowable]:
         ]
     )
     return _part(
-        "Ingresos del mes (transferencias de SENCE)",
+        translate("reports.rendition", "Ingresos del mes (transferencias de SENCE)"),
         table(
             ["Fecha", "Comprobante de ingreso N°", "Monto"],
             rows,
@@ -653,9 +677,13 @@ class _Annex:
         for index, receipt in enumerate(self.receipts, start=1):
             parts = len(receipt.pages)
             for part in range(max(1, parts)):
-                heading = f"Anexo: documento de respaldo {index} de {count}"
+                heading = translate(
+                    "reports.rendition", "Anexo: documento de respaldo {index} de {count}"
+                ).format(index=index, count=count)
                 if parts > 1:
-                    heading += f" (página {part + 1} de {parts} del documento)"
+                    heading += translate(
+                        "reports.rendition", " (página {value} de {parts} del documento)"
+                    ).format(value=part + 1, parts=parts)
                 flowables += [
                     PageBreak(),
                     text(heading, HEADING),
@@ -718,7 +746,11 @@ def _notice(width: float, height: float) -> Any:
     canvas.drawString(5 * mm, height - 8 * mm, UNREADABLE + ".")
     canvas.setFont(FONT, 9)
     canvas.drawString(
-        5 * mm, height - 14 * mm, "Esta página del PDF está dañada: adjunte el original en papel."
+        5 * mm,
+        height - 14 * mm,
+        translate(
+            "reports.rendition", "Esta página del PDF está dañada: adjunte el original en papel."
+        ),
     )
     canvas.save()
     return PdfReader(buffer).pages[0]
@@ -729,9 +761,10 @@ def _read(item: AnnexItem) -> _Receipt:
     damaged file prints a page that says so instead of breaking the document)."""
     receipt = _Receipt(item)
     if not item.path.is_file():
-        receipt.reason = (
+        receipt.reason = translate(
+            "reports.rendition",
             "El archivo no está en la carpeta de datos de este PC (puede que la "
-            "sincronización aún no lo haya traído)."
+            "sincronización aún no lo haya traído).",
         )
         return receipt
     try:
@@ -746,9 +779,10 @@ def _read(item: AnnexItem) -> _Receipt:
     except Exception:  # whatever a damaged file raises, its page says it cannot be read
         receipt.pages = []
     if not receipt.pages and not receipt.reason:
-        receipt.reason = (
+        receipt.reason = translate(
+            "reports.rendition",
             "El archivo está dañado o no es un PDF, JPG o PNG válido. Adjunte el documento "
-            "original en papel."
+            "original en papel.",
         )
     return receipt
 
@@ -906,8 +940,10 @@ def valuation(
         letterhead,
         generated=generated,
         paper=paper,
-        subject=f"Valorización de los servicios, {period}",
-        subtitle=(f"Período: {period}",),
+        subject=translate("reports.rendition", "Valorización de los servicios, {period}").format(
+            period=period
+        ),
+        subtitle=(translate("reports.rendition", "Período: {period}").format(period=period),),
     )
 
     def each(amount: int | None) -> Paragraph:
@@ -927,7 +963,17 @@ def valuation(
             for cost in v.costs
         ]
         if not rows:
-            rows = [["Sin servicios en el período", "", "", "", "", "", ""]]
+            rows = [
+                [
+                    translate("reports.rendition", "Sin servicios en el período"),
+                    "",
+                    "",
+                    "",
+                    "",
+                    "",
+                    "",
+                ]
+            ]
         costs = table(
             [
                 "Servicio",
@@ -965,9 +1011,9 @@ def valuation(
             )
         )
         return [
-            *_part("Costo de cada servicio", costs),
-            *_part("Gasto del período", spent),
-            *_part("Cómo se calcula", *notes),
+            *_part(translate("reports.rendition", "Costo de cada servicio"), costs),
+            *_part(translate("reports.rendition", "Gasto del período"), spent),
+            *_part(translate("reports.rendition", "Cómo se calcula"), *notes),
         ]
 
     return report.build(story, out, progress=progress, expected_pages=1)

@@ -2,261 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_CL" sourcelanguage="es_CL">
 <context>
-    <name></name>
-    <message>
-        <source>Compartir con la Red Territorial</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>La empresa y sus contactos llegan, solo para lectura, a las otras OMIL de la red.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Editar datos</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Editar los datos de la empresa (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Eliminar…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nombre y cargo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Teléfono y correo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Agregar contacto</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Agregar un contacto (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Editar</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fecha</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tipo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Notas</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Registrar gestión</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Registrar una llamada, visita, correo, feria… (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Contactos</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bitácora</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Seleccione una empresa de la lista o cree una con Ctrl+N.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Editar empresa</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nueva empresa</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Los campos con * son obligatorios. Enter guarda; en Observaciones, Ctrl+Enter.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ej.: acuicultura, comercio, construcción</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter: nueva línea · Ctrl+Enter: guardar</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Empresa</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ubicación y contacto</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No tiene RUT (persona extranjera sin RUT aún)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Persona con discapacidad</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tiene credencial del Registro Nacional de Discapacidad</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mujer jefa de hogar</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Migrante</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pertenece a un pueblo originario</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Por qué la OMIL trata los datos de la persona</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Identificación</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>RUT</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tipo de documento</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>N° de documento</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>País del documento</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nombres *</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Apellido paterno *</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Apellido materno</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fecha de nacimiento</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sexo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nacionalidad</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Residencia y contacto</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Comuna *</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dirección</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Teléfono</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Correo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Perfil laboral</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nivel educacional</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Situación laboral</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Oficio u ocupación</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Experiencia</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Grupos prioritarios y protección social</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Discapacidad</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Grupos</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Seguro de cesantía</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Inscripción en BNE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Consentimiento y notas</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fecha del consentimiento</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Forma del consentimiento</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Base de licitud</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Observaciones</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AccountsDialog</name>
     <message>
         <source>Cuentas de los funcionarios</source>
@@ -629,6 +374,17 @@
     </message>
     <message>
         <source>Escriba la respuesta: qué se hizo o por qué se rechaza.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ApplyWorker</name>
+    <message>
+        <source>Revisión detenida: se anonimizaron {count_text}; las demás siguen en la lista.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La anonimización se detuvo por un error inesperado del programa; el detalle quedó en su registro.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1011,6 +767,78 @@
 <context>
     <name>CompanyDetail</name>
     <message>
+        <source>Compartir con la Red Territorial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La empresa y sus contactos llegan, solo para lectura, a las otras OMIL de la red.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Editar datos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Editar los datos de la empresa (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eliminar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nombre y cargo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teléfono y correo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agregar contacto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agregar un contacto (Ctrl+K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Editar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fecha</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tipo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registrar gestión</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registrar una llamada, visita, correo, feria… (Ctrl+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contactos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bitácora</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seleccione una empresa de la lista o cree una con Ctrl+N.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>RUT: </source>
         <translation type="unfinished"></translation>
     </message>
@@ -1039,7 +867,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Nombre y apellido</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Contactos ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encuentro empresarial</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1057,6 +893,34 @@
 </context>
 <context>
     <name>CompanyDialog</name>
+    <message>
+        <source>Editar empresa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nueva empresa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Los campos con * son obligatorios. Enter guarda; en Observaciones, Ctrl+Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ej.: acuicultura, comercio, construcción</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter: nueva línea · Ctrl+Enter: guardar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empresa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ubicación y contacto</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Elija una comuna de la lista.</source>
         <translation type="unfinished"></translation>
@@ -1086,6 +950,13 @@
     <name>ComunaCombo</name>
     <message>
         <source>Escriba para buscar la comuna…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsentPrint</name>
+    <message>
+        <source>Formulario de consentimiento</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1209,6 +1080,22 @@
 </context>
 <context>
     <name>DueModel</name>
+    <message>
+        <source>Nombre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RUT o documento</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Última actividad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Motivo</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>{idle} años sin actividad (plazo: {years})</source>
         <translation type="unfinished"></translation>
@@ -2139,6 +2026,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Taller de apresto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>y 88 más</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Registrar encuesta…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2210,6 +2105,10 @@
     </message>
     <message>
         <source>Escriba la clave de recuperación impresa al configurar el programa (seis grupos de cuatro letras y números) y una contraseña nueva. Luego el programa le mostrará una clave de recuperación nueva: la anterior dejará de servir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XXXX-XXXX-XXXX-XXXX-XXXX-XXXX</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2469,6 +2368,49 @@
     </message>
 </context>
 <context>
+    <name>MatchDialogs</name>
+    <message>
+        <source>Candidatos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ajuste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nombre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comuna</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Situación</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Razones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ofertas para la persona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oferta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empresa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cupos</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MoneyField</name>
     <message>
         <source>ej. $150.000</source>
@@ -2599,6 +2541,10 @@
     </message>
     <message>
         <source>Exportar gastos a Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3090,6 +3036,158 @@ Deja de contar en los resultados de las encuestas. Use esto solo para una encues
 </context>
 <context>
     <name>PersonForm</name>
+    <message>
+        <source>No tiene RUT (persona extranjera sin RUT aún)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persona con discapacidad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tiene credencial del Registro Nacional de Discapacidad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mujer jefa de hogar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migrante</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pertenece a un pueblo originario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Por qué la OMIL trata los datos de la persona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identificación</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RUT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tipo de documento</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N° de documento</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>País del documento</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nombres *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apellido paterno *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apellido materno</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fecha de nacimiento</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sexo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nacionalidad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residencia y contacto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comuna *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dirección</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teléfono</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perfil laboral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nivel educacional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Situación laboral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oficio u ocupación</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Experiencia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grupos prioritarios y protección social</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discapacidad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grupos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seguro de cesantía</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inscripción en BNE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consentimiento y notas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fecha del consentimiento</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forma del consentimiento</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base de licitud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observaciones</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Escriba el RUT, o marque «No tiene RUT» e indique su documento.</source>
         <translation type="unfinished"></translation>
@@ -3613,6 +3711,17 @@ municipal</source>
     </message>
     <message>
         <source>{label} registrado. Su plan de gastos parte con los ítems en $0: complételo en «Presupuesto».</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RenditionDocuments</name>
+    <message>
+        <source>Rendición de gastos de {month}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valorización de servicios</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4223,6 +4332,14 @@ municipal</source>
 <context>
     <name>TargetCard</name>
     <message>
+        <source>Fijada por la Dirección Regional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fijada por la oficina</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{value} de {target} ({percent} %)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4472,6 +4589,10 @@ municipal</source>
     </message>
     <message>
         <source>Oficina</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No seleccionado</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4879,6 +5000,25 @@ municipal</source>
     </message>
     <message>
         <source>Elija una empresa de la lista, o deje el campo vacío.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopDocuments</name>
+    <message>
+        <source>Agregue una sesión y elíjala en «Sesiones».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hoja de asistencia, sesión {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificados de participación</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resumen del taller</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5316,11 +5456,5137 @@ municipal</source>
     </message>
 </context>
 <context>
-    <name>parent</name>
+    <name>_Worker</name>
+    <message>
+        <source>No se pudo guardar el PDF en «{target}»: {os_reason}. Elija otra carpeta, o cierre el archivo si está abierto en otro programa.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No se pudo generar el documento por un error inesperado del programa; el detalle quedó en su registro.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>domain.activity</name>
+    <message>
+        <source>Mes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trimestre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Año</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entre fechas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>El año {year} está fuera de rango: va de {FIRST_YEAR} a {LAST_YEAR}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>El mes va de 1 a 12.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>El trimestre va de 1 a 4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} trimestre de {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>año {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personas atendidas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personas atendidas por sexo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personas atendidas por tramo de edad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personas atendidas por grupo prioritario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personas con discapacidad atendidas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Atenciones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Atenciones por tipo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inscripciones en la BNE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificaciones del seguro de cesantía (FCS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empresas contactadas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ofertas captadas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cupos captados</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contrataciones en ofertas de la oficina</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Derivaciones a ofertas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seguimientos de colocaciones realizados</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personas que siguen trabajando al seguimiento</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talleres de apresto realizados</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personas inscritas en talleres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personas que completaron un taller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ferias laborales y reclutamientos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personas asistentes a ferias</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empresas participantes en ferias</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cupos ofrecidos en ferias</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Derivaciones en ferias</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contrataciones por derivaciones en ferias</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfacción de usuarios (nota 1 a 7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personas distintas con al menos una atención en el período: quien fue atendido varias veces se cuenta una vez.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edad al último día del período.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Una persona puede estar en más de un grupo; los jóvenes tienen de 18 a 29 años y los mayores de 50, 51 o más, al último día del período.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ofertas de la oficina publicadas en el período.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personas contratadas en el período en ofertas de la oficina (derivadas por esta u otra oficina de la Red).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seguimientos registrados en el período, de colocaciones que cuentan como tales.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talleres no cancelados que comienzan en el período; personas inscritas (sin retiradas ni en espera) y que lo completaron.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ferias y reclutamientos masivos realizados en el período (hasta hoy) que la oficina organizó o co-organizó, y lo que la oficina registró en ellos: asistentes (personas distintas), empresas, cupos y derivaciones hechas en la feria.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empresas y ofertas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Derivaciones, colocaciones y seguimiento</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talleres de apresto laboral</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>domain.audit</name>
+    <message>
+        <source>Íntegro: {entries} de {devices}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>El registro de accesos fue alterado: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>del equipo {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La entrada N° {position} {of_device} está repetida.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Falta la entrada N° {expected}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Faltan las entradas N° {expected} a {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{missing} {of_device}: fue eliminada del registro.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La entrada N° {position} {of_device} fue marcada como eliminada.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La entrada N° {position} {of_device} fue modificada.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La entrada N° {position} {of_device} no sigue a la anterior: se insertó o reemplazó una entrada.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>domain.companies</name>
+    <message>
+        <source>Razón social</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nombre de fantasía</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actividad económica</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tamaño</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comuna</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dirección</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teléfono</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observaciones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nombre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cargo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fecha</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tipo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escriba el RUT de la empresa, por ejemplo 76.123.456-0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escriba la razón social.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elija la comuna de la empresa.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La comuna no existe en el catálogo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escriba el nombre del contacto.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indique la fecha.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La fecha no puede ser futura.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elija el tipo (llamada, visita, correo…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>El RUT {wrong_check_digit} no es válido: revise el RUT de la empresa (en una factura o en el SII).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>domain.dates</name>
+    <message>
+        <source>La fecha {day:02d}-{month:02d}-{year:04d} no existe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lunes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>martes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>miércoles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jueves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>viernes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sábado</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>domingo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>febrero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>marzo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>abril</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mayo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>junio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>julio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agosto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>septiembre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>octubre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>noviembre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>diciembre</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>domain.expenses</name>
+    <message>
+        <source>Factura</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Factura exenta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boleta de venta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boleta de honorarios</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Liquidación de sueldo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comprobante de egreso</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Otro</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Los montos no pueden ser negativos.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>El bruto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>El monto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>El neto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{net_label} del documento no puede ser $0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>El IVA de un neto de {clp} es {clp2} (19 %), no {clp3}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Una {lower} no lleva IVA aparte.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La retención de {year} es {value},{value2:02d} % del bruto: {clp}, no {clp2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Solo una boleta de honorarios lleva retención.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>domain.fairs</name>
+    <message>
+        <source>Feria laboral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reclutamiento masivo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>«{code}» no es un código de comuna de cinco dígitos.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nombre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tipo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fecha</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lugar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comuna</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oficinas co-organizadoras</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observaciones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empresa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cupos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cargos ofrecidos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escriba el nombre de la feria.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elija si es una feria laboral o un reclutamiento masivo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indique la fecha de la feria.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La fecha está a más de un año: revísela (una feria se registra hasta el {date}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elija la comuna donde se realiza.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elija una comuna de la lista.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Solo co-organizan oficinas de la Red Territorial de la oficina.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elija la empresa que participa.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indique cuántos cupos trae la empresa (0 si ninguno).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Los cupos no pueden ser negativos.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>domain.intermediation</name>
+    <message>
+        <source>Micro</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pequeña</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mediana</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grande</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Llamada</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visita</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encuentro empresarial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feria laboral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reclutamiento</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jornada completa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jornada parcial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Por turnos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Otra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indefinido</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plazo fijo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Por obra o faena</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De temporada</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Honorarios</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abierta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cubierta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cerrada</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelada</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Derivado</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entrevistado</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contratado</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No seleccionado</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desistió</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>domain.matching</name>
+    <message>
+        <source>Sin coincidencias claras.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Su oficio coincide con la oferta ({shown})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tiene experiencia en el rubro</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vive en {name}, la comuna de la oferta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vive en {name}, de la misma Red Territorial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cumple la educación pedida ({label})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Educación no registrada</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No alcanza la educación pedida ({label})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oferta inclusiva (Ley 21.015) y persona con discapacidad</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>domain.money</name>
+    <message>
+        <source>Escriba un monto, por ejemplo $1.234.567.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Los montos se registran en pesos enteros, sin decimales.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>El monto solo puede contener números, puntos y el signo $.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>El monto «{strip}» está mal escrito: use el punto solo para separar miles, por ejemplo 1.234.567.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>domain.notices</name>
+    <message>
+        <source>Escriba el título del aviso.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>El título no puede pasar de {TITLE_MAX} caracteres.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indique la fecha de publicación.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>domain.people</name>
+    <message>
+        <source>Mujer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hombre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Otro / prefiere no decir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pasaporte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documento de identidad extranjero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Otro documento</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sin estudios</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Básica incompleta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Básica completa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Media incompleta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Media completa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Técnica superior incompleta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Técnica superior completa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Universitaria incompleta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Universitaria completa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postgrado</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cesante</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ocupado</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Busca trabajo por primera vez</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inactivo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No afiliado</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Afiliado, sin uso</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cobrando cuenta individual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beneficiario Fondo de Cesantía Solidario (FCS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Firma en formulario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verbal, registrado por el funcionario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medio electrónico</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Información</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orientación laboral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inscripción BNE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificación seguro de cesantía (FCS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Derivación a capacitación</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Derivación a otro servicio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apresto laboral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feria laboral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Otro</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mujer jefa de hogar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joven 18–29</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mayor de 50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migrante</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pueblo originario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nombres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apellido paterno</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apellido materno</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N° de documento</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>País del documento</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nacionalidad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dirección</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teléfono</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oficio u ocupación</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Experiencia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observaciones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escriba los nombres.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escriba el apellido paterno (o el único apellido).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sin RUT, indique el tipo de documento (pasaporte u otro).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sin RUT, escriba el número del documento.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sin RUT, indique el país que emitió el documento.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La fecha de nacimiento no puede ser futura.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La OMIL atiende a personas de 14 años o más.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revise la fecha de nacimiento: la edad pasa de 110 años.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elija la comuna de residencia.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La comuna no existe en el catálogo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>El correo no parece válido (ejemplo: nombre@dominio.cl).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La credencial RND corresponde a personas con discapacidad.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La fecha de inscripción en la BNE no puede ser futura.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indique la fecha y la forma en que se dio el consentimiento.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La fecha del consentimiento no puede ser futura.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Con base en el consentimiento, registre la fecha y la forma en que se dio.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indique la fecha de la atención.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La fecha de la atención no puede ser futura.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elija el tipo de atención.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notas</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>domain.privacy</name>
+    <message>
+        <source>Encargado(a)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apoyo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Función legal de la OMIL (Ley 19.518, art. 73)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consentimiento de la persona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creó</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modificó</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eliminó</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exportó</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imprimió</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonimizó</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acceso</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rectificación</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supresión</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oposición</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portabilidad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bloqueo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pendiente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Respondida</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rechazada</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personas sin actividad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registro en la OMIL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Atenciones y servicios de la OMIL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Derivación a una oferta de otra oficina</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compartir datos en la Red Territorial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identificación, contacto, situación laboral, estudios, grupos prioritarios y discapacidad, para inscribirle y orientarle en su búsqueda de empleo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Los servicios que recibe (atenciones, talleres, derivaciones, colocaciones, ferias, encuestas) y las cifras que la OMIL informa a SENCE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nombre, RUT y teléfono, a la oficina dueña de la oferta, solo para que la empresa le contacte por ella.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lo mismo, con las oficinas de la Red Territorial que comparten ofertas y ferias con esta oficina.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saber qué datos suyos tiene la OMIL y recibir una copia.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>corregir los datos inexactos o incompletos.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pedir que se eliminen sus datos, salvo los que la ley obliga a conservar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>oponerse a un tratamiento de sus datos.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recibir sus datos en un formato que otro sistema pueda leer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pedir que sus datos se suspendan mientras se resuelve su solicitud.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>domain.rendition</name>
+    <message>
+        <source>El mes va de 1 a 12.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>«{strip}» no es un mes: escríbalo como AAAA-MM, p. ej. 2026-10.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>El año de «{strip}» está fuera de rango: va de 2000 a 2100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indique {label}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Los montos no pueden ser negativos.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>El monto es demasiado grande: revise los dígitos.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Año</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N° de resolución</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fecha de resolución</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inicio de ejecución</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Término de ejecución</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monto transferido por SENCE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aporte municipal comprometido</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observaciones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indique el año del convenio.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>El año del convenio va de 2000 a 2100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escriba el número de la resolución que aprueba el convenio.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indique la fecha de la resolución.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indique desde cuándo se ejecuta el convenio.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indique hasta cuándo se ejecuta el convenio.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>El término no puede ser anterior al inicio.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>el monto que transfiere SENCE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>el aporte municipal (puede ser $0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>El monto transferido por SENCE no puede ser $0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fecha de recepción</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N° de comprobante de ingreso</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indique cuándo llegó la transferencia.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>el monto recibido</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>El monto recibido no puede ser $0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escriba el número del comprobante de ingreso.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N° de comprobante</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ítem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presupuesto SENCE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presupuesto aporte municipal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escriba el nombre del ítem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>el presupuesto SENCE (puede ser $0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>el presupuesto municipal (puede ser $0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fecha</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tipo de documento</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N° de documento</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RUT del proveedor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nombre del proveedor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retención</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ítem presupuestario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Financiamiento</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Descripción</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actividad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aporte municipal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operación general</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feria laboral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cerrado</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reabierto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nombre de la actividad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bruto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Líquido a pagar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indique la fecha del documento.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elija el tipo de documento.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escriba el número del documento.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escriba el nombre o razón social del proveedor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describa qué se compró o pagó.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elija el ítem presupuestario.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elija el taller al que corresponde el gasto.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escriba el nombre de la feria laboral.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>El RUT {wrong_check_digit} no es válido: revise el RUT del proveedor en el documento.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>El gasto es anterior a la resolución que aprueba el convenio (N° {resolution_number}, del {resolution_date:%d-%m-%Y}): la Resolución N°30 de Contraloría (art. 13) no permite rendirlo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>El gasto está fuera del período de ejecución del convenio ({starts_on:%d-%m-%Y} al {ends_on:%d-%m-%Y}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>El archivo «{name}» está vacío.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>El archivo «{name}» pesa {size_text}: el máximo es 20 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>El archivo «{name}» no es un PDF ni una imagen JPG o PNG.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>domain.rut</name>
+    <message>
+        <source>El número del RUT debe estar entre 1 y {group_thousands}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>El RUT {shown} no es válido: revise el número en el carnet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escriba el RUT, por ejemplo 12.345.678-5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>El RUT solo puede contener números, puntos, guion y la letra K.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>El RUT lleva un solo guion, antes del dígito verificador.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escriba el RUT con su dígito verificador, por ejemplo {EXAMPLE}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>El dígito verificador es un solo número o la letra K, después del guion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La letra K solo puede ir al final, como dígito verificador.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>El número del RUT no puede ser cero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>El RUT es demasiado largo: el número antes del guion tiene como máximo 8 dígitos.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>domain.surveys</name>
+    <message>
+        <source>Atención</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taller de apresto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colocación</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feria laboral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presencial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teléfono</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Otro</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elija el servicio que la persona evalúa.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indique la fecha de la respuesta.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La fecha de la respuesta no puede ser futura.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>El comentario admite hasta {MAX_COMMENT} caracteres; tiene {len}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elija cómo se hizo la encuesta.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elija la nota, de {MIN_SCORE} a {MAX_SCORE}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La nota va de {MIN_SCORE} a {MAX_SCORE}: {score} no es una nota.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>domain.targets</name>
+    <message>
+        <source>Gestión</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colocación</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personas atendidas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inscripciones en la BNE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personas en apresto laboral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificaciones FCS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empresas contactadas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vacantes captadas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colocaciones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dirección Regional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oficina</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>El año de una meta va de {MIN_TARGET_YEAR} a {MAX_TARGET_YEAR}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>El año {year} ya terminó: sus metas no se pueden fijar ni cambiar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La meta no puede ser negativa.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cumplida</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Al día</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Atrasada</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cumplida</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Por comenzar</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>domain.text</name>
+    <message>
+        <source>la carpeta o el archivo no existe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no tiene permiso para usar ese lugar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>el disco está lleno</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>el disco o la memoria USB es de solo lectura</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>el archivo está en uso por otro programa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>el nombre es demasiado largo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>es una carpeta, no un archivo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parte del camino no es una carpeta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error de lectura o escritura del disco</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ya existe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>el nombre no es válido en este sistema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>el archivo está abierto en otro programa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error del sistema</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>domain.vacancies</name>
+    <message>
+        <source>Empresa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cargo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ocupación</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cupos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Descripción</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Educación mínima</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Experiencia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licencias</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jornada</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renta bruta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tipo de contrato</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comuna</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publicación</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cierre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estado</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inclusiva (Ley 21.015)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compartir con la Red Territorial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elija la empresa que ofrece el trabajo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escriba el cargo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indique cuántos cupos tiene la oferta.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Los cupos deben ser al menos 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La renta no puede ser negativa.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revise la renta: pasa de $100.000.000 al mes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elija la comuna del trabajo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La comuna no existe en el catálogo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indique la fecha de publicación.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La fecha de cierre no puede ser anterior a la de publicación.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inicio del contrato</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duración (meses)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observaciones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indique la fecha de inicio del contrato.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>El contrato no puede empezar antes de la derivación.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elija el tipo de contrato.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indique la duración del contrato en meses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La duración va de 1 a {MAX_CONTRACT_MONTHS} meses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>domain.workshops</name>
+    <message>
+        <source>Currículum vitae</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entrevista laboral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Habilidades blandas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Derechos laborales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Búsqueda de empleo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alfabetización digital</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bolsa Nacional de Empleo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emprendimiento</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abierto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finalizado</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelado</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inscrito(a)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>En espera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retirado(a)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ausente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Justificado</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nombre del taller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Módulos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Otros módulos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facilitador(a)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lugar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cupos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grupo objetivo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empresa vinculada</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programa vinculado</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inicio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Término</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asistencia mínima (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estado</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observaciones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fecha</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hora de inicio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hora de término</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escriba el nombre del taller.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marque al menos un módulo, o escríbalo en «Otros módulos».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escriba quién facilita el taller.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indique cuántos cupos tiene el taller.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Los cupos van de 1 a {MAX_CAPACITY}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indique la fecha de inicio.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indique la fecha de término.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>El término no puede ser anterior al inicio.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indique la asistencia mínima para aprobar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La asistencia mínima va de 1 % a 100 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hay sesiones fuera de estas fechas (la del {value:%d-%m-%Y}); muévalas antes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indique la fecha de la sesión.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La sesión debe estar entre el {starts_on:%d-%m-%Y} y el {ends_on:%d-%m-%Y}, las fechas del taller.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escriba la hora de inicio como 09:30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escriba la hora de término como 12:30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La hora de término debe ser posterior a la de inicio.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no aprueba</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>reports.activity</name>
+    <message>
+        <source>Informe de actividad, {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Período: {label} ({dates}) · comparado con {label2} ({dates2})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicador</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variación</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparación con {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Por sexo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Por tramo de edad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfacción de usuarios</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Costo por servicio (rendición FOMIL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No hubo contratos más cortos en el período.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 contrato de menos de 3 meses no se cuenta como colocación.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number_text} contratos de menos de 3 meses no se cuentan como colocación.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>reports.consent_form</name>
+    <message>
+        <source>Formulario en blanco</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nombre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RUT o documento</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>la Red Territorial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Solo si usted marca «Sí» abajo, la {office} podrá entregar su nombre, RUT y teléfono a las oficinas de {network} ({offices}) cuando le derive a una oferta de trabajo de ellas o a una feria laboral que organicen, y solo para ese fin. Sin su consentimiento, sus datos no salen de esta oficina ni de SENCE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Solo si usted marca «Sí» abajo, la {office} podrá entregar su nombre, RUT y teléfono a otra oficina cuando le derive a una oferta de trabajo de ella, y solo para ese fin. Sin su consentimiento, sus datos no salen de esta oficina ni de SENCE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{comuna}, ____ de ________________ de ______</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qué datos trata la OMIL y por qué</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Con quién se comparten sus datos, solo con su consentimiento</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sus derechos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Su decisión</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>reports.paper</name>
+    <message>
+        <source>Carta (216 × 279 mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A4 (210 × 297 mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>reports.person_data</name>
+    <message>
+        <source>Persona: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>reports.recovery_sheet</name>
+    <message>
+        <source>Clave de recuperación</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configurada por {officer_name} ({username}) el {long_date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>reports.rendition</name>
+    <message>
+        <source>Mes rendido: {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convenio FOMIL {year} · Resolución N° {resolution_number} del {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rendición de gastos FOMIL, {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gastos del mes con fondos SENCE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total gastos con fondos SENCE del mes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gastos del mes con aporte municipal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total gastos con aporte municipal del mes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ejecución por ítem: fondos SENCE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ejecución por ítem: aporte municipal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convenio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resumen de {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sin transferencias recibidas en el mes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ingresos del mes (transferencias de SENCE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anexo: documento de respaldo {index} de {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (página {value} de {parts} del documento)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Esta página del PDF está dañada: adjunte el original en papel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>El archivo no está en la carpeta de datos de este PC (puede que la sincronización aún no lo haya traído).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>El archivo está dañado o no es un PDF, JPG o PNG válido. Adjunte el documento original en papel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valorización de los servicios, {period}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Período: {period}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sin servicios en el período</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Costo de cada servicio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gasto del período</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cómo se calcula</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>reports.template</name>
+    <message>
+        <source>{day} de {value} de {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OMIL Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generado el {moment} con OMIL Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Página {getPageNumber} de {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>reports.workshops</name>
+    <message>
+        <source>Sesión {number} de {len} · {weekday} · {hours_text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registro de asistencia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}, sesión {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taller: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lugar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facilitador(a)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fecha</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inscritos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>con una asistencia del {percent} % ({present} de {sessions} {value})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>realizado el {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>realizado entre el {date} y el {date2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Módulos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificado de participación</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resumen del taller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fechas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cupos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asistencia mínima para aprobar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estado</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participantes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asistencia por sesión (de las personas inscritas)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Por sexo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sexo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Por tramo de edad (al inicio del taller)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edad</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>services.access</name>
+    <message>
+        <source>Hubo varios intentos con una contraseña equivocada. Por seguridad, espere {wait_text} antes de volver a intentarlo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La contraseña debe tener al menos {MIN_PASSWORD_LENGTH} caracteres (tiene {len}). Una frase corta es fácil de recordar y difícil de adivinar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La contraseña no puede ser solo espacios.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Las dos contraseñas no coinciden: escríbala de nuevo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>El nombre de usuario lleva de 2 a 40 letras minúsculas sin tilde, números, puntos o guiones (ej. ana.perez).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escriba el nombre completo del funcionario(a).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>El nombre admite hasta {FULL_NAME_MAX} caracteres.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{exc} Por seguridad, espere {wait_text} antes de volver a intentarlo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Esta cuenta fue desactivada. Pida a la persona encargada de la OMIL que la active de nuevo o le cree otra.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La carpeta {data_dir} ya tiene su archivo de llaves: sus datos ya están cifrados.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No hay una cuenta activa con ese nombre de usuario en este equipo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La hoja se guarda como PDF: escriba un nombre terminado en .pdf, no «{name}».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Esta versión del programa aún no puede cifrar una carpeta existente.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La contraseña no abre ninguna cuenta de esta carpeta de datos.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Los datos de {data_dir} están cifrados y no hay cómo pedir la contraseña (no hay una terminal). En un script, defina la variable de entorno {PASSWORD_ENV} con la contraseña de una cuenta de la oficina.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contraseña de {username}: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No hay cómo pedir la contraseña nueva (no hay una terminal). En un script, defina la variable de entorno {variable}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contraseña nueva: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repita la contraseña: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aviso: los datos de {data_dir} no están cifrados: cualquiera que copie la carpeta puede leerlos. Cífrelos con: omil-desktop cifrar --data-dir &quot;{data_dir}&quot; (o abra la ventana, que lo ofrece al iniciar).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Solo la persona encargada de la OMIL puede {what}. Su cuenta es de apoyo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ya existe la cuenta «{username}» ({full_name}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La primera cuenta es la de la persona encargada de la OMIL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escriba la contraseña de la cuenta nueva.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No puede desactivar su propia cuenta.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No hay una cuenta «{username}».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Es la única cuenta de encargado(a) activa: cree otra antes de desactivarla.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Los datos de esta carpeta no están cifrados: no hay contraseña que cambiar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>services.activity_documents</name>
+    <message>
+        <source>Satisfacción de usuarios</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Costo por servicio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}: costo por unidad total ($)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variación</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No existe la carpeta «{folder}»: elija otra para guardar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No se pudo guardar «{name}»: si la planilla está abierta en otro programa, ciérrela y vuelva a intentarlo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No se pudo guardar «{name}» ({os_reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actividad {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>services.attentions</name>
+    <message>
+        <source>La persona no existe o fue eliminada.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La atención no existe o ya fue eliminada.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>services.audit</name>
+    <message>
+        <source>Fecha y hora</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funcionario(a)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acción</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registro</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Equipo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No se pudo guardar «{path}»: {os_reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registro de accesos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>El registro se exporta como planilla .xlsx o como .csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> de la persona</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>services.companies</name>
+    <message>
+        <source>Esta empresa es de {office_name}, compartida con la Red Territorial: solo lectura.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>una oferta registrada</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La empresa tiene {what}: no se puede eliminar. Elimine o cierre antes sus ofertas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empresa no disponible)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>El contacto no existe o fue eliminado.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>El registro no existe o fue eliminado.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La empresa no existe o fue eliminada.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dirección Regional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OMIL {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oficina {office_code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>services.consent_documents</name>
+    <message>
+        <source>La oficina aún no está configurada: elija su comuna antes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No hay una persona registrada con el RUT {rut}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documento</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Función legal de la OMIL (Ley 19.518, art. 73)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Su consentimiento</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>services.data_requests</name>
+    <message>
+        <source>Se entregó la copia de sus datos ({what}) el {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La solicitud no existe o fue eliminada.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vencida el {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vence el {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La persona no existe o fue eliminada.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>services.erasure</name>
+    <message>
+        <source>Se eliminaron:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se eliminarán:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se conservan, sin nombre:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La persona no existe o fue eliminada.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nombres y apellidos (quedará «Persona anonimizada»)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RUT o documento de identidad y nacionalidad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Día y mes de nacimiento (se conserva solo el año, {year})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dirección</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oficio u ocupación, experiencia laboral y observaciones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datos sensibles: discapacidad, credencial RND, mujer jefa de hogar, migrante y pueblo originario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consentimiento para compartir sus datos (fecha y forma)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teléfono y correo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Las observaciones de sus atenciones ({attentions})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Los comentarios de sus encuestas de satisfacción ({surveys})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>El nombre, RUT y teléfono copiados en sus derivaciones y sus observaciones ({referrals})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Las observaciones de sus colocaciones ({placements})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teléfono y correo, hasta el seguimiento de su colocación del {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La colocación en «{title}» (inicio {date}) espera el seguimiento a los tres meses, que la OMIL debe hacer y registrar para informarla a SENCE. El contacto se borra al registrar el seguimiento, o {FOLLOW_UP_GRACE_DAYS} días después de su fecha si no se registra.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sin nombre, para los informes de la OMIL y la rendición del convenio FOMIL ante SENCE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sus atenciones ({attentions}): fecha y tipo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se cuentan {law}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Su inscripción y asistencia a talleres ({enrollments})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La asistencia a los talleres de apresto se rinde {law}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Su asistencia a ferias laborales ({fairs})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se cuenta {law}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sus derivaciones ({referrals}) y colocaciones ({placements}): fechas, estado y tipo de contrato</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Las colocaciones son metas del convenio; se cuentan {law}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La nota de sus encuestas de satisfacción ({surveys})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Los promedios se informan {law}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sexo, comuna, nivel educacional, situación laboral, seguro de cesantía y año de nacimiento</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Solos no identifican a la persona; los informes cuentan por sexo, comuna y tramo de edad.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sus solicitudes sobre sus datos y las respuestas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La oficina debe poder demostrar que respondió en plazo (Ley 21.719).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>El registro de quién vio o modificó sus datos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Es la prueba del cuidado de sus datos; guarda nombres de campos, nunca valores, y no se puede modificar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datos anonimizados el {date} ({strip}).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>services.errors</name>
+    <message>
+        <source>Revise los campos marcados: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>El RUT {rut} ya está registrado a nombre de {existing_name}{state}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>El documento {document} ya está registrado a nombre de {existing_name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (eliminada; se puede volver a registrar con «Nueva empresa»)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>El RUT {rut} ya está registrado: es la empresa {existing_name}{state}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Puede que esta persona ya esté registrada: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>services.fairs</name>
+    <message>
+        <source>La feria la registró {owner}, que la co-organiza con esta oficina: sus datos los corrige esa oficina. Aquí se registran las empresas, asistentes y derivaciones de esta oficina.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(persona no disponible)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La feria tiene asistentes o derivaciones registradas, que quedan en el historial de las personas: quítelos antes de eliminarla.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La empresa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La feria es el {date}: sus asistentes se registran desde ese día.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La persona no existe o fue eliminada.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Solo se registran personas de esta oficina como asistentes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>El asistente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La persona tiene derivaciones hechas en la feria: quítelas antes de quitarla de los asistentes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Solo se deriva en la feria a sus asistentes: registre antes a la persona como asistente.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La derivación</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La derivación ya avanzó en la selección ({lower}): no se quita.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La feria ya tiene asistentes registrados: no puede quedar en una fecha futura.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La empresa elegida no existe o fue eliminada.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feria laboral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asistió a «{name}» ({kind}{where}, {date}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La feria no existe o fue eliminada.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} no existe en la feria o ya fue quitado.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>services.matching</name>
+    <message>
+        <source>En la comuna de la oferta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>En la Red Territorial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>En cualquier comuna</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La persona no existe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La oferta no existe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>services.notices</name>
+    <message>
+        <source>Este aviso es de otra oficina: solo lectura.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>El aviso no existe o fue eliminado.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dirección Regional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OMIL {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oficina {office_code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>services.office</name>
+    <message>
+        <source>Nombre de la municipalidad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tamaño del papel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logo municipal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OMIL {comuna_name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Municipalidad de {comuna_name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OMIL {comuna_name} · {region_name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No se encontró el archivo «{name}».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>«{name}» es una carpeta, no una imagen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No se pudo leer «{name}»: {os_reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>El logo pesa {size_text} y el máximo es 2 MB: elija una imagen más liviana.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>El archivo no es una imagen PNG o JPEG: elija el logo en uno de esos formatos.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>El logo debe ser una imagen PNG o JPEG (este archivo es {kind}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La imagen está dañada o incompleta: elija otro archivo del logo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind} de {width} × {height} píxeles ({kilobytes} kB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elija la comuna de la oficina de la lista.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escriba el nombre completo de la persona a cargo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>El nombre de la municipalidad admite hasta {MUNICIPALITY_MAX} caracteres (tiene {len}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elija el papel: carta o A4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>El bloqueo por inactividad va de {LOCK_MINUTES_MIN} a {LOCK_MINUTES_MAX} minutos.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La oficina aún no está configurada: elija su comuna antes de imprimir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>services.people</name>
+    <message>
+        <source>otra persona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mismo nombre y fecha de nacimiento</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La persona no existe o fue eliminada.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>services.person_data</name>
+    <message>
+        <source>Sí</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La persona no existe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No existe la carpeta «{folder}»: elija otra para guardar la copia.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No se pudo guardar «{name}»: si está abierto en otro programa, ciérrelo y vuelva a intentarlo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No se pudo guardar «{name}» ({os_reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Atenciones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fecha</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tipo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observaciones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estado</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Derivaciones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Derivada el</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oferta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entrevista / resultado</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datos enviados</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colocaciones y seguimiento</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inicio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contrato</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seguimiento</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resultado</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previsto {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sigue trabajando</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ya no trabaja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talleres: inscripción</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inscrita el</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retiro / aprobación</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talleres: asistencia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sesión</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asistencia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ferias laborales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encuestas de satisfacción</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Servicio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comentario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Solicitudes sobre sus datos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recibida</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plazo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Respuesta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quién accedió a sus datos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fecha y hora</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funcionario(a)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acción</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registro y campos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eliminada el {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vigente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (eliminada el {date})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>services.referrals</name>
+    <message>
+        <source>La fecha de la derivación no puede ser futura.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Las observaciones no pueden pasar de {NOTES_MAX} caracteres.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La persona no existe o fue eliminada.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Solo se deriva a ofertas abiertas: esta oferta está {lower}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La derivación no puede ser anterior a la publicación de la oferta ({date}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} ya fue derivada a esta oferta.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} no ha dado su consentimiento para compartir sus datos: no se puede derivar a una oferta de otra oficina. Registre el consentimiento en su ficha y vuelva a intentarlo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>El resultado de la selección lo registra la oficina dueña de la oferta ({office_name}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Una derivación «{label}» no puede pasar a «{label2}».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La fecha no puede ser futura.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La fecha no puede ser anterior al {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La oferta tiene {cupos} y ya hay {hires}: no se puede contratar a nadie más. Registre a esta persona como «No seleccionado» o aumente los cupos.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Esta persona ya tiene su colocación registrada: registre el seguimiento en vez de cambiar la derivación.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No hay derivación para esta colocación: primero derive a la persona a la oferta y registre su contratación.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La colocación la registra la oficina que derivó a la persona.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Solo se registra la colocación de una derivación con resultado «Contratado».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Esta contratación ya tiene su colocación registrada.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La colocación no existe o fue eliminada.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>El seguimiento ya se registró el {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La fecha del seguimiento no puede ser futura.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>El seguimiento no puede ser anterior al inicio del contrato.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Derivación</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cuenta como colocación</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>menos de 3 meses: no cuenta como colocación</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seguimiento el {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seguimiento {date}: ya no trabaja ahí</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colocación</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(sin datos)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La oferta no existe o fue eliminada.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La derivación no existe o fue eliminada.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>services.rendition</name>
+    <message>
+        <source>modificar sus ingresos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>eliminar sus ingresos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>El ítem «{name}» tiene {used} gasto(s) registrado(s): cámbielos de ítem antes de eliminarlo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>modificar sus gastos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>eliminar sus gastos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cambiar sus comprobantes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ese archivo ya está adjunto al gasto: «{file_name}».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escriba por qué se reabre el mes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>El motivo puede tener hasta {REASON_MAX} caracteres.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>El mes de {label} no está cerrado.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reabra primero el mes de {label}: su rendición cerrada parte del saldo de {label2}. Los meses se reabren del último cerrado hacia atrás.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>El término no puede ser anterior al inicio.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>El convenio no existe o fue eliminado.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>El ingreso no existe o fue eliminado.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>El ítem del plan de gastos no existe o fue eliminado.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>El gasto no existe o fue eliminado.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>El comprobante no es de este gasto.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>El comprobante no existe o fue quitado.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>services.rendition_documents</name>
+    <message>
+        <source>Ningún convenio FOMIL de la oficina se ejecuta en {label}: revise el mes o registre el convenio de ese año.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>services.rendition_months</name>
+    <message>
+        <source>El mes de {label} está fuera del período de ejecución del convenio ({starts_on:%d-%m-%Y} al {ends_on:%d-%m-%Y}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>El mes de {label} aún no termina: se puede cerrar desde el {first_day:%d-%m-%Y}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>El mes de {label} ya está cerrado.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cierre primero el mes de {label}: los meses se cierran en orden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>El servidor regional rechazó el gasto {document_text} de {supplier_name} ({spent_on:%d-%m-%Y}): {reason}. Elimínelo (y regístrelo de nuevo si corresponde) antes de cerrar el mes de {label}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>El servidor regional rechazó el ingreso del {received_on:%d-%m-%Y} (comprobante {voucher_number}, {clp}): {reason}. Elimínelo (y regístrelo de nuevo si corresponde) antes de cerrar el mes de {label}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Con este gasto, lo gastado con fondos SENCE ({clp}) supera todo lo que SENCE transfiere por el convenio ({clp2}) en {clp3}: el saldo SENCE quedará negativo. El gasto se guardó igual; revise su monto o su financiamiento.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persona atendida</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Todos los gastos del período, divididos por las personas distintas con al menos una atención en el período.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participante de taller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Los gastos asociados a talleres, divididos por las personas inscritas (sin retiradas ni en lista de espera) en talleres que comienzan en el período.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colocación</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Los gastos de operación general y de ferias laborales, divididos por las colocaciones con contrato iniciado en el período.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DD-MM-YYYY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La exportación se guarda como planilla .xlsx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No existe la carpeta «{folder}»: elija otra para guardar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gastos {month}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No se pudo guardar «{name}»: si la planilla está abierta en otro programa, ciérrela y vuelva a intentarlo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No se pudo guardar «{name}» ({os_reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>services.rendition_receipts</name>
+    <message>
+        <source>No se pudo leer «{name}»: {os_reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No se pudo guardar «{name}»: {os_reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>services.rendition_records</name>
+    <message>
+        <source>Convenio FOMIL {year} (Res. N° {resolution_number})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>El mes de {label} está cerrado: reábralo (con el motivo) para {what}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>services.rendition_rules</name>
+    <message>
+        <source>Ya hay un convenio FOMIL {year} (Res. N° {resolution_number}): cada año tiene uno solo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> y otros</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hay meses cerrados ({names}): reábralos antes de</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reopen} cambiar el mes de inicio del período.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reopen} dejarlos fuera del período.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>que quedaría fuera del período de ejecución: corrija o elimine ese gasto primero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hay un gasto del {first:%d-%m-%Y}, anterior a esa fecha: ningún gasto puede ser anterior a la resolución (Res. N°30 de Contraloría, art. 13).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hay un ingreso del {earliest_income:%d-%m-%Y}, anterior a esa fecha: ningún ingreso puede ser anterior a la resolución.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hay un gasto del {first:%d-%m-%Y}, {outside}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hay un gasto del {last:%d-%m-%Y}, {outside}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hay un ingreso del {latest_income:%d-%m-%Y}, que quedaría fuera del período de ejecución (en ninguna rendición mensual): corrija o elimine ese ingreso primero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ya se recibieron {clp} en cuotas: el monto del convenio no puede ser menor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La transferencia no puede ser anterior a la resolución que aprueba el convenio (N° {resolution_number}, del {resolution_date:%d-%m-%Y}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La transferencia es posterior al término del convenio ({ends_on:%d-%m-%Y}): no quedaría en ninguna rendición mensual.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>registrar ingresos en él</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quedan {clp} por recibir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ya se recibió todo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Las cuotas sumarían {clp}, más que el monto del convenio ({clp2}): {rest}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>El plan de gastos ya tiene el ítem «{name}».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>registrar gastos en él</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elija un ítem del plan de gastos de este convenio.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>El taller no existe o fue eliminado: elija otro.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Este documento ya está rendido: {document_text} de {supplier_name}, en el gasto del {spent_on:%d-%m-%Y}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>del aporte municipal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>El ítem «{name}» queda sobregirado: lleva {clp} ejecutados con fondos {source} y su presupuesto es {clp2} (se excede en {clp3}). El gasto se guardó igual.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>services.retention</name>
+    <message>
+        <source>registro en la OMIL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>taller de apresto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seguimiento de colocación</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>encuesta de satisfacción</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sin actividad desde el {date} (último: {label}); el plazo de conservación es de {years} años.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}: el plazo va de {RETENTION_YEARS_MIN} a {RETENTION_YEARS_MAX} años.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revisión anual de conservación de datos: sin actividad desde el {date} (plazo de {years} años).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documento</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>services.surveys</name>
+    <message>
+        <source>La encuesta no es de esta persona.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La encuesta no existe o fue eliminada.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Esta encuesta la registró otra oficina: solo esa oficina puede corregirla o eliminarla.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>El servicio elegido no es de esta persona.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Este servicio ya tiene su encuesta, respondida el {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La persona no existe o fue eliminada.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Atención: {kind_label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taller «{name}»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colocación: {title}{where}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feria «{name}»</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>services.sync_conflicts</name>
+    <message>
+        <source>Oficina</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fecha de creación</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Última modificación</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eliminado</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compartido con la red</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fecha</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tipo de atención</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observaciones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Título</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Texto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fecha de publicación</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empresa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oferta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nombre del candidato(a)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RUT del candidato(a)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teléfono del candidato(a)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estado</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fecha de derivación</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fecha de entrevista</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fecha del resultado</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Derivación</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seguimiento previsto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seguimiento hecho</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sigue trabajando</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finalizado el</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fecha de inscripción</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orden en la lista de espera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fecha de retiro</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aprobado el</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Atención de apresto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sesión</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inscripción</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asistencia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convenio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gasto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contenido del archivo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nombre del archivo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tipo de archivo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tamaño</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cierre o reapertura</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fecha y hora</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Motivo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saldo anterior</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ingresos del mes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gastos SENCE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gastos aporte municipal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saldo para el mes siguiente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nombre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tipo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lugar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comuna</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oficinas organizadoras</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cupos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cargos ofrecidos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Atención de feria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Año</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicador</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fijada por</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Servicio evaluado</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Atención</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colocación</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comentario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base de licitud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonimizada el</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Equipo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N° en el registro del equipo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funcionario(a)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acción</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tipo de registro</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registro</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detalle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Huella anterior</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Huella</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Derecho ejercido</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fecha de recepción</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plazo de respuesta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fecha de respuesta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Respuesta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aviso</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacto de empresa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gestión con empresa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sesión de taller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inscripción en taller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asistencia a taller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convenio FOMIL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cuota del convenio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ítem del plan de gastos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documento de respaldo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cierre de mes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feria laboral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empresa en feria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asistente a feria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Derivación en feria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encuesta de satisfacción</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registro de acceso a datos personales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Solicitud sobre datos personales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elija el valor de la oficina o el de la región.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>El conflicto ya fue resuelto o no existe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persona (no disponible)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Atención (no disponible)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aviso (no disponible)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empresa (no disponible)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oferta (no disponible)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taller (no disponible)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convenio FOMIL {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convenio (no disponible)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ítem (no disponible)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feria (no disponible)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meta (no disponible)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meta {year}: {enum_label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gasto (no disponible)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(vacío)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sí</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>El registro apartado ya no está.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>services.vacancies</name>
+    <message>
+        <source>Esta oferta es de otra oficina de la Red Territorial: solo lectura. Puede derivar a sus personas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dirección Regional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OMIL {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oficina {office_code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ya hay {hires} personas contratadas: los cupos no pueden ser menos.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Esta oferta tiene derivaciones y queda en el historial de esas personas: ciérrela o cancélela en vez de eliminarla.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La empresa no existe o fue eliminada.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La oferta no existe o fue eliminada.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>services.vacancies_files</name>
+    <message>
+        <source>Sí</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ofertas para la BNE</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>services.workshop_documents</name>
+    <message>
+        <source>Hoja de asistencia, sesión {session_number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>El taller está cancelado: no entrega certificados.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OMIL {comuna_name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificado de participación</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No existe la carpeta «{folder}»: elija otra para guardar el PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No se pudo guardar «{name}»: si el PDF está abierto en otro programa, ciérrelo y vuelva a intentarlo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No se pudo guardar «{name}» ({os_reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>services.workshops</name>
+    <message>
+        <source>(persona no disponible)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La fecha no puede ser futura.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>El taller está finalizado. Reabra el taller para {action}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>El taller está cancelado. Reábralo para {action}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>El taller está finalizado. Reabra el taller para modificarlo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>El taller está finalizado. Reabra el taller para cancelarlo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>El taller tiene personas inscritas y queda en su historial: cancélelo en vez de eliminarlo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>El taller no tiene la sesión {number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Un taller tiene como máximo {MAX_SESSIONS} sesiones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>modificar sus sesiones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La persona no existe o fue eliminada.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Solo se inscribe a personas registradas en esta oficina.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Esta persona ya está en la lista de espera del taller (lugar {place}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Esta persona ya se retiró del taller.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La fecha no puede ser anterior a la inscripción ({date}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La sesión del {date} aún no se realiza: su asistencia se registra desde ese día.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>El taller ya está finalizado.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>El taller está cancelado: no se puede finalizar. Reábralo antes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>El taller no tiene sesiones: agregue sus sesiones y la asistencia antes de finalizarlo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Al taller le quedan {len} de {len2} sesiones (la última el {date}): finalícelo cuando se hayan realizado, o quite las que no se harán.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completó el taller «{name}» ({date} al {date2}): asistió a {present} de {len} sesiones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>El taller ya está abierto.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La empresa elegida no existe o fue eliminada.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hay {enrolled} personas inscritas: los cupos no pueden ser menos. Retire a alguien antes de reducirlos.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>El taller no existe o fue eliminado.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La sesión no existe o fue eliminada.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La inscripción no existe o fue eliminada.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>services.workspace</name>
+    <message>
+        <source>La oficina aún no está configurada. Abra el programa y elija la comuna, o use «omil-desktop init --comuna CUT --officer NOMBRE».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Esta acción es de la persona encargada de la OMIL; su cuenta es de apoyo. Pídasela a quien está a cargo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>store.blobs</name>
+    <message>
+        <source>El comprobante está cifrado y falta la llave de la oficina para abrirlo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>El comprobante no se puede abrir con la llave de esta oficina (es de otro equipo o el archivo está dañado).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>store.encrypt</name>
+    <message>
+        <source>La llave no es la del archivo de llaves que se quiso guardar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>El archivo de llaves {keys_path} no es el de esta llave; no se cifró nada.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cifrando la base de datos…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cifrando las copias de respaldo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cifrando los comprobantes escaneados…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OMIL Desktop está cifrando esta carpeta de datos. Si el programa se cerró antes de terminar, al abrirlo otra vez con su contraseña termina el trabajo: no borre nada.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La copia cifrada de la base de datos no tiene las mismas filas que la original; no se reemplazó nada. Intente de nuevo o pida ayuda a soporte.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La base de datos está en uso por otro programa; ciérrelo y vuelva a intentarlo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>store.engine</name>
+    <message>
+        <source>OMIL Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>store.errors</name>
+    <message>
+        <source>La base de datos está ocupada por otro programa (¿OMIL Desktop abierto dos veces?). Cierre la otra ventana e intente de nuevo; lo ya guardado no se perdió.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>El archivo de la base de datos está dañado y no se puede leer. No lo borre: restaure la última copia de respaldo de la carpeta «respaldos» (al abrir el programa, o con «omil-desktop restore ARCHIVO») o pida ayuda a soporte.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No se puede escribir en la carpeta de datos. Revise que exista y que su usuario tenga permiso de escritura.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No se pudo leer o escribir el archivo de datos (error del disco). Revise el disco o la memoria USB donde está la carpeta de datos; lo ya guardado no se perdió.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No se pudo leer o escribir el archivo de datos (error del disco: {os_reason}). Revise el disco o la memoria USB donde está la carpeta de datos; lo ya guardado no se perdió.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error de la base de datos: {original}. Lo ya guardado no se perdió.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>store.integrity</name>
+    <message>
+        <source>La base de datos de la oficina ({path}) está dañada y no se abrió, para no empeorar el daño; el archivo no se modificó. Vuelva a la copia de respaldo más reciente en buen estado: al abrir el programa se le ofrece, o sin ventana con «omil-desktop restore ARCHIVO» (las copias están en {backups}). La base dañada no se borra: queda guardada aparte. Si no tiene copias, pida ayuda a soporte.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La base de datos de la oficina ({path}) no se puede leer: está cifrada y falta su archivo de llaves (omil.llaves) en la carpeta de datos, o no es una base de datos de OMIL Desktop. No se modificó nada. Si tiene una copia del archivo de llaves, póngala de vuelta en la carpeta; si no, restaure una copia de respaldo (cada una lleva a su lado su archivo «….llaves») con su contraseña o la clave de recuperación: al abrir el programa se le ofrece, o sin ventana con «omil-desktop restore ARCHIVO».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La base de datos {path} está cifrada y no se abre con la llave de esta carpeta de datos: el archivo de llaves (omil.llaves) no es el de estos datos (¿se copió el de otro equipo o de otra carpeta?). No se modificó nada. Ponga junto a la base de datos su propio archivo de llaves, o restaure una copia de respaldo con el archivo de llaves que la acompaña.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>está vacío (0 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no está</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>El archivo de datos de la oficina ({path}) {what}, aunque en esta carpeta ya se configuró una oficina (tiene copias de respaldo o registro del programa). Para no reemplazar sus datos por una oficina nueva y vacía, no se abrió. Vuelva a la copia de respaldo más reciente: al abrir el programa se le ofrece, o sin ventana con «omil-desktop restore ARCHIVO». Si de verdad quiere empezar de cero, cambie el nombre de la carpeta de datos y abra el programa otra vez.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{moment}: la revisión completa encontró dañada la base de datos {DATABASE_FILENAME}.
+OMIL Desktop no la abrirá hasta que se restaure una copia de respaldo en buen estado
+(al abrir el programa, o con «omil-desktop restore ARCHIVO»).
+Detalle técnico: {detail}
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>store.lock</name>
+    <message>
+        <source>OMIL Desktop ya está abierto con esta carpeta de datos ({data_dir}) en este equipo. Use la ventana que ya está abierta (búsquela en la barra de tareas) o ciérrela antes de volver a intentarlo; nada se modificó.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No se puede crear la carpeta de datos {data_dir}. Revise que la ruta sea una carpeta y que su usuario tenga permiso de escritura.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No se puede usar la carpeta de datos {data_dir}: su usuario no tiene permiso de escritura en ella.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>store.restore</name>
+    <message>
+        <source>La copia {name} está cifrada con la llave de otro equipo o de otra carpeta de datos, no con la de esta. Para restaurarla se necesita la contraseña de un(a) funcionario(a) de la oficina que la hizo, o su clave de recuperación</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La copia {name} está cifrada. Para restaurarla se necesita la contraseña de un(a) funcionario(a) de la oficina que la hizo, o su clave de recuperación</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, con el archivo de llaves {name} que está junto a ella.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, y el archivo de llaves {name} que la acompañaba, que no está junto a ella: cópielo a la misma carpeta que la copia.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> No se cambió nada.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{exc} No se cambió nada.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La contraseña no abre la copia {name}: debe ser la de un(a) funcionario(a) de la oficina que la hizo, tal como era ese día (o use la clave de recuperación).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No se encuentra el archivo {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>El archivo {name} no es una base de datos SQLite: o es una copia cifrada y su archivo de llaves {name2} no está junto a ella (cópielo a la misma carpeta que la copia), o no es una copia de respaldo de OMIL Desktop. No se cambió nada.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La copia {name} está dañada (no pasó la revisión de integridad); no se usó. Elija otra copia, por ejemplo una anterior.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No se pudo leer la copia {name}: {explain}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>El archivo {name} no es una copia de respaldo de OMIL Desktop. Elija un archivo de la carpeta «respaldos».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La copia {name} fue hecha por una versión más nueva de OMIL Desktop y esta versión no puede usarla. Actualice el programa; no se cambió nada.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ese archivo es la base de datos en uso; elija una copia de la carpeta «respaldos».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La copia {name} es de otra oficina (OMIL {get}) y esta carpeta de datos es de la OMIL {get2}; no se restauró. Elija una copia de esta oficina.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>El archivo de llaves {name} no es el de la copia {name2}; no se restauró. Ponga junto a la copia su propio archivo de llaves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{stem}-{stamp}-antes-de-restaurar.sqlite3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>store.vault</name>
+    <message>
+        <source>La contraseña no es correcta. Revise las mayúsculas y vuelva a intentarlo; si la olvidó, use la clave de recuperación.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Los datos de {data_dir} están cifrados: ingrese la contraseña para abrirlos (o defina la variable OMIL_DESKTOP_PASSWORD en un script).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La clave de recuperación no tiene la forma esperada: son seis grupos de cuatro letras y números, como se imprimieron al configurar el programa.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Falta el archivo de llaves {path}: sin él los datos cifrados de esta carpeta no se pueden abrir. Restáurelo desde su copia, o restaure una copia de respaldo con su contraseña.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>El archivo de llaves {path} está dañado o no es de OMIL Desktop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>El archivo {path} no es un archivo de llaves de OMIL Desktop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>El archivo de llaves {path} es de una versión más nueva de OMIL Desktop: actualice el programa.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>El archivo de llaves {path} está dañado.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No hay una cuenta con ese nombre de usuario en este equipo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>El archivo de llaves está dañado.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La clave de recuperación no es correcta para estos datos. Revise que sea la hoja impresa de esta oficina y de este equipo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Falta el componente de cifrado (sqlcipher3); reinstale el programa.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sync.applier</name>
+    <message>
+        <source>Este equipo no pudo guardarlo: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: se refiere a un registro que no está en este equipo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ya hay en este equipo otra persona con el mismo RUT o documento. Revise ambos registros.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>el gasto del {day:%d-%m-%Y} ({document} N° {get})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>el ingreso del {day:%d-%m-%Y} (comprobante {voucher})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>el cambio a {removeprefix}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>El mes de {label} está cerrado en este equipo: {change}, que llegó de otro equipo de la oficina, queda apartado para no alterar la rendición ya cerrada. Reabra el mes (con el motivo) para recibirlo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ya hay en este equipo otro registro con el mismo dato único.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>se refiere a un registro que no está en este equipo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trae un valor que esta versión del programa no puede guardar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sync.client</name>
+    <message>
+        <source>unidos a registros de otro equipo {merged}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>documentos de respaldo por recibir {blobs_pending}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sincronización </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Quedan {remaining} cambios por enviar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configure la oficina antes de inscribir el equipo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La dirección del servidor regional debe comenzar con https:// (o http://).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>El servidor regional inscribió el equipo para otra comuna. Avise a la Dirección Regional.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Este equipo aún no está inscrito en el servidor regional. Inscríbalo con el código que entrega la Dirección Regional.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La respuesta del servidor regional no corresponde a lo enviado. Se intentará de nuevo; no se perdió ningún cambio.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>El servidor regional anuncia más cambios pero no los envía. Se intentará más tarde.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>El servidor regional repitió la misma página de la copia completa.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sync.protocol</name>
+    <message>
+        <source>no puede quedar vacío</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>es demasiado largo (máximo {max_length} caracteres)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contiene caracteres no permitidos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no puede tener saltos de línea, tabulaciones ni otros caracteres de control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>debe ser verdadero o falso</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>debe ser una fecha aaaa-mm-dd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no es una fecha que exista</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>está fuera del rango de fechas aceptado (1900 a 2100)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no es uno de los valores permitidos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no es una lista de valores permitidos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>debe ser una hora hh:mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no es un SHA-256 (64 dígitos hexadecimales en minúscula)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>debe ser un mes aaaa-mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no es un identificador válido</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>debe ser un número entero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>debe estar entre {minimum} y {maximum}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no es un código de oficina válido</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no es un código de comuna válido</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no es una comuna del catálogo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tiene demasiadas comunas (máximo {max_codes})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no es una lista ordenada de códigos de comuna sin repetir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nombra una comuna que no es del catálogo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no es un RUT escrito como 12345678-5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no es un RUT válido</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>la tabla no se sincroniza</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no es un campo de la tabla</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La tabla del cambio no se sincroniza.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (y {value} más)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valores no válidos: {shown}{more}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>debe ser una fecha y hora ISO (aaaa-mm-ddThh:mm:ss)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no es una fecha y hora que exista</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>El envío supera el tamaño máximo permitido.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>El envío llegó dañado (no es gzip válido).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>El envío llegó incompleto.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>El envío no tiene la forma esperada.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sync.transport</name>
+    <message>
+        <source>La respuesta del servidor regional no corresponde a lo preguntado. Se intentará de nuevo; no se perdió ningún cambio.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>El servidor regional respondió de forma inesperada. Se intentará más tarde; no se perdió ningún cambio.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La respuesta del servidor regional llegó dañada o incompleta. Se intentará de nuevo; no se perdió ningún cambio.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La dirección del servidor regional no es válida (debe comenzar con https://).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La dirección del servidor regional no es válida.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La respuesta del servidor regional es demasiado grande.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La dirección no corresponde a un servidor regional de OMIL Desktop. Revise la dirección del servidor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actualice OMIL Desktop: el servidor regional ya no acepta esta versión. Los cambios sin enviar se conservan hasta entonces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>El servidor regional aún no se actualiza a esta versión de OMIL Desktop. Los cambios sin enviar se conservan hasta que se actualice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>El código de inscripción no existe, ya se usó o venció.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>El código de inscripción fue emitido para otra comuna.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Las versiones de OMIL Desktop y del servidor regional no son compatibles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>El servidor regional rechazó el envío.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> No se perdió ningún cambio.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>El servidor regional tuvo un problema (error {status}). Se intentará más tarde; no se perdió ningún cambio.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demasiados intentos de inscripción desde esta red: espere {wait} y vuelva a probar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sin conexión con el servidor regional. Los cambios quedan guardados en este equipo y se enviarán cuando vuelva la conexión.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>El servidor regional no respondió a tiempo. Los cambios quedan guardados y se enviarán en el próximo intento.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se cortó la conexión con el servidor regional. Los cambios quedan guardados y se enviarán en el próximo intento.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sincronización interrumpida al cerrar el programa. Los cambios quedan guardados y se enviarán en el próximo intento.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui.app</name>
+    <message>
+        <source>Error: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OMIL Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prueba de humo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OMIL Desktop: prueba de humo correcta.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OMIL Desktop: prueba de humo fallida (la ventana no mostró la lista).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OMIL Desktop: prueba de humo correcta (oficina aún sin configurar).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui.audit.log_dialog</name>
     <message>
         <source>Exportar registro de accesos</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Excel (*.xlsx);;CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui.companies.record_dialogs</name>
     <message>
         <source>Eliminar</source>
         <translation type="unfinished"></translation>
@@ -5349,6 +10615,36 @@ municipal</source>
         <source>¿Eliminar la gestión del {date} ({kind})?</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>ui.fairs.fairs_page</name>
+    <message>
+        <source>Reclutamiento masivo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gimnasio municipal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Palena, Futaleufú</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asistentes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empresas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cupos</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui.people.attention_dialog</name>
     <message>
         <source>Eliminar atención</source>
         <translation type="unfinished"></translation>
@@ -5363,11 +10659,276 @@ municipal</source>
 Deja de contar en su historial y en los informes; su encuesta de satisfacción, si la tiene, se elimina con ella. Use esto solo para una atención registrada por error.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Eliminar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No eliminar</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
-    <name>window</name>
+    <name>ui.people.person_form</name>
+    <message>
+        <source>Enter: nueva línea · Ctrl+Enter: guardar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>función legal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui.rendition.expenses_tab</name>
+    <message>
+        <source>Documento</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boleta de honorarios N° 888</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Librería El Sur Ltda.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Materiales e insumos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aporte municipal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compr.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui.reports.activity_dialog</name>
+    <message>
+        <source>Excel (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui.security.session</name>
     <message>
         <source>&amp;Configuración</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui.widgets.paged_list</name>
+    <message>
+        <source>RUT o nombre (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Busque por RUT, en cualquier formato o una parte, por razón social o por nombre de fantasía, con o sin tildes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nueva empresa (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empresa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empresas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Busque por RUT, en cualquier formato o una parte (12.345), o por nombre, con o sin tildes (nunez encuentra Núñez).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nueva persona (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>persona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>personas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cargo o empresa (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Busque por cargo, ocupación o empresa, con o sin tildes (ej. cocina).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nueva oferta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>oferta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ofertas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nombre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Razón social</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comuna</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teléfono</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nacimiento</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Servicio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fecha</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Otros</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cargo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empresa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cupos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estado</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publicación</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cierre</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui.widgets.whole_list</name>
+    <message>
+        <source>Fecha</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nombre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tipo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lugar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organizan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asistentes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empresas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cupos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inicio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Término</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sesiones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inscritos/Cupos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>En espera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estado</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui.workshops.documents</name>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui.workshops.workshops_page</name>
+    <message>
+        <source>Sesiones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inscritos/Cupos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>En espera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finalizado</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
