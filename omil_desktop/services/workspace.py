@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from omil_desktop.domain.territory import Territory
-from omil_desktop.domain.texts import translate
 from omil_desktop.services.access import AccessService, Officer
 from omil_desktop.services.attentions import AttentionsService
 from omil_desktop.services.audit import AuditService, officer_text
@@ -34,11 +33,8 @@ from omil_desktop.store.migrate import prepare
 class OfficeNotSetUp(ServiceError):
     def __init__(self) -> None:
         super().__init__(
-            translate(
-                "services.workspace",
-                "La oficina aún no está configurada. Abra el programa y elija la comuna, o use "
-                "«omil-desktop init --comuna CUT --officer NOMBRE».",
-            )
+            "La oficina aún no está configurada. Abra el programa y elija la comuna, o use "
+            "«omil-desktop init --comuna CUT --officer NOMBRE»."
         )
 
 
@@ -163,11 +159,8 @@ class Workspace:
         erasure, the office's settings and restoring a backup are the encargado(a)'s."""
         if self.officer is not None and not self.officer.is_manager:
             raise ServiceError(
-                translate(
-                    "services.workspace",
-                    "Esta acción es de la persona encargada de la OMIL; su cuenta es de apoyo. "
-                    "Pídasela a quien está a cargo.",
-                )
+                "Esta acción es de la persona encargada de la OMIL; su cuenta es de apoyo. "
+                "Pídasela a quien está a cargo."
             )
 
     @property

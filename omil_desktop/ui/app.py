@@ -14,7 +14,6 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from omil_desktop import __version__
-from omil_desktop.domain.texts import translate
 from omil_desktop.logs import log_to
 from omil_desktop.services.backups import (
     LOG_DIRNAME,
@@ -75,7 +74,7 @@ def _tell(
         else:
             QMessageBox.information(None, title, message)
     else:
-        print(translate("ui.app", "Error: {message}").format(message=message), file=sys.stderr)
+        print(f"Error: {message}", file=sys.stderr)
 
 
 def open_workspace(data_dir: Path, *, interactive: bool = True) -> Workspace | None:
@@ -167,7 +166,7 @@ def run_gui(
 def _run(data_dir: Path, smoke_test: bool, crash_dialog: bool, *, temp_folder: bool) -> int:
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
-    app.setApplicationName(translate("ui.app", "OMIL Desktop"))
+    app.setApplicationName("OMIL Desktop")
     app.setApplicationVersion(__version__)
     install_spanish(app)
     install_crash_handler(crash_dialog)
@@ -193,7 +192,7 @@ def _run(data_dir: Path, smoke_test: bool, crash_dialog: bool, *, temp_folder: b
     if not smoke_test:
         _after_sign_in(workspace, signed)
     if workspace.office is None and smoke_test and temp_folder:
-        workspace.set_up_office(SMOKE_TEST_COMUNA, translate("ui.app", "Prueba de humo"))
+        workspace.set_up_office(SMOKE_TEST_COMUNA, "Prueba de humo")
     if workspace.office is None:
         if smoke_test:
             return _smoke_first_run(workspace)
@@ -234,14 +233,9 @@ def _smoke_window(app: QApplication, workspace: Workspace) -> int:
     QTimer.singleShot(0, look_and_close)
     app.exec()
     if seen == [expected]:
-        print(translate("ui.app", "OMIL Desktop: prueba de humo correcta."))
+        print("OMIL Desktop: prueba de humo correcta.")
         return 0
-    print(
-        translate(
-            "ui.app", "OMIL Desktop: prueba de humo fallida (la ventana no mostró la lista)."
-        ),
-        file=sys.stderr,
-    )
+    print("OMIL Desktop: prueba de humo fallida (la ventana no mostró la lista).", file=sys.stderr)
     return 1
 
 
@@ -254,9 +248,7 @@ def _smoke_first_run(workspace: Workspace) -> int:
     QTimer.singleShot(0, dialog.reject)
     dialog.exec()
     workspace.close()
-    print(
-        translate("ui.app", "OMIL Desktop: prueba de humo correcta (oficina aún sin configurar).")
-    )
+    print("OMIL Desktop: prueba de humo correcta (oficina aún sin configurar).")
     return 0
 
 

@@ -9968,17 +9968,6 @@ municipal</source>
     </message>
 </context>
 <context>
-    <name>services.workspace</name>
-    <message>
-        <source>La oficina aún no está configurada. Abra el programa y elija la comuna, o use «omil-desktop init --comuna CUT --officer NOMBRE».</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Esta acción es de la persona encargada de la OMIL; su cuenta es de apoyo. Pídasela a quien está a cargo.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>store.blobs</name>
     <message>
         <source>El comprobante está cifrado y falta la llave de la oficina para abrirlo.</source>
@@ -10544,33 +10533,6 @@ Detalle técnico: {detail}
     </message>
     <message>
         <source>Sincronización interrumpida al cerrar el programa. Los cambios quedan guardados y se enviarán en el próximo intento.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ui.app</name>
-    <message>
-        <source>Error: {message}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>OMIL Desktop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Prueba de humo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>OMIL Desktop: prueba de humo correcta.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>OMIL Desktop: prueba de humo fallida (la ventana no mostró la lista).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>OMIL Desktop: prueba de humo correcta (oficina aún sin configurar).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
