@@ -39,15 +39,15 @@ ENGLISH_WORDS = {
 }  # fmt: skip
 NOT_TEXT_CALLS = {
     "debug", "info", "warning", "error", "exception", "critical", "log", "warn", "compile",
-    "match", "fullmatch", "search", "sub", "findall", "split", "text", "execute", "getattr",
+    "match", "fullmatch", "search", "sub", "findall", "split", "execute", "getattr",
     "setattr", "hasattr", "Path", "open", "startswith", "endswith", "replace", "strip", "rstrip",
     "lstrip", "join", "encode", "decode", "strftime", "strptime", "setObjectName",
     "setStyleSheet", "setProperty", "QKeySequence", "QShortcut", "Signal", "isinstance",
     "tr", "translate", "QT_TRANSLATE_NOOP", "get", "pop", "setdefault", "exec_driver_sql",
     "TypeVar", "mapped_column", "Column", "ForeignKey", "Index", "CheckConstraint",
-    "UniqueConstraint", "relationship", "column", "table", "label", "literal", "cast",
+    "UniqueConstraint", "relationship", "column", "table", "literal", "cast",
     "NamedTemporaryFile", "mkdtemp", "with_suffix", "with_name", "joinpath", "environ",
-    "header", "headers", "field", "namedtuple", "StrEnum", "Enum", "count", "index", "find",
+    "field", "namedtuple", "StrEnum", "Enum", "count", "index", "find",
     "rfind", "removeprefix", "removesuffix", "casefold", "lower", "upper",
 }  # fmt: skip
 QT_BASES = re.compile(

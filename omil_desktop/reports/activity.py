@@ -291,14 +291,17 @@ def activity_report(
         attentions = sections["Atenciones"]
         short = figures.current.short_placements
         first_page: list[Flowable] = [
-            text("Cifras principales", _SECTION_HEADING),
+            text(translate("reports.activity", "Cifras principales"), _SECTION_HEADING),
             Spacer(1, 2 * mm),
             tiles(),
             Spacer(1, 3 * mm),
             text(
-                f"Colocaciones: contratos indefinidos o de 3 meses o más que comienzan en el "
-                f"período. {_short_sentence(short)} Las «personas» se cuentan una vez aunque "
-                "se hayan atendido varias veces.",
+                translate(
+                    "reports.activity",
+                    "Colocaciones: contratos indefinidos o de 3 meses o más que comienzan en el "
+                    "período. {short_sentence} Las «personas» se cuentan una vez aunque se hayan "
+                    "atendido varias veces.",
+                ).format(short_sentence=_short_sentence(short)),
                 SMALL,
             ),
             Spacer(1, 4 * mm),
@@ -405,7 +408,12 @@ def _satisfaction(
             report.columns(2.4, 1.2, 1.2, 1.2),
         ),
         Spacer(1, 2 * mm),
-        text("Notas de 1 a 7, como en la escuela; promedio con un decimal.", SMALL),
+        text(
+            translate(
+                "reports.activity", "Notas de 1 a 7, como en la escuela; promedio con un decimal."
+            ),
+            SMALL,
+        ),
     ]
 
 
@@ -446,8 +454,10 @@ def _costs(costs: Valuation | None, report: Report) -> list[Flowable]:
         ),
         Spacer(1, 2 * mm),
         text(
-            f"Gasto del período: {format_clp(costs.sence_spent)} con fondos SENCE y "
-            f"{format_clp(costs.municipal_spent)} de aporte municipal.",
+            translate(
+                "reports.activity",
+                "Gasto del período: {clp} con fondos SENCE y {clp2} de aporte municipal.",
+            ).format(clp=format_clp(costs.sence_spent), clp2=format_clp(costs.municipal_spent)),
             SMALL,
         ),
         *notes,

@@ -133,18 +133,21 @@ def consent_form(
             report.columns(1.15, 2.6, 1.15, 2.6),
         )
         exercise = text(
-            f"Puede ejercer estos derechos en forma gratuita, en persona o por escrito, en la "
-            f"{facts.office} (Municipalidad de {facts.comuna}). La oficina registra su solicitud "
-            "con su fecha y le responde dentro de 30 días corridos (Ley 21.719). Puede retirar "
-            "su consentimiento cuando quiera, sin efecto sobre lo hecho antes. Si no le "
-            "responden, puede reclamar ante la Agencia de Protección de Datos Personales.",
+            translate(
+                "reports.consent_form",
+                "Puede ejercer estos derechos en forma gratuita, en persona o por escrito, en la "
+                "{office} (Municipalidad de {comuna}). La oficina registra su solicitud con su "
+                "fecha y le responde dentro de 30 días corridos (Ley 21.719). Puede retirar su "
+                "consentimiento cuando quiera, sin efecto sobre lo hecho antes. Si no le "
+                "responden, puede reclamar ante la Agencia de Protección de Datos Personales.",
+            ).format(office=facts.office, comuna=facts.comuna),
             _TEXT,
         )
         choice = Table(
             [
                 [
-                    text("☐ Sí, doy mi consentimiento", _TEXT),
-                    text("☐ No doy mi consentimiento", _TEXT),
+                    text(translate("reports.consent_form", "☐ Sí, doy mi consentimiento"), _TEXT),
+                    text(translate("reports.consent_form", "☐ No doy mi consentimiento"), _TEXT),
                 ],
             ],
             colWidths=report.columns(1, 1),
@@ -161,7 +164,14 @@ def consent_form(
             [
                 [text(""), text(""), text("")],
                 [
-                    text(f"Firma de {facts.person_name}" if facts.person_name else "Firma", _TEXT),
+                    text(
+                        translate("reports.consent_form", "Firma de {person_name}").format(
+                            person_name=facts.person_name
+                        )
+                        if facts.person_name
+                        else translate("reports.consent_form", "Firma"),
+                        _TEXT,
+                    ),
                     text(""),
                     text(f"{facts.officer_name}, {facts.office}", _TEXT),
                 ],
@@ -185,8 +195,11 @@ def consent_form(
             ),
             Spacer(1, 1.5 * mm),
             text(
-                "Lo que la OMIL hace por su función legal (Ley 19.518, art. 73) no necesita su "
-                "consentimiento; lo que sale de la oficina, sí.",
+                translate(
+                    "reports.consent_form",
+                    "Lo que la OMIL hace por su función legal (Ley 19.518, art. 73) no necesita su "
+                    "consentimiento; lo que sale de la oficina, sí.",
+                ),
                 SMALL,
             ),
             *_part(

@@ -186,8 +186,11 @@ def rendition(
         if not s.closed:
             flowables += [
                 text(
-                    f"{DRAFT_MARK}: sus gastos aún pueden cambiar. Cierre el mes para "
-                    "rendirlo con este documento.",
+                    translate(
+                        "reports.rendition",
+                        "{DRAFT_MARK}: sus gastos aún pueden cambiar. Cierre el mes para rendirlo "
+                        "con este documento.",
+                    ).format(DRAFT_MARK=DRAFT_MARK),
                     _DRAFT,
                 ),
                 Spacer(1, 3 * mm),
@@ -257,21 +260,30 @@ def _agreement(s: MonthStatement, report: Report) -> list[Flowable]:
     facts = Table(
         [
             [
-                label("Convenio"),
-                text(f"FOMIL {a.year}", CELL),
-                label("Monto transferido por SENCE"),
+                label(translate("reports.rendition", "Convenio")),
+                text(translate("reports.rendition", "FOMIL {year}").format(year=a.year), CELL),
+                label(translate("reports.rendition", "Monto transferido por SENCE")),
                 text(format_clp(a.transfer_amount), _CELL_RIGHT),
             ],
             [
-                label("Resolución aprobatoria"),
-                text(f"N° {a.resolution_number} del {format_date(a.resolution_date)}", CELL),
-                label(f"Recibido de SENCE al {format_date(s.month.last_day)}"),
+                label(translate("reports.rendition", "Resolución aprobatoria")),
+                text(
+                    translate("reports.rendition", "N° {resolution_number} del {date}").format(
+                        resolution_number=a.resolution_number, date=format_date(a.resolution_date)
+                    ),
+                    CELL,
+                ),
+                label(
+                    translate("reports.rendition", "Recibido de SENCE al {date}").format(
+                        date=format_date(s.month.last_day)
+                    )
+                ),
                 text(format_clp(a.received_to_date), _CELL_RIGHT),
             ],
             [
-                label("Período de ejecución"),
+                label(translate("reports.rendition", "Período de ejecución")),
                 text(_period(a.starts_on, a.ends_on), CELL),
-                label("Aporte municipal comprometido"),
+                label(translate("reports.rendition", "Aporte municipal comprometido")),
                 text(format_clp(a.municipal_contribution), _CELL_RIGHT),
             ],
         ],
@@ -293,14 +305,20 @@ def _agreement(s: MonthStatement, report: Report) -> list[Flowable]:
 def _summary(s: MonthStatement, report: Report) -> list[Flowable]:
     """The month's balance of the SENCE funds, line by line, and the municipal spending apart."""
     rows: list[Sequence[str | Flowable]] = [
-        [text("Saldo anterior", CELL), text(format_clp(s.opening_balance), _CELL_RIGHT)],
-        [text("(+) Ingresos del mes", CELL), text(format_clp(s.income_total), _CELL_RIGHT)],
         [
-            text("(−) Gastos del mes con fondos SENCE", CELL),
+            text(translate("reports.rendition", "Saldo anterior"), CELL),
+            text(format_clp(s.opening_balance), _CELL_RIGHT),
+        ],
+        [
+            text(translate("reports.rendition", "(+) Ingresos del mes"), CELL),
+            text(format_clp(s.income_total), _CELL_RIGHT),
+        ],
+        [
+            text(translate("reports.rendition", "(−) Gastos del mes con fondos SENCE"), CELL),
             text(format_clp(s.sence_spent), _CELL_RIGHT),
         ],
         [
-            text("(=) Saldo para el mes siguiente", _CELL_BOLD),
+            text(translate("reports.rendition", "(=) Saldo para el mes siguiente"), _CELL_BOLD),
             text(format_clp(s.closing_balance), _CELL_BOLD_RIGHT),
         ],
     ]
@@ -345,7 +363,7 @@ def _incomes(s: MonthStatement, report: Report) -> list[Flowable]:
         ]
     rows.append(
         [
-            text("Total ingresos del mes", _CELL_BOLD),
+            text(translate("reports.rendition", "Total ingresos del mes"), _CELL_BOLD),
             "",
             text(format_clp(s.income_total), _CELL_BOLD_RIGHT),
         ]
@@ -400,7 +418,12 @@ def _expenses(rows: Sequence[ExpenseRow], total_label: str, report: Report) -> F
         )
     marked: list[tuple[int, str, int, tuple[Any, ...]]] = []
     if not cells:
-        cells.append([text("Sin gastos en el mes.", _ROW), *[Spacer(0, 0)] * 7])
+        cells.append(
+            [
+                text(translate("reports.rendition", "Sin gastos en el mes."), _ROW),
+                *[Spacer(0, 0)] * 7,
+            ]
+        )
         marked.append((0, "SPAN", -1, ()))
     total = sum(row.amount for row in rows)
     cells.append(
@@ -576,7 +599,7 @@ def _lines(lines: Sequence[LineTotals], funding: Funding, report: Report) -> Tab
     budget, month, to_date = totals
     rows.append(
         [
-            text("Total", _CELL_BOLD),
+            text(translate("reports.rendition", "Total"), _CELL_BOLD),
             money(budget, _CELL_BOLD_RIGHT),
             money(month, _CELL_BOLD_RIGHT),
             money(to_date, _CELL_BOLD_RIGHT),
@@ -618,11 +641,14 @@ def _signatures(officer: str, report: Report) -> list[Flowable]:
     blocks.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0)]))
     return [
         Spacer(1, 6 * mm),
-        text("Firmas", HEADING),
+        text(translate("reports.rendition", "Firmas"), HEADING),
         Spacer(1, 1 * mm),
         text(
-            "Certificamos que los gastos detallados corresponden a la ejecución del convenio y "
-            "que sus documentos de respaldo originales quedan en la municipalidad.",
+            translate(
+                "reports.rendition",
+                "Certificamos que los gastos detallados corresponden a la ejecución del convenio y "
+                "que sus documentos de respaldo originales quedan en la municipalidad.",
+            ),
             SMALL,
         ),
         blocks,
@@ -1005,8 +1031,11 @@ def valuation(
         ]
         notes.append(
             text(
-                "El costo por unidad es el gasto dividido por la cantidad, redondeado al peso; "
-                f"«{NONE}» cuando no hubo ninguno en el período.",
+                translate(
+                    "reports.rendition",
+                    "El costo por unidad es el gasto dividido por la cantidad, redondeado al "
+                    "peso; «{NONE}» cuando no hubo ninguno en el período.",
+                ).format(NONE=NONE),
                 SMALL,
             )
         )

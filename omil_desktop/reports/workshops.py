@@ -297,7 +297,12 @@ def _certificate(c: Certificates, person: Completer) -> list[Flowable]:
         [
             [text("", _SMALL_CENTERED)],
             [text(c.officer_name, _SMALL_CENTERED)],
-            [text(f"Encargado(a) {c.office}", _SMALL_CENTERED)],
+            [
+                text(
+                    translate("reports.workshops", "Encargado(a) {office}").format(office=c.office),
+                    _SMALL_CENTERED,
+                )
+            ],
         ],
         colWidths=[75 * mm],
     )
@@ -313,14 +318,24 @@ def _certificate(c: Certificates, person: Completer) -> list[Flowable]:
     return [
         Spacer(1, 14 * mm),
         text(
-            f"La Oficina Municipal de Información Laboral de {c.comuna} certifica que",
+            translate(
+                "reports.workshops",
+                "La Oficina Municipal de Información Laboral de {comuna} certifica que",
+            ).format(comuna=c.comuna),
             _CENTERED,
         ),
         Spacer(1, 6 * mm),
         text(person.name, _NAME),
-        text(f"RUT {person.rut}" if person.rut else "", _CENTERED),
+        text(
+            translate("reports.workshops", "RUT {rut}").format(rut=person.rut)
+            if person.rut
+            else "",
+            _CENTERED,
+        ),
         Spacer(1, 6 * mm),
-        text("participó en el taller de apresto laboral", _CENTERED),
+        text(
+            translate("reports.workshops", "participó en el taller de apresto laboral"), _CENTERED
+        ),
         Spacer(1, 2 * mm),
         text(f"«{w.name}»", _WORKSHOP),
         Spacer(1, 5 * mm),

@@ -7562,6 +7562,14 @@ municipal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Cifras principales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colocaciones: contratos indefinidos o de 3 meses o más que comienzan en el período. {short_sentence} Las «personas» se cuentan una vez aunque se hayan atendido varias veces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Comparación con {label}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7593,6 +7601,14 @@ municipal</source>
         <source>{number_text} contratos de menos de 3 meses no se cuentan como colocación.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Notas de 1 a 7, como en la escuela; promedio con un decimal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gasto del período: {clp} con fondos SENCE y {clp2} de aporte municipal.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>reports.consent_form</name>
@@ -7621,11 +7637,35 @@ municipal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Puede ejercer estos derechos en forma gratuita, en persona o por escrito, en la {office} (Municipalidad de {comuna}). La oficina registra su solicitud con su fecha y le responde dentro de 30 días corridos (Ley 21.719). Puede retirar su consentimiento cuando quiera, sin efecto sobre lo hecho antes. Si no le responden, puede reclamar ante la Agencia de Protección de Datos Personales.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>☐ Sí, doy mi consentimiento</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>☐ No doy mi consentimiento</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{comuna}, ____ de ________________ de ______</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Firma de {person_name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Firma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Qué datos trata la OMIL y por qué</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lo que la OMIL hace por su función legal (Ley 19.518, art. 73) no necesita su consentimiento; lo que sale de la oficina, sí.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7669,6 +7709,20 @@ municipal</source>
         <source>Configurada por {officer_name} ({username}) el {long_date}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Esta clave abre los datos cifrados de la oficina si se olvida la contraseña de todas las cuentas. Quien la tenga puede leer los datos personales de las personas atendidas: guárdela bajo llave, lejos del equipo, y no la envíe por correo ni la fotografíe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cómo usarla</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. Al abrir OMIL Desktop, en la ventana de ingreso, elija «Olvidé mi contraseña».
+2. Escriba su nombre de usuario, esta clave (con o sin guiones) y una contraseña nueva dos veces.
+3. El programa le mostrará una clave de recuperación NUEVA: imprímala y destruya esta hoja, que deja de servir.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>reports.rendition</name>
@@ -7682,6 +7736,10 @@ municipal</source>
     </message>
     <message>
         <source>Rendición de gastos FOMIL, {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{DRAFT_MARK}: sus gastos aún pueden cambiar. Cierre el mes para rendirlo con este documento.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7713,6 +7771,50 @@ municipal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>FOMIL {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monto transferido por SENCE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolución aprobatoria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N° {resolution_number} del {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recibido de SENCE al {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Período de ejecución</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aporte municipal comprometido</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saldo anterior</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(+) Ingresos del mes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(−) Gastos del mes con fondos SENCE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(=) Saldo para el mes siguiente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Resumen de {label}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7721,7 +7823,27 @@ municipal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Total ingresos del mes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Ingresos del mes (transferencias de SENCE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sin gastos en el mes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Firmas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificamos que los gastos detallados corresponden a la ejecución del convenio y que sus documentos de respaldo originales quedan en la municipalidad.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7754,6 +7876,10 @@ municipal</source>
     </message>
     <message>
         <source>Sin servicios en el período</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>El costo por unidad es el gasto dividido por la cantidad, redondeado al peso; «{NONE}» cuando no hubo ninguno en el período.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7832,6 +7958,22 @@ municipal</source>
     </message>
     <message>
         <source>realizado entre el {date} y el {date2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encargado(a) {office}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La Oficina Municipal de Información Laboral de {comuna} certifica que</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RUT {rut}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>participó en el taller de apresto laboral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
