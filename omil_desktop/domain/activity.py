@@ -11,7 +11,7 @@ before, in the report's order. What each figure counts is defined once, in
 from __future__ import annotations
 
 import calendar
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
@@ -19,6 +19,7 @@ from enum import StrEnum
 from omil_desktop.domain.dates import MONTH_NAMES, format_date
 from omil_desktop.domain.intermediation import PLACEMENT_MIN_MONTHS, add_months
 from omil_desktop.domain.rendition import Valuation
+from omil_desktop.domain.texts import QT_TRANSLATE_NOOP, Labels, translate
 from omil_desktop.domain.workshops import AGE_GROUPS, UNKNOWN_AGE
 
 FIRST_YEAR = 2000
@@ -48,14 +49,22 @@ class PeriodKind(StrEnum):
 
     @property
     def label(self) -> str:
-        return {"mes": "Mes", "trimestre": "Trimestre", "anio": "Año", "fechas": "Entre fechas"}[
-            self.value
-        ]
+        return {
+            "mes": translate("domain.activity", "Mes"),
+            "trimestre": translate("domain.activity", "Trimestre"),
+            "anio": translate("domain.activity", "Año"),
+            "fechas": translate("domain.activity", "Entre fechas"),
+        }[self.value]
 
 
 def _check_year(year: int) -> None:
     if not FIRST_YEAR <= year <= LAST_YEAR:
-        raise ValueError(f"El año {year} está fuera de rango: va de {FIRST_YEAR} a {LAST_YEAR}.")
+        raise ValueError(
+            translate(
+                "domain.activity",
+                "El año {year} está fuera de rango: va de {FIRST_YEAR} a {LAST_YEAR}.",
+            ).format(year=year, FIRST_YEAR=FIRST_YEAR, LAST_YEAR=LAST_YEAR)
+        )
 
 
 def _one_year_before(day: date) -> date:
@@ -81,7 +90,7 @@ class Period:
     def month(cls, year: int, month: int) -> Period:
         _check_year(year)
         if not 1 <= month <= 12:
-            raise ValueError("El mes va de 1 a 12.")
+            raise ValueError(translate("domain.activity", "El mes va de 1 a 12."))
         last = calendar.monthrange(year, month)[1]
         return cls(date(year, month, 1), date(year, month, last), PeriodKind.MONTH)
 
@@ -89,7 +98,7 @@ class Period:
     def quarter(cls, year: int, quarter: int) -> Period:
         _check_year(year)
         if not 1 <= quarter <= 4:
-            raise ValueError("El trimestre va de 1 a 4.")
+            raise ValueError(translate("domain.activity", "El trimestre va de 1 a 4."))
         first, last = 3 * quarter - 2, 3 * quarter
         end = date(year, last, calendar.monthrange(year, last)[1])
         return cls(date(year, first, 1), end, PeriodKind.QUARTER)
@@ -127,9 +136,11 @@ class Period:
             return f"{MONTH_NAMES[self.starts_on.month - 1]} de {self.starts_on.year}"
         if self.kind is PeriodKind.QUARTER:
             quarter = (self.starts_on.month + 2) // 3
-            return f"{QUARTER_NAMES[quarter - 1]} trimestre de {self.starts_on.year}"
+            return translate("domain.activity", "{value} trimestre de {year}").format(
+                value=QUARTER_NAMES[quarter - 1], year=self.starts_on.year
+            )
         if self.kind is PeriodKind.YEAR:
-            return f"año {self.starts_on.year}"
+            return translate("domain.activity", "año {year}").format(year=self.starts_on.year)
         return f"{format_date(self.starts_on)} al {format_date(self.ends_on)}"
 
     @property
@@ -223,58 +234,103 @@ class ActivityCounts:
     satisfaction: tuple[SurveyCount, ...] = ()
 
 
-LABELS: dict[str, str] = {
-    "people_served": "Personas atendidas",
-    "people_by_sex": "Personas atendidas por sexo",
-    "people_by_age": "Personas atendidas por tramo de edad",
-    "people_by_priority": "Personas atendidas por grupo prioritario",
-    "people_with_disability": "Personas con discapacidad atendidas",
-    "attentions": "Atenciones",
-    "attentions_by_kind": "Atenciones por tipo",
-    "bne_registrations": "Inscripciones en la BNE",
-    "fcs_certifications": "Certificaciones del seguro de cesantía (FCS)",
-    "companies_contacted": "Empresas contactadas",
-    "vacancies_published": "Ofertas captadas",
-    "openings_published": "Cupos captados",
-    "hires": "Contrataciones en ofertas de la oficina",
-    "referrals": "Derivaciones a ofertas",
-    "placements": f"Colocaciones ({PLACEMENT_MIN_MONTHS} meses o más, o indefinidas)",
-    "short_placements": f"Contratos de menos de {PLACEMENT_MIN_MONTHS} meses (no se cuentan)",
-    "follow_ups": "Seguimientos de colocaciones realizados",
-    "still_employed": "Personas que siguen trabajando al seguimiento",
-    "workshops": "Talleres de apresto realizados",
-    "workshop_enrolled": "Personas inscritas en talleres",
-    "workshop_completed": "Personas que completaron un taller",
-    "fairs.fairs": "Ferias laborales y reclutamientos",
-    "fairs.attendees": "Personas asistentes a ferias",
-    "fairs.companies": "Empresas participantes en ferias",
-    "fairs.openings": "Cupos ofrecidos en ferias",
-    "fairs.referrals": "Derivaciones en ferias",
-    "fairs.hires": "Contrataciones por derivaciones en ferias",
-    "fairs.placements": f"Colocaciones por ferias ({PLACEMENT_MIN_MONTHS} meses o más)",
-    "satisfaction": "Satisfacción de usuarios (nota 1 a 7)",
-}
+LABELS: Mapping[str, str] = Labels(
+    "domain.activity",
+    {
+        "people_served": QT_TRANSLATE_NOOP("domain.activity", "Personas atendidas"),
+        "people_by_sex": QT_TRANSLATE_NOOP("domain.activity", "Personas atendidas por sexo"),
+        "people_by_age": QT_TRANSLATE_NOOP(
+            "domain.activity", "Personas atendidas por tramo de edad"
+        ),
+        "people_by_priority": QT_TRANSLATE_NOOP(
+            "domain.activity", "Personas atendidas por grupo prioritario"
+        ),
+        "people_with_disability": QT_TRANSLATE_NOOP(
+            "domain.activity", "Personas con discapacidad atendidas"
+        ),
+        "attentions": QT_TRANSLATE_NOOP("domain.activity", "Atenciones"),
+        "attentions_by_kind": QT_TRANSLATE_NOOP("domain.activity", "Atenciones por tipo"),
+        "bne_registrations": QT_TRANSLATE_NOOP("domain.activity", "Inscripciones en la BNE"),
+        "fcs_certifications": QT_TRANSLATE_NOOP(
+            "domain.activity", "Certificaciones del seguro de cesantía (FCS)"
+        ),
+        "companies_contacted": QT_TRANSLATE_NOOP("domain.activity", "Empresas contactadas"),
+        "vacancies_published": QT_TRANSLATE_NOOP("domain.activity", "Ofertas captadas"),
+        "openings_published": QT_TRANSLATE_NOOP("domain.activity", "Cupos captados"),
+        "hires": QT_TRANSLATE_NOOP("domain.activity", "Contrataciones en ofertas de la oficina"),
+        "referrals": QT_TRANSLATE_NOOP("domain.activity", "Derivaciones a ofertas"),
+        "placements": f"Colocaciones ({PLACEMENT_MIN_MONTHS} meses o más, o indefinidas)",
+        "short_placements": f"Contratos de menos de {PLACEMENT_MIN_MONTHS} meses (no se cuentan)",
+        "follow_ups": QT_TRANSLATE_NOOP(
+            "domain.activity", "Seguimientos de colocaciones realizados"
+        ),
+        "still_employed": QT_TRANSLATE_NOOP(
+            "domain.activity", "Personas que siguen trabajando al seguimiento"
+        ),
+        "workshops": QT_TRANSLATE_NOOP("domain.activity", "Talleres de apresto realizados"),
+        "workshop_enrolled": QT_TRANSLATE_NOOP("domain.activity", "Personas inscritas en talleres"),
+        "workshop_completed": QT_TRANSLATE_NOOP(
+            "domain.activity", "Personas que completaron un taller"
+        ),
+        "fairs.fairs": QT_TRANSLATE_NOOP("domain.activity", "Ferias laborales y reclutamientos"),
+        "fairs.attendees": QT_TRANSLATE_NOOP("domain.activity", "Personas asistentes a ferias"),
+        "fairs.companies": QT_TRANSLATE_NOOP("domain.activity", "Empresas participantes en ferias"),
+        "fairs.openings": QT_TRANSLATE_NOOP("domain.activity", "Cupos ofrecidos en ferias"),
+        "fairs.referrals": QT_TRANSLATE_NOOP("domain.activity", "Derivaciones en ferias"),
+        "fairs.hires": QT_TRANSLATE_NOOP(
+            "domain.activity", "Contrataciones por derivaciones en ferias"
+        ),
+        "fairs.placements": f"Colocaciones por ferias ({PLACEMENT_MIN_MONTHS} meses o más)",
+        "satisfaction": QT_TRANSLATE_NOOP(
+            "domain.activity", "Satisfacción de usuarios (nota 1 a 7)"
+        ),
+    },
+)
 """The one Spanish name of each figure (field of :class:`ActivityCounts`, ``fairs.x`` for the
 job fairs' figures)."""
 
-BASIS: dict[str, str] = {
-    "people_served": "Personas distintas con al menos una atención en el período: quien fue "
-    "atendido varias veces se cuenta una vez.",
-    "people_by_age": "Edad al último día del período.",
-    "people_by_priority": "Una persona puede estar en más de un grupo; los jóvenes tienen de 18 "
-    "a 29 años y los mayores de 50, 51 o más, al último día del período.",
-    "vacancies_published": "Ofertas de la oficina publicadas en el período.",
-    "hires": "Personas contratadas en el período en ofertas de la oficina (derivadas por esta u "
-    "otra oficina de la Red).",
-    "placements": "Contratos que comienzan en el período, indefinidos o de "
-    f"{PLACEMENT_MIN_MONTHS} meses o más; los más cortos no cuentan como colocación.",
-    "follow_ups": "Seguimientos registrados en el período, de colocaciones que cuentan como tales.",
-    "workshops": "Talleres no cancelados que comienzan en el período; personas inscritas (sin "
-    "retiradas ni en espera) y que lo completaron.",
-    "fairs.fairs": "Ferias y reclutamientos masivos realizados en el período (hasta hoy) que la "
-    "oficina organizó o co-organizó, y lo que la oficina registró en ellos: asistentes (personas "
-    "distintas), empresas, cupos y derivaciones hechas en la feria.",
-}
+BASIS: Mapping[str, str] = Labels(
+    "domain.activity",
+    {
+        "people_served": QT_TRANSLATE_NOOP(
+            "domain.activity",
+            "Personas distintas con al menos una atención en el período: quien fue "
+            "atendido varias veces se cuenta una vez.",
+        ),
+        "people_by_age": QT_TRANSLATE_NOOP("domain.activity", "Edad al último día del período."),
+        "people_by_priority": QT_TRANSLATE_NOOP(
+            "domain.activity",
+            "Una persona puede estar en más de un grupo; los jóvenes tienen de 18 "
+            "a 29 años y los mayores de 50, 51 o más, al último día del período.",
+        ),
+        "vacancies_published": QT_TRANSLATE_NOOP(
+            "domain.activity", "Ofertas de la oficina publicadas en el período."
+        ),
+        "hires": QT_TRANSLATE_NOOP(
+            "domain.activity",
+            "Personas contratadas en el período en ofertas de la oficina (derivadas por esta u "
+            "otra oficina de la Red).",
+        ),
+        "placements": "Contratos que comienzan en el período, indefinidos o de "
+        f"{PLACEMENT_MIN_MONTHS} meses o más; los más cortos no cuentan como colocación.",
+        "follow_ups": QT_TRANSLATE_NOOP(
+            "domain.activity",
+            "Seguimientos registrados en el período, de colocaciones que cuentan como tales.",
+        ),
+        "workshops": QT_TRANSLATE_NOOP(
+            "domain.activity",
+            "Talleres no cancelados que comienzan en el período; personas inscritas (sin "
+            "retiradas ni en espera) y que lo completaron.",
+        ),
+        "fairs.fairs": QT_TRANSLATE_NOOP(
+            "domain.activity",
+            "Ferias y reclutamientos masivos realizados en el período (hasta hoy) que la "
+            "oficina organizó o co-organizó, y lo que la oficina registró en ellos: asistentes "
+            "(personas "
+            "distintas), empresas, cupos y derivaciones hechas en la feria.",
+        ),
+    },
+)
 """How a figure is counted, in a sentence, where its name alone does not say it."""
 
 
@@ -414,16 +470,32 @@ def sections(current: ActivityCounts, previous: ActivityCounts) -> tuple[Section
         return " ".join(BASIS[k] for k in keys if k in BASIS)
 
     return (
-        Section("Personas atendidas", tuple(people), note("people_served", "people_by_age")),
-        Section("Atenciones", tuple(attentions)),
-        Section("Empresas y ofertas", tuple(companies), note("vacancies_published", "hires")),
         Section(
-            "Derivaciones, colocaciones y seguimiento",
+            translate("domain.activity", "Personas atendidas"),
+            tuple(people),
+            note("people_served", "people_by_age"),
+        ),
+        Section(translate("domain.activity", "Atenciones"), tuple(attentions)),
+        Section(
+            translate("domain.activity", "Empresas y ofertas"),
+            tuple(companies),
+            note("vacancies_published", "hires"),
+        ),
+        Section(
+            translate("domain.activity", "Derivaciones, colocaciones y seguimiento"),
             tuple(placements),
             note("placements", "follow_ups"),
         ),
-        Section("Talleres de apresto laboral", tuple(workshops), note("workshops")),
-        Section("Ferias laborales y reclutamientos", tuple(fairs), note("fairs.fairs")),
+        Section(
+            translate("domain.activity", "Talleres de apresto laboral"),
+            tuple(workshops),
+            note("workshops"),
+        ),
+        Section(
+            translate("domain.activity", "Ferias laborales y reclutamientos"),
+            tuple(fairs),
+            note("fairs.fairs"),
+        ),
     )
 
 

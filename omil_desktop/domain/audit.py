@@ -23,6 +23,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from omil_desktop.domain.texts import translate
+
 CONTENT_FIELDS: tuple[str, ...] = (
     "id",
     "office_code",
@@ -104,9 +106,11 @@ class ChainReport:
         if self.intact:
             entries = _count(self.entries, "entrada", "entradas")
             devices = _count(self.devices, "equipo", "equipos")
-            return f"Íntegro: {entries} de {devices}."
+            return translate("domain.audit", "Íntegro: {entries} de {devices}.").format(
+                entries=entries, devices=devices
+            )
         head = (
-            "El registro de accesos fue alterado: "
+            translate("domain.audit", "El registro de accesos fue alterado: ")
             + _count(len(self.problems), "problema", "problemas")
             + "."
         )
@@ -127,7 +131,11 @@ def device_label(device: str, names: Mapping[str, str] | None = None) -> str:
 
 def _of_device(who: str) -> str:
     """«del equipo «0190a…»», or «de este equipo» for the PC itself."""
-    return f"de {who}" if who.startswith("este ") else f"del equipo {who}"
+    return (
+        f"de {who}"
+        if who.startswith("este ")
+        else translate("domain.audit", "del equipo {who}").format(who=who)
+    )
 
 
 def verify_chains(
@@ -163,30 +171,47 @@ def _verify_device(
         position = _position(entry)
         if previous is not None and position == _position(previous):
             problem(
-                position, "repetida", f"La entrada N° {position} {_of_device(who)} está repetida."
+                position,
+                "repetida",
+                translate(
+                    "domain.audit", "La entrada N° {position} {of_device} está repetida."
+                ).format(position=position, of_device=_of_device(who)),
             )
             continue
         if position > expected:
             missing = (
-                f"Falta la entrada N° {expected}"
+                translate("domain.audit", "Falta la entrada N° {expected}").format(
+                    expected=expected
+                )
                 if position == expected + 1
-                else f"Faltan las entradas N° {expected} a {position - 1}"
+                else translate(
+                    "domain.audit", "Faltan las entradas N° {expected} a {value}"
+                ).format(expected=expected, value=position - 1)
             )
             problem(
-                expected, "faltante", f"{missing} {_of_device(who)}: fue eliminada del registro."
+                expected,
+                "faltante",
+                translate(
+                    "domain.audit", "{missing} {of_device}: fue eliminada del registro."
+                ).format(missing=missing, of_device=_of_device(who)),
             )
             previous = None  # the link across a hole cannot be checked
         if entry.get("deleted_at"):
             problem(
                 position,
                 "eliminada",
-                f"La entrada N° {position} {_of_device(who)} fue marcada como eliminada.",
+                translate(
+                    "domain.audit",
+                    "La entrada N° {position} {of_device} fue marcada como eliminada.",
+                ).format(position=position, of_device=_of_device(who)),
             )
         if entry_hash(entry) != entry.get("hash"):
             problem(
                 position,
                 "modificada",
-                f"La entrada N° {position} {_of_device(who)} fue modificada.",
+                translate(
+                    "domain.audit", "La entrada N° {position} {of_device} fue modificada."
+                ).format(position=position, of_device=_of_device(who)),
             )
         else:
             wanted = "" if position == 1 else (previous.get("hash") if previous else None)
@@ -194,8 +219,11 @@ def _verify_device(
                 problem(
                     position,
                     "insertada",
-                    f"La entrada N° {position} {_of_device(who)} no sigue a la anterior: se "
-                    "insertó o reemplazó una entrada.",
+                    translate(
+                        "domain.audit",
+                        "La entrada N° {position} {of_device} no sigue a la anterior: se insertó "
+                        "o reemplazó una entrada.",
+                    ).format(position=position, of_device=_of_device(who)),
                 )
         previous = entry
         expected = position + 1

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Mapping
 from contextlib import suppress
 from dataclasses import dataclass, fields, replace
 from datetime import date
@@ -24,6 +25,7 @@ from omil_desktop.domain.people import (
 )
 from omil_desktop.domain.rut import InvalidRut, Rut
 from omil_desktop.domain.text import fold
+from omil_desktop.domain.texts import QT_TRANSLATE_NOOP, Labels, translate
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 EMAIL_MESSAGE = "El correo no parece válido (ejemplo: contacto@empresa.cl)."
@@ -46,28 +48,41 @@ CONTACT_MAX_LENGTHS: dict[str, int] = {"name": 160, "role": 120, "phone": 30, "e
 INTERACTION_MAX_LENGTHS: dict[str, int] = {"notes": LONG_TEXT_MAX}
 """Length limits of an interaction's fields."""
 
-COMPANY_LABELS: dict[str, str] = {
-    "rut": "RUT",
-    "legal_name": "Razón social",
-    "trade_name": "Nombre de fantasía",
-    "activity": "Actividad económica",
-    "size": "Tamaño",
-    "comuna_code": "Comuna",
-    "address": "Dirección",
-    "phone": "Teléfono",
-    "email": "Correo",
-    "notes": "Observaciones",
-}
+COMPANY_LABELS: Mapping[str, str] = Labels(
+    "domain.companies",
+    {
+        "rut": "RUT",
+        "legal_name": QT_TRANSLATE_NOOP("domain.companies", "Razón social"),
+        "trade_name": QT_TRANSLATE_NOOP("domain.companies", "Nombre de fantasía"),
+        "activity": QT_TRANSLATE_NOOP("domain.companies", "Actividad económica"),
+        "size": QT_TRANSLATE_NOOP("domain.companies", "Tamaño"),
+        "comuna_code": QT_TRANSLATE_NOOP("domain.companies", "Comuna"),
+        "address": QT_TRANSLATE_NOOP("domain.companies", "Dirección"),
+        "phone": QT_TRANSLATE_NOOP("domain.companies", "Teléfono"),
+        "email": QT_TRANSLATE_NOOP("domain.companies", "Correo"),
+        "notes": QT_TRANSLATE_NOOP("domain.companies", "Observaciones"),
+    },
+)
 """Spanish labels of a company's fields: the form, the import and the messages use these."""
 
-CONTACT_LABELS: dict[str, str] = {
-    "name": "Nombre",
-    "role": "Cargo",
-    "phone": "Teléfono",
-    "email": "Correo",
-}
+CONTACT_LABELS: Mapping[str, str] = Labels(
+    "domain.companies",
+    {
+        "name": QT_TRANSLATE_NOOP("domain.companies", "Nombre"),
+        "role": QT_TRANSLATE_NOOP("domain.companies", "Cargo"),
+        "phone": QT_TRANSLATE_NOOP("domain.companies", "Teléfono"),
+        "email": QT_TRANSLATE_NOOP("domain.companies", "Correo"),
+    },
+)
 
-INTERACTION_LABELS: dict[str, str] = {"date": "Fecha", "kind": "Tipo", "notes": "Notas"}
+INTERACTION_LABELS: Mapping[str, str] = Labels(
+    "domain.companies",
+    {
+        "date": QT_TRANSLATE_NOOP("domain.companies", "Fecha"),
+        "kind": QT_TRANSLATE_NOOP("domain.companies", "Tipo"),
+        "notes": QT_TRANSLATE_NOOP("domain.companies", "Notas"),
+    },
+)
 
 _MULTILINE = frozenset({"notes"})
 
@@ -77,7 +92,7 @@ def _tidy(name: str, value: str) -> str:
 
 
 def _check_lengths(
-    record: object, limits: dict[str, int], labels: dict[str, str], errors: dict[str, str]
+    record: object, limits: dict[str, int], labels: Mapping[str, str], errors: dict[str, str]
 ) -> None:
     for name, limit in limits.items():
         length = len(_tidy(name, getattr(record, name)))
@@ -123,13 +138,17 @@ class CompanyData:
         del today
         errors: dict[str, str] = {}
         if self.rut is None:
-            errors["rut"] = "Escriba el RUT de la empresa, por ejemplo 76.123.456-0."
+            errors["rut"] = translate(
+                "domain.companies", "Escriba el RUT de la empresa, por ejemplo 76.123.456-0."
+            )
         if not self.legal_name.strip():
-            errors["legal_name"] = "Escriba la razón social."
+            errors["legal_name"] = translate("domain.companies", "Escriba la razón social.")
         if not self.comuna_code:
-            errors["comuna_code"] = "Elija la comuna de la empresa."
+            errors["comuna_code"] = translate("domain.companies", "Elija la comuna de la empresa.")
         elif not known_comuna:
-            errors["comuna_code"] = "La comuna no existe en el catálogo."
+            errors["comuna_code"] = translate(
+                "domain.companies", "La comuna no existe en el catálogo."
+            )
         _check_contact_means(self.phone, self.email, errors)
         _check_lengths(self, COMPANY_MAX_LENGTHS, COMPANY_LABELS, errors)
         return errors
@@ -158,7 +177,7 @@ class ContactData:
     def validate(self) -> dict[str, str]:
         errors: dict[str, str] = {}
         if not self.name.strip():
-            errors["name"] = "Escriba el nombre del contacto."
+            errors["name"] = translate("domain.companies", "Escriba el nombre del contacto.")
         _check_contact_means(self.phone, self.email, errors)
         _check_lengths(self, CONTACT_MAX_LENGTHS, CONTACT_LABELS, errors)
         return errors
@@ -186,11 +205,13 @@ class InteractionData:
     def validate(self, today: dt.date) -> dict[str, str]:
         errors: dict[str, str] = {}
         if self.date is None:
-            errors["date"] = "Indique la fecha."
+            errors["date"] = translate("domain.companies", "Indique la fecha.")
         elif self.date > today:
-            errors["date"] = "La fecha no puede ser futura."
+            errors["date"] = translate("domain.companies", "La fecha no puede ser futura.")
         if self.kind is None:
-            errors["kind"] = "Elija el tipo (llamada, visita, correo…)."
+            errors["kind"] = translate(
+                "domain.companies", "Elija el tipo (llamada, visita, correo…)."
+            )
         _check_lengths(self, INTERACTION_MAX_LENGTHS, INTERACTION_LABELS, errors)
         return errors
 
@@ -227,7 +248,10 @@ def parse_company_rut(text: str) -> Rut:
         if exc.wrong_check_digit is None:
             raise
         raise InvalidRut(
-            f"El RUT {exc.wrong_check_digit} no es válido: revise el RUT de la empresa "
-            "(en una factura o en el SII).",
+            translate(
+                "domain.companies",
+                "El RUT {wrong_check_digit} no es válido: revise el RUT de la empresa (en una "
+                "factura o en el SII).",
+            ).format(wrong_check_digit=exc.wrong_check_digit),
             exc.wrong_check_digit,
         ) from None

@@ -3,6 +3,8 @@
 import re
 from datetime import date
 
+from omil_desktop.domain.texts import QT_TRANSLATE_NOOP, LabelList, translate
+
 __all__ = ["age_on", "format_date", "parse_date"]
 
 _DAY_FIRST = re.compile(
@@ -22,7 +24,11 @@ def parse_date(text: str) -> date:
     try:
         return date(year, month, day)
     except ValueError:
-        raise ValueError(f"La fecha {day:02d}-{month:02d}-{year:04d} no existe.") from None
+        raise ValueError(
+            translate(
+                "domain.dates", "La fecha {day:02d}-{month:02d}-{year:04d} no existe."
+            ).format(day=day, month=month, year=year)
+        ) from None
 
 
 def format_date(d: date | None) -> str:
@@ -43,11 +49,35 @@ def age_on(birth: date, today: date) -> int:
     return today.year - birth.year - int(before_birthday)
 
 
-WEEKDAYS = ("lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo")
+WEEKDAYS = LabelList(
+    "domain.dates",
+    (
+        QT_TRANSLATE_NOOP("domain.dates", "lunes"),
+        QT_TRANSLATE_NOOP("domain.dates", "martes"),
+        QT_TRANSLATE_NOOP("domain.dates", "miércoles"),
+        QT_TRANSLATE_NOOP("domain.dates", "jueves"),
+        QT_TRANSLATE_NOOP("domain.dates", "viernes"),
+        QT_TRANSLATE_NOOP("domain.dates", "sábado"),
+        QT_TRANSLATE_NOOP("domain.dates", "domingo"),
+    ),
+)
 """The days of the week, Monday first (``date.weekday()`` order)."""
 
-MONTH_NAMES = (
-    "enero", "febrero", "marzo", "abril", "mayo", "junio",
-    "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre",
-)  # fmt: skip
+MONTH_NAMES = LabelList(
+    "domain.dates",
+    (
+        QT_TRANSLATE_NOOP("domain.dates", "enero"),
+        QT_TRANSLATE_NOOP("domain.dates", "febrero"),
+        QT_TRANSLATE_NOOP("domain.dates", "marzo"),
+        QT_TRANSLATE_NOOP("domain.dates", "abril"),
+        QT_TRANSLATE_NOOP("domain.dates", "mayo"),
+        QT_TRANSLATE_NOOP("domain.dates", "junio"),
+        QT_TRANSLATE_NOOP("domain.dates", "julio"),
+        QT_TRANSLATE_NOOP("domain.dates", "agosto"),
+        QT_TRANSLATE_NOOP("domain.dates", "septiembre"),
+        QT_TRANSLATE_NOOP("domain.dates", "octubre"),
+        QT_TRANSLATE_NOOP("domain.dates", "noviembre"),
+        QT_TRANSLATE_NOOP("domain.dates", "diciembre"),
+    ),
+)
 """The months, January first."""

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from omil_desktop.domain.money import format_clp
+from omil_desktop.domain.texts import translate
 
 IVA_PERCENT = 19
 """Impuesto al valor agregado (DL 825), on the net of a factura."""
@@ -54,13 +55,13 @@ class DocumentType(StrEnum):
     @property
     def label(self) -> str:
         return {
-            "factura": "Factura",
-            "factura_exenta": "Factura exenta",
-            "boleta_venta": "Boleta de venta",
-            "boleta_honorarios": "Boleta de honorarios",
-            "liquidacion_sueldo": "Liquidación de sueldo",
-            "comprobante_egreso": "Comprobante de egreso",
-            "otro": "Otro",
+            "factura": translate("domain.expenses", "Factura"),
+            "factura_exenta": translate("domain.expenses", "Factura exenta"),
+            "boleta_venta": translate("domain.expenses", "Boleta de venta"),
+            "boleta_honorarios": translate("domain.expenses", "Boleta de honorarios"),
+            "liquidacion_sueldo": translate("domain.expenses", "Liquidación de sueldo"),
+            "comprobante_egreso": translate("domain.expenses", "Comprobante de egreso"),
+            "otro": translate("domain.expenses", "Otro"),
         }[self.value]
 
 
@@ -124,34 +125,53 @@ def check_amounts(document: DocumentType, amounts: Amounts, year: int) -> dict[s
     errors: dict[str, str] = {}
     for name in ("net", "iva", "retention", "total"):
         if getattr(amounts, name) < 0:
-            errors[name] = "Los montos no pueden ser negativos."
+            errors[name] = translate("domain.expenses", "Los montos no pueden ser negativos.")
     if errors:
         return errors
-    net_label = "El bruto" if document is DocumentType.FEE_RECEIPT else "El monto"
+    net_label = (
+        translate("domain.expenses", "El bruto")
+        if document is DocumentType.FEE_RECEIPT
+        else translate("domain.expenses", "El monto")
+    )
     if document is DocumentType.INVOICE:
-        net_label = "El neto"
+        net_label = translate("domain.expenses", "El neto")
     if amounts.net == 0:
-        errors["net"] = f"{net_label} del documento no puede ser $0."
+        errors["net"] = translate(
+            "domain.expenses", "{net_label} del documento no puede ser $0."
+        ).format(net_label=net_label)
         return errors
     if document is DocumentType.INVOICE:
         expected_iva = iva_of(amounts.net)
         if abs(amounts.iva - expected_iva) > 1:
-            errors["iva"] = (
-                f"El IVA de un neto de {format_clp(amounts.net)} es "
-                f"{format_clp(expected_iva)} (19 %), no {format_clp(amounts.iva)}."
+            errors["iva"] = translate(
+                "domain.expenses", "El IVA de un neto de {clp} es {clp2} (19 %), no {clp3}."
+            ).format(
+                clp=format_clp(amounts.net),
+                clp2=format_clp(expected_iva),
+                clp3=format_clp(amounts.iva),
             )
     elif amounts.iva:
-        errors["iva"] = f"Una {document.label.lower()} no lleva IVA aparte."
+        errors["iva"] = translate("domain.expenses", "Una {lower} no lleva IVA aparte.").format(
+            lower=document.label.lower()
+        )
     if document is DocumentType.FEE_RECEIPT:
         expected = retention_of(amounts.net, year)
         if abs(amounts.retention - expected) > 1:
             rate = retention_rate(year)
-            errors["retention"] = (
-                f"La retención de {year} es {rate // 100},{rate % 100:02d} % del bruto: "
-                f"{format_clp(expected)}, no {format_clp(amounts.retention)}."
+            errors["retention"] = translate(
+                "domain.expenses",
+                "La retención de {year} es {value},{value2:02d} % del bruto: {clp}, no {clp2}.",
+            ).format(
+                year=year,
+                value=rate // 100,
+                value2=rate % 100,
+                clp=format_clp(expected),
+                clp2=format_clp(amounts.retention),
             )
     elif amounts.retention:
-        errors["retention"] = "Solo una boleta de honorarios lleva retención."
+        errors["retention"] = translate(
+            "domain.expenses", "Solo una boleta de honorarios lleva retención."
+        )
     if not errors:
         adds_up = amounts.net + amounts.iva - amounts.retention
         if adds_up != amounts.total:

@@ -9,13 +9,14 @@ never change once released; labels are what the officer reads.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from enum import StrEnum
 
 from omil_desktop.domain.dates import format_date
 from omil_desktop.domain.people import LONG_TEXT_MAX, too_long
+from omil_desktop.domain.texts import QT_TRANSLATE_NOOP, Labels, translate
 
 
 class FairKind(StrEnum):
@@ -27,7 +28,10 @@ class FairKind(StrEnum):
 
     @property
     def label(self) -> str:
-        return {"feria": "Feria laboral", "reclutamiento": "Reclutamiento masivo"}[self.value]
+        return {
+            "feria": translate("domain.fairs", "Feria laboral"),
+            "reclutamiento": translate("domain.fairs", "Reclutamiento masivo"),
+        }[self.value]
 
 
 _CUT = re.compile(r"[0-9]{5}")
@@ -42,7 +46,11 @@ def organisers_text(codes: Iterable[str]) -> str:
     unique = sorted(set(codes))
     for code in unique:
         if not _CUT.fullmatch(code):
-            raise ValueError(f"«{code}» no es un código de comuna de cinco dígitos.")
+            raise ValueError(
+                translate(
+                    "domain.fairs", "«{code}» no es un código de comuna de cinco dígitos."
+                ).format(code=code)
+            )
     return ",".join(unique)
 
 
@@ -68,22 +76,28 @@ MAX_LENGTHS: dict[str, int] = {
 POSITIONS_MAX = 300
 """Longest list of positions (cargos ofrecidos) of one company at one fair."""
 
-FIELD_LABELS: dict[str, str] = {
-    "name": "Nombre",
-    "kind": "Tipo",
-    "held_on": "Fecha",
-    "place": "Lugar",
-    "comuna_code": "Comuna",
-    "co_organisers": "Oficinas co-organizadoras",
-    "notes": "Observaciones",
-}
+FIELD_LABELS: Mapping[str, str] = Labels(
+    "domain.fairs",
+    {
+        "name": QT_TRANSLATE_NOOP("domain.fairs", "Nombre"),
+        "kind": QT_TRANSLATE_NOOP("domain.fairs", "Tipo"),
+        "held_on": QT_TRANSLATE_NOOP("domain.fairs", "Fecha"),
+        "place": QT_TRANSLATE_NOOP("domain.fairs", "Lugar"),
+        "comuna_code": QT_TRANSLATE_NOOP("domain.fairs", "Comuna"),
+        "co_organisers": QT_TRANSLATE_NOOP("domain.fairs", "Oficinas co-organizadoras"),
+        "notes": QT_TRANSLATE_NOOP("domain.fairs", "Observaciones"),
+    },
+)
 
-COMPANY_LABELS: dict[str, str] = {
-    "company_id": "Empresa",
-    "openings": "Cupos",
-    "positions": "Cargos ofrecidos",
-    "notes": "Observaciones",
-}
+COMPANY_LABELS: Mapping[str, str] = Labels(
+    "domain.fairs",
+    {
+        "company_id": QT_TRANSLATE_NOOP("domain.fairs", "Empresa"),
+        "openings": QT_TRANSLATE_NOOP("domain.fairs", "Cupos"),
+        "positions": QT_TRANSLATE_NOOP("domain.fairs", "Cargos ofrecidos"),
+        "notes": QT_TRANSLATE_NOOP("domain.fairs", "Observaciones"),
+    },
+)
 
 
 @dataclass
@@ -125,26 +139,29 @@ class FairData:
         ``office_code``: the office recording it (never its own co-organiser)."""
         errors: dict[str, str] = {}
         if not self.name.strip():
-            errors["name"] = "Escriba el nombre de la feria."
+            errors["name"] = translate("domain.fairs", "Escriba el nombre de la feria.")
         if self.kind is None:
-            errors["kind"] = "Elija si es una feria laboral o un reclutamiento masivo."
-        if self.held_on is None:
-            errors["held_on"] = "Indique la fecha de la feria."
-        elif self.held_on > today + timedelta(days=MAX_DAYS_AHEAD):
-            errors["held_on"] = (
-                "La fecha está a más de un año: revísela (una feria se registra hasta el "
-                f"{format_date(today + timedelta(days=MAX_DAYS_AHEAD))})."
+            errors["kind"] = translate(
+                "domain.fairs", "Elija si es una feria laboral o un reclutamiento masivo."
             )
+        if self.held_on is None:
+            errors["held_on"] = translate("domain.fairs", "Indique la fecha de la feria.")
+        elif self.held_on > today + timedelta(days=MAX_DAYS_AHEAD):
+            errors["held_on"] = translate(
+                "domain.fairs",
+                "La fecha está a más de un año: revísela (una feria se registra hasta el {date}).",
+            ).format(date=format_date(today + timedelta(days=MAX_DAYS_AHEAD)))
         if not self.comuna_code.strip():
-            errors["comuna_code"] = "Elija la comuna donde se realiza."
+            errors["comuna_code"] = translate("domain.fairs", "Elija la comuna donde se realiza.")
         elif not known_comuna:
-            errors["comuna_code"] = "Elija una comuna de la lista."
+            errors["comuna_code"] = translate("domain.fairs", "Elija una comuna de la lista.")
         if network is not None:
             allowed = set(network)
             outside = [c for c in self.co_organisers if c not in allowed or c == office_code]
             if outside:
-                errors["co_organisers"] = (
-                    "Solo co-organizan oficinas de la Red Territorial de la oficina."
+                errors["co_organisers"] = translate(
+                    "domain.fairs",
+                    "Solo co-organizan oficinas de la Red Territorial de la oficina.",
                 )
         for name, limit in MAX_LENGTHS.items():
             length = len(getattr(self, name).strip())
@@ -179,11 +196,13 @@ class FairCompanyData:
     def validate(self) -> dict[str, str]:
         errors: dict[str, str] = {}
         if not self.company_id:
-            errors["company_id"] = "Elija la empresa que participa."
+            errors["company_id"] = translate("domain.fairs", "Elija la empresa que participa.")
         if self.openings is None:
-            errors["openings"] = "Indique cuántos cupos trae la empresa (0 si ninguno)."
+            errors["openings"] = translate(
+                "domain.fairs", "Indique cuántos cupos trae la empresa (0 si ninguno)."
+            )
         elif self.openings < 0:
-            errors["openings"] = "Los cupos no pueden ser negativos."
+            errors["openings"] = translate("domain.fairs", "Los cupos no pueden ser negativos.")
         elif self.openings > MAX_OPENINGS:
             errors["openings"] = f"Los cupos van de 0 a {MAX_OPENINGS:,}.".replace(",", ".")
         if len(self.positions) > POSITIONS_MAX:

@@ -11,6 +11,8 @@ import calendar
 from datetime import date
 from enum import StrEnum
 
+from omil_desktop.domain.texts import translate
+
 
 class CompanySize(StrEnum):
     """Tamaño de empresa (Ley 20.416, by sales or workers)."""
@@ -22,9 +24,12 @@ class CompanySize(StrEnum):
 
     @property
     def label(self) -> str:
-        return {"micro": "Micro", "pequena": "Pequeña", "mediana": "Mediana", "grande": "Grande"}[
-            self.value
-        ]
+        return {
+            "micro": translate("domain.intermediation", "Micro"),
+            "pequena": translate("domain.intermediation", "Pequeña"),
+            "mediana": translate("domain.intermediation", "Mediana"),
+            "grande": translate("domain.intermediation", "Grande"),
+        }[self.value]
 
 
 class InteractionKind(StrEnum):
@@ -40,12 +45,12 @@ class InteractionKind(StrEnum):
     @property
     def label(self) -> str:
         return {
-            "llamada": "Llamada",
-            "visita": "Visita",
-            "correo": "Correo",
-            "encuentro_empresarial": "Encuentro empresarial",
-            "feria_laboral": "Feria laboral",
-            "reclutamiento": "Reclutamiento",
+            "llamada": translate("domain.intermediation", "Llamada"),
+            "visita": translate("domain.intermediation", "Visita"),
+            "correo": translate("domain.intermediation", "Correo"),
+            "encuentro_empresarial": translate("domain.intermediation", "Encuentro empresarial"),
+            "feria_laboral": translate("domain.intermediation", "Feria laboral"),
+            "reclutamiento": translate("domain.intermediation", "Reclutamiento"),
         }[self.value]
 
 
@@ -60,10 +65,10 @@ class Workday(StrEnum):
     @property
     def label(self) -> str:
         return {
-            "completa": "Jornada completa",
-            "parcial": "Jornada parcial",
-            "turnos": "Por turnos",
-            "otra": "Otra",
+            "completa": translate("domain.intermediation", "Jornada completa"),
+            "parcial": translate("domain.intermediation", "Jornada parcial"),
+            "turnos": translate("domain.intermediation", "Por turnos"),
+            "otra": translate("domain.intermediation", "Otra"),
         }[self.value]
 
 
@@ -79,11 +84,11 @@ class ContractType(StrEnum):
     @property
     def label(self) -> str:
         return {
-            "indefinido": "Indefinido",
-            "plazo_fijo": "Plazo fijo",
-            "por_obra": "Por obra o faena",
-            "temporada": "De temporada",
-            "honorarios": "Honorarios",
+            "indefinido": translate("domain.intermediation", "Indefinido"),
+            "plazo_fijo": translate("domain.intermediation", "Plazo fijo"),
+            "por_obra": translate("domain.intermediation", "Por obra o faena"),
+            "temporada": translate("domain.intermediation", "De temporada"),
+            "honorarios": translate("domain.intermediation", "Honorarios"),
         }[self.value]
 
 
@@ -96,10 +101,10 @@ class VacancyStatus(StrEnum):
     @property
     def label(self) -> str:
         return {
-            "abierta": "Abierta",
-            "cubierta": "Cubierta",
-            "cerrada": "Cerrada",
-            "cancelada": "Cancelada",
+            "abierta": translate("domain.intermediation", "Abierta"),
+            "cubierta": translate("domain.intermediation", "Cubierta"),
+            "cerrada": translate("domain.intermediation", "Cerrada"),
+            "cancelada": translate("domain.intermediation", "Cancelada"),
         }[self.value]
 
 
@@ -115,11 +120,11 @@ class ReferralStatus(StrEnum):
     @property
     def label(self) -> str:
         return {
-            "derivado": "Derivado",
-            "entrevistado": "Entrevistado",
-            "contratado": "Contratado",
-            "no_seleccionado": "No seleccionado",
-            "desistio": "Desistió",
+            "derivado": translate("domain.intermediation", "Derivado"),
+            "entrevistado": translate("domain.intermediation", "Entrevistado"),
+            "contratado": translate("domain.intermediation", "Contratado"),
+            "no_seleccionado": translate("domain.intermediation", "No seleccionado"),
+            "desistio": translate("domain.intermediation", "Desistió"),
         }[self.value]
 
     @property

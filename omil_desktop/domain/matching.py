@@ -26,6 +26,7 @@ from datetime import date
 from omil_desktop.domain.intermediation import VacancyStatus
 from omil_desktop.domain.people import EducationLevel, JobStatus
 from omil_desktop.domain.text import fold
+from omil_desktop.domain.texts import translate
 
 OCCUPATION_POINTS = 40
 EXPERIENCE_POINTS = 20
@@ -124,7 +125,11 @@ class Fit:
         return round(100 * self.score / MAX_SCORE)
 
     def explained(self) -> str:
-        return "; ".join(self.reasons) if self.reasons else "Sin coincidencias claras."
+        return (
+            "; ".join(self.reasons)
+            if self.reasons
+            else translate("domain.matching", "Sin coincidencias claras.")
+        )
 
 
 def fit(
@@ -145,31 +150,49 @@ def fit(
         score += OCCUPATION_POINTS
         occupation = " ".join(seeker.occupation.split())
         shown = occupation if len(occupation) <= 60 else occupation[:59] + "…"
-        reasons.append(f"Su oficio coincide con la oferta ({shown})")
+        reasons.append(
+            translate("domain.matching", "Su oficio coincide con la oferta ({shown})").format(
+                shown=shown
+            )
+        )
     if wanted & words(seeker.experience):
         score += EXPERIENCE_POINTS
-        reasons.append("Tiene experiencia en el rubro")
+        reasons.append(translate("domain.matching", "Tiene experiencia en el rubro"))
 
     if seeker.comuna_code == opening.comuna_code:
         score += SAME_COMUNA_POINTS
         name = names.get(seeker.comuna_code, "la comuna")
-        reasons.append(f"Vive en {name}, la comuna de la oferta")
+        reasons.append(
+            translate("domain.matching", "Vive en {name}, la comuna de la oferta").format(name=name)
+        )
     elif seeker.comuna_code in network_comunas:
         score += SAME_NETWORK_POINTS
         name = names.get(seeker.comuna_code, "otra comuna")
-        reasons.append(f"Vive en {name}, de la misma Red Territorial")
+        reasons.append(
+            translate("domain.matching", "Vive en {name}, de la misma Red Territorial").format(
+                name=name
+            )
+        )
 
     meets = meets_education(seeker.education_level, opening.education_level)
     if meets is True:
         score += EDUCATION_POINTS
         if opening.education_level is not None:
-            reasons.append(f"Cumple la educación pedida ({opening.education_level.label})")
+            reasons.append(
+                translate("domain.matching", "Cumple la educación pedida ({label})").format(
+                    label=opening.education_level.label
+                )
+            )
     elif meets is None:
         score += EDUCATION_UNKNOWN_POINTS
-        reasons.append("Educación no registrada")
+        reasons.append(translate("domain.matching", "Educación no registrada"))
     else:
         assert opening.education_level is not None
-        reasons.append(f"No alcanza la educación pedida ({opening.education_level.label})")
+        reasons.append(
+            translate("domain.matching", "No alcanza la educación pedida ({label})").format(
+                label=opening.education_level.label
+            )
+        )
 
     points = JOB_STATUS_POINTS[seeker.job_status]
     if points:
@@ -179,7 +202,9 @@ def fit(
 
     if opening.inclusive and seeker.has_disability:
         score += INCLUSIVE_POINTS
-        reasons.append("Oferta inclusiva (Ley 21.015) y persona con discapacidad")
+        reasons.append(
+            translate("domain.matching", "Oferta inclusiva (Ley 21.015) y persona con discapacidad")
+        )
 
     return Fit(score, tuple(reasons), meets)
 

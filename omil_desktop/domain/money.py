@@ -2,6 +2,8 @@
 
 import re
 
+from omil_desktop.domain.texts import translate
+
 __all__ = ["format_clp", "parse_clp"]
 
 _AMOUNT = re.compile(r"(?P<sign>-?)\s*\$?\s*(?P<number>.*)", re.DOTALL)
@@ -27,15 +29,22 @@ def parse_clp(text: str) -> int:
     assert match is not None  # the pattern accepts any text
     number = match["number"]
     if not number:
-        raise ValueError("Escriba un monto, por ejemplo $1.234.567.")
+        raise ValueError(translate("domain.money", "Escriba un monto, por ejemplo $1.234.567."))
     if _DECIMAL.fullmatch(number):
-        raise ValueError("Los montos se registran en pesos enteros, sin decimales.")
+        raise ValueError(
+            translate("domain.money", "Los montos se registran en pesos enteros, sin decimales.")
+        )
     if not set(number) <= set("0123456789.,"):
-        raise ValueError("El monto solo puede contener números, puntos y el signo $.")
+        raise ValueError(
+            translate("domain.money", "El monto solo puede contener números, puntos y el signo $.")
+        )
     if not (_PLAIN.fullmatch(number) or _GROUPED.fullmatch(number)):
         raise ValueError(
-            f"El monto «{text.strip()}» está mal escrito: use el punto solo para separar "
-            "miles, por ejemplo 1.234.567."
+            translate(
+                "domain.money",
+                "El monto «{strip}» está mal escrito: use el punto solo para separar miles, por "
+                "ejemplo 1.234.567.",
+            ).format(strip=text.strip())
         )
     value = int(number.replace(".", ""))
     return -value if match["sign"] else value

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from omil_desktop.domain.people import LONG_TEXT_MAX
+from omil_desktop.domain.texts import translate
 
 TITLE_MAX = 200
 BODY_MAX = LONG_TEXT_MAX
@@ -19,11 +20,13 @@ def validate_notice(title: str, body: str, published_on: date | None) -> dict[st
     """Field name → Spanish message for every problem of a (tidied) notice; empty when valid."""
     errors: dict[str, str] = {}
     if not title:
-        errors["title"] = "Escriba el título del aviso."
+        errors["title"] = translate("domain.notices", "Escriba el título del aviso.")
     elif len(title) > TITLE_MAX:
-        errors["title"] = f"El título no puede pasar de {TITLE_MAX} caracteres."
+        errors["title"] = translate(
+            "domain.notices", "El título no puede pasar de {TITLE_MAX} caracteres."
+        ).format(TITLE_MAX=TITLE_MAX)
     if len(body) > BODY_MAX:
         errors["body"] = f"El texto no puede pasar de {BODY_MAX:,} caracteres.".replace(",", ".")
     if published_on is None:
-        errors["published_on"] = "Indique la fecha de publicación."
+        errors["published_on"] = translate("domain.notices", "Indique la fecha de publicación.")
     return errors

@@ -8,7 +8,7 @@ in the database are the enum values and never change once released.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from contextlib import suppress
 from dataclasses import dataclass, fields
 from datetime import date
@@ -18,6 +18,7 @@ from omil_desktop.domain.dates import age_on
 from omil_desktop.domain.privacy import LegalBasis
 from omil_desktop.domain.rut import Rut
 from omil_desktop.domain.text import fold
+from omil_desktop.domain.texts import QT_TRANSLATE_NOOP, Labels, translate
 
 
 class Sex(StrEnum):
@@ -27,7 +28,11 @@ class Sex(StrEnum):
 
     @property
     def label(self) -> str:
-        return {"F": "Mujer", "M": "Hombre", "X": "Otro / prefiere no decir"}[self.value]
+        return {
+            "F": translate("domain.people", "Mujer"),
+            "M": translate("domain.people", "Hombre"),
+            "X": translate("domain.people", "Otro / prefiere no decir"),
+        }[self.value]
 
 
 class DocumentType(StrEnum):
@@ -38,9 +43,9 @@ class DocumentType(StrEnum):
     @property
     def label(self) -> str:
         return {
-            "pasaporte": "Pasaporte",
-            "dni_extranjero": "Documento de identidad extranjero",
-            "otro": "Otro documento",
+            "pasaporte": translate("domain.people", "Pasaporte"),
+            "dni_extranjero": translate("domain.people", "Documento de identidad extranjero"),
+            "otro": translate("domain.people", "Otro documento"),
         }[self.value]
 
 
@@ -59,16 +64,16 @@ class EducationLevel(StrEnum):
     @property
     def label(self) -> str:
         return {
-            "sin_estudios": "Sin estudios",
-            "basica_incompleta": "Básica incompleta",
-            "basica_completa": "Básica completa",
-            "media_incompleta": "Media incompleta",
-            "media_completa": "Media completa",
-            "tecnica_incompleta": "Técnica superior incompleta",
-            "tecnica_completa": "Técnica superior completa",
-            "universitaria_incompleta": "Universitaria incompleta",
-            "universitaria_completa": "Universitaria completa",
-            "postgrado": "Postgrado",
+            "sin_estudios": translate("domain.people", "Sin estudios"),
+            "basica_incompleta": translate("domain.people", "Básica incompleta"),
+            "basica_completa": translate("domain.people", "Básica completa"),
+            "media_incompleta": translate("domain.people", "Media incompleta"),
+            "media_completa": translate("domain.people", "Media completa"),
+            "tecnica_incompleta": translate("domain.people", "Técnica superior incompleta"),
+            "tecnica_completa": translate("domain.people", "Técnica superior completa"),
+            "universitaria_incompleta": translate("domain.people", "Universitaria incompleta"),
+            "universitaria_completa": translate("domain.people", "Universitaria completa"),
+            "postgrado": translate("domain.people", "Postgrado"),
         }[self.value]
 
 
@@ -81,10 +86,10 @@ class JobStatus(StrEnum):
     @property
     def label(self) -> str:
         return {
-            "cesante": "Cesante",
-            "ocupado": "Ocupado",
-            "primer_empleo": "Busca trabajo por primera vez",
-            "inactivo": "Inactivo",
+            "cesante": translate("domain.people", "Cesante"),
+            "ocupado": translate("domain.people", "Ocupado"),
+            "primer_empleo": translate("domain.people", "Busca trabajo por primera vez"),
+            "inactivo": translate("domain.people", "Inactivo"),
         }[self.value]
 
 
@@ -99,10 +104,10 @@ class UnemploymentInsurance(StrEnum):
     @property
     def label(self) -> str:
         return {
-            "no_afiliado": "No afiliado",
-            "afiliado": "Afiliado, sin uso",
-            "cuenta_individual": "Cobrando cuenta individual",
-            "fcs": "Beneficiario Fondo de Cesantía Solidario (FCS)",
+            "no_afiliado": translate("domain.people", "No afiliado"),
+            "afiliado": translate("domain.people", "Afiliado, sin uso"),
+            "cuenta_individual": translate("domain.people", "Cobrando cuenta individual"),
+            "fcs": translate("domain.people", "Beneficiario Fondo de Cesantía Solidario (FCS)"),
         }[self.value]
 
 
@@ -114,9 +119,9 @@ class ConsentMethod(StrEnum):
     @property
     def label(self) -> str:
         return {
-            "firma": "Firma en formulario",
-            "verbal": "Verbal, registrado por el funcionario",
-            "electronico": "Medio electrónico",
+            "firma": translate("domain.people", "Firma en formulario"),
+            "verbal": translate("domain.people", "Verbal, registrado por el funcionario"),
+            "electronico": translate("domain.people", "Medio electrónico"),
         }[self.value]
 
 
@@ -136,15 +141,17 @@ class ServiceKind(StrEnum):
     @property
     def label(self) -> str:
         return {
-            "informacion": "Información",
-            "orientacion": "Orientación laboral",
-            "inscripcion_bne": "Inscripción BNE",
-            "certificacion_fcs": "Certificación seguro de cesantía (FCS)",
-            "derivacion_capacitacion": "Derivación a capacitación",
-            "derivacion_otro_servicio": "Derivación a otro servicio",
-            "apresto": "Apresto laboral",
-            "feria_laboral": "Feria laboral",
-            "otro": "Otro",
+            "informacion": translate("domain.people", "Información"),
+            "orientacion": translate("domain.people", "Orientación laboral"),
+            "inscripcion_bne": translate("domain.people", "Inscripción BNE"),
+            "certificacion_fcs": translate(
+                "domain.people", "Certificación seguro de cesantía (FCS)"
+            ),
+            "derivacion_capacitacion": translate("domain.people", "Derivación a capacitación"),
+            "derivacion_otro_servicio": translate("domain.people", "Derivación a otro servicio"),
+            "apresto": translate("domain.people", "Apresto laboral"),
+            "feria_laboral": translate("domain.people", "Feria laboral"),
+            "otro": translate("domain.people", "Otro"),
         }[self.value]
 
 
@@ -158,11 +165,11 @@ class PriorityGroup(StrEnum):
     @property
     def label(self) -> str:
         return {
-            "mujer_jefa_hogar": "Mujer jefa de hogar",
-            "joven": "Joven 18–29",
-            "mayor_50": "Mayor de 50",
-            "migrante": "Migrante",
-            "pueblo_originario": "Pueblo originario",
+            "mujer_jefa_hogar": translate("domain.people", "Mujer jefa de hogar"),
+            "joven": translate("domain.people", "Joven 18–29"),
+            "mayor_50": translate("domain.people", "Mayor de 50"),
+            "migrante": translate("domain.people", "Migrante"),
+            "pueblo_originario": translate("domain.people", "Pueblo originario"),
         }[self.value]
 
 
@@ -208,20 +215,23 @@ through the service's check). Those with a column length in the store match it (
 
 ATTENTION_NOTES_MAX = LONG_TEXT_MAX
 
-FIELD_LABELS: dict[str, str] = {
-    "first_names": "Nombres",
-    "last_name_1": "Apellido paterno",
-    "last_name_2": "Apellido materno",
-    "document_number": "N° de documento",
-    "document_country": "País del documento",
-    "nationality": "Nacionalidad",
-    "address": "Dirección",
-    "phone": "Teléfono",
-    "email": "Correo",
-    "occupation": "Oficio u ocupación",
-    "experience": "Experiencia",
-    "notes": "Observaciones",
-}
+FIELD_LABELS: Mapping[str, str] = Labels(
+    "domain.people",
+    {
+        "first_names": QT_TRANSLATE_NOOP("domain.people", "Nombres"),
+        "last_name_1": QT_TRANSLATE_NOOP("domain.people", "Apellido paterno"),
+        "last_name_2": QT_TRANSLATE_NOOP("domain.people", "Apellido materno"),
+        "document_number": QT_TRANSLATE_NOOP("domain.people", "N° de documento"),
+        "document_country": QT_TRANSLATE_NOOP("domain.people", "País del documento"),
+        "nationality": QT_TRANSLATE_NOOP("domain.people", "Nacionalidad"),
+        "address": QT_TRANSLATE_NOOP("domain.people", "Dirección"),
+        "phone": QT_TRANSLATE_NOOP("domain.people", "Teléfono"),
+        "email": QT_TRANSLATE_NOOP("domain.people", "Correo"),
+        "occupation": QT_TRANSLATE_NOOP("domain.people", "Oficio u ocupación"),
+        "experience": QT_TRANSLATE_NOOP("domain.people", "Experiencia"),
+        "notes": QT_TRANSLATE_NOOP("domain.people", "Observaciones"),
+    },
+)
 
 
 def too_long(label: str, limit: int, length: int) -> str:
@@ -338,31 +348,47 @@ class PersonData:
         """
         errors: dict[str, str] = {}
         if not self.first_names.strip():
-            errors["first_names"] = "Escriba los nombres."
+            errors["first_names"] = translate("domain.people", "Escriba los nombres.")
         if not self.last_name_1.strip():
-            errors["last_name_1"] = "Escriba el apellido paterno (o el único apellido)."
+            errors["last_name_1"] = translate(
+                "domain.people", "Escriba el apellido paterno (o el único apellido)."
+            )
         if self.rut is None:
             if self.document_type is None:
-                errors["document_type"] = (
-                    "Sin RUT, indique el tipo de documento (pasaporte u otro)."
+                errors["document_type"] = translate(
+                    "domain.people", "Sin RUT, indique el tipo de documento (pasaporte u otro)."
                 )
             if not self.document_number.strip():
-                errors["document_number"] = "Sin RUT, escriba el número del documento."
+                errors["document_number"] = translate(
+                    "domain.people", "Sin RUT, escriba el número del documento."
+                )
             if not self.document_country.strip():
-                errors["document_country"] = "Sin RUT, indique el país que emitió el documento."
+                errors["document_country"] = translate(
+                    "domain.people", "Sin RUT, indique el país que emitió el documento."
+                )
         if self.birth_date is not None:
             if self.birth_date > today:
-                errors["birth_date"] = "La fecha de nacimiento no puede ser futura."
+                errors["birth_date"] = translate(
+                    "domain.people", "La fecha de nacimiento no puede ser futura."
+                )
             elif age_on(self.birth_date, today) < 14:
-                errors["birth_date"] = "La OMIL atiende a personas de 14 años o más."
+                errors["birth_date"] = translate(
+                    "domain.people", "La OMIL atiende a personas de 14 años o más."
+                )
             elif age_on(self.birth_date, today) > 110:
-                errors["birth_date"] = "Revise la fecha de nacimiento: la edad pasa de 110 años."
+                errors["birth_date"] = translate(
+                    "domain.people", "Revise la fecha de nacimiento: la edad pasa de 110 años."
+                )
         if not self.comuna_code:
-            errors["comuna_code"] = "Elija la comuna de residencia."
+            errors["comuna_code"] = translate("domain.people", "Elija la comuna de residencia.")
         elif not known_comuna:
-            errors["comuna_code"] = "La comuna no existe en el catálogo."
+            errors["comuna_code"] = translate(
+                "domain.people", "La comuna no existe en el catálogo."
+            )
         if self.email.strip() and not _EMAIL.match(self.email.strip()):
-            errors["email"] = "El correo no parece válido (ejemplo: nombre@dominio.cl)."
+            errors["email"] = translate(
+                "domain.people", "El correo no parece válido (ejemplo: nombre@dominio.cl)."
+            )
         try:
             normalize_phone(self.phone)
         except ValueError as exc:
@@ -372,16 +398,25 @@ class PersonData:
             if length > limit:
                 errors[name] = too_long(FIELD_LABELS[name], limit, length)
         if self.rnd_registered and not self.has_disability:
-            errors["rnd_registered"] = "La credencial RND corresponde a personas con discapacidad."
+            errors["rnd_registered"] = translate(
+                "domain.people", "La credencial RND corresponde a personas con discapacidad."
+            )
         if self.bne_registered_on is not None and self.bne_registered_on > today:
-            errors["bne_registered_on"] = "La fecha de inscripción en la BNE no puede ser futura."
+            errors["bne_registered_on"] = translate(
+                "domain.people", "La fecha de inscripción en la BNE no puede ser futura."
+            )
         if (self.consent_on is None) != (self.consent_method is None):
-            errors["consent_on"] = "Indique la fecha y la forma en que se dio el consentimiento."
+            errors["consent_on"] = translate(
+                "domain.people", "Indique la fecha y la forma en que se dio el consentimiento."
+            )
         elif self.consent_on is not None and self.consent_on > today:
-            errors["consent_on"] = "La fecha del consentimiento no puede ser futura."
+            errors["consent_on"] = translate(
+                "domain.people", "La fecha del consentimiento no puede ser futura."
+            )
         if self.legal_basis == LegalBasis.CONSENT and self.consent_on is None:
-            errors["legal_basis"] = (
-                "Con base en el consentimiento, registre la fecha y la forma en que se dio."
+            errors["legal_basis"] = translate(
+                "domain.people",
+                "Con base en el consentimiento, registre la fecha y la forma en que se dio.",
             )
         return errors
 
@@ -513,12 +548,12 @@ def validate_attention(
     """Field name (``date``, ``kind``, ``notes``) → Spanish message for an atención."""
     errors: dict[str, str] = {}
     if on is None:
-        errors["date"] = "Indique la fecha de la atención."
+        errors["date"] = translate("domain.people", "Indique la fecha de la atención.")
     elif on > today:
-        errors["date"] = "La fecha de la atención no puede ser futura."
+        errors["date"] = translate("domain.people", "La fecha de la atención no puede ser futura.")
     if kind is None:
-        errors["kind"] = "Elija el tipo de atención."
+        errors["kind"] = translate("domain.people", "Elija el tipo de atención.")
     length = len(tidy_lines(notes))
     if length > ATTENTION_NOTES_MAX:
-        errors["notes"] = too_long("Notas", ATTENTION_NOTES_MAX, length)
+        errors["notes"] = too_long(translate("domain.people", "Notas"), ATTENTION_NOTES_MAX, length)
     return errors

@@ -7,8 +7,11 @@ The words here are the ones the office and the law use; the rules live in the se
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date, timedelta
 from enum import StrEnum
+
+from omil_desktop.domain.texts import QT_TRANSLATE_NOOP, Labels, translate
 
 
 class Role(StrEnum):
@@ -22,7 +25,10 @@ class Role(StrEnum):
 
     @property
     def label(self) -> str:
-        return {"encargado": "Encargado(a)", "apoyo": "Apoyo"}[self.value]
+        return {
+            "encargado": translate("domain.privacy", "Encargado(a)"),
+            "apoyo": translate("domain.privacy", "Apoyo"),
+        }[self.value]
 
 
 class LegalBasis(StrEnum):
@@ -37,8 +43,10 @@ class LegalBasis(StrEnum):
     @property
     def label(self) -> str:
         return {
-            "funcion_legal": "Función legal de la OMIL (Ley 19.518, art. 73)",
-            "consentimiento": "Consentimiento de la persona",
+            "funcion_legal": translate(
+                "domain.privacy", "Función legal de la OMIL (Ley 19.518, art. 73)"
+            ),
+            "consentimiento": translate("domain.privacy", "Consentimiento de la persona"),
         }[self.value]
 
 
@@ -56,13 +64,13 @@ class AuditAction(StrEnum):
     @property
     def label(self) -> str:
         return {
-            "ver": "Vio",
-            "crear": "Creó",
-            "modificar": "Modificó",
-            "eliminar": "Eliminó",
-            "exportar": "Exportó",
-            "imprimir": "Imprimió",
-            "anonimizar": "Anonimizó",
+            "ver": translate("domain.privacy", "Vio"),
+            "crear": translate("domain.privacy", "Creó"),
+            "modificar": translate("domain.privacy", "Modificó"),
+            "eliminar": translate("domain.privacy", "Eliminó"),
+            "exportar": translate("domain.privacy", "Exportó"),
+            "imprimir": translate("domain.privacy", "Imprimió"),
+            "anonimizar": translate("domain.privacy", "Anonimizó"),
         }[self.value]
 
 
@@ -80,12 +88,12 @@ class RequestKind(StrEnum):
     @property
     def label(self) -> str:
         return {
-            "acceso": "Acceso",
-            "rectificacion": "Rectificación",
-            "supresion": "Supresión",
-            "oposicion": "Oposición",
-            "portabilidad": "Portabilidad",
-            "bloqueo": "Bloqueo",
+            "acceso": translate("domain.privacy", "Acceso"),
+            "rectificacion": translate("domain.privacy", "Rectificación"),
+            "supresion": translate("domain.privacy", "Supresión"),
+            "oposicion": translate("domain.privacy", "Oposición"),
+            "portabilidad": translate("domain.privacy", "Portabilidad"),
+            "bloqueo": translate("domain.privacy", "Bloqueo"),
         }[self.value]
 
 
@@ -97,9 +105,9 @@ class RequestStatus(StrEnum):
     @property
     def label(self) -> str:
         return {
-            "pendiente": "Pendiente",
-            "respondida": "Respondida",
-            "rechazada": "Rechazada",
+            "pendiente": translate("domain.privacy", "Pendiente"),
+            "respondida": translate("domain.privacy", "Respondida"),
+            "rechazada": translate("domain.privacy", "Rechazada"),
         }[self.value]
 
 
@@ -120,7 +128,9 @@ class RetentionKind(StrEnum):
 
     @property
     def label(self) -> str:
-        return {"personas_inactivas": "Personas sin actividad"}[self.value]
+        return {"personas_inactivas": translate("domain.privacy", "Personas sin actividad")}[
+            self.value
+        ]
 
 
 DEFAULT_RETENTION_YEARS: dict[RetentionKind, int] = {RetentionKind.INACTIVE_PEOPLE: 5}
@@ -144,31 +154,38 @@ class Processing(StrEnum):
     @property
     def label(self) -> str:
         return {
-            "registro": "Registro en la OMIL",
-            "atencion": "Atenciones y servicios de la OMIL",
-            "derivacion_otra_oficina": "Derivación a una oferta de otra oficina",
-            "red_territorial": "Compartir datos en la Red Territorial",
+            "registro": translate("domain.privacy", "Registro en la OMIL"),
+            "atencion": translate("domain.privacy", "Atenciones y servicios de la OMIL"),
+            "derivacion_otra_oficina": translate(
+                "domain.privacy", "Derivación a una oferta de otra oficina"
+            ),
+            "red_territorial": translate("domain.privacy", "Compartir datos en la Red Territorial"),
         }[self.value]
 
     @property
     def purpose(self) -> str:
         """What is processed and why, as the consent form prints it."""
         return {
-            "registro": (
+            "registro": translate(
+                "domain.privacy",
                 "Identificación, contacto, situación laboral, estudios, grupos prioritarios y "
-                "discapacidad, para inscribirle y orientarle en su búsqueda de empleo."
+                "discapacidad, para inscribirle y orientarle en su búsqueda de empleo.",
             ),
-            "atencion": (
+            "atencion": translate(
+                "domain.privacy",
                 "Los servicios que recibe (atenciones, talleres, derivaciones, colocaciones, "
-                "ferias, encuestas) y las cifras que la OMIL informa a SENCE."
+                "ferias, encuestas) y las cifras que la OMIL informa a SENCE.",
             ),
-            "derivacion_otra_oficina": (
+            "derivacion_otra_oficina": translate(
+                "domain.privacy",
                 "Nombre, RUT y teléfono, a la oficina dueña de la oferta, solo para que la "
-                "empresa le contacte por ella."
+                "empresa le contacte por ella.",
             ),
-            "red_territorial": (
-                "Lo mismo, con las oficinas de la Red Territorial que comparten ofertas y ferias "
-                "con esta oficina."
+            "red_territorial": translate(
+                "domain.privacy",
+                "Lo mismo, con las oficinas de la Red Territorial que comparten ofertas y "
+                "ferias "
+                "con esta oficina.",
             ),
         }[self.value]
 
@@ -183,16 +200,31 @@ PROCESSING_BASIS: dict[Processing, LegalBasis] = {
 legal function needs no consent; what goes beyond the office needs the person's."""
 
 
-RIGHTS_TEXT: dict[RequestKind, str] = {
-    RequestKind.ACCESS: "saber qué datos suyos tiene la OMIL y recibir una copia.",
-    RequestKind.RECTIFICATION: "corregir los datos inexactos o incompletos.",
-    RequestKind.ERASURE: (
-        "pedir que se eliminen sus datos, salvo los que la ley obliga a conservar."
-    ),
-    RequestKind.OBJECTION: "oponerse a un tratamiento de sus datos.",
-    RequestKind.PORTABILITY: "recibir sus datos en un formato que otro sistema pueda leer.",
-    RequestKind.BLOCKING: "pedir que sus datos se suspendan mientras se resuelve su solicitud.",
-}
+RIGHTS_TEXT: Mapping[RequestKind, str] = Labels(
+    "domain.privacy",
+    {
+        RequestKind.ACCESS: QT_TRANSLATE_NOOP(
+            "domain.privacy", "saber qué datos suyos tiene la OMIL y recibir una copia."
+        ),
+        RequestKind.RECTIFICATION: QT_TRANSLATE_NOOP(
+            "domain.privacy", "corregir los datos inexactos o incompletos."
+        ),
+        RequestKind.ERASURE: QT_TRANSLATE_NOOP(
+            "domain.privacy",
+            "pedir que se eliminen sus datos, salvo los que la ley obliga a conservar.",
+        ),
+        RequestKind.OBJECTION: QT_TRANSLATE_NOOP(
+            "domain.privacy", "oponerse a un tratamiento de sus datos."
+        ),
+        RequestKind.PORTABILITY: QT_TRANSLATE_NOOP(
+            "domain.privacy", "recibir sus datos en un formato que otro sistema pueda leer."
+        ),
+        RequestKind.BLOCKING: QT_TRANSLATE_NOOP(
+            "domain.privacy",
+            "pedir que sus datos se suspendan mientras se resuelve su solicitud.",
+        ),
+    },
+)
 """Each right of the person (Ley 21.719, arts. 5 a 9) in a line, as the consent form says it."""
 
 RETENTION_YEARS_MIN = 1

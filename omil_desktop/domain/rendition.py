@@ -24,6 +24,7 @@ from omil_desktop.domain.expenses import Amounts, DocumentType, check_amounts
 from omil_desktop.domain.people import LONG_TEXT_MAX, too_long
 from omil_desktop.domain.rut import InvalidRut, Rut
 from omil_desktop.domain.text import size_text
+from omil_desktop.domain.texts import QT_TRANSLATE_NOOP, Labels, translate
 
 _T = TypeVar("_T")
 
@@ -54,7 +55,9 @@ class Funding(StrEnum):
 
     @property
     def label(self) -> str:
-        return {"sence": "SENCE", "municipal": "Aporte municipal"}[self.value]
+        return {"sence": "SENCE", "municipal": translate("domain.rendition", "Aporte municipal")}[
+            self.value
+        ]
 
 
 class Activity(StrEnum):
@@ -66,9 +69,11 @@ class Activity(StrEnum):
 
     @property
     def label(self) -> str:
-        return {"general": "Operación general", "taller": "Taller", "feria": "Feria laboral"}[
-            self.value
-        ]
+        return {
+            "general": translate("domain.rendition", "Operación general"),
+            "taller": translate("domain.rendition", "Taller"),
+            "feria": translate("domain.rendition", "Feria laboral"),
+        }[self.value]
 
 
 class MonthAction(StrEnum):
@@ -79,7 +84,10 @@ class MonthAction(StrEnum):
 
     @property
     def label(self) -> str:
-        return {"cierre": "Cerrado", "reapertura": "Reabierto"}[self.value]
+        return {
+            "cierre": translate("domain.rendition", "Cerrado"),
+            "reapertura": translate("domain.rendition", "Reabierto"),
+        }[self.value]
 
 
 _MONTH = re.compile(r"(\d{4})-(\d{2})")
@@ -94,7 +102,7 @@ class Month:
 
     def __post_init__(self) -> None:
         if not 1 <= self.number <= 12:
-            raise ValueError("El mes va de 1 a 12.")
+            raise ValueError(translate("domain.rendition", "El mes va de 1 a 12."))
 
     @classmethod
     def parse(cls, text: str) -> Month:
@@ -102,10 +110,18 @@ class Month:
         found = _MONTH.fullmatch(text.strip())
         if not found or not 1 <= int(found[2]) <= 12:
             raise ValueError(
-                f"«{text.strip()}» no es un mes: escríbalo como AAAA-MM, p. ej. 2026-10."
+                translate(
+                    "domain.rendition",
+                    "«{strip}» no es un mes: escríbalo como AAAA-MM, p. ej. 2026-10.",
+                ).format(strip=text.strip())
             )
         if not 2000 <= int(found[1]) <= 2100:
-            raise ValueError(f"El año de «{text.strip()}» está fuera de rango: va de 2000 a 2100.")
+            raise ValueError(
+                translate(
+                    "domain.rendition",
+                    "El año de «{strip}» está fuera de rango: va de 2000 a 2100.",
+                ).format(strip=text.strip())
+            )
         return cls(int(found[1]), int(found[2]))
 
     @classmethod
@@ -149,11 +165,15 @@ def months_between(first: date, last: date) -> list[Month]:
 
 def _amount_error(value: int | None, label: str, *, required: bool = True) -> str | None:
     if value is None:
-        return f"Indique {label}." if required else None
+        return (
+            translate("domain.rendition", "Indique {label}.").format(label=label)
+            if required
+            else None
+        )
     if value < 0:
-        return "Los montos no pueden ser negativos."
+        return translate("domain.rendition", "Los montos no pueden ser negativos.")
     if value > MAX_AMOUNT:
-        return "El monto es demasiado grande: revise los dígitos."
+        return translate("domain.rendition", "El monto es demasiado grande: revise los dígitos.")
     return None
 
 
@@ -167,16 +187,21 @@ def _clean_texts(data: _T, keep: tuple[str, ...] = ("notes",)) -> _T:
     return replace(data, **values)  # type: ignore[type-var]
 
 
-AGREEMENT_LABELS = {
-    "year": "Año",
-    "resolution_number": "N° de resolución",
-    "resolution_date": "Fecha de resolución",
-    "starts_on": "Inicio de ejecución",
-    "ends_on": "Término de ejecución",
-    "transfer_amount": "Monto transferido por SENCE",
-    "municipal_contribution": "Aporte municipal comprometido",
-    "notes": "Observaciones",
-}
+AGREEMENT_LABELS = Labels(
+    "domain.rendition",
+    {
+        "year": QT_TRANSLATE_NOOP("domain.rendition", "Año"),
+        "resolution_number": QT_TRANSLATE_NOOP("domain.rendition", "N° de resolución"),
+        "resolution_date": QT_TRANSLATE_NOOP("domain.rendition", "Fecha de resolución"),
+        "starts_on": QT_TRANSLATE_NOOP("domain.rendition", "Inicio de ejecución"),
+        "ends_on": QT_TRANSLATE_NOOP("domain.rendition", "Término de ejecución"),
+        "transfer_amount": QT_TRANSLATE_NOOP("domain.rendition", "Monto transferido por SENCE"),
+        "municipal_contribution": QT_TRANSLATE_NOOP(
+            "domain.rendition", "Aporte municipal comprometido"
+        ),
+        "notes": QT_TRANSLATE_NOOP("domain.rendition", "Observaciones"),
+    },
+)
 
 
 @dataclass
@@ -200,45 +225,67 @@ class AgreementData:
         """Field name → Spanish message for every problem; empty when valid."""
         errors: dict[str, str] = {}
         if self.year is None:
-            errors["year"] = "Indique el año del convenio."
+            errors["year"] = translate("domain.rendition", "Indique el año del convenio.")
         elif not 2000 <= self.year <= 2100:
-            errors["year"] = "El año del convenio va de 2000 a 2100."
+            errors["year"] = translate("domain.rendition", "El año del convenio va de 2000 a 2100.")
         if not self.resolution_number.strip():
-            errors["resolution_number"] = (
-                "Escriba el número de la resolución que aprueba el convenio."
+            errors["resolution_number"] = translate(
+                "domain.rendition", "Escriba el número de la resolución que aprueba el convenio."
             )
         elif len(self.resolution_number.strip()) > 40:
             errors["resolution_number"] = too_long(
-                "N° de resolución", 40, len(self.resolution_number.strip())
+                translate("domain.rendition", "N° de resolución"),
+                40,
+                len(self.resolution_number.strip()),
             )
         if self.resolution_date is None:
-            errors["resolution_date"] = "Indique la fecha de la resolución."
+            errors["resolution_date"] = translate(
+                "domain.rendition", "Indique la fecha de la resolución."
+            )
         if self.starts_on is None:
-            errors["starts_on"] = "Indique desde cuándo se ejecuta el convenio."
+            errors["starts_on"] = translate(
+                "domain.rendition", "Indique desde cuándo se ejecuta el convenio."
+            )
         if self.ends_on is None:
-            errors["ends_on"] = "Indique hasta cuándo se ejecuta el convenio."
+            errors["ends_on"] = translate(
+                "domain.rendition", "Indique hasta cuándo se ejecuta el convenio."
+            )
         elif self.starts_on is not None and self.ends_on < self.starts_on:
-            errors["ends_on"] = "El término no puede ser anterior al inicio."
+            errors["ends_on"] = translate(
+                "domain.rendition", "El término no puede ser anterior al inicio."
+            )
         amounts = (
-            ("transfer_amount", "el monto que transfiere SENCE"),
-            ("municipal_contribution", "el aporte municipal (puede ser $0)"),
+            ("transfer_amount", translate("domain.rendition", "el monto que transfiere SENCE")),
+            (
+                "municipal_contribution",
+                translate("domain.rendition", "el aporte municipal (puede ser $0)"),
+            ),
         )
         for name, label in amounts:
             message = _amount_error(getattr(self, name), label)
             if message:
                 errors[name] = message
         if self.transfer_amount == 0 and "transfer_amount" not in errors:
-            errors["transfer_amount"] = "El monto transferido por SENCE no puede ser $0."
+            errors["transfer_amount"] = translate(
+                "domain.rendition", "El monto transferido por SENCE no puede ser $0."
+            )
         if len(self.notes.strip()) > LONG_TEXT_MAX:
-            errors["notes"] = too_long("Observaciones", LONG_TEXT_MAX, len(self.notes.strip()))
+            errors["notes"] = too_long(
+                translate("domain.rendition", "Observaciones"),
+                LONG_TEXT_MAX,
+                len(self.notes.strip()),
+            )
         return errors
 
 
-INSTALLMENT_LABELS = {
-    "received_on": "Fecha de recepción",
-    "amount": "Monto",
-    "voucher_number": "N° de comprobante de ingreso",
-}
+INSTALLMENT_LABELS = Labels(
+    "domain.rendition",
+    {
+        "received_on": QT_TRANSLATE_NOOP("domain.rendition", "Fecha de recepción"),
+        "amount": QT_TRANSLATE_NOOP("domain.rendition", "Monto"),
+        "voucher_number": QT_TRANSLATE_NOOP("domain.rendition", "N° de comprobante de ingreso"),
+    },
+)
 
 
 @dataclass
@@ -256,26 +303,35 @@ class InstallmentData:
     def validate(self) -> dict[str, str]:
         errors: dict[str, str] = {}
         if self.received_on is None:
-            errors["received_on"] = "Indique cuándo llegó la transferencia."
-        message = _amount_error(self.amount, "el monto recibido")
+            errors["received_on"] = translate(
+                "domain.rendition", "Indique cuándo llegó la transferencia."
+            )
+        message = _amount_error(self.amount, translate("domain.rendition", "el monto recibido"))
         if message:
             errors["amount"] = message
         elif self.amount == 0:
-            errors["amount"] = "El monto recibido no puede ser $0."
+            errors["amount"] = translate("domain.rendition", "El monto recibido no puede ser $0.")
         if not self.voucher_number.strip():
-            errors["voucher_number"] = "Escriba el número del comprobante de ingreso."
+            errors["voucher_number"] = translate(
+                "domain.rendition", "Escriba el número del comprobante de ingreso."
+            )
         elif len(self.voucher_number.strip()) > 40:
             errors["voucher_number"] = too_long(
-                "N° de comprobante", 40, len(self.voucher_number.strip())
+                translate("domain.rendition", "N° de comprobante"),
+                40,
+                len(self.voucher_number.strip()),
             )
         return errors
 
 
-BUDGET_LINE_LABELS = {
-    "name": "Ítem",
-    "sence_amount": "Presupuesto SENCE",
-    "municipal_amount": "Presupuesto aporte municipal",
-}
+BUDGET_LINE_LABELS = Labels(
+    "domain.rendition",
+    {
+        "name": QT_TRANSLATE_NOOP("domain.rendition", "Ítem"),
+        "sence_amount": QT_TRANSLATE_NOOP("domain.rendition", "Presupuesto SENCE"),
+        "municipal_amount": QT_TRANSLATE_NOOP("domain.rendition", "Presupuesto aporte municipal"),
+    },
+)
 
 
 @dataclass
@@ -292,12 +348,17 @@ class BudgetLineData:
     def validate(self) -> dict[str, str]:
         errors: dict[str, str] = {}
         if not self.name.strip():
-            errors["name"] = "Escriba el nombre del ítem."
+            errors["name"] = translate("domain.rendition", "Escriba el nombre del ítem.")
         elif len(self.name.strip()) > 80:
-            errors["name"] = too_long("Ítem", 80, len(self.name.strip()))
+            errors["name"] = too_long(
+                translate("domain.rendition", "Ítem"), 80, len(self.name.strip())
+            )
         amounts = (
-            ("sence_amount", "el presupuesto SENCE (puede ser $0)"),
-            ("municipal_amount", "el presupuesto municipal (puede ser $0)"),
+            ("sence_amount", translate("domain.rendition", "el presupuesto SENCE (puede ser $0)")),
+            (
+                "municipal_amount",
+                translate("domain.rendition", "el presupuesto municipal (puede ser $0)"),
+            ),
         )
         for name, label in amounts:
             message = _amount_error(getattr(self, name), label)
@@ -306,24 +367,27 @@ class BudgetLineData:
         return errors
 
 
-EXPENSE_LABELS = {
-    "spent_on": "Fecha",
-    "document_type": "Tipo de documento",
-    "number": "N° de documento",
-    "supplier_rut": "RUT del proveedor",
-    "supplier_name": "Nombre del proveedor",
-    "net": "Neto",
-    "iva": "IVA",
-    "retention": "Retención",
-    "total": "Total",
-    "budget_line_id": "Ítem presupuestario",
-    "funding": "Financiamiento",
-    "description": "Descripción",
-    "activity": "Actividad",
-    "workshop_id": "Taller",
-    "activity_name": "Nombre de la actividad",
-    "notes": "Observaciones",
-}
+EXPENSE_LABELS = Labels(
+    "domain.rendition",
+    {
+        "spent_on": QT_TRANSLATE_NOOP("domain.rendition", "Fecha"),
+        "document_type": QT_TRANSLATE_NOOP("domain.rendition", "Tipo de documento"),
+        "number": QT_TRANSLATE_NOOP("domain.rendition", "N° de documento"),
+        "supplier_rut": QT_TRANSLATE_NOOP("domain.rendition", "RUT del proveedor"),
+        "supplier_name": QT_TRANSLATE_NOOP("domain.rendition", "Nombre del proveedor"),
+        "net": QT_TRANSLATE_NOOP("domain.rendition", "Neto"),
+        "iva": "IVA",
+        "retention": QT_TRANSLATE_NOOP("domain.rendition", "Retención"),
+        "total": QT_TRANSLATE_NOOP("domain.rendition", "Total"),
+        "budget_line_id": QT_TRANSLATE_NOOP("domain.rendition", "Ítem presupuestario"),
+        "funding": QT_TRANSLATE_NOOP("domain.rendition", "Financiamiento"),
+        "description": QT_TRANSLATE_NOOP("domain.rendition", "Descripción"),
+        "activity": QT_TRANSLATE_NOOP("domain.rendition", "Actividad"),
+        "workshop_id": QT_TRANSLATE_NOOP("domain.rendition", "Taller"),
+        "activity_name": QT_TRANSLATE_NOOP("domain.rendition", "Nombre de la actividad"),
+        "notes": QT_TRANSLATE_NOOP("domain.rendition", "Observaciones"),
+    },
+)
 """The one place each expense field's Spanish name is written."""
 
 
@@ -331,9 +395,13 @@ def amount_label(document: DocumentType | None, name: str) -> str:
     """The name of an amount on ``document``: a factura's ``net`` is its «Neto», a fee's its
     «Bruto» (and its total the «Líquido a pagar»), any other document's just its «Monto»."""
     if name == "net" and document is not DocumentType.INVOICE:
-        return "Bruto" if document is DocumentType.FEE_RECEIPT else "Monto"
+        return (
+            translate("domain.rendition", "Bruto")
+            if document is DocumentType.FEE_RECEIPT
+            else translate("domain.rendition", "Monto")
+        )
     if name == "total" and document is DocumentType.FEE_RECEIPT:
-        return "Líquido a pagar"
+        return translate("domain.rendition", "Líquido a pagar")
     return EXPENSE_LABELS[name]
 
 
@@ -401,29 +469,37 @@ class ExpenseData:
         """
         errors: dict[str, str] = {}
         if self.spent_on is None:
-            errors["spent_on"] = "Indique la fecha del documento."
+            errors["spent_on"] = translate("domain.rendition", "Indique la fecha del documento.")
         elif agreement is not None:
             message = agreement.date_error(self.spent_on)
             if message:
                 errors["spent_on"] = message
         if self.document_type is None:
-            errors["document_type"] = "Elija el tipo de documento."
+            errors["document_type"] = translate("domain.rendition", "Elija el tipo de documento.")
         if not self.number.strip():
-            errors["number"] = "Escriba el número del documento."
+            errors["number"] = translate("domain.rendition", "Escriba el número del documento.")
         try:
             self.rut()
         except InvalidRut as exc:
             errors["supplier_rut"] = str(exc)
         if not self.supplier_name.strip():
-            errors["supplier_name"] = "Escriba el nombre o razón social del proveedor."
+            errors["supplier_name"] = translate(
+                "domain.rendition", "Escriba el nombre o razón social del proveedor."
+            )
         if not self.description.strip():
-            errors["description"] = "Describa qué se compró o pagó."
+            errors["description"] = translate("domain.rendition", "Describa qué se compró o pagó.")
         if self.budget_line_id is None:
-            errors["budget_line_id"] = "Elija el ítem presupuestario."
+            errors["budget_line_id"] = translate(
+                "domain.rendition", "Elija el ítem presupuestario."
+            )
         if self.activity is Activity.WORKSHOP and not self.workshop_id:
-            errors["workshop_id"] = "Elija el taller al que corresponde el gasto."
+            errors["workshop_id"] = translate(
+                "domain.rendition", "Elija el taller al que corresponde el gasto."
+            )
         if self.activity is Activity.FAIR and not self.activity_name.strip():
-            errors["activity_name"] = "Escriba el nombre de la feria laboral."
+            errors["activity_name"] = translate(
+                "domain.rendition", "Escriba el nombre de la feria laboral."
+            )
         for name in ("net", "iva", "retention", "total"):
             label = amount_label(self.document_type, name).lower()
             message = _amount_error(getattr(self, name), f"el {label}")
@@ -439,7 +515,11 @@ class ExpenseData:
             if length > limit:
                 errors[name] = too_long(EXPENSE_LABELS[name], limit, length)
         if len(self.notes.strip()) > LONG_TEXT_MAX:
-            errors["notes"] = too_long("Observaciones", LONG_TEXT_MAX, len(self.notes.strip()))
+            errors["notes"] = too_long(
+                translate("domain.rendition", "Observaciones"),
+                LONG_TEXT_MAX,
+                len(self.notes.strip()),
+            )
         return errors
 
 
@@ -452,8 +532,11 @@ def parse_supplier_rut(text: str) -> Rut:
         if exc.wrong_check_digit is None:
             raise
         raise InvalidRut(
-            f"El RUT {exc.wrong_check_digit} no es válido: revise el RUT del proveedor en el "
-            "documento.",
+            translate(
+                "domain.rendition",
+                "El RUT {wrong_check_digit} no es válido: revise el RUT del proveedor en el "
+                "documento.",
+            ).format(wrong_check_digit=exc.wrong_check_digit),
             exc.wrong_check_digit,
         ) from None
 
@@ -470,16 +553,18 @@ class AgreementTerms:
     def date_error(self, day: date) -> str | None:
         """The Spanish message when an expense of ``day`` cannot be charged to the agreement."""
         if day < self.resolution_date:
-            return (
-                f"El gasto es anterior a la resolución que aprueba el convenio (N° "
-                f"{self.resolution_number}, del {self.resolution_date:%d-%m-%Y}): la "
-                "Resolución N°30 de Contraloría (art. 13) no permite rendirlo."
-            )
+            return translate(
+                "domain.rendition",
+                "El gasto es anterior a la resolución que aprueba el convenio (N° "
+                "{resolution_number}, del {resolution_date:%d-%m-%Y}): la Resolución N°30 de "
+                "Contraloría (art. 13) no permite rendirlo.",
+            ).format(resolution_number=self.resolution_number, resolution_date=self.resolution_date)
         if not self.starts_on <= day <= self.ends_on:
-            return (
-                f"El gasto está fuera del período de ejecución del convenio "
-                f"({self.starts_on:%d-%m-%Y} al {self.ends_on:%d-%m-%Y})."
-            )
+            return translate(
+                "domain.rendition",
+                "El gasto está fuera del período de ejecución del convenio ({starts_on:%d-%m-%Y} "
+                "al {ends_on:%d-%m-%Y}).",
+            ).format(starts_on=self.starts_on, ends_on=self.ends_on)
         return None
 
 
@@ -502,11 +587,15 @@ def receipt_media_type(head: bytes) -> str | None:
 def receipt_error(name: str, size: int, head: bytes) -> str | None:
     """The Spanish message when a file cannot be kept as a supporting document."""
     if size == 0:
-        return f"El archivo «{name}» está vacío."
+        return translate("domain.rendition", "El archivo «{name}» está vacío.").format(name=name)
     if size > MAX_RECEIPT_BYTES:
-        return f"El archivo «{name}» pesa {size_text(size)}: el máximo es 20 MB."
+        return translate(
+            "domain.rendition", "El archivo «{name}» pesa {size_text}: el máximo es 20 MB."
+        ).format(name=name, size_text=size_text(size))
     if receipt_media_type(head) is None:
-        return f"El archivo «{name}» no es un PDF ni una imagen JPG o PNG."
+        return translate(
+            "domain.rendition", "El archivo «{name}» no es un PDF ni una imagen JPG o PNG."
+        ).format(name=name)
     return None
 
 

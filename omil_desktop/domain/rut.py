@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Self
 
+from omil_desktop.domain.texts import translate
+
 __all__ = ["MAX_BODY", "InvalidRut", "Rut", "compute_dv"]
 
 MAX_BODY = 99_999_999
@@ -63,7 +65,9 @@ class Rut:
             raise TypeError(f"dv must be str, not {type(self.dv).__name__}")
         if not 1 <= self.body <= MAX_BODY:
             raise InvalidRut(
-                f"El número del RUT debe estar entre 1 y {_group_thousands(MAX_BODY)}."
+                translate(
+                    "domain.rut", "El número del RUT debe estar entre 1 y {group_thousands}."
+                ).format(group_thousands=_group_thousands(MAX_BODY))
             )
         dv = self.dv.upper()
         if dv != self.dv:
@@ -72,7 +76,12 @@ class Rut:
             # Never name the digit that would fit: the mistake is as likely in the number as in
             # the last digit, and "correcting" the last one registers someone else's RUT.
             shown = f"{_group_thousands(self.body)}-{dv}"
-            raise InvalidRut(f"El RUT {shown} no es válido: revise el número en el carnet.", shown)
+            raise InvalidRut(
+                translate(
+                    "domain.rut", "El RUT {shown} no es válido: revise el número en el carnet."
+                ).format(shown=shown),
+                shown,
+            )
 
     @classmethod
     def from_body(cls, body: int) -> Self:
@@ -88,12 +97,18 @@ class Rut:
         """
         cleaned = "".join(text.split())
         if not cleaned:
-            raise InvalidRut("Escriba el RUT, por ejemplo 12.345.678-5.")
+            raise InvalidRut(translate("domain.rut", "Escriba el RUT, por ejemplo 12.345.678-5."))
         if not set(cleaned) <= _ALLOWED:
-            raise InvalidRut("El RUT solo puede contener números, puntos, guion y la letra K.")
+            raise InvalidRut(
+                translate(
+                    "domain.rut", "El RUT solo puede contener números, puntos, guion y la letra K."
+                )
+            )
         cleaned = cleaned.replace(".", "")
         if cleaned.count("-") > 1:
-            raise InvalidRut("El RUT lleva un solo guion, antes del dígito verificador.")
+            raise InvalidRut(
+                translate("domain.rut", "El RUT lleva un solo guion, antes del dígito verificador.")
+            )
         if "-" in cleaned:
             digits, _, dv = cleaned.partition("-")
         elif len(cleaned) >= 2:
@@ -101,19 +116,34 @@ class Rut:
         else:
             digits, dv = cleaned, ""
         if not dv or not digits:
-            raise InvalidRut(f"Escriba el RUT con su dígito verificador, por ejemplo {_EXAMPLE}.")
+            raise InvalidRut(
+                translate(
+                    "domain.rut", "Escriba el RUT con su dígito verificador, por ejemplo {EXAMPLE}."
+                ).format(EXAMPLE=_EXAMPLE)
+            )
         if len(dv) > 1:
             raise InvalidRut(
-                "El dígito verificador es un solo número o la letra K, después del guion."
+                translate(
+                    "domain.rut",
+                    "El dígito verificador es un solo número o la letra K, después del guion.",
+                )
             )
         if not digits.isdigit():
-            raise InvalidRut("La letra K solo puede ir al final, como dígito verificador.")
+            raise InvalidRut(
+                translate(
+                    "domain.rut", "La letra K solo puede ir al final, como dígito verificador."
+                )
+            )
         significant = digits.lstrip("0")
         if not significant:
-            raise InvalidRut("El número del RUT no puede ser cero.")
+            raise InvalidRut(translate("domain.rut", "El número del RUT no puede ser cero."))
         if len(significant) > len(str(MAX_BODY)):
             raise InvalidRut(
-                "El RUT es demasiado largo: el número antes del guion tiene como máximo 8 dígitos."
+                translate(
+                    "domain.rut",
+                    "El RUT es demasiado largo: el número antes del guion tiene como máximo 8 "
+                    "dígitos.",
+                )
             )
         return cls(int(significant), dv)
 

@@ -7,6 +7,8 @@ from dataclasses import dataclass, replace
 from datetime import date
 from enum import StrEnum
 
+from omil_desktop.domain.texts import translate
+
 
 class SurveyService(StrEnum):
     """The service a survey rates."""
@@ -19,10 +21,10 @@ class SurveyService(StrEnum):
     @property
     def label(self) -> str:
         return {
-            "atencion": "Atención",
-            "taller": "Taller de apresto",
-            "colocacion": "Colocación",
-            "feria": "Feria laboral",
+            "atencion": translate("domain.surveys", "Atención"),
+            "taller": translate("domain.surveys", "Taller de apresto"),
+            "colocacion": translate("domain.surveys", "Colocación"),
+            "feria": translate("domain.surveys", "Feria laboral"),
         }[self.value]
 
 
@@ -35,7 +37,11 @@ class SurveyChannel(StrEnum):
 
     @property
     def label(self) -> str:
-        return {"presencial": "Presencial", "telefono": "Teléfono", "otro": "Otro"}[self.value]
+        return {
+            "presencial": translate("domain.surveys", "Presencial"),
+            "telefono": translate("domain.surveys", "Teléfono"),
+            "otro": translate("domain.surveys", "Otro"),
+        }[self.value]
 
 
 MIN_SCORE = 1
@@ -75,27 +81,36 @@ class SurveyData:
         ``channel``)."""
         errors: dict[str, str] = {}
         if self.service is None or not self.service_id:
-            errors["service"] = "Elija el servicio que la persona evalúa."
+            errors["service"] = translate(
+                "domain.surveys", "Elija el servicio que la persona evalúa."
+            )
         if self.answered_on is None:
-            errors["answered_on"] = "Indique la fecha de la respuesta."
+            errors["answered_on"] = translate("domain.surveys", "Indique la fecha de la respuesta.")
         elif self.answered_on > today:
-            errors["answered_on"] = "La fecha de la respuesta no puede ser futura."
+            errors["answered_on"] = translate(
+                "domain.surveys", "La fecha de la respuesta no puede ser futura."
+            )
         problem = score_problem(self.score)
         if problem:
             errors["score"] = problem
         if len(self.comment) > MAX_COMMENT:
-            errors["comment"] = (
-                f"El comentario admite hasta {MAX_COMMENT} caracteres; tiene {len(self.comment)}."
-            )
+            errors["comment"] = translate(
+                "domain.surveys",
+                "El comentario admite hasta {MAX_COMMENT} caracteres; tiene {len}.",
+            ).format(MAX_COMMENT=MAX_COMMENT, len=len(self.comment))
         if self.channel is None:
-            errors["channel"] = "Elija cómo se hizo la encuesta."
+            errors["channel"] = translate("domain.surveys", "Elija cómo se hizo la encuesta.")
         return errors
 
 
 def score_problem(score: int | None) -> str:
     """Why ``score`` is no nota ("" when it is one, 1 to 7)."""
     if score is None:
-        return f"Elija la nota, de {MIN_SCORE} a {MAX_SCORE}."
+        return translate("domain.surveys", "Elija la nota, de {MIN_SCORE} a {MAX_SCORE}.").format(
+            MIN_SCORE=MIN_SCORE, MAX_SCORE=MAX_SCORE
+        )
     if not MIN_SCORE <= score <= MAX_SCORE:
-        return f"La nota va de {MIN_SCORE} a {MAX_SCORE}: {score} no es una nota."
+        return translate(
+            "domain.surveys", "La nota va de {MIN_SCORE} a {MAX_SCORE}: {score} no es una nota."
+        ).format(MIN_SCORE=MIN_SCORE, MAX_SCORE=MAX_SCORE, score=score)
     return ""

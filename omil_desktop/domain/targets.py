@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
+from omil_desktop.domain.texts import translate
+
 
 class TargetArea(StrEnum):
     """The two families of SENCE targets."""
@@ -21,7 +23,10 @@ class TargetArea(StrEnum):
 
     @property
     def label(self) -> str:
-        return {"gestion": "Gestión", "colocacion": "Colocación"}[self.value]
+        return {
+            "gestion": translate("domain.targets", "Gestión"),
+            "colocacion": translate("domain.targets", "Colocación"),
+        }[self.value]
 
 
 class TargetIndicator(StrEnum):
@@ -45,13 +50,13 @@ class TargetIndicator(StrEnum):
     @property
     def label(self) -> str:
         return {
-            "personas_atendidas": "Personas atendidas",
-            "inscripciones_bne": "Inscripciones en la BNE",
-            "personas_apresto": "Personas en apresto laboral",
-            "certificaciones_fcs": "Certificaciones FCS",
-            "empresas_contactadas": "Empresas contactadas",
-            "vacantes_captadas": "Vacantes captadas",
-            "colocaciones": "Colocaciones",
+            "personas_atendidas": translate("domain.targets", "Personas atendidas"),
+            "inscripciones_bne": translate("domain.targets", "Inscripciones en la BNE"),
+            "personas_apresto": translate("domain.targets", "Personas en apresto laboral"),
+            "certificaciones_fcs": translate("domain.targets", "Certificaciones FCS"),
+            "empresas_contactadas": translate("domain.targets", "Empresas contactadas"),
+            "vacantes_captadas": translate("domain.targets", "Vacantes captadas"),
+            "colocaciones": translate("domain.targets", "Colocaciones"),
         }[self.value]
 
     @property
@@ -80,7 +85,10 @@ class TargetSource(StrEnum):
 
     @property
     def label(self) -> str:
-        return {"region": "Dirección Regional", "oficina": "Oficina"}[self.value]
+        return {
+            "region": translate("domain.targets", "Dirección Regional"),
+            "oficina": translate("domain.targets", "Oficina"),
+        }[self.value]
 
 
 MAX_TARGET = 1_000_000
@@ -106,16 +114,20 @@ def check_target_year(year: int, today: date) -> str:
     """Why the targets of ``year`` cannot be set on ``today`` ("" when they can): a closed year
     (before this one) keeps its targets as they were."""
     if not MIN_TARGET_YEAR <= year <= MAX_TARGET_YEAR:
-        return f"El año de una meta va de {MIN_TARGET_YEAR} a {MAX_TARGET_YEAR}."
+        return translate(
+            "domain.targets", "El año de una meta va de {MIN_TARGET_YEAR} a {MAX_TARGET_YEAR}."
+        ).format(MIN_TARGET_YEAR=MIN_TARGET_YEAR, MAX_TARGET_YEAR=MAX_TARGET_YEAR)
     if year < today.year:
-        return f"El año {year} ya terminó: sus metas no se pueden fijar ni cambiar."
+        return translate(
+            "domain.targets", "El año {year} ya terminó: sus metas no se pueden fijar ni cambiar."
+        ).format(year=year)
     return ""
 
 
 def check_target_value(value: int) -> str:
     """Why ``value`` is no target ("" when it is one)."""
     if value < 0:
-        return "La meta no puede ser negativa."
+        return translate("domain.targets", "La meta no puede ser negativa.")
     if value > MAX_TARGET:
         return f"La meta no puede pasar de {MAX_TARGET:,}.".replace(",", ".")
     return ""
@@ -133,11 +145,11 @@ class TargetStatus(StrEnum):
     @property
     def label(self) -> str:
         return {
-            "cumplida": "Cumplida",
-            "al_dia": "Al día",
-            "atrasada": "Atrasada",
-            "no_cumplida": "No cumplida",
-            "por_comenzar": "Por comenzar",
+            "cumplida": translate("domain.targets", "Cumplida"),
+            "al_dia": translate("domain.targets", "Al día"),
+            "atrasada": translate("domain.targets", "Atrasada"),
+            "no_cumplida": translate("domain.targets", "No cumplida"),
+            "por_comenzar": translate("domain.targets", "Por comenzar"),
         }[self.value]
 
 

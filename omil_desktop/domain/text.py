@@ -2,6 +2,9 @@
 
 import errno
 import unicodedata
+from collections.abc import Mapping
+
+from omil_desktop.domain.texts import QT_TRANSLATE_NOOP, Labels, translate
 
 __all__ = ["count_text", "fold", "os_reason"]
 
@@ -23,20 +26,25 @@ def count_text(count: int, singular: str, plural: str) -> str:
     return f"{number} {singular if count == 1 else plural}"
 
 
-_OS_REASONS: dict[int, str] = {
-    errno.ENOENT: "la carpeta o el archivo no existe",
-    errno.EACCES: "no tiene permiso para usar ese lugar",
-    errno.EPERM: "no tiene permiso para usar ese lugar",
-    errno.ENOSPC: "el disco está lleno",
-    errno.EROFS: "el disco o la memoria USB es de solo lectura",
-    errno.EBUSY: "el archivo está en uso por otro programa",
-    errno.ENAMETOOLONG: "el nombre es demasiado largo",
-    errno.EISDIR: "es una carpeta, no un archivo",
-    errno.ENOTDIR: "parte del camino no es una carpeta",
-    errno.EIO: "error de lectura o escritura del disco",
-    errno.EEXIST: "ya existe",
-    errno.EINVAL: "el nombre no es válido en este sistema",
-}
+_OS_REASONS: Mapping[int, str] = Labels(
+    "domain.text",
+    {
+        errno.ENOENT: QT_TRANSLATE_NOOP("domain.text", "la carpeta o el archivo no existe"),
+        errno.EACCES: QT_TRANSLATE_NOOP("domain.text", "no tiene permiso para usar ese lugar"),
+        errno.EPERM: QT_TRANSLATE_NOOP("domain.text", "no tiene permiso para usar ese lugar"),
+        errno.ENOSPC: QT_TRANSLATE_NOOP("domain.text", "el disco está lleno"),
+        errno.EROFS: QT_TRANSLATE_NOOP(
+            "domain.text", "el disco o la memoria USB es de solo lectura"
+        ),
+        errno.EBUSY: QT_TRANSLATE_NOOP("domain.text", "el archivo está en uso por otro programa"),
+        errno.ENAMETOOLONG: QT_TRANSLATE_NOOP("domain.text", "el nombre es demasiado largo"),
+        errno.EISDIR: QT_TRANSLATE_NOOP("domain.text", "es una carpeta, no un archivo"),
+        errno.ENOTDIR: QT_TRANSLATE_NOOP("domain.text", "parte del camino no es una carpeta"),
+        errno.EIO: QT_TRANSLATE_NOOP("domain.text", "error de lectura o escritura del disco"),
+        errno.EEXIST: QT_TRANSLATE_NOOP("domain.text", "ya existe"),
+        errno.EINVAL: QT_TRANSLATE_NOOP("domain.text", "el nombre no es válido en este sistema"),
+    },
+)
 _WINDOWS_SHARING_VIOLATION = 32  # winerror: the file is open in another program (e.g. Excel)
 
 
@@ -44,10 +52,10 @@ def os_reason(exc: OSError) -> str:
     """Why the system refused a file operation, in Spanish for the officer (the OS's own text
     is in the language of the system, often English): «el disco está lleno»."""
     if getattr(exc, "winerror", None) == _WINDOWS_SHARING_VIOLATION:
-        return "el archivo está abierto en otro programa"
-    if exc.errno in _OS_REASONS:
+        return translate("domain.text", "el archivo está abierto en otro programa")
+    if exc.errno is not None and exc.errno in _OS_REASONS:
         return _OS_REASONS[exc.errno]
-    return "error del sistema" + (f" {exc.errno}" if exc.errno else "")
+    return translate("domain.text", "error del sistema") + (f" {exc.errno}" if exc.errno else "")
 
 
 def size_text(size: int) -> str:

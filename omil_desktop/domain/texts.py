@@ -26,9 +26,12 @@ f-string inside ``translate``), and the context names the area (``"Personas"``, 
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from typing import TypeVar, overload
 
-__all__ = ["QT_TRANSLATE_NOOP", "set_translator", "translate"]
+__all__ = ["QT_TRANSLATE_NOOP", "LabelList", "Labels", "set_translator", "translate"]
+
+K = TypeVar("K")
 
 Translator = Callable[[str, str, str | None, int], str]
 
@@ -57,3 +60,45 @@ def set_translator(translator: Translator | None) -> None:
     """Install the window's translator (``QCoreApplication.translate``); ``None`` removes it."""
     global _translator
     _translator = translator or _identity
+
+
+class Labels(Mapping[K, str]):
+    """A table of labels fixed at import time (each marked with ``QT_TRANSLATE_NOOP`` in
+    ``context``), translated each time one is read: ``FIELD_LABELS["rut"]``."""
+
+    def __init__(self, context: str, labels: Mapping[K, str]) -> None:
+        self.context = context
+        self._labels = dict(labels)
+
+    def __getitem__(self, key: K) -> str:
+        return translate(self.context, self._labels[key])
+
+    def __iter__(self) -> Iterator[K]:
+        return iter(self._labels)
+
+    def __len__(self) -> int:
+        return len(self._labels)
+
+    def __repr__(self) -> str:
+        return f"Labels({self.context!r}, {self._labels!r})"
+
+
+class LabelList(Sequence[str]):
+    """A fixed list of words (each marked with ``QT_TRANSLATE_NOOP`` in ``context``),
+    translated each time one is read: ``MONTH_NAMES[month - 1]``."""
+
+    def __init__(self, context: str, labels: Sequence[str]) -> None:
+        self.context = context
+        self._labels = tuple(labels)
+
+    @overload
+    def __getitem__(self, index: int) -> str: ...
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[str]: ...
+    def __getitem__(self, index: int | slice) -> str | Sequence[str]:
+        if isinstance(index, slice):
+            return [translate(self.context, label) for label in self._labels[index]]
+        return translate(self.context, self._labels[index])
+
+    def __len__(self) -> int:
+        return len(self._labels)

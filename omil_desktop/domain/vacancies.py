@@ -7,6 +7,7 @@ The words (statuses, workdays, contract types) and the placement rule live in
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, fields, replace
 from datetime import date
 
@@ -17,6 +18,7 @@ from omil_desktop.domain.intermediation import (
     counts_as_placement,
 )
 from omil_desktop.domain.people import LONG_TEXT_MAX, EducationLevel, tidy_lines, too_long
+from omil_desktop.domain.texts import QT_TRANSLATE_NOOP, Labels, translate
 
 MAX_OPENINGS = 1_000
 """Most openings (cupos) one vacancy may have (the protocol's own limit)."""
@@ -38,25 +40,28 @@ each is at most what the sync protocol carries (a test says so)."""
 NOTES_MAX = LONG_TEXT_MAX
 """Longest notes of a referral or placement."""
 
-FIELD_LABELS: dict[str, str] = {
-    "company_id": "Empresa",
-    "title": "Cargo",
-    "occupation": "Ocupación",
-    "openings": "Cupos",
-    "description": "Descripción",
-    "education_level": "Educación mínima",
-    "experience": "Experiencia",
-    "licences": "Licencias",
-    "workday": "Jornada",
-    "salary": "Renta bruta",
-    "contract_type": "Tipo de contrato",
-    "comuna_code": "Comuna",
-    "published_on": "Publicación",
-    "closes_on": "Cierre",
-    "status": "Estado",
-    "inclusive": "Inclusiva (Ley 21.015)",
-    "shared": "Compartir con la Red Territorial",
-}
+FIELD_LABELS: Mapping[str, str] = Labels(
+    "domain.vacancies",
+    {
+        "company_id": QT_TRANSLATE_NOOP("domain.vacancies", "Empresa"),
+        "title": QT_TRANSLATE_NOOP("domain.vacancies", "Cargo"),
+        "occupation": QT_TRANSLATE_NOOP("domain.vacancies", "Ocupación"),
+        "openings": QT_TRANSLATE_NOOP("domain.vacancies", "Cupos"),
+        "description": QT_TRANSLATE_NOOP("domain.vacancies", "Descripción"),
+        "education_level": QT_TRANSLATE_NOOP("domain.vacancies", "Educación mínima"),
+        "experience": QT_TRANSLATE_NOOP("domain.vacancies", "Experiencia"),
+        "licences": QT_TRANSLATE_NOOP("domain.vacancies", "Licencias"),
+        "workday": QT_TRANSLATE_NOOP("domain.vacancies", "Jornada"),
+        "salary": QT_TRANSLATE_NOOP("domain.vacancies", "Renta bruta"),
+        "contract_type": QT_TRANSLATE_NOOP("domain.vacancies", "Tipo de contrato"),
+        "comuna_code": QT_TRANSLATE_NOOP("domain.vacancies", "Comuna"),
+        "published_on": QT_TRANSLATE_NOOP("domain.vacancies", "Publicación"),
+        "closes_on": QT_TRANSLATE_NOOP("domain.vacancies", "Cierre"),
+        "status": QT_TRANSLATE_NOOP("domain.vacancies", "Estado"),
+        "inclusive": QT_TRANSLATE_NOOP("domain.vacancies", "Inclusiva (Ley 21.015)"),
+        "shared": QT_TRANSLATE_NOOP("domain.vacancies", "Compartir con la Red Territorial"),
+    },
+)
 
 MULTILINE_FIELDS = frozenset({"description"})
 
@@ -100,28 +105,40 @@ class VacancyData:
         """
         errors: dict[str, str] = {}
         if not self.company_id:
-            errors["company_id"] = "Elija la empresa que ofrece el trabajo."
+            errors["company_id"] = translate(
+                "domain.vacancies", "Elija la empresa que ofrece el trabajo."
+            )
         if not self.title.strip():
-            errors["title"] = "Escriba el cargo."
+            errors["title"] = translate("domain.vacancies", "Escriba el cargo.")
         if self.openings is None:
-            errors["openings"] = "Indique cuántos cupos tiene la oferta."
+            errors["openings"] = translate(
+                "domain.vacancies", "Indique cuántos cupos tiene la oferta."
+            )
         elif self.openings < 1:
-            errors["openings"] = "Los cupos deben ser al menos 1."
+            errors["openings"] = translate("domain.vacancies", "Los cupos deben ser al menos 1.")
         elif self.openings > MAX_OPENINGS:
             errors["openings"] = f"Los cupos no pueden pasar de {MAX_OPENINGS:,}.".replace(",", ".")
         if self.salary is not None:
             if self.salary < 0:
-                errors["salary"] = "La renta no puede ser negativa."
+                errors["salary"] = translate("domain.vacancies", "La renta no puede ser negativa.")
             elif self.salary > MAX_SALARY:
-                errors["salary"] = "Revise la renta: pasa de $100.000.000 al mes."
+                errors["salary"] = translate(
+                    "domain.vacancies", "Revise la renta: pasa de $100.000.000 al mes."
+                )
         if not self.comuna_code:
-            errors["comuna_code"] = "Elija la comuna del trabajo."
+            errors["comuna_code"] = translate("domain.vacancies", "Elija la comuna del trabajo.")
         elif not known_comuna:
-            errors["comuna_code"] = "La comuna no existe en el catálogo."
+            errors["comuna_code"] = translate(
+                "domain.vacancies", "La comuna no existe en el catálogo."
+            )
         if self.published_on is None:
-            errors["published_on"] = "Indique la fecha de publicación."
+            errors["published_on"] = translate(
+                "domain.vacancies", "Indique la fecha de publicación."
+            )
         elif self.closes_on is not None and self.closes_on < self.published_on:
-            errors["closes_on"] = "La fecha de cierre no puede ser anterior a la de publicación."
+            errors["closes_on"] = translate(
+                "domain.vacancies", "La fecha de cierre no puede ser anterior a la de publicación."
+            )
         for name, limit in MAX_LENGTHS.items():
             length = len(getattr(self, name).strip())
             if length > limit:
@@ -129,12 +146,15 @@ class VacancyData:
         return errors
 
 
-PLACEMENT_LABELS: dict[str, str] = {
-    "start_on": "Inicio del contrato",
-    "contract_type": "Tipo de contrato",
-    "months": "Duración (meses)",
-    "notes": "Observaciones",
-}
+PLACEMENT_LABELS: Mapping[str, str] = Labels(
+    "domain.vacancies",
+    {
+        "start_on": QT_TRANSLATE_NOOP("domain.vacancies", "Inicio del contrato"),
+        "contract_type": QT_TRANSLATE_NOOP("domain.vacancies", "Tipo de contrato"),
+        "months": QT_TRANSLATE_NOOP("domain.vacancies", "Duración (meses)"),
+        "notes": QT_TRANSLATE_NOOP("domain.vacancies", "Observaciones"),
+    },
+)
 
 
 @dataclass
@@ -158,16 +178,24 @@ class PlacementData:
         """
         errors: dict[str, str] = {}
         if self.start_on is None:
-            errors["start_on"] = "Indique la fecha de inicio del contrato."
+            errors["start_on"] = translate(
+                "domain.vacancies", "Indique la fecha de inicio del contrato."
+            )
         elif referred_on is not None and self.start_on < referred_on:
-            errors["start_on"] = "El contrato no puede empezar antes de la derivación."
+            errors["start_on"] = translate(
+                "domain.vacancies", "El contrato no puede empezar antes de la derivación."
+            )
         if self.contract_type is None:
-            errors["contract_type"] = "Elija el tipo de contrato."
+            errors["contract_type"] = translate("domain.vacancies", "Elija el tipo de contrato.")
         elif self.contract_type is not ContractType.INDEFINITE:
             if self.months is None:
-                errors["months"] = "Indique la duración del contrato en meses."
+                errors["months"] = translate(
+                    "domain.vacancies", "Indique la duración del contrato en meses."
+                )
             elif not 1 <= self.months <= MAX_CONTRACT_MONTHS:
-                errors["months"] = f"La duración va de 1 a {MAX_CONTRACT_MONTHS} meses."
+                errors["months"] = translate(
+                    "domain.vacancies", "La duración va de 1 a {MAX_CONTRACT_MONTHS} meses."
+                ).format(MAX_CONTRACT_MONTHS=MAX_CONTRACT_MONTHS)
         if len(self.notes) > NOTES_MAX:
             errors["notes"] = too_long(PLACEMENT_LABELS["notes"], NOTES_MAX, len(self.notes))
         return errors

@@ -9,13 +9,14 @@ released; labels are what the officer reads. A session's number is its place in 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, fields, replace
 from datetime import date
 from enum import StrEnum
 
 from omil_desktop.domain.dates import age_on
 from omil_desktop.domain.people import LONG_TEXT_MAX, too_long
+from omil_desktop.domain.texts import QT_TRANSLATE_NOOP, Labels, translate
 
 
 class WorkshopModule(StrEnum):
@@ -33,14 +34,14 @@ class WorkshopModule(StrEnum):
     @property
     def label(self) -> str:
         return {
-            "cv": "Currículum vitae",
-            "entrevista": "Entrevista laboral",
-            "habilidades_blandas": "Habilidades blandas",
-            "derechos_laborales": "Derechos laborales",
-            "busqueda_empleo": "Búsqueda de empleo",
-            "alfabetizacion_digital": "Alfabetización digital",
-            "bolsa_nacional_empleo": "Bolsa Nacional de Empleo",
-            "emprendimiento": "Emprendimiento",
+            "cv": translate("domain.workshops", "Currículum vitae"),
+            "entrevista": translate("domain.workshops", "Entrevista laboral"),
+            "habilidades_blandas": translate("domain.workshops", "Habilidades blandas"),
+            "derechos_laborales": translate("domain.workshops", "Derechos laborales"),
+            "busqueda_empleo": translate("domain.workshops", "Búsqueda de empleo"),
+            "alfabetizacion_digital": translate("domain.workshops", "Alfabetización digital"),
+            "bolsa_nacional_empleo": translate("domain.workshops", "Bolsa Nacional de Empleo"),
+            "emprendimiento": translate("domain.workshops", "Emprendimiento"),
         }[self.value]
 
 
@@ -54,9 +55,11 @@ class WorkshopStatus(StrEnum):
 
     @property
     def label(self) -> str:
-        return {"abierto": "Abierto", "finalizado": "Finalizado", "cancelado": "Cancelado"}[
-            self.value
-        ]
+        return {
+            "abierto": translate("domain.workshops", "Abierto"),
+            "finalizado": translate("domain.workshops", "Finalizado"),
+            "cancelado": translate("domain.workshops", "Cancelado"),
+        }[self.value]
 
 
 class EnrollmentStatus(StrEnum):
@@ -68,9 +71,11 @@ class EnrollmentStatus(StrEnum):
 
     @property
     def label(self) -> str:
-        return {"inscrito": "Inscrito(a)", "en_espera": "En espera", "retirado": "Retirado(a)"}[
-            self.value
-        ]
+        return {
+            "inscrito": translate("domain.workshops", "Inscrito(a)"),
+            "en_espera": translate("domain.workshops", "En espera"),
+            "retirado": translate("domain.workshops", "Retirado(a)"),
+        }[self.value]
 
 
 class AttendanceMark(StrEnum):
@@ -82,9 +87,11 @@ class AttendanceMark(StrEnum):
 
     @property
     def label(self) -> str:
-        return {"presente": "Presente", "ausente": "Ausente", "justificado": "Justificado"}[
-            self.value
-        ]
+        return {
+            "presente": translate("domain.workshops", "Presente"),
+            "ausente": translate("domain.workshops", "Ausente"),
+            "justificado": translate("domain.workshops", "Justificado"),
+        }[self.value]
 
     @property
     def letter(self) -> str:
@@ -118,29 +125,35 @@ trimming); each is at most what the sync protocol carries (a test says so)."""
 
 SESSION_PLACE_MAX = 200
 
-FIELD_LABELS: dict[str, str] = {
-    "name": "Nombre del taller",
-    "modules": "Módulos",
-    "other_modules": "Otros módulos",
-    "facilitator": "Facilitador(a)",
-    "place": "Lugar",
-    "capacity": "Cupos",
-    "target_group": "Grupo objetivo",
-    "company_id": "Empresa vinculada",
-    "programme": "Programa vinculado",
-    "starts_on": "Inicio",
-    "ends_on": "Término",
-    "min_attendance": "Asistencia mínima (%)",
-    "status": "Estado",
-    "notes": "Observaciones",
-}
+FIELD_LABELS: Mapping[str, str] = Labels(
+    "domain.workshops",
+    {
+        "name": QT_TRANSLATE_NOOP("domain.workshops", "Nombre del taller"),
+        "modules": QT_TRANSLATE_NOOP("domain.workshops", "Módulos"),
+        "other_modules": QT_TRANSLATE_NOOP("domain.workshops", "Otros módulos"),
+        "facilitator": QT_TRANSLATE_NOOP("domain.workshops", "Facilitador(a)"),
+        "place": QT_TRANSLATE_NOOP("domain.workshops", "Lugar"),
+        "capacity": QT_TRANSLATE_NOOP("domain.workshops", "Cupos"),
+        "target_group": QT_TRANSLATE_NOOP("domain.workshops", "Grupo objetivo"),
+        "company_id": QT_TRANSLATE_NOOP("domain.workshops", "Empresa vinculada"),
+        "programme": QT_TRANSLATE_NOOP("domain.workshops", "Programa vinculado"),
+        "starts_on": QT_TRANSLATE_NOOP("domain.workshops", "Inicio"),
+        "ends_on": QT_TRANSLATE_NOOP("domain.workshops", "Término"),
+        "min_attendance": QT_TRANSLATE_NOOP("domain.workshops", "Asistencia mínima (%)"),
+        "status": QT_TRANSLATE_NOOP("domain.workshops", "Estado"),
+        "notes": QT_TRANSLATE_NOOP("domain.workshops", "Observaciones"),
+    },
+)
 
-SESSION_LABELS: dict[str, str] = {
-    "date": "Fecha",
-    "starts_at": "Hora de inicio",
-    "ends_at": "Hora de término",
-    "place": "Lugar",
-}
+SESSION_LABELS: Mapping[str, str] = Labels(
+    "domain.workshops",
+    {
+        "date": QT_TRANSLATE_NOOP("domain.workshops", "Fecha"),
+        "starts_at": QT_TRANSLATE_NOOP("domain.workshops", "Hora de inicio"),
+        "ends_at": QT_TRANSLATE_NOOP("domain.workshops", "Hora de término"),
+        "place": QT_TRANSLATE_NOOP("domain.workshops", "Lugar"),
+    },
+)
 
 Day = date
 """A calendar date (an alias: a session has a field named ``date``)."""
@@ -198,32 +211,46 @@ class WorkshopData:
         """
         errors: dict[str, str] = {}
         if not self.name.strip():
-            errors["name"] = "Escriba el nombre del taller."
+            errors["name"] = translate("domain.workshops", "Escriba el nombre del taller.")
         if not self.modules and not self.other_modules.strip():
-            errors["modules"] = "Marque al menos un módulo, o escríbalo en «Otros módulos»."
+            errors["modules"] = translate(
+                "domain.workshops", "Marque al menos un módulo, o escríbalo en «Otros módulos»."
+            )
         if not self.facilitator.strip():
-            errors["facilitator"] = "Escriba quién facilita el taller."
+            errors["facilitator"] = translate(
+                "domain.workshops", "Escriba quién facilita el taller."
+            )
         if self.capacity is None:
-            errors["capacity"] = "Indique cuántos cupos tiene el taller."
+            errors["capacity"] = translate(
+                "domain.workshops", "Indique cuántos cupos tiene el taller."
+            )
         elif not 1 <= self.capacity <= MAX_CAPACITY:
-            errors["capacity"] = f"Los cupos van de 1 a {MAX_CAPACITY}."
+            errors["capacity"] = translate(
+                "domain.workshops", "Los cupos van de 1 a {MAX_CAPACITY}."
+            ).format(MAX_CAPACITY=MAX_CAPACITY)
         if self.starts_on is None:
-            errors["starts_on"] = "Indique la fecha de inicio."
+            errors["starts_on"] = translate("domain.workshops", "Indique la fecha de inicio.")
         if self.ends_on is None:
-            errors["ends_on"] = "Indique la fecha de término."
+            errors["ends_on"] = translate("domain.workshops", "Indique la fecha de término.")
         elif self.starts_on is not None and self.ends_on < self.starts_on:
-            errors["ends_on"] = "El término no puede ser anterior al inicio."
+            errors["ends_on"] = translate(
+                "domain.workshops", "El término no puede ser anterior al inicio."
+            )
         if self.min_attendance is None:
-            errors["min_attendance"] = "Indique la asistencia mínima para aprobar."
+            errors["min_attendance"] = translate(
+                "domain.workshops", "Indique la asistencia mínima para aprobar."
+            )
         elif not 1 <= self.min_attendance <= 100:
-            errors["min_attendance"] = "La asistencia mínima va de 1 % a 100 %."
+            errors["min_attendance"] = translate(
+                "domain.workshops", "La asistencia mínima va de 1 % a 100 %."
+            )
         if self.starts_on is not None and self.ends_on is not None and "ends_on" not in errors:
             outside = sorted(d for d in session_dates if not self.starts_on <= d <= self.ends_on)
             if outside:
-                errors["starts_on" if outside[0] < self.starts_on else "ends_on"] = (
-                    f"Hay sesiones fuera de estas fechas (la del {outside[0]:%d-%m-%Y}); "
-                    "muévalas antes."
-                )
+                errors["starts_on" if outside[0] < self.starts_on else "ends_on"] = translate(
+                    "domain.workshops",
+                    "Hay sesiones fuera de estas fechas (la del {value:%d-%m-%Y}); muévalas antes.",
+                ).format(value=outside[0])
         for name, limit in MAX_LENGTHS.items():
             length = len(getattr(self, name).strip())
             if length > limit:
@@ -262,24 +289,31 @@ class SessionData:
         workshop's dates (``starts_on``..``ends_on``)."""
         errors: dict[str, str] = {}
         if self.date is None:
-            errors["date"] = "Indique la fecha de la sesión."
+            errors["date"] = translate("domain.workshops", "Indique la fecha de la sesión.")
         elif (
             starts_on is not None
             and ends_on is not None
             and not (starts_on <= self.date <= ends_on)
         ):
-            errors["date"] = (
-                f"La sesión debe estar entre el {starts_on:%d-%m-%Y} y el {ends_on:%d-%m-%Y}, "
-                "las fechas del taller."
-            )
+            errors["date"] = translate(
+                "domain.workshops",
+                "La sesión debe estar entre el {starts_on:%d-%m-%Y} y el {ends_on:%d-%m-%Y}, las "
+                "fechas del taller.",
+            ).format(starts_on=starts_on, ends_on=ends_on)
         start = parse_clock(self.starts_at)
         end = parse_clock(self.ends_at)
         if start is None:
-            errors["starts_at"] = "Escriba la hora de inicio como 09:30."
+            errors["starts_at"] = translate(
+                "domain.workshops", "Escriba la hora de inicio como 09:30."
+            )
         if end is None:
-            errors["ends_at"] = "Escriba la hora de término como 12:30."
+            errors["ends_at"] = translate(
+                "domain.workshops", "Escriba la hora de término como 12:30."
+            )
         elif start is not None and end <= start:
-            errors["ends_at"] = "La hora de término debe ser posterior a la de inicio."
+            errors["ends_at"] = translate(
+                "domain.workshops", "La hora de término debe ser posterior a la de inicio."
+            )
         if len(self.place) > SESSION_PLACE_MAX:
             errors["place"] = too_long(SESSION_LABELS["place"], SESSION_PLACE_MAX, len(self.place))
         return errors
@@ -311,7 +345,7 @@ def standing(present: int, unmarked: int, sessions: int, min_attendance: int) ->
         return "aprueba"
     if may_still_complete(present, unmarked, sessions, min_attendance):
         return "puede aprobar"
-    return "no aprueba"
+    return translate("domain.workshops", "no aprueba")
 
 
 AGE_GROUPS: tuple[tuple[str, int, int | None], ...] = (

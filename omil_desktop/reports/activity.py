@@ -46,6 +46,7 @@ from omil_desktop.domain.activity import (
 )
 from omil_desktop.domain.money import format_clp
 from omil_desktop.domain.rendition import Valuation
+from omil_desktop.domain.texts import translate
 from omil_desktop.reports.template import (
     BODY,
     CELL,
@@ -200,13 +201,23 @@ def activity_report(
         letterhead,
         generated=generated,
         paper=paper,
-        subject=f"Informe de actividad, {period.label}",
+        subject=translate("reports.activity", "Informe de actividad, {label}").format(
+            label=period.label
+        ),
         subtitle=(
-            f"Período: {period.label} ({period.dates}) · comparado con {before.label} "
-            f"({before.dates})",
+            translate(
+                "reports.activity", "Período: {label} ({dates}) · comparado con {label2} ({dates2})"
+            ).format(
+                label=period.label, dates=period.dates, label2=before.label, dates2=before.dates
+            ),
         ),
     )
-    header = ["Indicador", now_name, before_name, "Variación"]
+    header = [
+        translate("reports.activity", "Indicador"),
+        now_name,
+        before_name,
+        translate("reports.activity", "Variación"),
+    ]
     widths = report.columns(3.3, 1.15, 1.15, 0.9)
 
     def figures_table(lines: Sequence[Line]) -> Table:
@@ -280,18 +291,25 @@ def activity_report(
         attentions = sections["Atenciones"]
         short = figures.current.short_placements
         first_page: list[Flowable] = [
-            text("Cifras principales", _SECTION_HEADING),
+            text(translate("reports.activity", "Cifras principales"), _SECTION_HEADING),
             Spacer(1, 2 * mm),
             tiles(),
             Spacer(1, 3 * mm),
             text(
-                f"Colocaciones: contratos indefinidos o de 3 meses o más que comienzan en el "
-                f"período. {_short_sentence(short)} Las «personas» se cuentan una vez aunque "
-                "se hayan atendido varias veces.",
+                translate(
+                    "reports.activity",
+                    "Colocaciones: contratos indefinidos o de 3 meses o más que comienzan en el "
+                    "período. {short_sentence} Las «personas» se cuentan una vez aunque se hayan "
+                    "atendido varias veces.",
+                ).format(short_sentence=_short_sentence(short)),
                 SMALL,
             ),
             Spacer(1, 4 * mm),
-            chart_of(f"Comparación con {before.label}", figures.headline(), horizontal=True),
+            chart_of(
+                translate("reports.activity", "Comparación con {label}").format(label=before.label),
+                figures.headline(),
+                horizontal=True,
+            ),
         ]
         story: list[Flowable] = [*first_page, PageBreak()]
         for section in figures.sections():
@@ -301,9 +319,13 @@ def activity_report(
                 pair = Table(
                     [
                         [
-                            chart_of("Por sexo", breakdown(section, "people_by_sex"), width=half),
                             chart_of(
-                                "Por tramo de edad",
+                                translate("reports.activity", "Por sexo"),
+                                breakdown(section, "people_by_sex"),
+                                width=half,
+                            ),
+                            chart_of(
+                                translate("reports.activity", "Por tramo de edad"),
                                 breakdown(section, "people_by_age"),
                                 width=half,
                             ),
@@ -333,8 +355,14 @@ def activity_report(
             if section.note:
                 content += [Spacer(1, 2 * mm), text(section.note, SMALL)]
             story += _part(section.title, *content)
-        story += _part("Satisfacción de usuarios", *_satisfaction(figures, report, series))
-        story += _part("Costo por servicio (rendición FOMIL)", *_costs(figures.costs, report))
+        story += _part(
+            translate("reports.activity", "Satisfacción de usuarios"),
+            *_satisfaction(figures, report, series),
+        )
+        story += _part(
+            translate("reports.activity", "Costo por servicio (rendición FOMIL)"),
+            *_costs(figures.costs, report),
+        )
         return story
 
     return report.build(story, out, progress=progress, expected_pages=5)
@@ -342,10 +370,15 @@ def activity_report(
 
 def _short_sentence(short: int) -> str:
     if short == 0:
-        return "No hubo contratos más cortos en el período."
+        return translate("reports.activity", "No hubo contratos más cortos en el período.")
     if short == 1:
-        return "1 contrato de menos de 3 meses no se cuenta como colocación."
-    return f"{number_text(short)} contratos de menos de 3 meses no se cuentan como colocación."
+        return translate(
+            "reports.activity", "1 contrato de menos de 3 meses no se cuenta como colocación."
+        )
+    return translate(
+        "reports.activity",
+        "{number_text} contratos de menos de 3 meses no se cuentan como colocación.",
+    ).format(number_text=number_text(short))
 
 
 def _satisfaction(
@@ -375,7 +408,12 @@ def _satisfaction(
             report.columns(2.4, 1.2, 1.2, 1.2),
         ),
         Spacer(1, 2 * mm),
-        text("Notas de 1 a 7, como en la escuela; promedio con un decimal.", SMALL),
+        text(
+            translate(
+                "reports.activity", "Notas de 1 a 7, como en la escuela; promedio con un decimal."
+            ),
+            SMALL,
+        ),
     ]
 
 
@@ -416,8 +454,10 @@ def _costs(costs: Valuation | None, report: Report) -> list[Flowable]:
         ),
         Spacer(1, 2 * mm),
         text(
-            f"Gasto del período: {format_clp(costs.sence_spent)} con fondos SENCE y "
-            f"{format_clp(costs.municipal_spent)} de aporte municipal.",
+            translate(
+                "reports.activity",
+                "Gasto del período: {clp} con fondos SENCE y {clp2} de aporte municipal.",
+            ).format(clp=format_clp(costs.sence_spent), clp2=format_clp(costs.municipal_spent)),
             SMALL,
         ),
         *notes,

@@ -20,6 +20,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
+from omil_desktop.domain.texts import translate
 from omil_desktop.reports.template import (
     BODY,
     HEADING,
@@ -91,15 +92,15 @@ def consent_form(
         letterhead,
         generated=generated,
         paper=paper,
-        subject=facts.person_name or "Formulario en blanco",
+        subject=facts.person_name or translate("reports.consent_form", "Formulario en blanco"),
     )
 
     def story() -> list[Flowable]:
         name = facts.person_name or BLANK
         ident = facts.person_id or BLANK
         who: list[Flowable] = [
-            _marked("Nombre", name),
-            _marked("RUT o documento", ident),
+            _marked(translate("reports.consent_form", "Nombre"), name),
+            _marked(translate("reports.consent_form", "RUT o documento"), ident),
         ]
         processing = table(
             ["Tratamiento", "Qué datos y para qué", "Base de licitud"],
@@ -108,20 +109,22 @@ def consent_form(
         )
         if facts.network_offices:
             offices = ", ".join(facts.network_offices)
-            network = facts.network or "la Red Territorial"
-            shared = (
-                f"Solo si usted marca «Sí» abajo, la {facts.office} podrá entregar su nombre, RUT "
-                f"y teléfono a las oficinas de {network} ({offices}) cuando le derive a una oferta "
+            network = facts.network or translate("reports.consent_form", "la Red Territorial")
+            shared = translate(
+                "reports.consent_form",
+                "Solo si usted marca «Sí» abajo, la {office} podrá entregar su nombre, RUT y "
+                "teléfono a las oficinas de {network} ({offices}) cuando le derive a una oferta "
                 "de trabajo de ellas o a una feria laboral que organicen, y solo para ese fin. "
-                "Sin su consentimiento, sus datos no salen de esta oficina ni de SENCE."
-            )
+                "Sin su consentimiento, sus datos no salen de esta oficina ni de SENCE.",
+            ).format(office=facts.office, network=network, offices=offices)
         else:
-            shared = (
-                f"Solo si usted marca «Sí» abajo, la {facts.office} podrá entregar su nombre, RUT "
-                "y teléfono a otra oficina cuando le derive a una oferta de trabajo de ella, y "
-                "solo para ese fin. Sin su consentimiento, sus datos no salen de esta oficina ni "
-                "de SENCE."
-            )
+            shared = translate(
+                "reports.consent_form",
+                "Solo si usted marca «Sí» abajo, la {office} podrá entregar su nombre, RUT y "
+                "teléfono a otra oficina cuando le derive a una oferta de trabajo de ella, y solo "
+                "para ese fin. Sin su consentimiento, sus datos no salen de esta oficina ni de "
+                "SENCE.",
+            ).format(office=facts.office)
         # Two rights a row: the whole form fits on one page.
         pairs = [facts.rights[i : i + 2] for i in range(0, len(facts.rights), 2)]
         rights = table(
@@ -130,18 +133,21 @@ def consent_form(
             report.columns(1.15, 2.6, 1.15, 2.6),
         )
         exercise = text(
-            f"Puede ejercer estos derechos en forma gratuita, en persona o por escrito, en la "
-            f"{facts.office} (Municipalidad de {facts.comuna}). La oficina registra su solicitud "
-            "con su fecha y le responde dentro de 30 días corridos (Ley 21.719). Puede retirar "
-            "su consentimiento cuando quiera, sin efecto sobre lo hecho antes. Si no le "
-            "responden, puede reclamar ante la Agencia de Protección de Datos Personales.",
+            translate(
+                "reports.consent_form",
+                "Puede ejercer estos derechos en forma gratuita, en persona o por escrito, en la "
+                "{office} (Municipalidad de {comuna}). La oficina registra su solicitud con su "
+                "fecha y le responde dentro de 30 días corridos (Ley 21.719). Puede retirar su "
+                "consentimiento cuando quiera, sin efecto sobre lo hecho antes. Si no le "
+                "responden, puede reclamar ante la Agencia de Protección de Datos Personales.",
+            ).format(office=facts.office, comuna=facts.comuna),
             _TEXT,
         )
         choice = Table(
             [
                 [
-                    text("☐ Sí, doy mi consentimiento", _TEXT),
-                    text("☐ No doy mi consentimiento", _TEXT),
+                    text(translate("reports.consent_form", "☐ Sí, doy mi consentimiento"), _TEXT),
+                    text(translate("reports.consent_form", "☐ No doy mi consentimiento"), _TEXT),
                 ],
             ],
             colWidths=report.columns(1, 1),
@@ -150,13 +156,22 @@ def consent_form(
         day = (
             f"{facts.comuna}, {long_date(facts.consent_on)}"
             if facts.consent_on is not None
-            else f"{facts.comuna}, ____ de ________________ de ______"
+            else translate(
+                "reports.consent_form", "{comuna}, ____ de ________________ de ______"
+            ).format(comuna=facts.comuna)
         )
         signatures = Table(
             [
                 [text(""), text(""), text("")],
                 [
-                    text(f"Firma de {facts.person_name}" if facts.person_name else "Firma", _TEXT),
+                    text(
+                        translate("reports.consent_form", "Firma de {person_name}").format(
+                            person_name=facts.person_name
+                        )
+                        if facts.person_name
+                        else translate("reports.consent_form", "Firma"),
+                        _TEXT,
+                    ),
                     text(""),
                     text(f"{facts.officer_name}, {facts.office}", _TEXT),
                 ],
@@ -175,19 +190,33 @@ def consent_form(
         )
         return [
             *who,
-            *_part("Qué datos trata la OMIL y por qué", processing),
+            *_part(
+                translate("reports.consent_form", "Qué datos trata la OMIL y por qué"), processing
+            ),
             Spacer(1, 1.5 * mm),
             text(
-                "Lo que la OMIL hace por su función legal (Ley 19.518, art. 73) no necesita su "
-                "consentimiento; lo que sale de la oficina, sí.",
+                translate(
+                    "reports.consent_form",
+                    "Lo que la OMIL hace por su función legal (Ley 19.518, art. 73) no necesita su "
+                    "consentimiento; lo que sale de la oficina, sí.",
+                ),
                 SMALL,
             ),
             *_part(
-                "Con quién se comparten sus datos, solo con su consentimiento", text(shared, _TEXT)
+                translate(
+                    "reports.consent_form",
+                    "Con quién se comparten sus datos, solo con su consentimiento",
+                ),
+                text(shared, _TEXT),
             ),
-            *_part("Sus derechos", rights, Spacer(1, 2 * mm), exercise),
             *_part(
-                "Su decisión",
+                translate("reports.consent_form", "Sus derechos"),
+                rights,
+                Spacer(1, 2 * mm),
+                exercise,
+            ),
+            *_part(
+                translate("reports.consent_form", "Su decisión"),
                 choice,
                 Spacer(1, 2 * mm),
                 text(day, _TEXT),

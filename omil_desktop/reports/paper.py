@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from omil_desktop.domain.texts import translate
+
 _POINTS_PER_MM = 72 / 25.4
 
 
@@ -16,7 +18,10 @@ class Paper(StrEnum):
 
     @property
     def label(self) -> str:
-        return {"carta": "Carta (216 × 279 mm)", "a4": "A4 (210 × 297 mm)"}[self.value]
+        return {
+            "carta": translate("reports.paper", "Carta (216 × 279 mm)"),
+            "a4": translate("reports.paper", "A4 (210 × 297 mm)"),
+        }[self.value]
 
     @property
     def size(self) -> tuple[float, float]:

@@ -12,6 +12,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
+from omil_desktop.domain.texts import translate
 from omil_desktop.reports.template import (
     HEADING,
     SMALL,
@@ -50,7 +51,7 @@ def person_data(
         generated=generated,
         paper=paper,
         subject=TITLE,
-        subtitle=(f"Persona: {copy.name}",),
+        subtitle=(translate("reports.person_data", "Persona: {name}").format(name=copy.name),),
     )
 
     def story() -> list[Flowable]:

@@ -12,6 +12,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
+from omil_desktop.domain.texts import translate
 from omil_desktop.reports.paper import Paper
 from omil_desktop.reports.template import (
     BODY,
@@ -47,30 +48,44 @@ def write_recovery_sheet(
         letterhead,
         generated=generated,
         paper=paper,
-        subject="Clave de recuperación",
-        subtitle=[f"Configurada por {officer_name} ({username}) el {long_date(generated.date())}"],
+        subject=translate("reports.recovery_sheet", "Clave de recuperación"),
+        subtitle=[
+            translate(
+                "reports.recovery_sheet",
+                "Configurada por {officer_name} ({username}) el {long_date}",
+            ).format(
+                officer_name=officer_name, username=username, long_date=long_date(generated.date())
+            )
+        ],
     )
 
     def story() -> list[Flowable]:
         return [
             text(
-                "Esta clave abre los datos cifrados de la oficina si se olvida la contraseña de "
-                "todas las cuentas. Quien la tenga puede leer los datos personales de las "
-                "personas atendidas: guárdela bajo llave, lejos del equipo, y no la envíe por "
-                "correo ni la fotografíe.",
+                translate(
+                    "reports.recovery_sheet",
+                    "Esta clave abre los datos cifrados de la oficina si se olvida la contraseña "
+                    "de "
+                    "todas las cuentas. Quien la tenga puede leer los datos personales de las "
+                    "personas atendidas: guárdela bajo llave, lejos del equipo, y no la envíe por "
+                    "correo ni la fotografíe.",
+                ),
             ),
             Spacer(1, 10 * mm),
             text(recovery_key, KEY_STYLE),
             Spacer(1, 10 * mm),
-            text("Cómo usarla", HEADING),
+            text(translate("reports.recovery_sheet", "Cómo usarla"), HEADING),
             Spacer(1, 2 * mm),
             text(
-                "1. Al abrir OMIL Desktop, en la ventana de ingreso, elija «Olvidé mi "
-                "contraseña».\n"
-                "2. Escriba su nombre de usuario, esta clave (con o sin guiones) y una "
-                "contraseña nueva dos veces.\n"
-                "3. El programa le mostrará una clave de recuperación NUEVA: imprímala y "
-                "destruya esta hoja, que deja de servir."
+                translate(
+                    "reports.recovery_sheet",
+                    "1. Al abrir OMIL Desktop, en la ventana de ingreso, elija «Olvidé mi "
+                    "contraseña».\n"
+                    "2. Escriba su nombre de usuario, esta clave (con o sin guiones) y una "
+                    "contraseña nueva dos veces.\n"
+                    "3. El programa le mostrará una clave de recuperación NUEVA: imprímala y "
+                    "destruya esta hoja, que deja de servir.",
+                )
             ),
             Spacer(1, 8 * mm),
             table(

@@ -60,6 +60,7 @@ from omil_desktop.domain.rendition import (
     Valuation,
 )
 from omil_desktop.domain.text import count_text
+from omil_desktop.domain.texts import translate
 from omil_desktop.reports.template import (
     BODY,
     CELL,
@@ -159,16 +160,23 @@ def rendition(
     s = statement
     a = s.agreement
     subtitle = [
-        f"Mes rendido: {s.month.label}" + ("" if s.closed else f" · {DRAFT_MARK}"),
-        f"Convenio FOMIL {a.year} · Resolución N° {a.resolution_number} del "
-        f"{format_date(a.resolution_date)}",
+        translate("reports.rendition", "Mes rendido: {label}").format(label=s.month.label)
+        + ("" if s.closed else f" · {DRAFT_MARK}"),
+        translate(
+            "reports.rendition",
+            "Convenio FOMIL {year} · Resolución N° {resolution_number} del {date}",
+        ).format(
+            year=a.year, resolution_number=a.resolution_number, date=format_date(a.resolution_date)
+        ),
     ]
     report = Report(
         TITLE,
         letterhead,
         generated=generated,
         paper=paper,
-        subject=f"Rendición de gastos FOMIL, {s.month.label}",
+        subject=translate("reports.rendition", "Rendición de gastos FOMIL, {label}").format(
+            label=s.month.label
+        ),
         subtitle=subtitle,
     )
     annex = _Annex(s.annex, report)
@@ -178,8 +186,11 @@ def rendition(
         if not s.closed:
             flowables += [
                 text(
-                    f"{DRAFT_MARK}: sus gastos aún pueden cambiar. Cierre el mes para "
-                    "rendirlo con este documento.",
+                    translate(
+                        "reports.rendition",
+                        "{DRAFT_MARK}: sus gastos aún pueden cambiar. Cierre el mes para rendirlo "
+                        "con este documento.",
+                    ).format(DRAFT_MARK=DRAFT_MARK),
                     _DRAFT,
                 ),
                 Spacer(1, 3 * mm),
@@ -190,18 +201,26 @@ def rendition(
         sence = [row for row in s.expenses if row.funding is Funding.SENCE]
         municipal = [row for row in s.expenses if row.funding is Funding.MUNICIPAL]
         flowables += _part(
-            "Gastos del mes con fondos SENCE",
-            _expenses(sence, "Total gastos con fondos SENCE del mes", report),
+            translate("reports.rendition", "Gastos del mes con fondos SENCE"),
+            _expenses(
+                sence,
+                translate("reports.rendition", "Total gastos con fondos SENCE del mes"),
+                report,
+            ),
         )
         flowables += _part(
-            "Gastos del mes con aporte municipal",
-            _expenses(municipal, "Total gastos con aporte municipal del mes", report),
+            translate("reports.rendition", "Gastos del mes con aporte municipal"),
+            _expenses(
+                municipal,
+                translate("reports.rendition", "Total gastos con aporte municipal del mes"),
+                report,
+            ),
         )
         flowables += [
             Spacer(1, 5 * mm),
             KeepTogether(
                 [
-                    *_heading("Ejecución por ítem: fondos SENCE"),
+                    *_heading(translate("reports.rendition", "Ejecución por ítem: fondos SENCE")),
                     _lines(s.lines, Funding.SENCE, report),
                 ]
             ),
@@ -211,7 +230,9 @@ def rendition(
             Spacer(1, 5 * mm),
             KeepTogether(
                 [
-                    *_heading("Ejecución por ítem: aporte municipal"),
+                    *_heading(
+                        translate("reports.rendition", "Ejecución por ítem: aporte municipal")
+                    ),
                     _lines(s.lines, Funding.MUNICIPAL, report),
                     *_signatures(officer, report),
                 ]
@@ -239,21 +260,30 @@ def _agreement(s: MonthStatement, report: Report) -> list[Flowable]:
     facts = Table(
         [
             [
-                label("Convenio"),
-                text(f"FOMIL {a.year}", CELL),
-                label("Monto transferido por SENCE"),
+                label(translate("reports.rendition", "Convenio")),
+                text(translate("reports.rendition", "FOMIL {year}").format(year=a.year), CELL),
+                label(translate("reports.rendition", "Monto transferido por SENCE")),
                 text(format_clp(a.transfer_amount), _CELL_RIGHT),
             ],
             [
-                label("Resolución aprobatoria"),
-                text(f"N° {a.resolution_number} del {format_date(a.resolution_date)}", CELL),
-                label(f"Recibido de SENCE al {format_date(s.month.last_day)}"),
+                label(translate("reports.rendition", "Resolución aprobatoria")),
+                text(
+                    translate("reports.rendition", "N° {resolution_number} del {date}").format(
+                        resolution_number=a.resolution_number, date=format_date(a.resolution_date)
+                    ),
+                    CELL,
+                ),
+                label(
+                    translate("reports.rendition", "Recibido de SENCE al {date}").format(
+                        date=format_date(s.month.last_day)
+                    )
+                ),
                 text(format_clp(a.received_to_date), _CELL_RIGHT),
             ],
             [
-                label("Período de ejecución"),
+                label(translate("reports.rendition", "Período de ejecución")),
                 text(_period(a.starts_on, a.ends_on), CELL),
-                label("Aporte municipal comprometido"),
+                label(translate("reports.rendition", "Aporte municipal comprometido")),
                 text(format_clp(a.municipal_contribution), _CELL_RIGHT),
             ],
         ],
@@ -269,20 +299,26 @@ def _agreement(s: MonthStatement, report: Report) -> list[Flowable]:
             ]
         )
     )
-    return _part("Convenio", facts)
+    return _part(translate("reports.rendition", "Convenio"), facts)
 
 
 def _summary(s: MonthStatement, report: Report) -> list[Flowable]:
     """The month's balance of the SENCE funds, line by line, and the municipal spending apart."""
     rows: list[Sequence[str | Flowable]] = [
-        [text("Saldo anterior", CELL), text(format_clp(s.opening_balance), _CELL_RIGHT)],
-        [text("(+) Ingresos del mes", CELL), text(format_clp(s.income_total), _CELL_RIGHT)],
         [
-            text("(−) Gastos del mes con fondos SENCE", CELL),
+            text(translate("reports.rendition", "Saldo anterior"), CELL),
+            text(format_clp(s.opening_balance), _CELL_RIGHT),
+        ],
+        [
+            text(translate("reports.rendition", "(+) Ingresos del mes"), CELL),
+            text(format_clp(s.income_total), _CELL_RIGHT),
+        ],
+        [
+            text(translate("reports.rendition", "(−) Gastos del mes con fondos SENCE"), CELL),
             text(format_clp(s.sence_spent), _CELL_RIGHT),
         ],
         [
-            text("(=) Saldo para el mes siguiente", _CELL_BOLD),
+            text(translate("reports.rendition", "(=) Saldo para el mes siguiente"), _CELL_BOLD),
             text(format_clp(s.closing_balance), _CELL_BOLD_RIGHT),
         ],
     ]
@@ -303,7 +339,7 @@ def _summary(s: MonthStatement, report: Report) -> list[Flowable]:
         report.columns(3, 1.2),
     )
     return _part(
-        f"Resumen de {s.month.label}",
+        translate("reports.rendition", "Resumen de {label}").format(label=s.month.label),
         KeepTogether([balance, Spacer(1, 3 * mm), municipal]),
     )
 
@@ -318,16 +354,22 @@ def _incomes(s: MonthStatement, report: Report) -> list[Flowable]:
         for row in s.incomes
     ]
     if not rows:
-        rows = [["—", "Sin transferencias recibidas en el mes", text(format_clp(0), _CELL_RIGHT)]]
+        rows = [
+            [
+                "—",
+                translate("reports.rendition", "Sin transferencias recibidas en el mes"),
+                text(format_clp(0), _CELL_RIGHT),
+            ]
+        ]
     rows.append(
         [
-            text("Total ingresos del mes", _CELL_BOLD),
+            text(translate("reports.rendition", "Total ingresos del mes"), _CELL_BOLD),
             "",
             text(format_clp(s.income_total), _CELL_BOLD_RIGHT),
         ]
     )
     return _part(
-        "Ingresos del mes (transferencias de SENCE)",
+        translate("reports.rendition", "Ingresos del mes (transferencias de SENCE)"),
         table(
             ["Fecha", "Comprobante de ingreso N°", "Monto"],
             rows,
@@ -376,7 +418,12 @@ def _expenses(rows: Sequence[ExpenseRow], total_label: str, report: Report) -> F
         )
     marked: list[tuple[int, str, int, tuple[Any, ...]]] = []
     if not cells:
-        cells.append([text("Sin gastos en el mes.", _ROW), *[Spacer(0, 0)] * 7])
+        cells.append(
+            [
+                text(translate("reports.rendition", "Sin gastos en el mes."), _ROW),
+                *[Spacer(0, 0)] * 7,
+            ]
+        )
         marked.append((0, "SPAN", -1, ()))
     total = sum(row.amount for row in rows)
     cells.append(
@@ -552,7 +599,7 @@ def _lines(lines: Sequence[LineTotals], funding: Funding, report: Report) -> Tab
     budget, month, to_date = totals
     rows.append(
         [
-            text("Total", _CELL_BOLD),
+            text(translate("reports.rendition", "Total"), _CELL_BOLD),
             money(budget, _CELL_BOLD_RIGHT),
             money(month, _CELL_BOLD_RIGHT),
             money(to_date, _CELL_BOLD_RIGHT),
@@ -594,11 +641,14 @@ def _signatures(officer: str, report: Report) -> list[Flowable]:
     blocks.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0)]))
     return [
         Spacer(1, 6 * mm),
-        text("Firmas", HEADING),
+        text(translate("reports.rendition", "Firmas"), HEADING),
         Spacer(1, 1 * mm),
         text(
-            "Certificamos que los gastos detallados corresponden a la ejecución del convenio y "
-            "que sus documentos de respaldo originales quedan en la municipalidad.",
+            translate(
+                "reports.rendition",
+                "Certificamos que los gastos detallados corresponden a la ejecución del convenio y "
+                "que sus documentos de respaldo originales quedan en la municipalidad.",
+            ),
             SMALL,
         ),
         blocks,
@@ -653,9 +703,13 @@ class _Annex:
         for index, receipt in enumerate(self.receipts, start=1):
             parts = len(receipt.pages)
             for part in range(max(1, parts)):
-                heading = f"Anexo: documento de respaldo {index} de {count}"
+                heading = translate(
+                    "reports.rendition", "Anexo: documento de respaldo {index} de {count}"
+                ).format(index=index, count=count)
                 if parts > 1:
-                    heading += f" (página {part + 1} de {parts} del documento)"
+                    heading += translate(
+                        "reports.rendition", " (página {value} de {parts} del documento)"
+                    ).format(value=part + 1, parts=parts)
                 flowables += [
                     PageBreak(),
                     text(heading, HEADING),
@@ -718,7 +772,11 @@ def _notice(width: float, height: float) -> Any:
     canvas.drawString(5 * mm, height - 8 * mm, UNREADABLE + ".")
     canvas.setFont(FONT, 9)
     canvas.drawString(
-        5 * mm, height - 14 * mm, "Esta página del PDF está dañada: adjunte el original en papel."
+        5 * mm,
+        height - 14 * mm,
+        translate(
+            "reports.rendition", "Esta página del PDF está dañada: adjunte el original en papel."
+        ),
     )
     canvas.save()
     return PdfReader(buffer).pages[0]
@@ -729,9 +787,10 @@ def _read(item: AnnexItem) -> _Receipt:
     damaged file prints a page that says so instead of breaking the document)."""
     receipt = _Receipt(item)
     if not item.path.is_file():
-        receipt.reason = (
+        receipt.reason = translate(
+            "reports.rendition",
             "El archivo no está en la carpeta de datos de este PC (puede que la "
-            "sincronización aún no lo haya traído)."
+            "sincronización aún no lo haya traído).",
         )
         return receipt
     try:
@@ -746,9 +805,10 @@ def _read(item: AnnexItem) -> _Receipt:
     except Exception:  # whatever a damaged file raises, its page says it cannot be read
         receipt.pages = []
     if not receipt.pages and not receipt.reason:
-        receipt.reason = (
+        receipt.reason = translate(
+            "reports.rendition",
             "El archivo está dañado o no es un PDF, JPG o PNG válido. Adjunte el documento "
-            "original en papel."
+            "original en papel.",
         )
     return receipt
 
@@ -906,8 +966,10 @@ def valuation(
         letterhead,
         generated=generated,
         paper=paper,
-        subject=f"Valorización de los servicios, {period}",
-        subtitle=(f"Período: {period}",),
+        subject=translate("reports.rendition", "Valorización de los servicios, {period}").format(
+            period=period
+        ),
+        subtitle=(translate("reports.rendition", "Período: {period}").format(period=period),),
     )
 
     def each(amount: int | None) -> Paragraph:
@@ -927,7 +989,17 @@ def valuation(
             for cost in v.costs
         ]
         if not rows:
-            rows = [["Sin servicios en el período", "", "", "", "", "", ""]]
+            rows = [
+                [
+                    translate("reports.rendition", "Sin servicios en el período"),
+                    "",
+                    "",
+                    "",
+                    "",
+                    "",
+                    "",
+                ]
+            ]
         costs = table(
             [
                 "Servicio",
@@ -959,15 +1031,18 @@ def valuation(
         ]
         notes.append(
             text(
-                "El costo por unidad es el gasto dividido por la cantidad, redondeado al peso; "
-                f"«{NONE}» cuando no hubo ninguno en el período.",
+                translate(
+                    "reports.rendition",
+                    "El costo por unidad es el gasto dividido por la cantidad, redondeado al "
+                    "peso; «{NONE}» cuando no hubo ninguno en el período.",
+                ).format(NONE=NONE),
                 SMALL,
             )
         )
         return [
-            *_part("Costo de cada servicio", costs),
-            *_part("Gasto del período", spent),
-            *_part("Cómo se calcula", *notes),
+            *_part(translate("reports.rendition", "Costo de cada servicio"), costs),
+            *_part(translate("reports.rendition", "Gasto del período"), spent),
+            *_part(translate("reports.rendition", "Cómo se calcula"), *notes),
         ]
 
     return report.build(story, out, progress=progress, expected_pages=1)

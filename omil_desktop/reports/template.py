@@ -34,6 +34,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Table, TableStyle
 
 from omil_desktop.domain.dates import MONTH_NAMES, WEEKDAYS, format_date
+from omil_desktop.domain.texts import translate
 from omil_desktop.reports.paper import Paper
 
 __all__ = ["Letterhead", "Paper", "Progress", "Report", "long_date", "table", "text", "weekday"]
@@ -99,7 +100,9 @@ def weekday(day: date) -> str:
 
 def long_date(day: date) -> str:
     """``3 de noviembre de 2026`` (the date under a signature)."""
-    return f"{day.day} de {MONTH_NAMES[day.month - 1]} de {day.year}"
+    return translate("reports.template", "{day} de {value} de {year}").format(
+        day=day.day, value=MONTH_NAMES[day.month - 1], year=day.year
+    )
 
 
 def text(value: str, style: ParagraphStyle = BODY) -> Paragraph:
@@ -231,7 +234,7 @@ class Report:
             title=self.title,
             author=self.letterhead.office,
             subject=self.subject,
-            creator="OMIL Desktop",
+            creator=translate("reports.template", "OMIL Desktop"),
             initialFontName=FONT,  # not Helvetica: every font in the file is the embedded one
         )
         report = self
@@ -299,7 +302,13 @@ class Report:
         canvas.line(MARGIN, MARGIN - 2 * mm, width - MARGIN, MARGIN - 2 * mm)
         canvas.setFont(FONT, 8)
         moment = f"{format_date(self.generated.date())} {self.generated:%H:%M}"
-        canvas.drawString(MARGIN, MARGIN - 6 * mm, f"Generado el {moment} con OMIL Desktop")
+        canvas.drawString(
+            MARGIN,
+            MARGIN - 6 * mm,
+            translate("reports.template", "Generado el {moment} con OMIL Desktop").format(
+                moment=moment
+            ),
+        )
         canvas.restoreState()
 
     def _number_page(self, canvas: Canvas, total: int) -> None:
@@ -309,7 +318,9 @@ class Report:
         width, _height = self.paper.size
         canvas.saveState()
         canvas.setFont(FONT, 8)
-        page = f"Página {canvas.getPageNumber()} de {total}"
+        page = translate("reports.template", "Página {getPageNumber} de {total}").format(
+            getPageNumber=canvas.getPageNumber(), total=total
+        )
         canvas.drawRightString(width - MARGIN, MARGIN - 6 * mm, page)
         canvas.restoreState()
 

@@ -29,6 +29,7 @@ from reportlab.platypus import (
 )
 
 from omil_desktop.domain.dates import format_date
+from omil_desktop.domain.texts import translate
 from omil_desktop.reports.template import (
     BODY,
     FONT_BOLD,
@@ -169,9 +170,13 @@ def _marked(label: str, value: str, style: ParagraphStyle = BODY) -> Paragraph:
 
 
 def _session_line(workshop: WorkshopFacts, session: SessionFacts) -> str:
-    return (
-        f"Sesión {session.number} de {len(workshop.sessions)} · {weekday(session.date)} · "
-        f"{session.hours_text}"
+    return translate(
+        "reports.workshops", "Sesión {number} de {len} · {weekday} · {hours_text}"
+    ).format(
+        number=session.number,
+        len=len(workshop.sessions),
+        weekday=weekday(session.date),
+        hours_text=session.hours_text,
     )
 
 
@@ -194,12 +199,17 @@ def attendance_sheet(
     """
     workshop, session = sheet.workshop, sheet.session
     report = Report(
-        "Registro de asistencia",
+        translate("reports.workshops", "Registro de asistencia"),
         letterhead,
         generated=generated,
         paper=paper,
-        subject=f"{workshop.name}, sesión {session.number}",
-        subtitle=(f"Taller: {workshop.name}", _session_line(workshop, session)),
+        subject=translate("reports.workshops", "{name}, sesión {number}").format(
+            name=workshop.name, number=session.number
+        ),
+        subtitle=(
+            translate("reports.workshops", "Taller: {name}").format(name=workshop.name),
+            _session_line(workshop, session),
+        ),
     )
     widths = report.columns(0.55, 4.2, 1.75, 3.5)
 
@@ -212,12 +222,18 @@ def attendance_sheet(
         details = Table(
             [
                 [
-                    _marked("Lugar", session.place or workshop.place or "—"),
-                    _marked("Facilitador(a)", workshop.facilitator),
+                    _marked(
+                        translate("reports.workshops", "Lugar"),
+                        session.place or workshop.place or "—",
+                    ),
+                    _marked(translate("reports.workshops", "Facilitador(a)"), workshop.facilitator),
                 ],
                 [
-                    _marked("Fecha", f"{weekday(session.date)}, de {session.hours_text}"),
-                    _marked("Inscritos", str(len(sheet.people))),
+                    _marked(
+                        translate("reports.workshops", "Fecha"),
+                        f"{weekday(session.date)}, de {session.hours_text}",
+                    ),
+                    _marked(translate("reports.workshops", "Inscritos"), str(len(sheet.people))),
                 ],
             ],
             colWidths=report.columns(1, 1),
@@ -260,20 +276,33 @@ _SMALL_CENTERED = ParagraphStyle("certificate_small", parent=_CENTERED, fontSize
 def _certificate(c: Certificates, person: Completer) -> list[Flowable]:
     w = c.workshop
     sessions = len(w.sessions)
-    attended = (
-        f"con una asistencia del {person.percent} % ({person.present} de {sessions} "
-        f"{'sesión' if sessions == 1 else 'sesiones'})"
+    attended = translate(
+        "reports.workshops", "con una asistencia del {percent} % ({present} de {sessions} {value})"
+    ).format(
+        percent=person.percent,
+        present=person.present,
+        sessions=sessions,
+        value="sesión" if sessions == 1 else "sesiones",
     )
     lasting = f"{sessions} {'sesión' if sessions == 1 else 'sesiones'} ({duration_text(w.minutes)})"
     if w.starts_on == w.ends_on:
-        held = f"realizado el {format_date(w.starts_on)}"
+        held = translate("reports.workshops", "realizado el {date}").format(
+            date=format_date(w.starts_on)
+        )
     else:
-        held = f"realizado entre el {format_date(w.starts_on)} y el {format_date(w.ends_on)}"
+        held = translate("reports.workshops", "realizado entre el {date} y el {date2}").format(
+            date=format_date(w.starts_on), date2=format_date(w.ends_on)
+        )
     signature = Table(
         [
             [text("", _SMALL_CENTERED)],
             [text(c.officer_name, _SMALL_CENTERED)],
-            [text(f"Encargado(a) {c.office}", _SMALL_CENTERED)],
+            [
+                text(
+                    translate("reports.workshops", "Encargado(a) {office}").format(office=c.office),
+                    _SMALL_CENTERED,
+                )
+            ],
         ],
         colWidths=[75 * mm],
     )
@@ -289,21 +318,31 @@ def _certificate(c: Certificates, person: Completer) -> list[Flowable]:
     return [
         Spacer(1, 14 * mm),
         text(
-            f"La Oficina Municipal de Información Laboral de {c.comuna} certifica que",
+            translate(
+                "reports.workshops",
+                "La Oficina Municipal de Información Laboral de {comuna} certifica que",
+            ).format(comuna=c.comuna),
             _CENTERED,
         ),
         Spacer(1, 6 * mm),
         text(person.name, _NAME),
-        text(f"RUT {person.rut}" if person.rut else "", _CENTERED),
+        text(
+            translate("reports.workshops", "RUT {rut}").format(rut=person.rut)
+            if person.rut
+            else "",
+            _CENTERED,
+        ),
         Spacer(1, 6 * mm),
-        text("participó en el taller de apresto laboral", _CENTERED),
+        text(
+            translate("reports.workshops", "participó en el taller de apresto laboral"), _CENTERED
+        ),
         Spacer(1, 2 * mm),
         text(f"«{w.name}»", _WORKSHOP),
         Spacer(1, 5 * mm),
         text(f"{held} en {lasting}, {attended}.", _CENTERED),
         Spacer(1, 6 * mm),
-        _marked("Módulos", w.modules, _SMALL_CENTERED),
-        _marked("Facilitador(a)", w.facilitator, _SMALL_CENTERED),
+        _marked(translate("reports.workshops", "Módulos"), w.modules, _SMALL_CENTERED),
+        _marked(translate("reports.workshops", "Facilitador(a)"), w.facilitator, _SMALL_CENTERED),
         Spacer(1, 14 * mm),
         text(f"{c.comuna}, {long_date(c.issued_on)}", _CENTERED),
         Spacer(1, 26 * mm),
@@ -323,7 +362,7 @@ def certificates(
     """One certificate of participation per page, for every person of ``batch``, in one file;
     returns the number of pages."""
     report = Report(
-        "Certificado de participación",
+        translate("reports.workshops", "Certificado de participación"),
         letterhead,
         generated=generated,
         paper=paper,
@@ -358,12 +397,12 @@ def workshop_summary(
     age group; returns the number of pages."""
     w = summary.workshop
     report = Report(
-        "Resumen del taller",
+        translate("reports.workshops", "Resumen del taller"),
         letterhead,
         generated=generated,
         paper=paper,
         subject=w.name,
-        subtitle=(f"Taller: {w.name}",),
+        subtitle=(translate("reports.workshops", "Taller: {name}").format(name=w.name),),
     )
 
     def percent(part: int, whole: int) -> str:
@@ -372,18 +411,21 @@ def workshop_summary(
     def story() -> list[Flowable]:
         sessions = len(w.sessions)
         facts: list[Flowable] = [
-            _marked("Módulos", w.modules),
-            _marked("Facilitador(a)", w.facilitator),
-            _marked("Lugar", w.place or "—"),
+            _marked(translate("reports.workshops", "Módulos"), w.modules),
+            _marked(translate("reports.workshops", "Facilitador(a)"), w.facilitator),
+            _marked(translate("reports.workshops", "Lugar"), w.place or "—"),
             _marked(
-                "Fechas",
+                translate("reports.workshops", "Fechas"),
                 f"{format_date(w.starts_on)} al {format_date(w.ends_on)}; "
                 f"{sessions} {'sesión' if sessions == 1 else 'sesiones'}, "
                 f"{duration_text(w.minutes)}",
             ),
-            _marked("Cupos", str(summary.capacity)),
-            _marked("Asistencia mínima para aprobar", f"{summary.min_attendance} %"),
-            _marked("Estado", summary.status),
+            _marked(translate("reports.workshops", "Cupos"), str(summary.capacity)),
+            _marked(
+                translate("reports.workshops", "Asistencia mínima para aprobar"),
+                f"{summary.min_attendance} %",
+            ),
+            _marked(translate("reports.workshops", "Estado"), summary.status),
         ]
         people = table(
             ["Inscritos", "En lista de espera", "Retirados", "Completaron"],
@@ -438,10 +480,19 @@ def workshop_summary(
 
         return [
             *facts,
-            *part("Participantes", people),
-            *part("Asistencia por sesión (de las personas inscritas)", per_session),
-            *part("Por sexo", groups("Sexo", summary.by_sex)),
-            *part("Por tramo de edad (al inicio del taller)", groups("Edad", summary.by_age)),
+            *part(translate("reports.workshops", "Participantes"), people),
+            *part(
+                translate("reports.workshops", "Asistencia por sesión (de las personas inscritas)"),
+                per_session,
+            ),
+            *part(
+                translate("reports.workshops", "Por sexo"),
+                groups(translate("reports.workshops", "Sexo"), summary.by_sex),
+            ),
+            *part(
+                translate("reports.workshops", "Por tramo de edad (al inicio del taller)"),
+                groups(translate("reports.workshops", "Edad"), summary.by_age),
+            ),
         ]
 
     return report.build(story, out, progress=progress, expected_pages=1)

@@ -34,6 +34,7 @@ from typing import Any, TypeVar
 from sqlalchemy import func, select
 
 from omil_desktop.domain.privacy import Role
+from omil_desktop.domain.texts import translate
 from omil_desktop.services.errors import ServiceError, ValidationFailed
 from omil_desktop.services.office import OfficeService
 from omil_desktop.store import clock
@@ -83,8 +84,11 @@ class TooManyAttempts(WrongPassword):
 
     def __init__(self, seconds: int) -> None:
         super().__init__(
-            f"Hubo varios intentos con una contraseña equivocada. Por seguridad, espere "
-            f"{wait_text(seconds)} antes de volver a intentarlo."
+            translate(
+                "services.access",
+                "Hubo varios intentos con una contraseña equivocada. Por seguridad, espere "
+                "{wait_text} antes de volver a intentarlo.",
+            ).format(wait_text=wait_text(seconds))
         )
         self.seconds = seconds
 
@@ -146,22 +150,25 @@ class Recovered:
 def password_problem(password: str, repeated: str | None = None) -> str | None:
     """The Spanish reason a new password is refused, or None."""
     if len(password) < MIN_PASSWORD_LENGTH:
-        return (
-            f"La contraseña debe tener al menos {MIN_PASSWORD_LENGTH} caracteres (tiene "
-            f"{len(password)}). Una frase corta es fácil de recordar y difícil de adivinar."
-        )
+        return translate(
+            "services.access",
+            "La contraseña debe tener al menos {MIN_PASSWORD_LENGTH} caracteres (tiene {len}). "
+            "Una frase corta es fácil de recordar y difícil de adivinar.",
+        ).format(MIN_PASSWORD_LENGTH=MIN_PASSWORD_LENGTH, len=len(password))
     if password.strip() != password and not password.strip():
-        return "La contraseña no puede ser solo espacios."
+        return translate("services.access", "La contraseña no puede ser solo espacios.")
     if repeated is not None and repeated != password:
-        return "Las dos contraseñas no coinciden: escríbala de nuevo."
+        return translate("services.access", "Las dos contraseñas no coinciden: escríbala de nuevo.")
     return None
 
 
 def username_problem(username: str) -> str | None:
     if not _USERNAME.match(username):
-        return (
-            "El nombre de usuario lleva de 2 a 40 letras minúsculas sin tilde, números, puntos o "
-            "guiones (ej. ana.perez)."
+        return translate(
+            "services.access",
+            "El nombre de usuario lleva de 2 a 40 letras minúsculas sin tilde, números, "
+            "puntos o "
+            "guiones (ej. ana.perez).",
         )
     return None
 
@@ -185,9 +192,13 @@ def check_account(username: str, full_name: str, password: str | None) -> tuple[
     if problem:
         errors["username"] = problem
     if len(full_name) < 3:
-        errors["full_name"] = "Escriba el nombre completo del funcionario(a)."
+        errors["full_name"] = translate(
+            "services.access", "Escriba el nombre completo del funcionario(a)."
+        )
     elif len(full_name) > FULL_NAME_MAX:
-        errors["full_name"] = f"El nombre admite hasta {FULL_NAME_MAX} caracteres."
+        errors["full_name"] = translate(
+            "services.access", "El nombre admite hasta {FULL_NAME_MAX} caracteres."
+        ).format(FULL_NAME_MAX=FULL_NAME_MAX)
     if password is not None:
         problem = password_problem(password)
         if problem:
@@ -264,7 +275,10 @@ def _attempt(data_dir: Path, opening: Callable[[], T]) -> T:
         delay = delay_after(failures)
         if delay:
             raise WrongPassword(
-                f"{exc} Por seguridad, espere {wait_text(delay)} antes de volver a intentarlo."
+                translate(
+                    "services.access",
+                    "{exc} Por seguridad, espere {wait_text} antes de volver a intentarlo.",
+                ).format(exc=exc, wait_text=wait_text(delay))
             ) from exc
         raise
     _write_attempts(data_dir, 0)
@@ -307,8 +321,11 @@ def _officer(data_dir: Path, key: bytes, username: str) -> Officer:
     full_name, role, active = found
     if not active:
         raise WrongPassword(
-            "Esta cuenta fue desactivada. Pida a la persona encargada de la OMIL que la active "
-            "de nuevo o le cree otra."
+            translate(
+                "services.access",
+                "Esta cuenta fue desactivada. Pida a la persona encargada de la OMIL que la active "
+                "de nuevo o le cree otra.",
+            )
         )
     return Officer(username, full_name, role)
 
@@ -357,7 +374,10 @@ def set_up_access(data_dir: Path, username: str, full_name: str, password: str) 
     username, full_name = check_account(username, full_name, password)
     if is_encrypted_folder(data_dir):
         raise ServiceError(
-            f"La carpeta {data_dir} ya tiene su archivo de llaves: sus datos ya están cifrados."
+            translate(
+                "services.access",
+                "La carpeta {data_dir} ya tiene su archivo de llaves: sus datos ya están cifrados.",
+            ).format(data_dir=data_dir)
         )
     vault, key, recovery_key = Vault.create(data_dir, username, password)
     vault.save()
@@ -399,7 +419,12 @@ def unlock_with_recovery(
     vault = Vault.load(data_dir)
     if username not in vault.accounts:
         raise ValidationFailed(
-            {"username": "No hay una cuenta activa con ese nombre de usuario en este equipo."}
+            {
+                "username": translate(
+                    "services.access",
+                    "No hay una cuenta activa con ese nombre de usuario en este equipo.",
+                )
+            }
         )
     key = _attempt(data_dir, lambda: vault.unlock_with_recovery(recovery_key))
     officer = _officer(data_dir, key, username)
@@ -425,7 +450,10 @@ def save_recovery_sheet(
 
     if out.suffix.lower() != ".pdf":
         raise ServiceError(
-            f"La hoja se guarda como PDF: escriba un nombre terminado en .pdf, no «{out.name}»."
+            translate(
+                "services.access",
+                "La hoja se guarda como PDF: escriba un nombre terminado en .pdf, no «{name}».",
+            ).format(name=out.name)
         )
     settings = office.document_settings()
     letterhead = office.letterhead(settings)
@@ -455,7 +483,10 @@ def _encryption() -> Any:
         encrypt = importlib.import_module("omil_desktop.store.encrypt")
     except ImportError as exc:  # pragma: no cover - until the migration is installed
         raise ServiceError(
-            "Esta versión del programa aún no puede cifrar una carpeta existente."
+            translate(
+                "services.access",
+                "Esta versión del programa aún no puede cifrar una carpeta existente.",
+            )
         ) from exc
     return encrypt
 
@@ -495,7 +526,10 @@ def encrypt_plain_folder(
     username, full_name = check_account(username, full_name, password)
     if is_encrypted_folder(data_dir):
         raise ServiceError(
-            f"La carpeta {data_dir} ya tiene su archivo de llaves: sus datos ya están cifrados."
+            translate(
+                "services.access",
+                "La carpeta {data_dir} ya tiene su archivo de llaves: sus datos ya están cifrados.",
+            ).format(data_dir=data_dir)
         )
     _encryption()  # refused before the key file is written when it cannot be done
     vault, key, recovery_key = Vault.create(data_dir, username, password)
@@ -602,7 +636,11 @@ def _unlock_trying_each(data_dir: Path, password: str) -> Officer:
             except WrongPassword:
                 continue
         raise WrongPassword(
-            "La contraseña no abre ninguna cuenta de esta carpeta de datos." if not wanted else None
+            translate(
+                "services.access", "La contraseña no abre ninguna cuenta de esta carpeta de datos."
+            )
+            if not wanted
+            else None
         )
 
     key, username = _attempt(data_dir, opening)
@@ -645,16 +683,21 @@ def _unlock_for_command(data_dir: Path) -> Officer:
         return _unlock_trying_each(data_dir, password)
     if not _stdin_is_terminal():
         raise NoPassword(
-            f"Los datos de {data_dir} están cifrados y no hay cómo pedir la contraseña (no hay "
-            f"una terminal). En un script, defina la variable de entorno {PASSWORD_ENV} con la "
-            "contraseña de una cuenta de la oficina."
+            translate(
+                "services.access",
+                "Los datos de {data_dir} están cifrados y no hay cómo pedir la contraseña (no hay "
+                "una terminal). En un script, defina la variable de entorno {PASSWORD_ENV} con la "
+                "contraseña de una cuenta de la oficina.",
+            ).format(data_dir=data_dir, PASSWORD_ENV=PASSWORD_ENV)
         )
     vault = Vault.load(data_dir)
     if len(vault.usernames) == 1:
         (username,) = vault.usernames
     else:
         username = input("Usuario: ").strip().lower()
-    password = getpass.getpass(f"Contraseña de {username}: ")
+    password = getpass.getpass(
+        translate("services.access", "Contraseña de {username}: ").format(username=username)
+    )
     return unlock(data_dir, username, password)
 
 
@@ -669,11 +712,14 @@ def new_password_for_command(what: str) -> str:
         if not _stdin_is_terminal():
             variable = PASSWORD_ENV if what == "init" else NEW_PASSWORD_ENV
             raise NoPassword(
-                "No hay cómo pedir la contraseña nueva (no hay una terminal). En un script, "
-                f"defina la variable de entorno {variable}."
+                translate(
+                    "services.access",
+                    "No hay cómo pedir la contraseña nueva (no hay una terminal). En un script, "
+                    "defina la variable de entorno {variable}.",
+                ).format(variable=variable)
             )
-        password = getpass.getpass("Contraseña nueva: ")
-        repeated = getpass.getpass("Repita la contraseña: ")
+        password = getpass.getpass(translate("services.access", "Contraseña nueva: "))
+        repeated = getpass.getpass(translate("services.access", "Repita la contraseña: "))
         problem = password_problem(password, repeated)
     else:
         problem = password_problem(password)
@@ -686,11 +732,12 @@ def plain_folder_warning(data_dir: Path) -> str | None:
     """The warning a command prints for an unencrypted (legacy) office, or None."""
     if is_encrypted_folder(data_dir) or not is_plain_sqlite(database_path(data_dir)):
         return None
-    return (
-        f"Aviso: los datos de {data_dir} no están cifrados: cualquiera que copie la carpeta puede "
-        "leerlos. Cífrelos con: omil-desktop cifrar --data-dir "
-        f'"{data_dir}" (o abra la ventana, que lo ofrece al iniciar).'
-    )
+    return translate(
+        "services.access",
+        "Aviso: los datos de {data_dir} no están cifrados: cualquiera que copie la carpeta puede "
+        'leerlos. Cífrelos con: omil-desktop cifrar --data-dir "{data_dir}" (o abra la ventana, '
+        "que lo ofrece al iniciar).",
+    ).format(data_dir=data_dir)
 
 
 # -- accounts, once the workspace is open ----------------------------------------------------------
@@ -708,7 +755,10 @@ class AccessService:
     def _require_manager(self, what: str) -> None:
         if self._officer is not None and not self._officer.is_manager:
             raise ServiceError(
-                f"Solo la persona encargada de la OMIL puede {what}. Su cuenta es de apoyo."
+                translate(
+                    "services.access",
+                    "Solo la persona encargada de la OMIL puede {what}. Su cuenta es de apoyo.",
+                ).format(what=what)
             )
 
     def accounts(self) -> list[Account]:
@@ -753,13 +803,22 @@ class AccessService:
             ).first()
             if taken is not None:
                 raise ValidationFailed(
-                    {"username": f"Ya existe la cuenta «{username}» ({taken.full_name})."}
+                    {
+                        "username": translate(
+                            "services.access", "Ya existe la cuenta «{username}» ({full_name})."
+                        ).format(username=username, full_name=taken.full_name)
+                    }
                 )
             if self._officer is None and role is not Role.MANAGER:
                 count = session.scalar(select(func.count()).select_from(OfficerAccount)) or 0
                 if count == 0:
                     raise ValidationFailed(
-                        {"role": "La primera cuenta es la de la persona encargada de la OMIL."}
+                        {
+                            "role": translate(
+                                "services.access",
+                                "La primera cuenta es la de la persona encargada de la OMIL.",
+                            )
+                        }
                     )
         if is_encrypted_folder(self._data_dir):
             vault = Vault.load(self._data_dir)
@@ -767,7 +826,13 @@ class AccessService:
                 vault.set_password(self._key(), username, password)
                 vault.save()
             elif username not in vault.accounts:
-                raise ValidationFailed({"password": "Escriba la contraseña de la cuenta nueva."})
+                raise ValidationFailed(
+                    {
+                        "password": translate(
+                            "services.access", "Escriba la contraseña de la cuenta nueva."
+                        )
+                    }
+                )
         with self._db.transaction() as session:
             session.add(
                 OfficerAccount(
@@ -785,13 +850,19 @@ class AccessService:
         its name stays in the record. Not one's own, nor the last active encargado(a)."""
         self._require_manager("desactivar cuentas")
         if self._officer is not None and self._officer.username == username:
-            raise ServiceError("No puede desactivar su propia cuenta.")
+            raise ServiceError(
+                translate("services.access", "No puede desactivar su propia cuenta.")
+            )
         with self._db.transaction() as session:
             row = session.scalars(
                 select(OfficerAccount).where(OfficerAccount.username == username)
             ).first()
             if row is None:
-                raise ServiceError(f"No hay una cuenta «{username}».")
+                raise ServiceError(
+                    translate("services.access", "No hay una cuenta «{username}».").format(
+                        username=username
+                    )
+                )
             if row.role == Role.MANAGER.value and row.active:
                 managers = session.scalar(
                     select(func.count())
@@ -800,8 +871,11 @@ class AccessService:
                 )
                 if (managers or 0) <= 1:
                     raise ServiceError(
-                        "Es la única cuenta de encargado(a) activa: cree otra antes de "
-                        "desactivarla."
+                        translate(
+                            "services.access",
+                            "Es la única cuenta de encargado(a) activa: cree otra antes de "
+                            "desactivarla.",
+                        )
                     )
             if is_encrypted_folder(self._data_dir):
                 vault = Vault.load(self._data_dir)
@@ -813,7 +887,10 @@ class AccessService:
         """The signed-in officer's own password. ValidationFailed (``current``, ``password``)."""
         if self._officer is None or not is_encrypted_folder(self._data_dir):
             raise ServiceError(
-                "Los datos de esta carpeta no están cifrados: no hay contraseña que cambiar."
+                translate(
+                    "services.access",
+                    "Los datos de esta carpeta no están cifrados: no hay contraseña que cambiar.",
+                )
             )
         problem = password_problem(new, repeated)
         errors: dict[str, str] = {"password": problem} if problem else {}

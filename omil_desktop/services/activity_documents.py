@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 from omil_desktop.domain.activity import ActivityFigures, Period, number_text
 from omil_desktop.domain.territory import Territory
 from omil_desktop.domain.text import os_reason
+from omil_desktop.domain.texts import translate
 from omil_desktop.services.activity import ActivityService
 from omil_desktop.services.errors import ServiceError
 from omil_desktop.services.office import OfficeService
@@ -70,7 +71,7 @@ def excel_rows(figures: ActivityFigures) -> list[list[Any]]:
         then = previous.get(survey.service)
         rows.append(
             [
-                "Satisfacción de usuarios",
+                translate("services.activity_documents", "Satisfacción de usuarios"),
                 f"{survey.service}: respuestas",
                 survey.answers,
                 then.answers if then else 0,
@@ -79,7 +80,7 @@ def excel_rows(figures: ActivityFigures) -> list[list[Any]]:
         )
         rows.append(
             [
-                "Satisfacción de usuarios",
+                translate("services.activity_documents", "Satisfacción de usuarios"),
                 f"{survey.service}: nota promedio (1 a 7)",
                 survey.average,
                 then.average if then else None,
@@ -89,14 +90,32 @@ def excel_rows(figures: ActivityFigures) -> list[list[Any]]:
     if figures.costs is None:
         from omil_desktop.reports.activity import NO_AGREEMENT  # the one wording
 
-        rows.append(["Costo por servicio", NO_AGREEMENT, None, None, ""])
+        rows.append(
+            [
+                translate("services.activity_documents", "Costo por servicio"),
+                NO_AGREEMENT,
+                None,
+                None,
+                "",
+            ]
+        )
     else:
         for cost in figures.costs.costs:
-            rows.append(["Costo por servicio", f"{cost.label}: cantidad", cost.count, None, ""])
             rows.append(
                 [
-                    "Costo por servicio",
-                    f"{cost.label}: costo por unidad total ($)",
+                    translate("services.activity_documents", "Costo por servicio"),
+                    f"{cost.label}: cantidad",
+                    cost.count,
+                    None,
+                    "",
+                ]
+            )
+            rows.append(
+                [
+                    translate("services.activity_documents", "Costo por servicio"),
+                    translate(
+                        "services.activity_documents", "{label}: costo por unidad total ($)"
+                    ).format(label=cost.label),
                     cost.total_each,
                     None,
                     "",
@@ -189,11 +208,16 @@ class ActivityDocuments:
             *EXCEL_HEADER_FIXED,
             figures.period.label.capitalize(),
             figures.previous_period.label.capitalize(),
-            "Variación",
+            translate("services.activity_documents", "Variación"),
         ]
         folder = out.parent if str(out.parent) else Path(".")
         if not folder.is_dir():
-            raise ServiceError(f"No existe la carpeta «{folder}»: elija otra para guardar.")
+            raise ServiceError(
+                translate(
+                    "services.activity_documents",
+                    "No existe la carpeta «{folder}»: elija otra para guardar.",
+                ).format(folder=folder)
+            )
         temporary = folder / f".{out.stem}.{uuid.uuid4().hex[:12]}.tmp.xlsx"
         try:
             write_xlsx(
@@ -207,11 +231,18 @@ class ActivityDocuments:
             os.replace(temporary, out)
         except PermissionError:
             raise ServiceError(
-                f"No se pudo guardar «{out.name}»: si la planilla está abierta en otro programa, "
-                "ciérrela y vuelva a intentarlo."
+                translate(
+                    "services.activity_documents",
+                    "No se pudo guardar «{name}»: si la planilla está abierta en otro programa, "
+                    "ciérrela y vuelva a intentarlo.",
+                ).format(name=out.name)
             ) from None
         except OSError as exc:
-            raise ServiceError(f"No se pudo guardar «{out.name}» ({os_reason(exc)}).") from None
+            raise ServiceError(
+                translate(
+                    "services.activity_documents", "No se pudo guardar «{name}» ({os_reason})."
+                ).format(name=out.name, os_reason=os_reason(exc))
+            ) from None
         finally:
             temporary.unlink(missing_ok=True)
         if progress is not None:
@@ -221,7 +252,7 @@ class ActivityDocuments:
 
 def _sheet_name(period: Period) -> str:
     """Excel allows 31 characters and no ``/ \\ ? * [ ] :`` in a sheet's name."""
-    name = f"Actividad {period.label}"
+    name = translate("services.activity_documents", "Actividad {label}").format(label=period.label)
     for bad in "/\\?*[]:":
         name = name.replace(bad, "-")
     return name[:31]

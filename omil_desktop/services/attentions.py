@@ -9,6 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from omil_desktop.domain.people import ServiceKind, tidy_lines, validate_attention
+from omil_desktop.domain.texts import translate
 from omil_desktop.services.errors import NotFound, ValidationFailed
 from omil_desktop.services.surveys import retire_surveys_of
 from omil_desktop.store.clock import today, utcnow
@@ -43,7 +44,9 @@ class AttentionsService:
         with self._db.transaction() as session:
             person = session.get(Person, person_id)
             if person is None or person.deleted_at is not None:
-                raise NotFound("La persona no existe o fue eliminada.")
+                raise NotFound(
+                    translate("services.attentions", "La persona no existe o fue eliminada.")
+                )
             attention = Attention(
                 office_code=self._office_code,
                 person_id=person_id,
@@ -95,5 +98,7 @@ class AttentionsService:
     def _get(session: Session, attention_id: str) -> Attention:
         attention = session.get(Attention, attention_id)
         if attention is None or attention.deleted_at is not None:
-            raise NotFound("La atención no existe o ya fue eliminada.")
+            raise NotFound(
+                translate("services.attentions", "La atención no existe o ya fue eliminada.")
+            )
         return attention

@@ -23,6 +23,7 @@ from omil_desktop.domain.audit import CONTENT_FIELDS, ChainReport, verify_chains
 from omil_desktop.domain.people import full_name
 from omil_desktop.domain.privacy import AuditAction
 from omil_desktop.domain.text import os_reason
+from omil_desktop.domain.texts import translate
 from omil_desktop.services.errors import ServiceError
 from omil_desktop.services.paging import Page
 from omil_desktop.services.spreadsheets import write_xlsx
@@ -184,13 +185,13 @@ class AuditService:
         where = [AuditEntry.person_id == person_id] if person_id is not None else []
         rows = self._page(where, 0, None).rows
         header = [
-            "Fecha y hora",
-            "Funcionario(a)",
-            "Acción",
-            "Persona",
-            "Registro",
-            "Campos",
-            "Equipo",
+            translate("services.audit", "Fecha y hora"),
+            translate("services.audit", "Funcionario(a)"),
+            translate("services.audit", "Acción"),
+            translate("services.audit", "Persona"),
+            translate("services.audit", "Registro"),
+            translate("services.audit", "Campos"),
+            translate("services.audit", "Equipo"),
             "N°",
         ]
         cells = [
@@ -214,15 +215,30 @@ class AuditService:
                     writer.writerow(header)
                     writer.writerows(cells)
             except OSError as exc:
-                raise AuditExportFailed(f"No se pudo guardar «{path}»: {os_reason(exc)}.") from exc
+                raise AuditExportFailed(
+                    translate("services.audit", "No se pudo guardar «{path}»: {os_reason}.").format(
+                        path=path, os_reason=os_reason(exc)
+                    )
+                ) from exc
         elif suffix == ".xlsx":
-            write_xlsx(path, "Registro de accesos", header, cells, error=AuditExportFailed)
+            write_xlsx(
+                path,
+                translate("services.audit", "Registro de accesos"),
+                header,
+                cells,
+                error=AuditExportFailed,
+            )
         else:
-            raise AuditExportFailed("El registro se exporta como planilla .xlsx o como .csv.")
+            raise AuditExportFailed(
+                translate(
+                    "services.audit", "El registro se exporta como planilla .xlsx o como .csv."
+                )
+            )
         self.record(
             AuditAction.EXPORTED,
             person_id=person_id,
-            detail="Registro de accesos" + (" de la persona" if person_id else ""),
+            detail=translate("services.audit", "Registro de accesos")
+            + (translate("services.audit", " de la persona") if person_id else ""),
         )
         return len(rows)
 

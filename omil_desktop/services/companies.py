@@ -25,6 +25,7 @@ from omil_desktop.domain.intermediation import CompanySize, InteractionKind
 from omil_desktop.domain.rut import InvalidRut, Rut
 from omil_desktop.domain.territory import Territory
 from omil_desktop.domain.text import fold
+from omil_desktop.domain.texts import translate
 from omil_desktop.services.errors import (
     DuplicateCompany,
     NotFound,
@@ -58,15 +59,27 @@ _CONTACT_FIELDS = tuple(f.name for f in fields(ContactData))
 class ReadOnlyCompany(ServiceError):
     def __init__(self, office_name: str) -> None:
         super().__init__(
-            f"Esta empresa es de {office_name}, compartida con la Red Territorial: solo lectura."
+            translate(
+                "services.companies",
+                "Esta empresa es de {office_name}, compartida con la Red Territorial: solo "
+                "lectura.",
+            ).format(office_name=office_name)
         )
 
 
 class CompanyInUse(ServiceError):
     def __init__(self, vacancies: int) -> None:
-        what = "una oferta registrada" if vacancies == 1 else f"{vacancies} ofertas registradas"
+        what = (
+            translate("services.companies", "una oferta registrada")
+            if vacancies == 1
+            else f"{vacancies} ofertas registradas"
+        )
         super().__init__(
-            f"La empresa tiene {what}: no se puede eliminar. Elimine o cierre antes sus ofertas."
+            translate(
+                "services.companies",
+                "La empresa tiene {what}: no se puede eliminar. Elimine o cierre antes sus "
+                "ofertas.",
+            ).format(what=what)
         )
 
 
@@ -197,7 +210,7 @@ def rut_text(compact: str | None) -> str:
 def company_name(company: Company | None) -> str:
     """How a company is named in lists: its nombre de fantasía, else its razón social."""
     if company is None:
-        return "(empresa no disponible)"
+        return translate("services.companies", "(empresa no disponible)")
     return company.trade_name or company.legal_name
 
 
@@ -518,7 +531,9 @@ class CompaniesService:
     def _contact(session: Session, contact_id: str) -> CompanyContact:
         contact = session.get(CompanyContact, contact_id)
         if contact is None or contact.deleted_at is not None:
-            raise NotFound("El contacto no existe o fue eliminado.")
+            raise NotFound(
+                translate("services.companies", "El contacto no existe o fue eliminado.")
+            )
         return contact
 
     # -- interactions ------------------------------------------------------------------------------
@@ -585,7 +600,9 @@ class CompaniesService:
     def _interaction(session: Session, interaction_id: str) -> CompanyInteraction:
         item = session.get(CompanyInteraction, interaction_id)
         if item is None or item.deleted_at is not None:
-            raise NotFound("El registro no existe o fue eliminado.")
+            raise NotFound(
+                translate("services.companies", "El registro no existe o fue eliminado.")
+            )
         return item
 
     # -- helpers -----------------------------------------------------------------------------------
@@ -632,7 +649,7 @@ class CompaniesService:
             or company.deleted_at is not None
             or (company.office_code != self._office_code and not company.shared)
         ):
-            raise NotFound("La empresa no existe o fue eliminada.")
+            raise NotFound(translate("services.companies", "La empresa no existe o fue eliminada."))
         return company
 
     def _own(self, session: Session, company_id: str) -> Company:
@@ -655,11 +672,15 @@ class CompaniesService:
 
     def office_name(self, office_code: str) -> str:
         if office_code == REGION_OFFICE:
-            return "Dirección Regional"
+            return translate("services.companies", "Dirección Regional")
         try:
-            return f"OMIL {self._territory.comuna(office_code).name}"
+            return translate("services.companies", "OMIL {name}").format(
+                name=self._territory.comuna(office_code).name
+            )
         except KeyError:
-            return f"Oficina {office_code}"
+            return translate("services.companies", "Oficina {office_code}").format(
+                office_code=office_code
+            )
 
     def _origin(self, office_code: str) -> str:
         return "" if office_code == self._office_code else self.office_name(office_code)

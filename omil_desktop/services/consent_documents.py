@@ -24,6 +24,7 @@ from omil_desktop.domain.privacy import (
 from omil_desktop.domain.rut import Rut
 from omil_desktop.domain.territory import Territory
 from omil_desktop.domain.text import fold
+from omil_desktop.domain.texts import translate
 from omil_desktop.services.audit import AuditService
 from omil_desktop.services.errors import NotFound, ServiceError
 from omil_desktop.services.matching import MatchingService
@@ -68,14 +69,23 @@ class ConsentDocuments:
         """Wired to the workspace's audit log (``workspace.audit``)."""
         office = workspace.office
         if office is None:
-            raise ServiceError("La oficina aún no está configurada: elija su comuna antes.")
+            raise ServiceError(
+                translate(
+                    "services.consent_documents",
+                    "La oficina aún no está configurada: elija su comuna antes.",
+                )
+            )
         return cls(workspace.db, workspace.territory, office.comuna_code, audit=workspace.audit)
 
     def person_of(self, rut: Rut) -> str:
         """The id of the person with ``rut``; NotFound (Spanish) when nobody has it."""
         person_id = self._people.find_by_rut(rut)
         if person_id is None:
-            raise NotFound(f"No hay una persona registrada con el RUT {rut}.")
+            raise NotFound(
+                translate(
+                    "services.consent_documents", "No hay una persona registrada con el RUT {rut}."
+                ).format(rut=rut)
+            )
         return person_id
 
     def write(self, out: Path, person_id: str | None = None) -> int:
@@ -115,12 +125,18 @@ class ConsentDocuments:
             if data.rut is not None:
                 ident = str(data.rut)
             else:
-                kind = data.document_type.label if data.document_type else "Documento"
+                kind = (
+                    data.document_type.label
+                    if data.document_type
+                    else translate("services.consent_documents", "Documento")
+                )
                 ident = f"{kind} {data.document_number}".strip()
             consent_on = data.consent_on
         basis_words = {
-            LegalBasis.LEGAL_FUNCTION: "Función legal de la OMIL (Ley 19.518, art. 73)",
-            LegalBasis.CONSENT: "Su consentimiento",
+            LegalBasis.LEGAL_FUNCTION: translate(
+                "services.consent_documents", "Función legal de la OMIL (Ley 19.518, art. 73)"
+            ),
+            LegalBasis.CONSENT: translate("services.consent_documents", "Su consentimiento"),
         }
         network, offices = self._network()
         return ConsentFacts(

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from omil_desktop.domain.dates import format_date
 from omil_desktop.domain.people import full_name
 from omil_desktop.domain.privacy import LegalBasis, RequestKind, RequestStatus, answer_due
+from omil_desktop.domain.texts import translate
 from omil_desktop.services.errors import NotFound, ServiceError, ValidationFailed
 from omil_desktop.store.clock import today
 from omil_desktop.store.database import Database
@@ -117,7 +118,9 @@ class DataRequestsService:
         pending acceso and portabilidad requests with it, or record one answered today when
         none is pending; return the (last) request's id."""
         day = today()
-        answer = f"Se entregó la copia de sus datos ({what}) el {format_date(day)}."
+        answer = translate(
+            "services.data_requests", "Se entregó la copia de sus datos ({what}) el {date}."
+        ).format(what=what, date=format_date(day))
         with self._db.transaction() as session:
             _person(session, person_id)
             pending = session.scalars(
@@ -151,7 +154,9 @@ class DataRequestsService:
         with self._db.transaction() as session:
             request = session.get(DataRequest, request_id)
             if request is None or request.deleted_at is not None:
-                raise NotFound("La solicitud no existe o fue eliminada.")
+                raise NotFound(
+                    translate("services.data_requests", "La solicitud no existe o fue eliminada.")
+                )
             if request.status != RequestStatus.PENDING.value:
                 raise ServiceError(ALREADY_ANSWERED)
             request.status = status.value
@@ -164,7 +169,9 @@ class DataRequestsService:
         with self._db.transaction() as session:
             rows = self._rows(session, DataRequest.id == request_id)
         if not rows:
-            raise NotFound("La solicitud no existe o fue eliminada.")
+            raise NotFound(
+                translate("services.data_requests", "La solicitud no existe o fue eliminada.")
+            )
         return rows[0]
 
     def of_person(self, person_id: str) -> list[RequestRow]:
@@ -212,12 +219,16 @@ def deadline_text(row: RequestRow, on: date) -> str:
     if row.status is not RequestStatus.PENDING:
         return f"{row.status.label} el {format_date(row.answered_on)}"
     if row.overdue(on):
-        return f"Vencida el {format_date(row.due_on)}"
-    return f"Vence el {format_date(row.due_on)}"
+        return translate("services.data_requests", "Vencida el {date}").format(
+            date=format_date(row.due_on)
+        )
+    return translate("services.data_requests", "Vence el {date}").format(
+        date=format_date(row.due_on)
+    )
 
 
 def _person(session: Session, person_id: str) -> Person:
     person = session.get(Person, person_id)
     if person is None or person.deleted_at is not None:
-        raise NotFound("La persona no existe o fue eliminada.")
+        raise NotFound(translate("services.data_requests", "La persona no existe o fue eliminada."))
     return person

@@ -48,6 +48,7 @@ from omil_desktop.domain.privacy import (
     RequestStatus,
     answer_due,
 )
+from omil_desktop.domain.texts import translate
 from omil_desktop.services.audit import AuditService
 from omil_desktop.services.errors import NotFound, ServiceError
 from omil_desktop.store.clock import today
@@ -104,9 +105,13 @@ class ErasurePlan:
     def text(self, *, done: bool = True) -> str:
         """The plan as the answer to a supresión request states it; ``done=False``: as the
         officer reads it before anonymising (what will be removed)."""
-        lines = ["Se eliminaron:" if done else "Se eliminarán:"]
+        lines = [
+            translate("services.erasure", "Se eliminaron:")
+            if done
+            else translate("services.erasure", "Se eliminarán:")
+        ]
         lines += [f"- {item}" for item in self.removed]
-        lines.append("Se conservan, sin nombre:")
+        lines.append(translate("services.erasure", "Se conservan, sin nombre:"))
         lines += [f"- {item.what}: {item.why}" for item in self.kept]
         return "\n".join(lines)
 
@@ -238,7 +243,7 @@ class ErasureService:
 def _person(session: Session, person_id: str) -> Person:
     person = session.get(Person, person_id)
     if person is None or person.deleted_at is not None:
-        raise NotFound("La persona no existe o fue eliminada.")
+        raise NotFound(translate("services.erasure", "La persona no existe o fue eliminada."))
     return person
 
 
@@ -285,94 +290,163 @@ def _plan(session: Session, person: Person, day: date) -> ErasurePlan:
     pid = person.id
     follow_ups = _open_follow_ups(session, pid, day)
     removed = [
-        "Nombres y apellidos (quedará «Persona anonimizada»)",
-        "RUT o documento de identidad y nacionalidad",
+        translate("services.erasure", "Nombres y apellidos (quedará «Persona anonimizada»)"),
+        translate("services.erasure", "RUT o documento de identidad y nacionalidad"),
     ]
     if person.birth_date is not None:
         removed.append(
-            f"Día y mes de nacimiento (se conserva solo el año, {person.birth_date.year})"
+            translate(
+                "services.erasure", "Día y mes de nacimiento (se conserva solo el año, {year})"
+            ).format(year=person.birth_date.year)
         )
     removed += [
-        "Dirección",
-        "Oficio u ocupación, experiencia laboral y observaciones",
-        "Datos sensibles: discapacidad, credencial RND, mujer jefa de hogar, migrante y "
-        "pueblo originario",
-        "Consentimiento para compartir sus datos (fecha y forma)",
+        translate("services.erasure", "Dirección"),
+        translate("services.erasure", "Oficio u ocupación, experiencia laboral y observaciones"),
+        translate(
+            "services.erasure",
+            "Datos sensibles: discapacidad, credencial RND, mujer jefa de hogar, migrante y "
+            "pueblo originario",
+        ),
+        translate("services.erasure", "Consentimiento para compartir sus datos (fecha y forma)"),
     ]
     if not follow_ups:
-        removed.insert(3, "Teléfono y correo")
+        removed.insert(3, translate("services.erasure", "Teléfono y correo"))
     attentions = _count(session, Attention, pid)
     surveys = _count(session, SatisfactionSurvey, pid)
     referrals = _count(session, Referral, pid)
     placements = _count(session, Placement, pid)
     if attentions:
-        removed.append(f"Las observaciones de sus atenciones ({attentions})")
+        removed.append(
+            translate(
+                "services.erasure", "Las observaciones de sus atenciones ({attentions})"
+            ).format(attentions=attentions)
+        )
     if surveys:
-        removed.append(f"Los comentarios de sus encuestas de satisfacción ({surveys})")
+        removed.append(
+            translate(
+                "services.erasure", "Los comentarios de sus encuestas de satisfacción ({surveys})"
+            ).format(surveys=surveys)
+        )
     if referrals:
         removed.append(
-            f"El nombre, RUT y teléfono copiados en sus derivaciones y sus observaciones "
-            f"({referrals})"
+            translate(
+                "services.erasure",
+                "El nombre, RUT y teléfono copiados en sus derivaciones y sus observaciones "
+                "({referrals})",
+            ).format(referrals=referrals)
         )
     if placements:
-        removed.append(f"Las observaciones de sus colocaciones ({placements})")
+        removed.append(
+            translate(
+                "services.erasure", "Las observaciones de sus colocaciones ({placements})"
+            ).format(placements=placements)
+        )
 
     kept: list[KeptItem] = []
     for placement, title in follow_ups:
         kept.append(
             KeptItem(
-                f"Teléfono y correo, hasta el seguimiento de su colocación del "
-                f"{format_date(placement.follow_up_on)}",
-                f"La colocación en «{title}» (inicio {format_date(placement.start_on)}) espera "
-                "el seguimiento a los tres meses, que la OMIL debe hacer y registrar para "
-                "informarla a SENCE. El contacto se borra al registrar el seguimiento, o "
-                f"{FOLLOW_UP_GRACE_DAYS} días después de su fecha si no se registra.",
+                translate(
+                    "services.erasure",
+                    "Teléfono y correo, hasta el seguimiento de su colocación del {date}",
+                ).format(date=format_date(placement.follow_up_on)),
+                translate(
+                    "services.erasure",
+                    "La colocación en «{title}» (inicio {date}) espera el seguimiento a los tres "
+                    "meses, que la OMIL debe hacer y registrar para informarla a SENCE. El "
+                    "contacto se borra al registrar el seguimiento, o {FOLLOW_UP_GRACE_DAYS} días "
+                    "después de su fecha si no se registra.",
+                ).format(
+                    title=title,
+                    date=format_date(placement.start_on),
+                    FOLLOW_UP_GRACE_DAYS=FOLLOW_UP_GRACE_DAYS,
+                ),
             )
         )
-    law = "sin nombre, para los informes de la OMIL y la rendición del convenio FOMIL ante SENCE"
+    law = translate(
+        "services.erasure",
+        "sin nombre, para los informes de la OMIL y la rendición del convenio FOMIL ante SENCE",
+    )
     if attentions:
-        kept.append(KeptItem(f"Sus atenciones ({attentions}): fecha y tipo", f"Se cuentan {law}."))
+        kept.append(
+            KeptItem(
+                translate("services.erasure", "Sus atenciones ({attentions}): fecha y tipo").format(
+                    attentions=attentions
+                ),
+                translate("services.erasure", "Se cuentan {law}.").format(law=law),
+            )
+        )
     enrollments = _count(session, WorkshopEnrollment, pid)
     if enrollments:
         kept.append(
             KeptItem(
-                f"Su inscripción y asistencia a talleres ({enrollments})",
-                f"La asistencia a los talleres de apresto se rinde {law}.",
+                translate(
+                    "services.erasure", "Su inscripción y asistencia a talleres ({enrollments})"
+                ).format(enrollments=enrollments),
+                translate(
+                    "services.erasure", "La asistencia a los talleres de apresto se rinde {law}."
+                ).format(law=law),
             )
         )
     fairs = _count(session, FairAttendee, pid)
     if fairs:
-        kept.append(KeptItem(f"Su asistencia a ferias laborales ({fairs})", f"Se cuenta {law}."))
+        kept.append(
+            KeptItem(
+                translate("services.erasure", "Su asistencia a ferias laborales ({fairs})").format(
+                    fairs=fairs
+                ),
+                translate("services.erasure", "Se cuenta {law}.").format(law=law),
+            )
+        )
     if referrals or placements:
         kept.append(
             KeptItem(
-                f"Sus derivaciones ({referrals}) y colocaciones ({placements}): fechas, estado "
-                "y tipo de contrato",
-                f"Las colocaciones son metas del convenio; se cuentan {law}.",
+                translate(
+                    "services.erasure",
+                    "Sus derivaciones ({referrals}) y colocaciones ({placements}): fechas, estado "
+                    "y tipo de contrato",
+                ).format(referrals=referrals, placements=placements),
+                translate(
+                    "services.erasure", "Las colocaciones son metas del convenio; se cuentan {law}."
+                ).format(law=law),
             )
         )
     if surveys:
         kept.append(
             KeptItem(
-                f"La nota de sus encuestas de satisfacción ({surveys})",
-                f"Los promedios se informan {law}.",
+                translate(
+                    "services.erasure", "La nota de sus encuestas de satisfacción ({surveys})"
+                ).format(surveys=surveys),
+                translate("services.erasure", "Los promedios se informan {law}.").format(law=law),
             )
         )
     kept += [
         KeptItem(
-            "Sexo, comuna, nivel educacional, situación laboral, seguro de cesantía y año de "
-            "nacimiento",
-            "Solos no identifican a la persona; los informes cuentan por sexo, comuna y tramo "
-            "de edad.",
+            translate(
+                "services.erasure",
+                "Sexo, comuna, nivel educacional, situación laboral, seguro de cesantía y año de "
+                "nacimiento",
+            ),
+            translate(
+                "services.erasure",
+                "Solos no identifican a la persona; los informes cuentan por sexo, comuna y tramo "
+                "de edad.",
+            ),
         ),
         KeptItem(
-            "Sus solicitudes sobre sus datos y las respuestas",
-            "La oficina debe poder demostrar que respondió en plazo (Ley 21.719).",
+            translate("services.erasure", "Sus solicitudes sobre sus datos y las respuestas"),
+            translate(
+                "services.erasure",
+                "La oficina debe poder demostrar que respondió en plazo (Ley 21.719).",
+            ),
         ),
         KeptItem(
-            "El registro de quién vio o modificó sus datos",
-            "Es la prueba del cuidado de sus datos; guarda nombres de campos, nunca valores, "
-            "y no se puede modificar.",
+            translate("services.erasure", "El registro de quién vio o modificó sus datos"),
+            translate(
+                "services.erasure",
+                "Es la prueba del cuidado de sus datos; guarda nombres de campos, nunca valores, "
+                "y no se puede modificar.",
+            ),
         ),
     ]
     return ErasurePlan(removed, kept, [p.follow_up_on for p, _t in follow_ups])
@@ -411,9 +485,9 @@ def _answer_requests(
     for request in requests:
         request.status = RequestStatus.ANSWERED.value
         request.answered_on = day
-        request.answer = f"Datos anonimizados el {format_date(day)} ({reason.strip()}).\n" + (
-            plan.text()
-        )
+        request.answer = translate(
+            "services.erasure", "Datos anonimizados el {date} ({strip}).\n"
+        ).format(date=format_date(day), strip=reason.strip()) + (plan.text())
 
 
 # -- what this PC still keeps of the old values ---------------------------------------------------

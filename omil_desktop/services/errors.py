@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from omil_desktop.domain.texts import translate
 from omil_desktop.store.errors import StorageError
 
 
@@ -19,7 +20,9 @@ class ValidationFailed(ServiceError):
     """Field name → Spanish message, shown next to each field."""
 
     def __init__(self, errors: dict[str, str]) -> None:
-        super().__init__("Revise los campos marcados: " + " ".join(errors.values()))
+        super().__init__(
+            translate("services.errors", "Revise los campos marcados: ") + " ".join(errors.values())
+        )
         self.errors = errors
 
 
@@ -28,7 +31,12 @@ class DuplicateRut(ServiceError):
 
     def __init__(self, rut: str, existing_id: str, existing_name: str, active: bool) -> None:
         state = "" if active else " (desactivada)"
-        super().__init__(f"El RUT {rut} ya está registrado a nombre de {existing_name}{state}.")
+        super().__init__(
+            translate(
+                "services.errors",
+                "El RUT {rut} ya está registrado a nombre de {existing_name}{state}.",
+            ).format(rut=rut, existing_name=existing_name, state=state)
+        )
         self.existing_id = existing_id
         self.existing_name = existing_name
 
@@ -39,7 +47,10 @@ class DuplicateDocument(DuplicateRut):
     def __init__(self, document: str, existing_id: str, existing_name: str, active: bool) -> None:
         ServiceError.__init__(
             self,
-            f"El documento {document} ya está registrado a nombre de {existing_name}"
+            translate(
+                "services.errors",
+                "El documento {document} ya está registrado a nombre de {existing_name}",
+            ).format(document=document, existing_name=existing_name)
             + ("" if active else " (desactivada)")
             + ".",
         )
@@ -51,8 +62,19 @@ class DuplicateCompany(ServiceError):
     """The office already has a company with this RUT (``existing_id``), whatever its writing."""
 
     def __init__(self, rut: str, existing_id: str, existing_name: str, deleted: bool) -> None:
-        state = " (eliminada; se puede volver a registrar con «Nueva empresa»)" if deleted else ""
-        super().__init__(f"El RUT {rut} ya está registrado: es la empresa {existing_name}{state}.")
+        state = (
+            translate(
+                "services.errors", " (eliminada; se puede volver a registrar con «Nueva empresa»)"
+            )
+            if deleted
+            else ""
+        )
+        super().__init__(
+            translate(
+                "services.errors",
+                "El RUT {rut} ya está registrado: es la empresa {existing_name}{state}.",
+            ).format(rut=rut, existing_name=existing_name, state=state)
+        )
         self.existing_id = existing_id
         self.existing_name = existing_name
         self.deleted = deleted
@@ -73,7 +95,11 @@ class LikelyDuplicate(ServiceError):
 
     def __init__(self, candidates: list[DuplicateCandidate]) -> None:
         names = ", ".join(c.full_name for c in candidates)
-        super().__init__(f"Puede que esta persona ya esté registrada: {names}.")
+        super().__init__(
+            translate(
+                "services.errors", "Puede que esta persona ya esté registrada: {names}."
+            ).format(names=names)
+        )
         self.candidates = candidates
 
 

@@ -46,6 +46,7 @@ from omil_desktop.domain.intermediation import (
 from omil_desktop.domain.people import ServiceKind, full_name
 from omil_desktop.domain.territory import Territory
 from omil_desktop.domain.text import fold
+from omil_desktop.domain.texts import translate
 from omil_desktop.services.companies import CompanyChoice, company_choices, company_name, rut_text
 from omil_desktop.services.errors import NotFound, ServiceError, ValidationFailed
 from omil_desktop.services.matching import MatchingService
@@ -79,9 +80,12 @@ COMPANY_TWICE = (
 class ReadOnlyFair(ServiceError):
     def __init__(self, owner: str) -> None:
         super().__init__(
-            f"La feria la registró {owner}, que la co-organiza con esta oficina: sus datos los "
-            "corrige esa oficina. Aquí se registran las empresas, asistentes y derivaciones de "
-            "esta oficina."
+            translate(
+                "services.fairs",
+                "La feria la registró {owner}, que la co-organiza con esta oficina: sus datos los "
+                "corrige esa oficina. Aquí se registran las empresas, asistentes y derivaciones "
+                "de esta oficina.",
+            ).format(owner=owner)
         )
 
 
@@ -208,7 +212,7 @@ class VacancyChoice:
 
 def _person_name(p: Person | None) -> str:
     if p is None:
-        return "(persona no disponible)"
+        return translate("services.fairs", "(persona no disponible)")
     return full_name(p.first_names, p.last_name_1, p.last_name_2 or "")
 
 
@@ -281,8 +285,11 @@ class FairService:
             referred = bool(self._live(session, FairReferral, fair_id, own=False))
             if attended or referred:
                 raise ServiceError(
-                    "La feria tiene asistentes o derivaciones registradas, que quedan en el "
-                    "historial de las personas: quítelos antes de eliminarla."
+                    translate(
+                        "services.fairs",
+                        "La feria tiene asistentes o derivaciones registradas, que quedan en el "
+                        "historial de las personas: quítelos antes de eliminarla.",
+                    )
                 )
             now = utcnow()
             for company in self._live(session, FairCompany, fair_id, own=True):
@@ -368,7 +375,9 @@ class FairService:
 
     def update_company(self, fair_company_id: str, data: FairCompanyData) -> None:
         with self._db.transaction() as session:
-            fc = self._own_part(session, FairCompany, fair_company_id, "La empresa")
+            fc = self._own_part(
+                session, FairCompany, fair_company_id, translate("services.fairs", "La empresa")
+            )
             data = self._check_company(session, fc.fair_id, data, fair_company_id)
             for name in ("company_id", "openings", "positions", "notes"):
                 value = getattr(data, name)
@@ -377,7 +386,9 @@ class FairService:
 
     def remove_company(self, fair_company_id: str) -> None:
         with self._db.transaction() as session:
-            fc = self._own_part(session, FairCompany, fair_company_id, "La empresa")
+            fc = self._own_part(
+                session, FairCompany, fair_company_id, translate("services.fairs", "La empresa")
+            )
             fc.deleted_at = utcnow()
 
     # -- attendees ------------------------------------------------------------------------------
@@ -420,14 +431,21 @@ class FairService:
             fair = self._visible(session, fair_id)
             if fair.held_on > today():
                 raise ServiceError(
-                    f"La feria es el {format_date(fair.held_on)}: sus asistentes se registran "
-                    "desde ese día."
+                    translate(
+                        "services.fairs",
+                        "La feria es el {date}: sus asistentes se registran desde ese día.",
+                    ).format(date=format_date(fair.held_on))
                 )
             person = session.get(Person, person_id)
             if person is None or person.deleted_at is not None:
-                raise NotFound("La persona no existe o fue eliminada.")
+                raise NotFound(translate("services.fairs", "La persona no existe o fue eliminada."))
             if person.office_code != self._office_code:
-                raise ServiceError("Solo se registran personas de esta oficina como asistentes.")
+                raise ServiceError(
+                    translate(
+                        "services.fairs",
+                        "Solo se registran personas de esta oficina como asistentes.",
+                    )
+                )
             found = list(
                 session.scalars(
                     select(FairAttendee)
@@ -463,13 +481,18 @@ class FairService:
         their survey of the fair.
         Refused while a referral made at the fair names them."""
         with self._db.transaction() as session:
-            attendee = self._own_part(session, FairAttendee, attendee_id, "El asistente")
+            attendee = self._own_part(
+                session, FairAttendee, attendee_id, translate("services.fairs", "El asistente")
+            )
             for link in self._live(session, FairReferral, attendee.fair_id, own=True):
                 referral = session.get(Referral, link.referral_id)
                 if referral is not None and referral.person_id == attendee.person_id:
                     raise ServiceError(
-                        "La persona tiene derivaciones hechas en la feria: quítelas antes de "
-                        "quitarla de los asistentes."
+                        translate(
+                            "services.fairs",
+                            "La persona tiene derivaciones hechas en la feria: quítelas antes de "
+                            "quitarla de los asistentes.",
+                        )
                     )
             now = utcnow()
             if attendee.attention_id:
@@ -526,8 +549,11 @@ class FairService:
             )
             if attending is None:
                 raise ReferralRefused(
-                    "Solo se deriva en la feria a sus asistentes: registre antes a la persona "
-                    "como asistente."
+                    translate(
+                        "services.fairs",
+                        "Solo se deriva en la feria a sus asistentes: registre antes a la persona "
+                        "como asistente.",
+                    )
                 )
             referrals = ReferralsService(self._db, self._territory, self._office_code)
             referral_id = referrals.refer_in(session, vacancy_id, person_id, fair.held_on, notes)
@@ -582,14 +608,21 @@ class FairService:
         """Undo a referral recorded at the fair by mistake: the link and the referral go. Refused
         once the selection went on (interview, outcome): it is the vacancy's history then."""
         with self._db.transaction() as session:
-            link = self._own_part(session, FairReferral, fair_referral_id, "La derivación")
+            link = self._own_part(
+                session,
+                FairReferral,
+                fair_referral_id,
+                translate("services.fairs", "La derivación"),
+            )
             referral = session.get(Referral, link.referral_id)
             now = utcnow()
             if referral is not None and referral.deleted_at is None:
                 if referral.status != ReferralStatus.REFERRED.value:
                     raise ServiceError(
-                        "La derivación ya avanzó en la selección "
-                        f"({ReferralStatus(referral.status).label.lower()}): no se quita."
+                        translate(
+                            "services.fairs",
+                            "La derivación ya avanzó en la selección ({lower}): no se quita.",
+                        ).format(lower=ReferralStatus(referral.status).label.lower())
                     )
                 referral.deleted_at = now
             link.deleted_at = now
@@ -631,8 +664,10 @@ class FairService:
                 and data.held_on > today()
                 and self._live(session, FairAttendee, fair_id, own=False)
             ):
-                errors["held_on"] = (
-                    "La feria ya tiene asistentes registrados: no puede quedar en una fecha futura."
+                errors["held_on"] = translate(
+                    "services.fairs",
+                    "La feria ya tiene asistentes registrados: no puede quedar en una fecha "
+                    "futura.",
                 )
             del fair
         if errors:
@@ -651,7 +686,9 @@ class FairService:
         if data.company_id:
             choices = {c.id for c in company_choices(session, self._office_code)}
             if data.company_id not in choices:
-                errors["company_id"] = "La empresa elegida no existe o fue eliminada."
+                errors["company_id"] = translate(
+                    "services.fairs", "La empresa elegida no existe o fue eliminada."
+                )
             else:
                 twice = [
                     fc
@@ -703,9 +740,15 @@ class FairService:
 
     @staticmethod
     def _attention_notes(fair: JobFair) -> str:
-        kind = FairKind(fair.kind).label if fair.kind in set(FairKind) else "Feria laboral"
+        kind = (
+            FairKind(fair.kind).label
+            if fair.kind in set(FairKind)
+            else translate("services.fairs", "Feria laboral")
+        )
         where = f", {fair.place}" if fair.place else ""
-        return f"Asistió a «{fair.name}» ({kind}{where}, {format_date(fair.held_on)})."
+        return translate("services.fairs", "Asistió a «{name}» ({kind}{where}, {date}).").format(
+            name=fair.name, kind=kind, where=where, date=format_date(fair.held_on)
+        )
 
     def _organises(self, fair: JobFair) -> bool:
         if fair.deleted_at is not None:
@@ -728,7 +771,7 @@ class FairService:
     def _visible(self, session: Session, fair_id: str) -> JobFair:
         fair = session.get(JobFair, fair_id)
         if fair is None or not self._organises(fair):
-            raise NotFound("La feria no existe o fue eliminada.")
+            raise NotFound(translate("services.fairs", "La feria no existe o fue eliminada."))
         return fair
 
     def _owned(self, session: Session, fair_id: str) -> JobFair:
@@ -740,7 +783,11 @@ class FairService:
     def _own_part(self, session: Session, model: type[_Part], row_id: str, what: str) -> _Part:
         part = session.get(model, row_id)
         if part is None or part.deleted_at is not None or part.office_code != self._office_code:
-            raise NotFound(f"{what} no existe en la feria o ya fue quitado.")
+            raise NotFound(
+                translate(
+                    "services.fairs", "{what} no existe en la feria o ya fue quitado."
+                ).format(what=what)
+            )
         self._visible(session, part.fair_id)
         return part
 

@@ -20,6 +20,7 @@ from omil_desktop.domain.matching import Fit, Opening, Seeker, fit, takes_referr
 from omil_desktop.domain.people import EducationLevel, JobStatus, full_name
 from omil_desktop.domain.rut import Rut
 from omil_desktop.domain.territory import Territory
+from omil_desktop.domain.texts import translate
 from omil_desktop.services.errors import NotFound
 from omil_desktop.store.clock import today
 from omil_desktop.store.database import Database
@@ -36,9 +37,9 @@ class Scope(StrEnum):
     @property
     def label(self) -> str:
         return {
-            "comuna": "En la comuna de la oferta",
-            "red": "En la Red Territorial",
-            "todas": "En cualquier comuna",
+            "comuna": translate("services.matching", "En la comuna de la oferta"),
+            "red": translate("services.matching", "En la Red Territorial"),
+            "todas": translate("services.matching", "En cualquier comuna"),
         }[self.value]
 
 
@@ -188,7 +189,7 @@ class MatchingService:
         with self._db.transaction() as session:
             person = session.get(Person, person_id)
             if person is None or person.deleted_at is not None:
-                raise NotFound("La persona no existe.")
+                raise NotFound(translate("services.matching", "La persona no existe."))
             seeker = Seeker(
                 occupation=person.occupation,
                 experience=person.experience,
@@ -243,7 +244,7 @@ class MatchingService:
             vacancy.office_code == self._office_code or vacancy.shared
         )
         if vacancy is None or vacancy.deleted_at is not None or not visible:
-            raise NotFound("La oferta no existe.")
+            raise NotFound(translate("services.matching", "La oferta no existe."))
         return vacancy
 
     @staticmethod

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from omil_desktop.domain.notices import tidy_notice, validate_notice
 from omil_desktop.domain.territory import Territory
+from omil_desktop.domain.texts import translate
 from omil_desktop.services.errors import NotFound, ServiceError, ValidationFailed
 from omil_desktop.store.clock import utcnow
 from omil_desktop.store.database import Database
@@ -23,7 +24,9 @@ from omil_desktop.store.models import REGION_OFFICE, Notice
 
 class ReadOnlyNotice(ServiceError):
     def __init__(self) -> None:
-        super().__init__("Este aviso es de otra oficina: solo lectura.")
+        super().__init__(
+            translate("services.notices", "Este aviso es de otra oficina: solo lectura.")
+        )
 
 
 @dataclass(frozen=True)
@@ -90,7 +93,7 @@ class NoticesService:
         with self._db.transaction() as session:
             notice = session.get(Notice, notice_id)
             if notice is None or notice.deleted_at is not None:
-                raise NotFound("El aviso no existe o fue eliminado.")
+                raise NotFound(translate("services.notices", "El aviso no existe o fue eliminado."))
             return self._row(notice)
 
     def list(self) -> list[NoticeRow]:
@@ -115,7 +118,7 @@ class NoticesService:
     def _own(self, session: Session, notice_id: str) -> Notice:
         notice = session.get(Notice, notice_id)
         if notice is None or notice.deleted_at is not None:
-            raise NotFound("El aviso no existe o fue eliminado.")
+            raise NotFound(translate("services.notices", "El aviso no existe o fue eliminado."))
         if notice.office_code != self._office_code:
             raise ReadOnlyNotice()
         return notice
@@ -143,8 +146,12 @@ class NoticesService:
 
     def office_name(self, office_code: str) -> str:
         if office_code == REGION_OFFICE:
-            return "Dirección Regional"
+            return translate("services.notices", "Dirección Regional")
         try:
-            return f"OMIL {self._territory.comuna(office_code).name}"
+            return translate("services.notices", "OMIL {name}").format(
+                name=self._territory.comuna(office_code).name
+            )
         except KeyError:
-            return f"Oficina {office_code}"
+            return translate("services.notices", "Oficina {office_code}").format(
+                office_code=office_code
+            )

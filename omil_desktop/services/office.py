@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from omil_desktop.domain.privacy import DEFAULT_LOCK_MINUTES
 from omil_desktop.domain.territory import Territory
 from omil_desktop.domain.text import os_reason, size_text
+from omil_desktop.domain.texts import QT_TRANSLATE_NOOP, Labels, translate
 from omil_desktop.reports.paper import Paper
 from omil_desktop.services.errors import ServiceError, ValidationFailed
 from omil_desktop.store.clock import utcnow
@@ -34,11 +35,14 @@ LOGO_FORMATS = ("PNG", "JPEG")
 LOCK_MINUTES_MIN = 1
 LOCK_MINUTES_MAX = 120
 """The window's idle lock: from 1 minute to 2 hours without use."""
-DOCUMENT_LABELS = {
-    "municipality_name": "Nombre de la municipalidad",
-    "paper": "Tamaño del papel",
-    "logo": "Logo municipal",
-}
+DOCUMENT_LABELS = Labels(
+    "services.office",
+    {
+        "municipality_name": QT_TRANSLATE_NOOP("services.office", "Nombre de la municipalidad"),
+        "paper": QT_TRANSLATE_NOOP("services.office", "Tamaño del papel"),
+        "logo": QT_TRANSLATE_NOOP("services.office", "Logo municipal"),
+    },
+)
 
 
 @dataclass(frozen=True)
@@ -50,7 +54,9 @@ class OfficeInfo:
 
     @property
     def title(self) -> str:
-        return f"OMIL {self.comuna_name}"
+        return translate("services.office", "OMIL {comuna_name}").format(
+            comuna_name=self.comuna_name
+        )
 
 
 @dataclass(frozen=True)
@@ -68,7 +74,9 @@ class DocumentSettings:
 
     @property
     def default_municipality(self) -> str:
-        return f"Municipalidad de {self.comuna_name}"
+        return translate("services.office", "Municipalidad de {comuna_name}").format(
+            comuna_name=self.comuna_name
+        )
 
     @property
     def municipality(self) -> str:
@@ -78,7 +86,9 @@ class DocumentSettings:
     @property
     def office(self) -> str:
         """What the header prints under the municipality: «OMIL Palena · Región de Los Lagos»."""
-        return f"OMIL {self.comuna_name} · {self.region_name}"
+        return translate("services.office", "OMIL {comuna_name} · {region_name}").format(
+            comuna_name=self.comuna_name, region_name=self.region_name
+        )
 
 
 def logo_from_file(path: Path) -> bytes:
@@ -90,18 +100,37 @@ def logo_from_file(path: Path) -> bytes:
             raise ValidationFailed({"logo": _too_heavy(size)})
         data = path.read_bytes()
     except FileNotFoundError:
-        raise ValidationFailed({"logo": f"No se encontró el archivo «{path.name}»."}) from None
+        raise ValidationFailed(
+            {
+                "logo": translate("services.office", "No se encontró el archivo «{name}».").format(
+                    name=path.name
+                )
+            }
+        ) from None
     except IsADirectoryError:
-        raise ValidationFailed({"logo": f"«{path.name}» es una carpeta, no una imagen."}) from None
+        raise ValidationFailed(
+            {
+                "logo": translate(
+                    "services.office", "«{name}» es una carpeta, no una imagen."
+                ).format(name=path.name)
+            }
+        ) from None
     except OSError as exc:
         raise ValidationFailed(
-            {"logo": f"No se pudo leer «{path.name}»: {os_reason(exc)}."}
+            {
+                "logo": translate(
+                    "services.office", "No se pudo leer «{name}»: {os_reason}."
+                ).format(name=path.name, os_reason=os_reason(exc))
+            }
         ) from None
     return check_logo(data)
 
 
 def _too_heavy(size: int) -> str:
-    return f"El logo pesa {size_text(size)} y el máximo es 2 MB: elija una imagen más liviana."
+    return translate(
+        "services.office",
+        "El logo pesa {size_text} y el máximo es 2 MB: elija una imagen más liviana.",
+    ).format(size_text=size_text(size))
 
 
 def check_logo(data: bytes) -> bytes:
@@ -112,13 +141,21 @@ def check_logo(data: bytes) -> bytes:
 
     if len(data) > LOGO_MAX_BYTES:
         raise ValidationFailed({"logo": _too_heavy(len(data))})
-    not_image = "El archivo no es una imagen PNG o JPEG: elija el logo en uno de esos formatos."
+    not_image = translate(
+        "services.office",
+        "El archivo no es una imagen PNG o JPEG: elija el logo en uno de esos formatos.",
+    )
     try:
         with Image.open(BytesIO(data)) as image:
             kind = image.format
             if kind not in LOGO_FORMATS:
                 raise ValidationFailed(
-                    {"logo": f"El logo debe ser una imagen PNG o JPEG (este archivo es {kind})."}
+                    {
+                        "logo": translate(
+                            "services.office",
+                            "El logo debe ser una imagen PNG o JPEG (este archivo es {kind}).",
+                        ).format(kind=kind)
+                    }
                 )
             image.load()
             if max(image.size) <= LOGO_MAX_PIXELS and image.mode in ("RGB", "RGBA", "L", "P"):
@@ -139,7 +176,12 @@ def check_logo(data: bytes) -> bytes:
         raise ValidationFailed({"logo": not_image}) from None
     except (OSError, SyntaxError, ValueError):  # Pillow's words for a damaged image
         raise ValidationFailed(
-            {"logo": "La imagen está dañada o incompleta: elija otro archivo del logo."}
+            {
+                "logo": translate(
+                    "services.office",
+                    "La imagen está dañada o incompleta: elija otro archivo del logo.",
+                )
+            }
         ) from None
 
 
@@ -151,7 +193,9 @@ def logo_description(data: bytes) -> str:
         width, height = image.size
         kind = image.format
     kilobytes = max(1, round(len(data) / 1024))
-    return f"{kind} de {width} × {height} píxeles ({kilobytes} kB)"
+    return translate(
+        "services.office", "{kind} de {width} × {height} píxeles ({kilobytes} kB)"
+    ).format(kind=kind, width=width, height=height, kilobytes=kilobytes)
 
 
 def check_office(territory: Territory, comuna_code: str, officer_name: str) -> tuple[str, str]:
@@ -160,10 +204,14 @@ def check_office(territory: Territory, comuna_code: str, officer_name: str) -> t
     errors: dict[str, str] = {}
     comuna = territory.find_comuna(comuna_code) if comuna_code.strip() else None
     if comuna is None:
-        errors["comuna_code"] = "Elija la comuna de la oficina de la lista."
+        errors["comuna_code"] = translate(
+            "services.office", "Elija la comuna de la oficina de la lista."
+        )
     officer_name = " ".join(officer_name.split())
     if len(officer_name) < 3:
-        errors["officer_name"] = "Escriba el nombre completo de la persona a cargo."
+        errors["officer_name"] = translate(
+            "services.office", "Escriba el nombre completo de la persona a cargo."
+        )
     if errors or comuna is None:
         raise ValidationFailed(errors)
     return comuna.code, officer_name
@@ -238,15 +286,16 @@ class OfficeService:
         errors: dict[str, str] = {}
         municipality_name = " ".join(municipality_name.split())
         if len(municipality_name) > MUNICIPALITY_MAX:
-            errors["municipality_name"] = (
-                f"El nombre de la municipalidad admite hasta {MUNICIPALITY_MAX} caracteres "
-                f"(tiene {len(municipality_name)})."
-            )
+            errors["municipality_name"] = translate(
+                "services.office",
+                "El nombre de la municipalidad admite hasta {MUNICIPALITY_MAX} caracteres (tiene "
+                "{len}).",
+            ).format(MUNICIPALITY_MAX=MUNICIPALITY_MAX, len=len(municipality_name))
         chosen = Paper.LETTER
         try:
             chosen = Paper(str(paper).strip().lower())
         except ValueError:
-            errors["paper"] = "Elija el papel: carta o A4."
+            errors["paper"] = translate("services.office", "Elija el papel: carta o A4.")
         if logo is not None:
             try:
                 logo = check_logo(logo)
@@ -278,8 +327,11 @@ class OfficeService:
         if not LOCK_MINUTES_MIN <= minutes <= LOCK_MINUTES_MAX:
             raise ValidationFailed(
                 {
-                    "lock_minutes": f"El bloqueo por inactividad va de {LOCK_MINUTES_MIN} a "
-                    f"{LOCK_MINUTES_MAX} minutos."
+                    "lock_minutes": translate(
+                        "services.office",
+                        "El bloqueo por inactividad va de {LOCK_MINUTES_MIN} a {LOCK_MINUTES_MAX} "
+                        "minutos.",
+                    ).format(LOCK_MINUTES_MIN=LOCK_MINUTES_MIN, LOCK_MINUTES_MAX=LOCK_MINUTES_MAX)
                 }
             )
         with self._db.transaction() as session:
@@ -291,7 +343,10 @@ class OfficeService:
         office = session.scalars(select(Office)).first()
         if office is None:
             raise ServiceError(
-                "La oficina aún no está configurada: elija su comuna antes de imprimir."
+                translate(
+                    "services.office",
+                    "La oficina aún no está configurada: elija su comuna antes de imprimir.",
+                )
             )
         return office
 

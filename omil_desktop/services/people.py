@@ -24,6 +24,7 @@ from omil_desktop.domain.people import (
 )
 from omil_desktop.domain.rut import Rut
 from omil_desktop.domain.territory import Territory
+from omil_desktop.domain.texts import translate
 from omil_desktop.services.errors import (
     DuplicateCandidate,
     DuplicateDocument,
@@ -239,7 +240,9 @@ class PeopleService:
         except IntegrityError as exc:  # another writer took the RUT between check and flush
             if data.rut is None:
                 raise
-            raise DuplicateRut(str(data.rut), "", "otra persona", True) from exc
+            raise DuplicateRut(
+                str(data.rut), "", translate("services.people", "otra persona"), True
+            ) from exc
 
     def _refuse_duplicates(
         self, session: Session, data: PersonData, person_id: str | None, allow_likely: bool
@@ -289,7 +292,7 @@ class PeopleService:
                 *live, Person.sort_key == key, Person.birth_date == data.birth_date
             )
             for pid in session.scalars(same):
-                found[pid] = "mismo nombre y fecha de nacimiento"
+                found[pid] = translate("services.people", "mismo nombre y fecha de nacimiento")
         if data.comuna_code:
             rows = session.execute(
                 select(Person.id, Person.sort_key).where(
@@ -447,7 +450,7 @@ class PeopleService:
     def _get(self, session: Session, person_id: str) -> Person:
         person = session.get(Person, person_id)
         if person is None or person.deleted_at is not None:
-            raise NotFound("La persona no existe o fue eliminada.")
+            raise NotFound(translate("services.people", "La persona no existe o fue eliminada."))
         return person
 
     def _comuna_name(self, code: str) -> str:

@@ -52,6 +52,7 @@ from omil_desktop.domain.privacy import AuditAction, LegalBasis, RequestKind, Re
 from omil_desktop.domain.rut import Rut
 from omil_desktop.domain.surveys import SurveyChannel, SurveyService
 from omil_desktop.domain.text import os_reason
+from omil_desktop.domain.texts import translate
 from omil_desktop.domain.workshops import AttendanceMark, EnrollmentStatus
 from omil_desktop.services.errors import NotFound, ServiceError
 from omil_desktop.services.workshop_documents import write_whole
@@ -201,7 +202,11 @@ def shown(value: object) -> str:
     if value is None:
         return ""
     if isinstance(value, bool):
-        return "Sí" if value else "No"
+        return (
+            translate("services.person_data", "Sí")
+            if value
+            else translate("services.person_data", "No")
+        )
     if isinstance(value, datetime):
         return f"{format_date(value.date())} {value:%H:%M}"
     if isinstance(value, date):
@@ -240,7 +245,7 @@ class PersonDataService:
         with self._ws.db.transaction() as session:
             person = session.get(Person, person_id)
             if person is None:
-                raise NotFound("La persona no existe.")
+                raise NotFound(translate("services.person_data", "La persona no existe."))
             return _collect(session, person, generated, self._comuna_name)
 
     def write_copy(self, person_id: str, pdf_path: Path, json_path: Path | None = None) -> int:
@@ -291,18 +296,30 @@ def _write_text_whole(out: Path, content: str) -> None:
     """Write ``content`` (UTF-8) to a temporary file beside ``out``, then rename it."""
     folder = out.parent if str(out.parent) else Path(".")
     if not folder.is_dir():
-        raise ServiceError(f"No existe la carpeta «{folder}»: elija otra para guardar la copia.")
+        raise ServiceError(
+            translate(
+                "services.person_data",
+                "No existe la carpeta «{folder}»: elija otra para guardar la copia.",
+            ).format(folder=folder)
+        )
     temporary = folder / f".{out.name}.{uuid.uuid4().hex[:12]}.tmp"
     try:
         temporary.write_text(content, encoding="utf-8")
         os.replace(temporary, out)
     except PermissionError:
         raise ServiceError(
-            f"No se pudo guardar «{out.name}»: si está abierto en otro programa, ciérrelo y "
-            "vuelva a intentarlo."
+            translate(
+                "services.person_data",
+                "No se pudo guardar «{name}»: si está abierto en otro programa, ciérrelo y vuelva "
+                "a intentarlo.",
+            ).format(name=out.name)
         ) from None
     except OSError as exc:
-        raise ServiceError(f"No se pudo guardar «{out.name}» ({os_reason(exc)}).") from None
+        raise ServiceError(
+            translate("services.person_data", "No se pudo guardar «{name}» ({os_reason}).").format(
+                name=out.name, os_reason=os_reason(exc)
+            )
+        ) from None
     finally:
         temporary.unlink(missing_ok=True)
 
@@ -332,7 +349,10 @@ def _collect(
         sections.append(
             Section(
                 title,
-                ("Campo", "Valor"),
+                (
+                    translate("services.person_data", "Campo"),
+                    translate("services.person_data", "Valor"),
+                ),
                 tuple(
                     (label, person_value_text(name, getattr(person, name), comuna))
                     for name, label in fields
@@ -351,8 +371,13 @@ def _collect(
     ]
     sections.append(
         Section(
-            "Atenciones",
-            ("Fecha", "Tipo", "Observaciones", "Estado"),
+            translate("services.person_data", "Atenciones"),
+            (
+                translate("services.person_data", "Fecha"),
+                translate("services.person_data", "Tipo"),
+                translate("services.person_data", "Observaciones"),
+                translate("services.person_data", "Estado"),
+            ),
             tuple(
                 (format_date(a.date), label_of(ServiceKind, a.kind), a.notes, _state(a))
                 for a in attentions
@@ -385,8 +410,14 @@ def _collect(
     ]
     sections.append(
         Section(
-            "Derivaciones",
-            ("Derivada el", "Oferta", "Estado", "Entrevista / resultado", "Datos enviados"),
+            translate("services.person_data", "Derivaciones"),
+            (
+                translate("services.person_data", "Derivada el"),
+                translate("services.person_data", "Oferta"),
+                translate("services.person_data", "Estado"),
+                translate("services.person_data", "Entrevista / resultado"),
+                translate("services.person_data", "Datos enviados"),
+            ),
             tuple(
                 (
                     format_date(r.referred_on),
@@ -422,20 +453,32 @@ def _collect(
     ]
     sections.append(
         Section(
-            "Colocaciones y seguimiento",
-            ("Inicio", "Oferta", "Contrato", "Seguimiento", "Resultado"),
+            translate("services.person_data", "Colocaciones y seguimiento"),
+            (
+                translate("services.person_data", "Inicio"),
+                translate("services.person_data", "Oferta"),
+                translate("services.person_data", "Contrato"),
+                translate("services.person_data", "Seguimiento"),
+                translate("services.person_data", "Resultado"),
+            ),
             tuple(
                 (
                     format_date(p.start_on),
                     vacancy_text(referral_vacancy.get(p.referral_id, "")),
                     label_of(ContractType, p.contract_type)
                     + (f", {p.months} meses" if p.months else ""),
-                    f"Previsto {format_date(p.follow_up_on)}"
+                    translate("services.person_data", "Previsto {date}").format(
+                        date=format_date(p.follow_up_on)
+                    )
                     + (f"; hecho {format_date(p.followed_up_on)}" if p.followed_up_on else ""),
                     (
                         ""
                         if p.still_employed is None
-                        else ("Sigue trabajando" if p.still_employed else "Ya no trabaja")
+                        else (
+                            translate("services.person_data", "Sigue trabajando")
+                            if p.still_employed
+                            else translate("services.person_data", "Ya no trabaja")
+                        )
                     )
                     + (f"\n{p.notes}" if p.notes else "")
                     + _state_suffix(p),
@@ -486,8 +529,13 @@ def _collect(
     ]
     sections.append(
         Section(
-            "Talleres: inscripción",
-            ("Taller", "Estado", "Inscrita el", "Retiro / aprobación"),
+            translate("services.person_data", "Talleres: inscripción"),
+            (
+                translate("services.person_data", "Taller"),
+                translate("services.person_data", "Estado"),
+                translate("services.person_data", "Inscrita el"),
+                translate("services.person_data", "Retiro / aprobación"),
+            ),
             tuple(
                 (
                     workshop_name(e.workshop_id),
@@ -504,8 +552,12 @@ def _collect(
     )
     sections.append(
         Section(
-            "Talleres: asistencia",
-            ("Taller", "Sesión", "Asistencia"),
+            translate("services.person_data", "Talleres: asistencia"),
+            (
+                translate("services.person_data", "Taller"),
+                translate("services.person_data", "Sesión"),
+                translate("services.person_data", "Asistencia"),
+            ),
             tuple(
                 (
                     workshop_name(enrollment_workshop.get(a.enrollment_id, "")),
@@ -544,8 +596,13 @@ def _collect(
         )
     sections.append(
         Section(
-            "Ferias laborales",
-            ("Feria", "Tipo", "Fecha", "Estado"),
+            translate("services.person_data", "Ferias laborales"),
+            (
+                translate("services.person_data", "Feria"),
+                translate("services.person_data", "Tipo"),
+                translate("services.person_data", "Fecha"),
+                translate("services.person_data", "Estado"),
+            ),
             tuple(fair_rows),
             widths=(3, 1.5, 1.3, 1.2),
         )
@@ -564,8 +621,14 @@ def _collect(
     ]
     sections.append(
         Section(
-            "Encuestas de satisfacción",
-            ("Fecha", "Servicio", "Nota", "Comentario", "Medio"),
+            translate("services.person_data", "Encuestas de satisfacción"),
+            (
+                translate("services.person_data", "Fecha"),
+                translate("services.person_data", "Servicio"),
+                translate("services.person_data", "Nota"),
+                translate("services.person_data", "Comentario"),
+                translate("services.person_data", "Medio"),
+            ),
             tuple(
                 (
                     format_date(s.answered_on),
@@ -593,8 +656,14 @@ def _collect(
     ]
     sections.append(
         Section(
-            "Solicitudes sobre sus datos",
-            ("Recibida", "Tipo", "Plazo", "Estado", "Respuesta"),
+            translate("services.person_data", "Solicitudes sobre sus datos"),
+            (
+                translate("services.person_data", "Recibida"),
+                translate("services.person_data", "Tipo"),
+                translate("services.person_data", "Plazo"),
+                translate("services.person_data", "Estado"),
+                translate("services.person_data", "Respuesta"),
+            ),
             tuple(
                 (
                     format_date(r.received_on),
@@ -616,8 +685,13 @@ def _collect(
     ]
     sections.append(
         Section(
-            "Quién accedió a sus datos",
-            ("Fecha y hora", "Funcionario(a)", "Acción", "Registro y campos"),
+            translate("services.person_data", "Quién accedió a sus datos"),
+            (
+                translate("services.person_data", "Fecha y hora"),
+                translate("services.person_data", "Funcionario(a)"),
+                translate("services.person_data", "Acción"),
+                translate("services.person_data", "Registro y campos"),
+            ),
             tuple(
                 (
                     shown(a.at),
@@ -659,11 +733,23 @@ def _by_id(session: Session, model: Any, ids: Sequence[str]) -> dict[str, Any]:
 
 
 def _state(obj: Any) -> str:
-    return f"Eliminada el {format_date(obj.deleted_at.date())}" if obj.deleted_at else "Vigente"
+    return (
+        translate("services.person_data", "Eliminada el {date}").format(
+            date=format_date(obj.deleted_at.date())
+        )
+        if obj.deleted_at
+        else translate("services.person_data", "Vigente")
+    )
 
 
 def _state_suffix(obj: Any) -> str:
-    return f" (eliminada el {format_date(obj.deleted_at.date())})" if obj.deleted_at else ""
+    return (
+        translate("services.person_data", " (eliminada el {date})").format(
+            date=format_date(obj.deleted_at.date())
+        )
+        if obj.deleted_at
+        else ""
+    )
 
 
 def _rut_text(value: str | None) -> str:

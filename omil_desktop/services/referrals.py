@@ -34,6 +34,7 @@ from omil_desktop.domain.intermediation import (
 )
 from omil_desktop.domain.people import JobStatus, full_name, tidy_lines
 from omil_desktop.domain.territory import Territory
+from omil_desktop.domain.texts import translate
 from omil_desktop.domain.vacancies import NOTES_MAX, PlacementData
 from omil_desktop.services.companies import company_name, rut_text
 from omil_desktop.services.errors import NotFound, ServiceError, ValidationFailed
@@ -124,23 +125,29 @@ class ReferralsService:
         notes = tidy_lines(notes)
         errors: dict[str, str] = {}
         if on > today():
-            errors["referred_on"] = "La fecha de la derivación no puede ser futura."
+            errors["referred_on"] = translate(
+                "services.referrals", "La fecha de la derivación no puede ser futura."
+            )
         if len(notes) > NOTES_MAX:
-            errors["notes"] = f"Las observaciones no pueden pasar de {NOTES_MAX} caracteres."
+            errors["notes"] = translate(
+                "services.referrals", "Las observaciones no pueden pasar de {NOTES_MAX} caracteres."
+            ).format(NOTES_MAX=NOTES_MAX)
         vacancy = self._vacancy(session, vacancy_id)
         person = session.get(Person, person_id)
         if person is None or person.deleted_at is not None:
-            raise NotFound("La persona no existe o fue eliminada.")
+            raise NotFound(translate("services.referrals", "La persona no existe o fue eliminada."))
         if vacancy.status != VacancyStatus.OPEN.value:
             raise ReferralRefused(
-                "Solo se deriva a ofertas abiertas: esta oferta está "
-                f"{VacancyStatus(vacancy.status).label.lower()}."
+                translate(
+                    "services.referrals",
+                    "Solo se deriva a ofertas abiertas: esta oferta está {lower}.",
+                ).format(lower=VacancyStatus(vacancy.status).label.lower())
             )
         if on < vacancy.published_on:
-            errors["referred_on"] = (
-                "La derivación no puede ser anterior a la publicación de la oferta "
-                f"({format_date(vacancy.published_on)})."
-            )
+            errors["referred_on"] = translate(
+                "services.referrals",
+                "La derivación no puede ser anterior a la publicación de la oferta ({date}).",
+            ).format(date=format_date(vacancy.published_on))
         if errors:
             raise ValidationFailed(errors)
         already = session.scalar(
@@ -152,7 +159,11 @@ class ReferralsService:
         )
         name = full_name(person.first_names, person.last_name_1, person.last_name_2)
         if already is not None:
-            raise ReferralRefused(f"{name} ya fue derivada a esta oferta.")
+            raise ReferralRefused(
+                translate("services.referrals", "{name} ya fue derivada a esta oferta.").format(
+                    name=name
+                )
+            )
         referral = Referral(
             office_code=self._office_code,
             vacancy_id=vacancy_id,
@@ -164,9 +175,12 @@ class ReferralsService:
         if vacancy.office_code != self._office_code:
             if person.consent_on is None:
                 raise ReferralRefused(
-                    f"{name} no ha dado su consentimiento para compartir sus datos: no se "
-                    "puede derivar a una oferta de otra oficina. Registre el consentimiento "
-                    "en su ficha y vuelva a intentarlo."
+                    translate(
+                        "services.referrals",
+                        "{name} no ha dado su consentimiento para compartir sus datos: no se "
+                        "puede derivar a una oferta de otra oficina. Registre el consentimiento "
+                        "en su ficha y vuelva a intentarlo.",
+                    ).format(name=name)
                 )
             # What the owner office needs to call the candidate, and nothing more.
             referral.candidate_name = name
@@ -219,18 +233,30 @@ class ReferralsService:
             if status not in self._allowed(referral, vacancy):
                 if status in SELECTION_OUTCOMES and vacancy.office_code != self._office_code:
                     raise ReferralRefused(
-                        "El resultado de la selección lo registra la oficina dueña de la oferta "
-                        f"({office_name(self._territory, vacancy.office_code)})."
+                        translate(
+                            "services.referrals",
+                            "El resultado de la selección lo registra la oficina dueña de la "
+                            "oferta ({office_name}).",
+                        ).format(office_name=office_name(self._territory, vacancy.office_code))
                     )
                 raise ReferralRefused(
-                    f"Una derivación «{current.label}» no puede pasar a «{status.label}»."
+                    translate(
+                        "services.referrals",
+                        "Una derivación «{label}» no puede pasar a «{label2}».",
+                    ).format(label=current.label, label2=status.label)
                 )
             since = referral.interviewed_on or referral.referred_on
             if on > today():
-                raise ValidationFailed({"on": "La fecha no puede ser futura."})
+                raise ValidationFailed(
+                    {"on": translate("services.referrals", "La fecha no puede ser futura.")}
+                )
             if on < since:
                 raise ValidationFailed(
-                    {"on": f"La fecha no puede ser anterior al {format_date(since)}."}
+                    {
+                        "on": translate(
+                            "services.referrals", "La fecha no puede ser anterior al {date}."
+                        ).format(date=format_date(since))
+                    }
                 )
             if status is ReferralStatus.HIRED:
                 hired = hires_of(session, vacancy.id, excluding=referral.id)
@@ -238,8 +264,12 @@ class ReferralsService:
                     cupos = "1 cupo" if vacancy.openings == 1 else f"{vacancy.openings} cupos"
                     hires = f"{hired} personas contratadas" if hired != 1 else "1 contratada"
                     raise ReferralRefused(
-                        f"La oferta tiene {cupos} y ya hay {hires}: no se puede contratar a nadie "
-                        "más. Registre a esta persona como «No seleccionado» o aumente los cupos."
+                        translate(
+                            "services.referrals",
+                            "La oferta tiene {cupos} y ya hay {hires}: no se puede contratar a "
+                            "nadie más. Registre a esta persona como «No seleccionado» o aumente "
+                            "los cupos.",
+                        ).format(cupos=cupos, hires=hires)
                     )
             if current is ReferralStatus.HIRED and status is ReferralStatus.WITHDREW:
                 placed = session.scalar(
@@ -249,8 +279,12 @@ class ReferralsService:
                 )
                 if placed is not None:
                     raise ReferralRefused(
-                        "Esta persona ya tiene su colocación registrada: registre el seguimiento "
-                        "en vez de cambiar la derivación."
+                        translate(
+                            "services.referrals",
+                            "Esta persona ya tiene su colocación registrada: registre el "
+                            "seguimiento "
+                            "en vez de cambiar la derivación.",
+                        )
                     )
             referral.status = status.value
             if status is ReferralStatus.INTERVIEWED:
@@ -281,8 +315,11 @@ class ReferralsService:
             referral = session.get(Referral, referral_id)
             if referral is None or referral.deleted_at is not None:
                 raise ReferralRefused(
-                    "No hay derivación para esta colocación: primero derive a la persona a la "
-                    "oferta y registre su contratación."
+                    translate(
+                        "services.referrals",
+                        "No hay derivación para esta colocación: primero derive a la persona a la "
+                        "oferta y registre su contratación.",
+                    )
                 )
             person = session.get(Person, referral.person_id) if referral.person_id else None
             if (
@@ -291,11 +328,18 @@ class ReferralsService:
                 or person.deleted_at is not None
             ):
                 raise ReferralRefused(
-                    "La colocación la registra la oficina que derivó a la persona."
+                    translate(
+                        "services.referrals",
+                        "La colocación la registra la oficina que derivó a la persona.",
+                    )
                 )
             if referral.status != ReferralStatus.HIRED.value:
                 raise ReferralRefused(
-                    "Solo se registra la colocación de una derivación con resultado «Contratado»."
+                    translate(
+                        "services.referrals",
+                        "Solo se registra la colocación de una derivación con resultado "
+                        "«Contratado».",
+                    )
                 )
             existing = session.scalar(
                 select(Placement.id).where(
@@ -303,7 +347,11 @@ class ReferralsService:
                 )
             )
             if existing is not None:
-                raise ReferralRefused("Esta contratación ya tiene su colocación registrada.")
+                raise ReferralRefused(
+                    translate(
+                        "services.referrals", "Esta contratación ya tiene su colocación registrada."
+                    )
+                )
             errors = data.validate(referred_on=referral.referred_on)
             if errors or data.start_on is None or data.contract_type is None:
                 raise ValidationFailed(errors)
@@ -370,16 +418,31 @@ class ReferralsService:
                 or placement.deleted_at is not None
                 or placement.office_code != self._office_code
             ):
-                raise NotFound("La colocación no existe o fue eliminada.")
+                raise NotFound(
+                    translate("services.referrals", "La colocación no existe o fue eliminada.")
+                )
             if placement.followed_up_on is not None:
                 raise ReferralRefused(
-                    f"El seguimiento ya se registró el {format_date(placement.followed_up_on)}."
+                    translate(
+                        "services.referrals", "El seguimiento ya se registró el {date}."
+                    ).format(date=format_date(placement.followed_up_on))
                 )
             if on > today():
-                raise ValidationFailed({"on": "La fecha del seguimiento no puede ser futura."})
+                raise ValidationFailed(
+                    {
+                        "on": translate(
+                            "services.referrals", "La fecha del seguimiento no puede ser futura."
+                        )
+                    }
+                )
             if on < placement.start_on:
                 raise ValidationFailed(
-                    {"on": "El seguimiento no puede ser anterior al inicio del contrato."}
+                    {
+                        "on": translate(
+                            "services.referrals",
+                            "El seguimiento no puede ser anterior al inicio del contrato.",
+                        )
+                    }
                 )
             placement.followed_up_on = on
             placement.still_employed = still_employed
@@ -415,7 +478,7 @@ class ReferralsService:
                 items.append(
                     HistoryItem(
                         r.referred_on,
-                        "Derivación",
+                        translate("services.referrals", "Derivación"),
                         f"{v.title} — {company_name(c)}: {state}",
                     )
                 )
@@ -423,20 +486,26 @@ class ReferralsService:
                 contract = ContractType(p.contract_type)
                 length = "" if p.months is None else f", {p.months} meses"
                 counted = (
-                    "cuenta como colocación"
+                    translate("services.referrals", "cuenta como colocación")
                     if counts_as_placement(contract, p.months)
-                    else ("menos de 3 meses: no cuenta como colocación")
+                    else translate(
+                        "services.referrals", "menos de 3 meses: no cuenta como colocación"
+                    )
                 )
                 if p.followed_up_on is None:
-                    follow = f"seguimiento el {format_date(p.follow_up_on)}"
+                    follow = translate("services.referrals", "seguimiento el {date}").format(
+                        date=format_date(p.follow_up_on)
+                    )
                 elif p.still_employed:
                     follow = f"seguimiento {format_date(p.followed_up_on)}: sigue trabajando"
                 else:
-                    follow = f"seguimiento {format_date(p.followed_up_on)}: ya no trabaja ahí"
+                    follow = translate(
+                        "services.referrals", "seguimiento {date}: ya no trabaja ahí"
+                    ).format(date=format_date(p.followed_up_on))
                 items.append(
                     HistoryItem(
                         p.start_on,
-                        "Colocación",
+                        translate("services.referrals", "Colocación"),
                         f"{v.title} — {company_name(c)}: {contract.label}{length} ({counted}); "
                         f"{follow}",
                     )
@@ -466,7 +535,7 @@ class ReferralsService:
             name = full_name(person.first_names, person.last_name_1, person.last_name_2)
             rut, phone = person.rut, person.phone
         else:
-            name = referral.candidate_name or "(sin datos)"
+            name = referral.candidate_name or translate("services.referrals", "(sin datos)")
             rut, phone = referral.candidate_rut, referral.candidate_phone
         placement_id = session.scalar(
             select(Placement.id).where(
@@ -501,13 +570,15 @@ class ReferralsService:
             or vacancy.deleted_at is not None
             or not (vacancy.office_code == self._office_code or vacancy.shared)
         ):
-            raise NotFound("La oferta no existe o fue eliminada.")
+            raise NotFound(translate("services.referrals", "La oferta no existe o fue eliminada."))
         return vacancy
 
     def _referral(self, session: Session, referral_id: str) -> Referral:
         referral = session.get(Referral, referral_id)
         if referral is None or referral.deleted_at is not None:
-            raise NotFound("La derivación no existe o fue eliminada.")
+            raise NotFound(
+                translate("services.referrals", "La derivación no existe o fue eliminada.")
+            )
         return referral
 
     def count_pending(self, on: date | None = None) -> int:

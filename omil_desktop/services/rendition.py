@@ -44,6 +44,7 @@ from omil_desktop.domain.rendition import (
 )
 from omil_desktop.domain.territory import Territory
 from omil_desktop.domain.text import fold
+from omil_desktop.domain.texts import translate
 from omil_desktop.services.companies import rut_text
 from omil_desktop.services.errors import NotFound, ServiceError, ValidationFailed
 from omil_desktop.services.rendition_months import (
@@ -250,7 +251,10 @@ class RenditionService:
             i = self._installment(session, installment_id)
             a = self._agreement(session, i.agreement_id)
             refuse_closed(
-                session, a.id, installment_month(a, i.received_on), "modificar sus ingresos"
+                session,
+                a.id,
+                installment_month(a, i.received_on),
+                translate("services.rendition", "modificar sus ingresos"),
             )
             data = check_installment(session, a, data, installment_id)
             assign(
@@ -267,7 +271,10 @@ class RenditionService:
             i = self._installment(session, installment_id)
             a = self._agreement(session, i.agreement_id)
             refuse_closed(
-                session, a.id, installment_month(a, i.received_on), "eliminar sus ingresos"
+                session,
+                a.id,
+                installment_month(a, i.received_on),
+                translate("services.rendition", "eliminar sus ingresos"),
             )
             i.deleted_at = utcnow()
 
@@ -348,8 +355,11 @@ class RenditionService:
             )
             if used:
                 raise ServiceError(
-                    f"El ítem «{line.name}» tiene {used} gasto(s) registrado(s): cámbielos de "
-                    "ítem antes de eliminarlo."
+                    translate(
+                        "services.rendition",
+                        "El ítem «{name}» tiene {used} gasto(s) registrado(s): cámbielos de ítem "
+                        "antes de eliminarlo.",
+                    ).format(name=line.name, used=used)
                 )
             line.deleted_at = utcnow()
 
@@ -365,7 +375,12 @@ class RenditionService:
             a = self._agreement(session, agreement_id)
             if expense_id is not None:
                 old = self._expense(session, expense_id)
-                refuse_closed(session, old.agreement_id, old.spent_on, "modificar sus gastos")
+                refuse_closed(
+                    session,
+                    old.agreement_id,
+                    old.spent_on,
+                    translate("services.rendition", "modificar sus gastos"),
+                )
             return self._check_expense(session, a, data, expense_id)
 
     def add_expense(
@@ -418,14 +433,24 @@ class RenditionService:
         removed = set(receipts_removed)
         with self._db.transaction() as session:
             e = self._expense(session, expense_id)
-            refuse_closed(session, e.agreement_id, e.spent_on, "modificar sus gastos")
+            refuse_closed(
+                session,
+                e.agreement_id,
+                e.spent_on,
+                translate("services.rendition", "modificar sus gastos"),
+            )
             self._own_receipts(session, e, removed)
             a = self._agreement(session, e.agreement_id)
             errors = expense_errors(session, self._office_code, a, data, expense_id)[1]
         stored = self._checked_and_stored(errors, receipts_added)
         with self._db.transaction() as session:
             e = self._expense(session, expense_id)
-            refuse_closed(session, e.agreement_id, e.spent_on, "modificar sus gastos")
+            refuse_closed(
+                session,
+                e.agreement_id,
+                e.spent_on,
+                translate("services.rendition", "modificar sus gastos"),
+            )
             kept = self._own_receipts(session, e, removed)
             a = self._agreement(session, e.agreement_id)
             data = self._check_expense(session, a, data, expense_id)
@@ -447,7 +472,12 @@ class RenditionService:
         month."""
         with self._db.transaction() as session:
             e = self._expense(session, expense_id)
-            refuse_closed(session, e.agreement_id, e.spent_on, "eliminar sus gastos")
+            refuse_closed(
+                session,
+                e.agreement_id,
+                e.spent_on,
+                translate("services.rendition", "eliminar sus gastos"),
+            )
             now = utcnow()
             for r in live_receipts(session, [e.id]):
                 r.deleted_at = now
@@ -541,18 +571,33 @@ class RenditionService:
         cannot be kept; ServiceError in a closed month)."""
         with self._db.transaction() as session:
             e = self._expense(session, expense_id)
-            refuse_closed(session, e.agreement_id, e.spent_on, "cambiar sus comprobantes")
+            refuse_closed(
+                session,
+                e.agreement_id,
+                e.spent_on,
+                translate("services.rendition", "cambiar sus comprobantes"),
+            )
         problem = self.check_receipt(path)
         if problem:
             raise ValidationFailed({"receipts": problem})
         stored = self._files.store(path)
         with self._db.transaction() as session:
             e = self._expense(session, expense_id)
-            refuse_closed(session, e.agreement_id, e.spent_on, "cambiar sus comprobantes")
+            refuse_closed(
+                session,
+                e.agreement_id,
+                e.spent_on,
+                translate("services.rendition", "cambiar sus comprobantes"),
+            )
             for r in live_receipts(session, [e.id]):
                 if r.sha256 == stored.sha256:
                     raise ValidationFailed(
-                        {"receipts": f"Ese archivo ya está adjunto al gasto: «{r.file_name}»."}
+                        {
+                            "receipts": translate(
+                                "services.rendition",
+                                "Ese archivo ya está adjunto al gasto: «{file_name}».",
+                            ).format(file_name=r.file_name)
+                        }
                     )
             r = receipt_record(self._office_code, e.id, stored)
             session.add(r)
@@ -564,7 +609,12 @@ class RenditionService:
         with self._db.transaction() as session:
             r = self._receipt(session, receipt_id)
             e = self._expense(session, r.expense_id)
-            refuse_closed(session, e.agreement_id, e.spent_on, "cambiar sus comprobantes")
+            refuse_closed(
+                session,
+                e.agreement_id,
+                e.spent_on,
+                translate("services.rendition", "cambiar sus comprobantes"),
+            )
             r.deleted_at = utcnow()
 
     def receipt(self, receipt_id: str) -> ReceiptRow:
@@ -638,24 +688,36 @@ class RenditionService:
         from the last closed back, so a closed rendición never changes under its signatures."""
         reason = reason.strip()
         if not reason:
-            raise ValidationFailed({"reason": "Escriba por qué se reabre el mes."})
+            raise ValidationFailed(
+                {"reason": translate("services.rendition", "Escriba por qué se reabre el mes.")}
+            )
         if len(reason) > REASON_MAX:
             raise ValidationFailed(
-                {"reason": f"El motivo puede tener hasta {REASON_MAX} caracteres."}
+                {
+                    "reason": translate(
+                        "services.rendition", "El motivo puede tener hasta {REASON_MAX} caracteres."
+                    ).format(REASON_MAX=REASON_MAX)
+                }
             )
         with self._db.transaction() as session:
             a = self._agreement(session, agreement_id)
             closed = closed_months(session, a.id)
             if str(month) not in closed:
-                raise ServiceError(f"El mes de {month.label} no está cerrado.")
+                raise ServiceError(
+                    translate("services.rendition", "El mes de {label} no está cerrado.").format(
+                        label=month.label
+                    )
+                )
             later = sorted(m for m in map(Month.parse, closed) if m > month)
             if later:
                 # A later month's signed rendición opens with this month's saldo: it would
                 # change under its signatures. Months reopen from the last one closed back.
                 raise ServiceError(
-                    f"Reabra primero el mes de {later[-1].label}: su rendición cerrada parte "
-                    f"del saldo de {month.label}. Los meses se reabren del último cerrado hacia "
-                    "atrás."
+                    translate(
+                        "services.rendition",
+                        "Reabra primero el mes de {label}: su rendición cerrada parte del saldo "
+                        "de {label2}. Los meses se reabren del último cerrado hacia atrás.",
+                    ).format(label=later[-1].label, label2=month.label)
                 )
             session.add(
                 MonthClosure(
@@ -680,7 +742,13 @@ class RenditionService:
         """The cost per person served, per workshop participant and per placement over a
         period, SENCE and municipal apart (rendition_months.valuation says what is counted)."""
         if ends_on < starts_on:
-            raise ValidationFailed({"ends_on": "El término no puede ser anterior al inicio."})
+            raise ValidationFailed(
+                {
+                    "ends_on": translate(
+                        "services.rendition", "El término no puede ser anterior al inicio."
+                    )
+                }
+            )
         with self._db.transaction() as session:
             return valuation(session, self._office_code, starts_on, ends_on)
 
@@ -720,7 +788,9 @@ class RenditionService:
     def _agreement(self, session: Session, agreement_id: str) -> FomilAgreement:
         a = session.get(FomilAgreement, agreement_id)
         if a is None or a.deleted_at is not None or a.office_code != self._office_code:
-            raise NotFound("El convenio no existe o fue eliminado.")
+            raise NotFound(
+                translate("services.rendition", "El convenio no existe o fue eliminado.")
+            )
         return a
 
     def _agreement_record(self, session: Session, a: FomilAgreement) -> AgreementRecord:
@@ -759,19 +829,23 @@ class RenditionService:
     def _installment(self, session: Session, installment_id: str) -> AgreementInstallment:
         i = session.get(AgreementInstallment, installment_id)
         if i is None or i.deleted_at is not None or i.office_code != self._office_code:
-            raise NotFound("El ingreso no existe o fue eliminado.")
+            raise NotFound(translate("services.rendition", "El ingreso no existe o fue eliminado."))
         return i
 
     def _line(self, session: Session, line_id: str) -> BudgetLine:
         line = session.get(BudgetLine, line_id)
         if line is None or line.deleted_at is not None or line.office_code != self._office_code:
-            raise NotFound("El ítem del plan de gastos no existe o fue eliminado.")
+            raise NotFound(
+                translate(
+                    "services.rendition", "El ítem del plan de gastos no existe o fue eliminado."
+                )
+            )
         return line
 
     def _expense(self, session: Session, expense_id: str) -> Expense:
         e = session.get(Expense, expense_id)
         if e is None or e.deleted_at is not None or e.office_code != self._office_code:
-            raise NotFound("El gasto no existe o fue eliminado.")
+            raise NotFound(translate("services.rendition", "El gasto no existe o fue eliminado."))
         return e
 
     def _check_expense(
@@ -806,11 +880,15 @@ class RenditionService:
         for receipt_id in removed - live_ids:
             r = session.get(ExpenseReceipt, receipt_id)
             if r is None or r.expense_id != e.id or r.office_code != self._office_code:
-                raise NotFound("El comprobante no es de este gasto.")
+                raise NotFound(
+                    translate("services.rendition", "El comprobante no es de este gasto.")
+                )
         return [r for r in live_receipts(session, [e.id]) if r.id not in removed]
 
     def _receipt(self, session: Session, receipt_id: str) -> ExpenseReceipt:
         r = session.get(ExpenseReceipt, receipt_id)
         if r is None or r.deleted_at is not None or r.office_code != self._office_code:
-            raise NotFound("El comprobante no existe o fue quitado.")
+            raise NotFound(
+                translate("services.rendition", "El comprobante no existe o fue quitado.")
+            )
         return r

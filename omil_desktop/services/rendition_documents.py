@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from omil_desktop.domain.rendition import Month
 from omil_desktop.domain.territory import Territory
+from omil_desktop.domain.texts import translate
 from omil_desktop.services.errors import ServiceError
 from omil_desktop.services.office import OfficeService
 from omil_desktop.services.rendition import AgreementRecord, RenditionService
@@ -32,8 +33,11 @@ def agreement_of_month(service: RenditionService, month: Month) -> AgreementReco
     found = service.agreement_of_month(month)
     if found is None:
         raise ServiceError(
-            f"Ningún convenio FOMIL de la oficina se ejecuta en {month.label}: revise el mes o "
-            "registre el convenio de ese año."
+            translate(
+                "services.rendition_documents",
+                "Ningún convenio FOMIL de la oficina se ejecuta en {label}: revise el mes o "
+                "registre el convenio de ese año.",
+            ).format(label=month.label)
         )
     return found
 

@@ -41,6 +41,7 @@ from omil_desktop.domain.rendition import (
     months_between,
 )
 from omil_desktop.domain.text import os_reason
+from omil_desktop.domain.texts import QT_TRANSLATE_NOOP, Labels, translate
 from omil_desktop.domain.workshops import EnrollmentStatus, WorkshopStatus
 from omil_desktop.services.companies import rut_text
 from omil_desktop.services.errors import ServiceError
@@ -103,10 +104,11 @@ def in_period(a: FomilAgreement, month: Month) -> bool:
 
 
 def outside_message(a: FomilAgreement, month: Month) -> str:
-    return (
-        f"El mes de {month.label} está fuera del período de ejecución del convenio "
-        f"({a.starts_on:%d-%m-%Y} al {a.ends_on:%d-%m-%Y})."
-    )
+    return translate(
+        "services.rendition_months",
+        "El mes de {label} está fuera del período de ejecución del convenio ({starts_on:%d-%m-%Y} "
+        "al {ends_on:%d-%m-%Y}).",
+    ).format(label=month.label, starts_on=a.starts_on, ends_on=a.ends_on)
 
 
 def close_refusal(session: Session, a: FomilAgreement, month: Month, today: date) -> str | None:
@@ -116,16 +118,21 @@ def close_refusal(session: Session, a: FomilAgreement, month: Month, today: date
     if not in_period(a, month):
         return outside_message(a, month)
     if month.last_day >= today:
-        return (
-            f"El mes de {month.label} aún no termina: se puede cerrar desde el "
-            f"{month.following().first_day:%d-%m-%Y}."
-        )
+        return translate(
+            "services.rendition_months",
+            "El mes de {label} aún no termina: se puede cerrar desde el {first_day:%d-%m-%Y}.",
+        ).format(label=month.label, first_day=month.following().first_day)
     closed = closed_months(session, a.id)
     if str(month) in closed:
-        return f"El mes de {month.label} ya está cerrado."
+        return translate("services.rendition_months", "El mes de {label} ya está cerrado.").format(
+            label=month.label
+        )
     for earlier in period_months(a, month.first_day):
         if earlier < month and str(earlier) not in closed:
-            return f"Cierre primero el mes de {earlier.label}: los meses se cierran en orden."
+            return translate(
+                "services.rendition_months",
+                "Cierre primero el mes de {label}: los meses se cierran en orden.",
+            ).format(label=earlier.label)
     return refused_change(session, a, month)
 
 
@@ -164,11 +171,17 @@ def refused_change(session: Session, a: FomilAgreement, month: Month) -> str | N
         .limit(1)
     ).first()
     if e is not None:
-        return (
-            f"El servidor regional rechazó el gasto {document_text(e.document_type, e.number)} "
-            f"de {e.supplier_name} ({e.spent_on:%d-%m-%Y}): {_reason(session, e.id)}. "
-            f"Elimínelo (y regístrelo de nuevo si corresponde) antes de cerrar el mes de "
-            f"{month.label}."
+        return translate(
+            "services.rendition_months",
+            "El servidor regional rechazó el gasto {document_text} de {supplier_name} "
+            "({spent_on:%d-%m-%Y}): {reason}. Elimínelo (y regístrelo de nuevo si corresponde) "
+            "antes de cerrar el mes de {label}.",
+        ).format(
+            document_text=document_text(e.document_type, e.number),
+            supplier_name=e.supplier_name,
+            spent_on=e.spent_on,
+            reason=_reason(session, e.id),
+            label=month.label,
         )
     for i in session.scalars(
         select(AgreementInstallment)
@@ -180,11 +193,17 @@ def refused_change(session: Session, a: FomilAgreement, month: Month) -> str | N
         .order_by(AgreementInstallment.received_on, AgreementInstallment.id)
     ):
         if installment_month(a, i.received_on) == month:
-            return (
-                f"El servidor regional rechazó el ingreso del {i.received_on:%d-%m-%Y} "
-                f"(comprobante {i.voucher_number}, {format_clp(i.amount)}): "
-                f"{_reason(session, i.id)}. Elimínelo (y regístrelo de nuevo si corresponde) "
-                f"antes de cerrar el mes de {month.label}."
+            return translate(
+                "services.rendition_months",
+                "El servidor regional rechazó el ingreso del {received_on:%d-%m-%Y} (comprobante "
+                "{voucher_number}, {clp}): {reason}. Elimínelo (y regístrelo de nuevo si "
+                "corresponde) antes de cerrar el mes de {label}.",
+            ).format(
+                received_on=i.received_on,
+                voucher_number=i.voucher_number,
+                clp=format_clp(i.amount),
+                reason=_reason(session, i.id),
+                label=month.label,
             )
     return None
 
@@ -236,10 +255,16 @@ def saldo_warnings(session: Session, e: Expense) -> tuple[str, ...]:
     if spent <= agreement.transfer_amount:
         return ()
     return (
-        f"Con este gasto, lo gastado con fondos SENCE ({format_clp(spent)}) supera todo lo que "
-        f"SENCE transfiere por el convenio ({format_clp(agreement.transfer_amount)}) en "
-        f"{format_clp(spent - agreement.transfer_amount)}: el saldo SENCE quedará negativo. "
-        "El gasto se guardó igual; revise su monto o su financiamiento.",
+        translate(
+            "services.rendition_months",
+            "Con este gasto, lo gastado con fondos SENCE ({clp}) supera todo lo que SENCE "
+            "transfiere por el convenio ({clp2}) en {clp3}: el saldo SENCE quedará negativo. El "
+            "gasto se guardó igual; revise su monto o su financiamiento.",
+        ).format(
+            clp=format_clp(spent),
+            clp2=format_clp(agreement.transfer_amount),
+            clp3=format_clp(spent - agreement.transfer_amount),
+        ),
     )
 
 
@@ -513,30 +538,34 @@ def valuation(session: Session, office_code: str, starts_on: date, ends_on: date
     operation = spent(Expense.activity.in_([Activity.GENERAL.value, Activity.FAIR.value]))
     costs = (
         UnitCost(
-            label="Persona atendida",
-            basis=(
-                "Todos los gastos del período, divididos por las personas distintas con al menos "
-                "una atención en el período."
+            label=translate("services.rendition_months", "Persona atendida"),
+            basis=translate(
+                "services.rendition_months",
+                "Todos los gastos del período, divididos por las personas distintas con al "
+                "menos "
+                "una atención en el período.",
             ),
             count=int(served or 0),
             sence=every[0],
             municipal=every[1],
         ),
         UnitCost(
-            label="Participante de taller",
-            basis=(
+            label=translate("services.rendition_months", "Participante de taller"),
+            basis=translate(
+                "services.rendition_months",
                 "Los gastos asociados a talleres, divididos por las personas inscritas (sin "
-                "retiradas ni en lista de espera) en talleres que comienzan en el período."
+                "retiradas ni en lista de espera) en talleres que comienzan en el período.",
             ),
             count=int(participants or 0),
             sence=workshops[0],
             municipal=workshops[1],
         ),
         UnitCost(
-            label="Colocación",
-            basis=(
+            label=translate("services.rendition_months", "Colocación"),
+            basis=translate(
+                "services.rendition_months",
                 "Los gastos de operación general y de ferias laborales, divididos por las "
-                "colocaciones con contrato iniciado en el período."
+                "colocaciones con contrato iniciado en el período.",
             ),
             count=int(placements or 0),
             sence=operation[0],
@@ -572,7 +601,13 @@ EXPORT_HEADER = [
 ]
 """The export's columns: each expense field by its one Spanish name (domain.rendition), then what
 the expense charges (net + IVA) and how many receipts it has."""
-EXPORT_FORMATS = {0: "DD-MM-YYYY", **{i: "#,##0" for i in range(9, 15)}}
+EXPORT_FORMATS = Labels(
+    "services.rendition_months",
+    {
+        0: QT_TRANSLATE_NOOP("services.rendition_months", "DD-MM-YYYY"),
+        **{i: "#,##0" for i in range(9, 15)},
+    },
+)
 """Column index → Excel number format: dates as dd-mm-aaaa, pesos with thousands."""
 
 
@@ -620,14 +655,21 @@ def write_export(target: Path, month: Month, rows: list[list[Any]]) -> None:
     renamed over it, so a failed write leaves an older ``target`` as it was."""
     folder = target.parent if str(target.parent) else Path(".")
     if target.suffix.lower() != ".xlsx":
-        raise ServiceError("La exportación se guarda como planilla .xlsx.")
+        raise ServiceError(
+            translate("services.rendition_months", "La exportación se guarda como planilla .xlsx.")
+        )
     if not folder.is_dir():
-        raise ServiceError(f"No existe la carpeta «{folder}»: elija otra para guardar.")
+        raise ServiceError(
+            translate(
+                "services.rendition_months",
+                "No existe la carpeta «{folder}»: elija otra para guardar.",
+            ).format(folder=folder)
+        )
     temporary = folder / f".{target.stem}.{uuid.uuid4().hex[:12]}.tmp.xlsx"
     try:
         write_xlsx(
             temporary,
-            f"Gastos {month}",
+            translate("services.rendition_months", "Gastos {month}").format(month=month),
             EXPORT_HEADER,
             rows,
             error=ServiceError,
@@ -636,10 +678,17 @@ def write_export(target: Path, month: Month, rows: list[list[Any]]) -> None:
         os.replace(temporary, target)
     except PermissionError:
         raise ServiceError(
-            f"No se pudo guardar «{target.name}»: si la planilla está abierta en otro programa, "
-            "ciérrela y vuelva a intentarlo."
+            translate(
+                "services.rendition_months",
+                "No se pudo guardar «{name}»: si la planilla está abierta en otro programa, "
+                "ciérrela y vuelva a intentarlo.",
+            ).format(name=target.name)
         ) from None
     except OSError as exc:
-        raise ServiceError(f"No se pudo guardar «{target.name}» ({os_reason(exc)}).") from None
+        raise ServiceError(
+            translate(
+                "services.rendition_months", "No se pudo guardar «{name}» ({os_reason})."
+            ).format(name=target.name, os_reason=os_reason(exc))
+        ) from None
     finally:
         temporary.unlink(missing_ok=True)

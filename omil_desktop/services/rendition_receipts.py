@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from omil_desktop.domain.rendition import receipt_error, receipt_media_type
 from omil_desktop.domain.text import os_reason
+from omil_desktop.domain.texts import translate
 from omil_desktop.services.errors import ValidationFailed
 from omil_desktop.services.rendition_records import ReceiptRow, live
 from omil_desktop.store.blobs import BlobStore, read_plain
@@ -51,7 +52,9 @@ class ReceiptFiles:
             with path.open("rb") as file:
                 head = file.read(HEAD_BYTES)
         except OSError as exc:
-            return f"No se pudo leer «{path.name}»: {os_reason(exc)}."
+            return translate(
+                "services.rendition_receipts", "No se pudo leer «{name}»: {os_reason}."
+            ).format(name=path.name, os_reason=os_reason(exc))
         return receipt_error(path.name, size, head)
 
     def store(self, path: Path) -> StoredFile:
@@ -63,7 +66,11 @@ class ReceiptFiles:
             head = self.blobs.read(sha256)[:HEAD_BYTES]  # decrypted in an encrypted folder
         except OSError as exc:
             raise ValidationFailed(
-                {"receipts": f"No se pudo guardar «{path.name}»: {os_reason(exc)}."}
+                {
+                    "receipts": translate(
+                        "services.rendition_receipts", "No se pudo guardar «{name}»: {os_reason}."
+                    ).format(name=path.name, os_reason=os_reason(exc))
+                }
             ) from exc
         problem = receipt_error(path.name, size, head)
         if problem:

@@ -20,6 +20,7 @@ from omil_desktop.domain.rendition import (
     Month,
     MonthAction,
 )
+from omil_desktop.domain.texts import translate
 from omil_desktop.services.companies import rut_text
 from omil_desktop.store.models import Expense, ExpenseReceipt, FomilAgreement, MonthClosure
 
@@ -156,7 +157,9 @@ def document_text(document_type: str, number: str) -> str:
 
 
 def agreement_label(a: FomilAgreement) -> str:
-    return f"Convenio FOMIL {a.year} (Res. N° {a.resolution_number})"
+    return translate(
+        "services.rendition_records", "Convenio FOMIL {year} (Res. N° {resolution_number})"
+    ).format(year=a.year, resolution_number=a.resolution_number)
 
 
 def terms_of(a: FomilAgreement) -> AgreementTerms:
@@ -178,7 +181,10 @@ def closed_months(session: Session, agreement_id: str) -> set[str]:
 
 def closed_message(month: Month, what: str) -> str:
     """«El mes de marzo de 2026 está cerrado: reábralo (con el motivo) para ``what``.»"""
-    return f"El mes de {month.label} está cerrado: reábralo (con el motivo) para {what}."
+    return translate(
+        "services.rendition_records",
+        "El mes de {label} está cerrado: reábralo (con el motivo) para {what}.",
+    ).format(label=month.label, what=what)
 
 
 def number_key(number: str) -> str:

@@ -21,6 +21,7 @@ from omil_desktop.domain.rendition import (
     Month,
 )
 from omil_desktop.domain.text import fold
+from omil_desktop.domain.texts import translate
 from omil_desktop.services.errors import ServiceError, ValidationFailed
 from omil_desktop.services.rendition_records import (
     closed_message,
@@ -75,10 +76,11 @@ def check_agreement(
             )
         ).first()
         if other is not None:
-            errors["year"] = (
-                f"Ya hay un convenio FOMIL {data.year} (Res. N° {other.resolution_number}): "
-                "cada año tiene uno solo."
-            )
+            errors["year"] = translate(
+                "services.rendition_rules",
+                "Ya hay un convenio FOMIL {year} (Res. N° {resolution_number}): cada año tiene "
+                "uno solo.",
+            ).format(year=data.year, resolution_number=other.resolution_number)
     if agreement_id is not None:
         _dates_against_records(session, agreement_id, data, errors)
         _period_against_closed_months(session, agreement_id, data, errors)
@@ -96,16 +98,24 @@ def _period_against_closed_months(
     a = session.get(FomilAgreement, agreement_id)
     if not closed or a is None:
         return
-    names = ", ".join(m.label for m in closed[:3]) + (" y otros" if len(closed) > 3 else "")
-    reopen = f"Hay meses cerrados ({names}): reábralos antes de"
+    names = ", ".join(m.label for m in closed[:3]) + (
+        translate("services.rendition_rules", " y otros") if len(closed) > 3 else ""
+    )
+    reopen = translate(
+        "services.rendition_rules", "Hay meses cerrados ({names}): reábralos antes de"
+    ).format(names=names)
     if (
         "starts_on" not in errors
         and data.starts_on is not None
         and Month.of(data.starts_on) != Month.of(a.starts_on)
     ):
-        errors["starts_on"] = f"{reopen} cambiar el mes de inicio del período."
+        errors["starts_on"] = translate(
+            "services.rendition_rules", "{reopen} cambiar el mes de inicio del período."
+        ).format(reopen=reopen)
     if "ends_on" not in errors and data.ends_on is not None and Month.of(data.ends_on) < closed[-1]:
-        errors["ends_on"] = f"{reopen} dejarlos fuera del período."
+        errors["ends_on"] = translate(
+            "services.rendition_rules", "{reopen} dejarlos fuera del período."
+        ).format(reopen=reopen)
 
 
 def _dates_against_records(
@@ -126,37 +136,47 @@ def _dates_against_records(
             AgreementInstallment.deleted_at.is_(None),
         )
     ).one()
-    outside = "que quedaría fuera del período de ejecución: corrija o elimine ese gasto primero."
+    outside = translate(
+        "services.rendition_rules",
+        "que quedaría fuera del período de ejecución: corrija o elimine ese gasto primero.",
+    )
     if data.resolution_date is not None and "resolution_date" not in errors:
         if first is not None and first < data.resolution_date:
-            errors["resolution_date"] = (
-                f"Hay un gasto del {first:%d-%m-%Y}, anterior a esa fecha: ningún gasto puede "
-                "ser anterior a la resolución (Res. N°30 de Contraloría, art. 13)."
-            )
+            errors["resolution_date"] = translate(
+                "services.rendition_rules",
+                "Hay un gasto del {first:%d-%m-%Y}, anterior a esa fecha: ningún gasto puede ser "
+                "anterior a la resolución (Res. N°30 de Contraloría, art. 13).",
+            ).format(first=first)
         elif earliest_income is not None and earliest_income < data.resolution_date:
-            errors["resolution_date"] = (
-                f"Hay un ingreso del {earliest_income:%d-%m-%Y}, anterior a esa fecha: ningún "
-                "ingreso puede ser anterior a la resolución."
-            )
+            errors["resolution_date"] = translate(
+                "services.rendition_rules",
+                "Hay un ingreso del {earliest_income:%d-%m-%Y}, anterior a esa fecha: ningún "
+                "ingreso puede ser anterior a la resolución.",
+            ).format(earliest_income=earliest_income)
     if "starts_on" not in errors and first and data.starts_on and first < data.starts_on:
-        errors["starts_on"] = f"Hay un gasto del {first:%d-%m-%Y}, {outside}"
+        errors["starts_on"] = translate(
+            "services.rendition_rules", "Hay un gasto del {first:%d-%m-%Y}, {outside}"
+        ).format(first=first, outside=outside)
     if "ends_on" not in errors and last and data.ends_on and last > data.ends_on:
-        errors["ends_on"] = f"Hay un gasto del {last:%d-%m-%Y}, {outside}"
+        errors["ends_on"] = translate(
+            "services.rendition_rules", "Hay un gasto del {last:%d-%m-%Y}, {outside}"
+        ).format(last=last, outside=outside)
     if (
         "ends_on" not in errors
         and latest_income is not None
         and data.ends_on is not None
         and latest_income > data.ends_on
     ):
-        errors["ends_on"] = (
-            f"Hay un ingreso del {latest_income:%d-%m-%Y}, que quedaría fuera del período de "
-            "ejecución (en ninguna rendición mensual): corrija o elimine ese ingreso primero."
-        )
+        errors["ends_on"] = translate(
+            "services.rendition_rules",
+            "Hay un ingreso del {latest_income:%d-%m-%Y}, que quedaría fuera del período de "
+            "ejecución (en ninguna rendición mensual): corrija o elimine ese ingreso primero.",
+        ).format(latest_income=latest_income)
     if data.transfer_amount is not None and data.transfer_amount < int(received or 0):
-        errors["transfer_amount"] = (
-            f"Ya se recibieron {format_clp(int(received))} en cuotas: el monto del convenio no "
-            "puede ser menor."
-        )
+        errors["transfer_amount"] = translate(
+            "services.rendition_rules",
+            "Ya se recibieron {clp} en cuotas: el monto del convenio no puede ser menor.",
+        ).format(clp=format_clp(int(received)))
 
 
 # -- installments --------------------------------------------------------------------------------
@@ -187,29 +207,40 @@ def check_installment(
     day = data.received_on
     if day is not None and "received_on" not in errors:
         if day < a.resolution_date:
-            errors["received_on"] = (
+            errors["received_on"] = translate(
+                "services.rendition_rules",
                 "La transferencia no puede ser anterior a la resolución que aprueba el convenio "
-                f"(N° {a.resolution_number}, del {a.resolution_date:%d-%m-%Y})."
-            )
+                "(N° {resolution_number}, del {resolution_date:%d-%m-%Y}).",
+            ).format(resolution_number=a.resolution_number, resolution_date=a.resolution_date)
         elif day > a.ends_on:
-            errors["received_on"] = (
-                "La transferencia es posterior al término del convenio "
-                f"({a.ends_on:%d-%m-%Y}): no quedaría en ninguna rendición mensual."
-            )
+            errors["received_on"] = translate(
+                "services.rendition_rules",
+                "La transferencia es posterior al término del convenio ({ends_on:%d-%m-%Y}): no "
+                "quedaría en ninguna rendición mensual.",
+            ).format(ends_on=a.ends_on)
         elif day > today():
             errors["received_on"] = FUTURE_DATE
         elif str(installment_month(a, day)) in closed_months(session, a.id):
             errors["received_on"] = closed_message(
-                installment_month(a, day), "registrar ingresos en él"
+                installment_month(a, day),
+                translate("services.rendition_rules", "registrar ingresos en él"),
             )
     if data.amount is not None and "amount" not in errors:
         others = sum(i.amount for i in live_installments(session, a.id) if i.id != installment_id)
         left = a.transfer_amount - others
         if data.amount > left:
-            rest = f"quedan {format_clp(left)} por recibir." if left > 0 else "ya se recibió todo."
-            errors["amount"] = (
-                f"Las cuotas sumarían {format_clp(others + data.amount)}, más que el monto del "
-                f"convenio ({format_clp(a.transfer_amount)}): {rest}"
+            rest = (
+                translate("services.rendition_rules", "quedan {clp} por recibir.").format(
+                    clp=format_clp(left)
+                )
+                if left > 0
+                else translate("services.rendition_rules", "ya se recibió todo.")
+            )
+            errors["amount"] = translate(
+                "services.rendition_rules",
+                "Las cuotas sumarían {clp}, más que el monto del convenio ({clp2}): {rest}",
+            ).format(
+                clp=format_clp(others + data.amount), clp2=format_clp(a.transfer_amount), rest=rest
             )
     if errors:
         raise ValidationFailed(errors)
@@ -241,7 +272,9 @@ def check_line(
         key = fold(data.name)
         for line in live_lines(session, agreement_id):
             if line.id != line_id and fold(line.name) == key:
-                errors["name"] = f"El plan de gastos ya tiene el ítem «{line.name}»."
+                errors["name"] = translate(
+                    "services.rendition_rules", "El plan de gastos ya tiene el ítem «{name}»."
+                ).format(name=line.name)
                 break
     if errors:
         raise ValidationFailed(errors)
@@ -292,22 +325,32 @@ def expense_errors(
         if day > today():
             errors["spent_on"] = FUTURE_DATE
         elif str(Month.of(day)) in closed_months(session, a.id):
-            errors["spent_on"] = closed_message(Month.of(day), "registrar gastos en él")
+            errors["spent_on"] = closed_message(
+                Month.of(day), translate("services.rendition_rules", "registrar gastos en él")
+            )
     if data.budget_line_id is not None:
         line = session.get(BudgetLine, data.budget_line_id)
         if line is None or line.deleted_at is not None or line.agreement_id != a.id:
-            errors["budget_line_id"] = "Elija un ítem del plan de gastos de este convenio."
+            errors["budget_line_id"] = translate(
+                "services.rendition_rules", "Elija un ítem del plan de gastos de este convenio."
+            )
     if data.activity is Activity.WORKSHOP and data.workshop_id:
         w = session.get(Workshop, data.workshop_id)
         if w is None or w.deleted_at is not None or w.office_code != office_code:
-            errors["workshop_id"] = "El taller no existe o fue eliminado: elija otro."
+            errors["workshop_id"] = translate(
+                "services.rendition_rules", "El taller no existe o fue eliminado: elija otro."
+            )
     if "supplier_rut" not in errors and data.document_type is not None and data.number:
         other = same_document(session, office_code, data, expense_id)
         if other is not None:
-            errors["number"] = (
-                "Este documento ya está rendido: "
-                f"{document_text(other.document_type, other.number)} de {other.supplier_name}, "
-                f"en el gasto del {other.spent_on:%d-%m-%Y}."
+            errors["number"] = translate(
+                "services.rendition_rules",
+                "Este documento ya está rendido: {document_text} de {supplier_name}, en el gasto "
+                "del {spent_on:%d-%m-%Y}.",
+            ).format(
+                document_text=document_text(other.document_type, other.number),
+                supplier_name=other.supplier_name,
+                spent_on=other.spent_on,
             )
     return data, errors
 
@@ -348,11 +391,23 @@ def overspent_warnings(session: Session, e: Expense) -> tuple[str, ...]:
     if e.funding == Funding.SENCE.value:
         spent, budget, source = sence, line.sence_amount, "SENCE"
     else:
-        spent, budget, source = municipal, line.municipal_amount, "del aporte municipal"
+        spent, budget, source = (
+            municipal,
+            line.municipal_amount,
+            translate("services.rendition_rules", "del aporte municipal"),
+        )
     if spent <= budget:
         return ()
     return (
-        f"El ítem «{line.name}» queda sobregirado: lleva {format_clp(spent)} ejecutados con "
-        f"fondos {source} y su presupuesto es {format_clp(budget)} (se excede en "
-        f"{format_clp(spent - budget)}). El gasto se guardó igual.",
+        translate(
+            "services.rendition_rules",
+            "El ítem «{name}» queda sobregirado: lleva {clp} ejecutados con fondos {source} y su "
+            "presupuesto es {clp2} (se excede en {clp3}). El gasto se guardó igual.",
+        ).format(
+            name=line.name,
+            clp=format_clp(spent),
+            source=source,
+            clp2=format_clp(budget),
+            clp3=format_clp(spent - budget),
+        ),
     )

@@ -44,6 +44,7 @@ from omil_desktop.domain.privacy import (
     RetentionKind,
 )
 from omil_desktop.domain.rut import Rut
+from omil_desktop.domain.texts import translate
 from omil_desktop.services.errors import ServiceError, ValidationFailed
 from omil_desktop.store.clock import today as clock_today
 from omil_desktop.store.database import Database
@@ -86,14 +87,14 @@ class Activity(StrEnum):
     @property
     def label(self) -> str:
         return {
-            "registro": "registro en la OMIL",
+            "registro": translate("services.retention", "registro en la OMIL"),
             "atencion": "atención",
-            "taller": "taller de apresto",
+            "taller": translate("services.retention", "taller de apresto"),
             "derivacion": "derivación",
             "colocacion": "colocación",
-            "seguimiento": "seguimiento de colocación",
+            "seguimiento": translate("services.retention", "seguimiento de colocación"),
             "feria": "feria laboral",
-            "encuesta": "encuesta de satisfacción",
+            "encuesta": translate("services.retention", "encuesta de satisfacción"),
         }[self.value]
 
 
@@ -112,9 +113,14 @@ class DuePerson:
 
     @property
     def reason(self) -> str:
-        return (
-            f"Sin actividad desde el {format_date(self.last_activity_on)} (último: "
-            f"{self.last_activity.label}); el plazo de conservación es de {self.years} años."
+        return translate(
+            "services.retention",
+            "Sin actividad desde el {date} (último: {label}); el plazo de conservación es de "
+            "{years} años.",
+        ).format(
+            date=format_date(self.last_activity_on),
+            label=self.last_activity.label,
+            years=self.years,
         )
 
 
@@ -186,8 +192,15 @@ class RetentionService:
         if not RETENTION_YEARS_MIN <= years <= RETENTION_YEARS_MAX:
             raise ValidationFailed(
                 {
-                    kind.value: f"{kind.label}: el plazo va de {RETENTION_YEARS_MIN} a "
-                    f"{RETENTION_YEARS_MAX} años."
+                    kind.value: translate(
+                        "services.retention",
+                        "{label}: el plazo va de {RETENTION_YEARS_MIN} a {RETENTION_YEARS_MAX} "
+                        "años.",
+                    ).format(
+                        label=kind.label,
+                        RETENTION_YEARS_MIN=RETENTION_YEARS_MIN,
+                        RETENTION_YEARS_MAX=RETENTION_YEARS_MAX,
+                    )
                 }
             )
         with self._db.transaction() as session:
@@ -286,8 +299,11 @@ class RetentionService:
         for done, person in enumerate(due, start=1):
             self._anonymise(
                 person.person_id,
-                "Revisión anual de conservación de datos: sin actividad desde el "
-                f"{format_date(person.last_activity_on)} (plazo de {years} años).",
+                translate(
+                    "services.retention",
+                    "Revisión anual de conservación de datos: sin actividad desde el {date} "
+                    "(plazo de {years} años).",
+                ).format(date=format_date(person.last_activity_on), years=years),
             )
             if progress is not None:
                 progress(done, len(due))
@@ -460,5 +476,9 @@ class RetentionService:
 def _identification(rut: str | None, document_type: str | None, number: str) -> str:
     if rut:
         return str(Rut.parse(rut)) if Rut.is_valid(rut) else rut
-    kind = DocumentType(document_type).label if document_type else "Documento"
+    kind = (
+        DocumentType(document_type).label
+        if document_type
+        else translate("services.retention", "Documento")
+    )
     return f"{kind} {number}".strip()

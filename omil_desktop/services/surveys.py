@@ -38,6 +38,7 @@ from omil_desktop.domain.surveys import (
 )
 from omil_desktop.domain.surveys import SurveyService as RatedKind
 from omil_desktop.domain.territory import Territory
+from omil_desktop.domain.texts import translate
 from omil_desktop.domain.workshops import EnrollmentStatus
 from omil_desktop.services.companies import company_name
 from omil_desktop.services.errors import NotFound, ServiceError, ValidationFailed
@@ -244,7 +245,7 @@ class SurveyService:
         with self._db.transaction() as session:
             survey = self._own(session, survey_id)
             if data.person_id != survey.person_id:
-                raise NotFound("La encuesta no es de esta persona.")
+                raise NotFound(translate("services.surveys", "La encuesta no es de esta persona."))
             self._person(session, data.person_id)
             self._check_service(session, data, errors, excluding=survey_id)
             if errors:
@@ -274,17 +275,22 @@ class SurveyService:
         with self._db.transaction() as session:
             survey = session.get(SatisfactionSurvey, survey_id)
             if survey is None or survey.deleted_at is not None:
-                raise NotFound("La encuesta no existe o fue eliminada.")
+                raise NotFound(
+                    translate("services.surveys", "La encuesta no existe o fue eliminada.")
+                )
             return _row(survey)
 
     def _own(self, session: Session, survey_id: str) -> SatisfactionSurvey:
         survey = session.get(SatisfactionSurvey, survey_id)
         if survey is None or survey.deleted_at is not None:
-            raise NotFound("La encuesta no existe o fue eliminada.")
+            raise NotFound(translate("services.surveys", "La encuesta no existe o fue eliminada."))
         if survey.office_code != self._office_code:
             raise ServiceError(
-                "Esta encuesta la registró otra oficina: solo esa oficina puede corregirla o "
-                "eliminarla."
+                translate(
+                    "services.surveys",
+                    "Esta encuesta la registró otra oficina: solo esa oficina puede corregirla o "
+                    "eliminarla.",
+                )
             )
         return survey
 
@@ -303,12 +309,13 @@ class SurveyService:
                 session, data.person_id, data.service, data.service_id, excluding=excluding
             )
             if rated is None:
-                errors["service"] = "El servicio elegido no es de esta persona."
-            elif rated.surveyed_on is not None:
-                errors["service"] = (
-                    "Este servicio ya tiene su encuesta, respondida el "
-                    f"{format_date(rated.surveyed_on)}."
+                errors["service"] = translate(
+                    "services.surveys", "El servicio elegido no es de esta persona."
                 )
+            elif rated.surveyed_on is not None:
+                errors["service"] = translate(
+                    "services.surveys", "Este servicio ya tiene su encuesta, respondida el {date}."
+                ).format(date=format_date(rated.surveyed_on))
             elif data.answered_on is not None and data.answered_on < rated.on:
                 errors.setdefault(
                     "answered_on",
@@ -400,7 +407,7 @@ class SurveyService:
     def _person(self, session: Session, person_id: str) -> Person:
         person = session.get(Person, person_id)
         if person is None or person.deleted_at is not None:
-            raise NotFound("La persona no existe o fue eliminada.")
+            raise NotFound(translate("services.surveys", "La persona no existe o fue eliminada."))
         return person
 
     @staticmethod
@@ -559,7 +566,14 @@ class SurveyService:
             )
         ):
             found.append(
-                rated(RatedKind.ATTENTION, a.id, a.date, f"Atención: {_kind_label(a.kind)}")
+                rated(
+                    RatedKind.ATTENTION,
+                    a.id,
+                    a.date,
+                    translate("services.surveys", "Atención: {kind_label}").format(
+                        kind_label=_kind_label(a.kind)
+                    ),
+                )
             )
         for enrollment, workshop in session.execute(
             select(WorkshopEnrollment, Workshop)
@@ -577,7 +591,7 @@ class SurveyService:
                     RatedKind.WORKSHOP,
                     workshop.id,
                     enrollment.completed_on or workshop.ends_on,
-                    f"Taller «{workshop.name}»",
+                    translate("services.surveys", "Taller «{name}»").format(name=workshop.name),
                 )
             )
         for placement, vacancy, company in session.execute(
@@ -593,7 +607,9 @@ class SurveyService:
                     RatedKind.PLACEMENT,
                     placement.id,
                     placement.start_on,
-                    f"Colocación: {vacancy.title}{where}",
+                    translate("services.surveys", "Colocación: {title}{where}").format(
+                        title=vacancy.title, where=where
+                    ),
                 )
             )
         for fair in session.scalars(
@@ -605,7 +621,14 @@ class SurveyService:
                 JobFair.deleted_at.is_(None),
             )
         ):
-            found.append(rated(RatedKind.FAIR, fair.id, fair.held_on, f"Feria «{fair.name}»"))
+            found.append(
+                rated(
+                    RatedKind.FAIR,
+                    fair.id,
+                    fair.held_on,
+                    translate("services.surveys", "Feria «{name}»").format(name=fair.name),
+                )
+            )
         found.sort(key=lambda s: (s.on, s.kind.value, s.id), reverse=True)
         return found
 

@@ -12,6 +12,7 @@ clashing again.
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any, Literal
@@ -37,6 +38,7 @@ from omil_desktop.domain.rut import InvalidRut, Rut
 from omil_desktop.domain.surveys import SurveyChannel, SurveyService
 from omil_desktop.domain.targets import TargetIndicator, TargetSource
 from omil_desktop.domain.territory import Territory
+from omil_desktop.domain.texts import QT_TRANSLATE_NOOP, Labels, translate
 from omil_desktop.domain.vacancies import FIELD_LABELS as VACANCY_LABELS
 from omil_desktop.domain.vacancies import PLACEMENT_LABELS
 from omil_desktop.domain.workshops import FIELD_LABELS as WORKSHOP_LABELS
@@ -69,174 +71,309 @@ _MODELS: dict[str, type[Synced]] = {
     for m in SYNCED_MODELS
 }
 
-_COMMON_LABELS = {
-    "office_code": "Oficina",
-    "created_at": "Fecha de creación",
-    "updated_at": "Última modificación",
-    "deleted_at": "Eliminado",
-    "shared": "Compartido con la red",
-}
-_TABLE_LABELS: dict[str, dict[str, str]] = {
-    "attention": {
-        "person_id": "Persona",
-        "date": "Fecha",
-        "kind": "Tipo de atención",
-        "notes": "Observaciones",
+_COMMON_LABELS = Labels(
+    "services.sync_conflicts",
+    {
+        "office_code": QT_TRANSLATE_NOOP("services.sync_conflicts", "Oficina"),
+        "created_at": QT_TRANSLATE_NOOP("services.sync_conflicts", "Fecha de creación"),
+        "updated_at": QT_TRANSLATE_NOOP("services.sync_conflicts", "Última modificación"),
+        "deleted_at": QT_TRANSLATE_NOOP("services.sync_conflicts", "Eliminado"),
+        "shared": QT_TRANSLATE_NOOP("services.sync_conflicts", "Compartido con la red"),
     },
-    "notice": {"title": "Título", "body": "Texto", "published_on": "Fecha de publicación"},
+)
+_TABLE_LABELS: dict[str, Mapping[str, str]] = {
+    "attention": Labels(
+        "services.sync_conflicts",
+        {
+            "person_id": QT_TRANSLATE_NOOP("services.sync_conflicts", "Persona"),
+            "date": QT_TRANSLATE_NOOP("services.sync_conflicts", "Fecha"),
+            "kind": QT_TRANSLATE_NOOP("services.sync_conflicts", "Tipo de atención"),
+            "notes": QT_TRANSLATE_NOOP("services.sync_conflicts", "Observaciones"),
+        },
+    ),
+    "notice": Labels(
+        "services.sync_conflicts",
+        {
+            "title": QT_TRANSLATE_NOOP("services.sync_conflicts", "Título"),
+            "body": QT_TRANSLATE_NOOP("services.sync_conflicts", "Texto"),
+            "published_on": QT_TRANSLATE_NOOP("services.sync_conflicts", "Fecha de publicación"),
+        },
+    ),
     "company": COMPANY_LABELS,
-    "company_contact": {"company_id": "Empresa", **CONTACT_LABELS},
-    "company_interaction": {"company_id": "Empresa", **INTERACTION_LABELS},
+    "company_contact": Labels(
+        "services.sync_conflicts",
+        {
+            "company_id": QT_TRANSLATE_NOOP("services.sync_conflicts", "Empresa"),
+            **CONTACT_LABELS,
+        },
+    ),
+    "company_interaction": Labels(
+        "services.sync_conflicts",
+        {
+            "company_id": QT_TRANSLATE_NOOP("services.sync_conflicts", "Empresa"),
+            **INTERACTION_LABELS,
+        },
+    ),
     "vacancy": VACANCY_LABELS,
-    "referral": {
-        "vacancy_id": "Oferta",
-        "person_id": "Persona",
-        "candidate_name": "Nombre del candidato(a)",
-        "candidate_rut": "RUT del candidato(a)",
-        "candidate_phone": "Teléfono del candidato(a)",
-        "status": "Estado",
-        "referred_on": "Fecha de derivación",
-        "interviewed_on": "Fecha de entrevista",
-        "outcome_on": "Fecha del resultado",
-        "notes": "Observaciones",
-    },
-    "placement": {
-        "referral_id": "Derivación",
-        "person_id": "Persona",
-        "follow_up_on": "Seguimiento previsto",
-        "followed_up_on": "Seguimiento hecho",
-        "still_employed": "Sigue trabajando",
-        **PLACEMENT_LABELS,
-    },
-    "workshop": {**WORKSHOP_LABELS, "finished_on": "Finalizado el"},
-    "workshop_session": {"workshop_id": "Taller", **SESSION_LABELS},
-    "workshop_enrollment": {
-        "workshop_id": "Taller",
-        "person_id": "Persona",
-        "status": "Estado",
-        "enrolled_on": "Fecha de inscripción",
-        "queued_at": "Orden en la lista de espera",
-        "withdrawn_on": "Fecha de retiro",
-        "completed_on": "Aprobado el",
-        "attention_id": "Atención de apresto",
-    },
-    "workshop_attendance": {
-        "session_id": "Sesión",
-        "enrollment_id": "Inscripción",
-        "mark": "Asistencia",
-    },
+    "referral": Labels(
+        "services.sync_conflicts",
+        {
+            "vacancy_id": QT_TRANSLATE_NOOP("services.sync_conflicts", "Oferta"),
+            "person_id": QT_TRANSLATE_NOOP("services.sync_conflicts", "Persona"),
+            "candidate_name": QT_TRANSLATE_NOOP(
+                "services.sync_conflicts", "Nombre del candidato(a)"
+            ),
+            "candidate_rut": QT_TRANSLATE_NOOP("services.sync_conflicts", "RUT del candidato(a)"),
+            "candidate_phone": QT_TRANSLATE_NOOP(
+                "services.sync_conflicts", "Teléfono del candidato(a)"
+            ),
+            "status": QT_TRANSLATE_NOOP("services.sync_conflicts", "Estado"),
+            "referred_on": QT_TRANSLATE_NOOP("services.sync_conflicts", "Fecha de derivación"),
+            "interviewed_on": QT_TRANSLATE_NOOP("services.sync_conflicts", "Fecha de entrevista"),
+            "outcome_on": QT_TRANSLATE_NOOP("services.sync_conflicts", "Fecha del resultado"),
+            "notes": QT_TRANSLATE_NOOP("services.sync_conflicts", "Observaciones"),
+        },
+    ),
+    "placement": Labels(
+        "services.sync_conflicts",
+        {
+            "referral_id": QT_TRANSLATE_NOOP("services.sync_conflicts", "Derivación"),
+            "person_id": QT_TRANSLATE_NOOP("services.sync_conflicts", "Persona"),
+            "follow_up_on": QT_TRANSLATE_NOOP("services.sync_conflicts", "Seguimiento previsto"),
+            "followed_up_on": QT_TRANSLATE_NOOP("services.sync_conflicts", "Seguimiento hecho"),
+            "still_employed": QT_TRANSLATE_NOOP("services.sync_conflicts", "Sigue trabajando"),
+            **PLACEMENT_LABELS,
+        },
+    ),
+    "workshop": Labels(
+        "services.sync_conflicts",
+        {
+            **WORKSHOP_LABELS,
+            "finished_on": QT_TRANSLATE_NOOP("services.sync_conflicts", "Finalizado el"),
+        },
+    ),
+    "workshop_session": Labels(
+        "services.sync_conflicts",
+        {
+            "workshop_id": QT_TRANSLATE_NOOP("services.sync_conflicts", "Taller"),
+            **SESSION_LABELS,
+        },
+    ),
+    "workshop_enrollment": Labels(
+        "services.sync_conflicts",
+        {
+            "workshop_id": QT_TRANSLATE_NOOP("services.sync_conflicts", "Taller"),
+            "person_id": QT_TRANSLATE_NOOP("services.sync_conflicts", "Persona"),
+            "status": QT_TRANSLATE_NOOP("services.sync_conflicts", "Estado"),
+            "enrolled_on": QT_TRANSLATE_NOOP("services.sync_conflicts", "Fecha de inscripción"),
+            "queued_at": QT_TRANSLATE_NOOP(
+                "services.sync_conflicts", "Orden en la lista de espera"
+            ),
+            "withdrawn_on": QT_TRANSLATE_NOOP("services.sync_conflicts", "Fecha de retiro"),
+            "completed_on": QT_TRANSLATE_NOOP("services.sync_conflicts", "Aprobado el"),
+            "attention_id": QT_TRANSLATE_NOOP("services.sync_conflicts", "Atención de apresto"),
+        },
+    ),
+    "workshop_attendance": Labels(
+        "services.sync_conflicts",
+        {
+            "session_id": QT_TRANSLATE_NOOP("services.sync_conflicts", "Sesión"),
+            "enrollment_id": QT_TRANSLATE_NOOP("services.sync_conflicts", "Inscripción"),
+            "mark": QT_TRANSLATE_NOOP("services.sync_conflicts", "Asistencia"),
+        },
+    ),
     "fomil_agreement": AGREEMENT_LABELS,
-    "agreement_installment": {"agreement_id": "Convenio", **INSTALLMENT_LABELS},
-    "budget_line": {"agreement_id": "Convenio", "position": "Orden", **BUDGET_LINE_LABELS},
-    "expense": {"agreement_id": "Convenio", **EXPENSE_LABELS},
-    "expense_receipt": {
-        "expense_id": "Gasto",
-        "sha256": "Contenido del archivo",
-        "file_name": "Nombre del archivo",
-        "media_type": "Tipo de archivo",
-        "size": "Tamaño",
-    },
-    "month_closure": {
-        "agreement_id": "Convenio",
-        "month": "Mes",
-        "action": "Cierre o reapertura",
-        "at": "Fecha y hora",
-        "reason": "Motivo",
-        "opening_balance": "Saldo anterior",
-        "income": "Ingresos del mes",
-        "sence_spent": "Gastos SENCE",
-        "municipal_spent": "Gastos aporte municipal",
-        "closing_balance": "Saldo para el mes siguiente",
-    },
-    "job_fair": {
-        "name": "Nombre",
-        "kind": "Tipo",
-        "held_on": "Fecha",
-        "place": "Lugar",
-        "comuna_code": "Comuna",
-        "organisers": "Oficinas organizadoras",
-        "notes": "Observaciones",
-    },
-    "fair_company": {
-        "fair_id": "Feria",
-        "company_id": "Empresa",
-        "openings": "Cupos",
-        "positions": "Cargos ofrecidos",
-        "notes": "Observaciones",
-    },
-    "fair_attendee": {
-        "fair_id": "Feria",
-        "person_id": "Persona",
-        "attention_id": "Atención de feria",
-    },
-    "fair_referral": {"fair_id": "Feria", "referral_id": "Derivación"},
-    "target": {"year": "Año", "indicator": "Indicador", "value": "Meta", "source": "Fijada por"},
-    "satisfaction_survey": {
-        "person_id": "Persona",
-        "answered_on": "Fecha",
-        "service": "Servicio evaluado",
-        "attention_id": "Atención",
-        "workshop_id": "Taller",
-        "placement_id": "Colocación",
-        "fair_id": "Feria",
-        "score": "Nota",
-        "comment": "Comentario",
-        "channel": "Medio",
-    },
-    "person": {"legal_basis": "Base de licitud", "anonymised_on": "Anonimizada el"},
-    "audit_entry": {
-        "at": "Fecha y hora",
-        "device": "Equipo",
-        "position": "N° en el registro del equipo",
-        "officer": "Funcionario(a)",
-        "action": "Acción",
-        "person_id": "Persona",
-        "record_table": "Tipo de registro",
-        "record_id": "Registro",
-        "fields": "Campos",
-        "detail": "Detalle",
-        "previous_hash": "Huella anterior",
-        "hash": "Huella",
-    },
-    "data_request": {
-        "person_id": "Persona",
-        "kind": "Derecho ejercido",
-        "received_on": "Fecha de recepción",
-        "due_on": "Plazo de respuesta",
-        "status": "Estado",
-        "answered_on": "Fecha de respuesta",
-        "answer": "Respuesta",
-    },
+    "agreement_installment": Labels(
+        "services.sync_conflicts",
+        {
+            "agreement_id": QT_TRANSLATE_NOOP("services.sync_conflicts", "Convenio"),
+            **INSTALLMENT_LABELS,
+        },
+    ),
+    "budget_line": Labels(
+        "services.sync_conflicts",
+        {
+            "agreement_id": QT_TRANSLATE_NOOP("services.sync_conflicts", "Convenio"),
+            "position": QT_TRANSLATE_NOOP("services.sync_conflicts", "Orden"),
+            **BUDGET_LINE_LABELS,
+        },
+    ),
+    "expense": Labels(
+        "services.sync_conflicts",
+        {
+            "agreement_id": QT_TRANSLATE_NOOP("services.sync_conflicts", "Convenio"),
+            **EXPENSE_LABELS,
+        },
+    ),
+    "expense_receipt": Labels(
+        "services.sync_conflicts",
+        {
+            "expense_id": QT_TRANSLATE_NOOP("services.sync_conflicts", "Gasto"),
+            "sha256": QT_TRANSLATE_NOOP("services.sync_conflicts", "Contenido del archivo"),
+            "file_name": QT_TRANSLATE_NOOP("services.sync_conflicts", "Nombre del archivo"),
+            "media_type": QT_TRANSLATE_NOOP("services.sync_conflicts", "Tipo de archivo"),
+            "size": QT_TRANSLATE_NOOP("services.sync_conflicts", "Tamaño"),
+        },
+    ),
+    "month_closure": Labels(
+        "services.sync_conflicts",
+        {
+            "agreement_id": QT_TRANSLATE_NOOP("services.sync_conflicts", "Convenio"),
+            "month": QT_TRANSLATE_NOOP("services.sync_conflicts", "Mes"),
+            "action": QT_TRANSLATE_NOOP("services.sync_conflicts", "Cierre o reapertura"),
+            "at": QT_TRANSLATE_NOOP("services.sync_conflicts", "Fecha y hora"),
+            "reason": QT_TRANSLATE_NOOP("services.sync_conflicts", "Motivo"),
+            "opening_balance": QT_TRANSLATE_NOOP("services.sync_conflicts", "Saldo anterior"),
+            "income": QT_TRANSLATE_NOOP("services.sync_conflicts", "Ingresos del mes"),
+            "sence_spent": QT_TRANSLATE_NOOP("services.sync_conflicts", "Gastos SENCE"),
+            "municipal_spent": QT_TRANSLATE_NOOP(
+                "services.sync_conflicts", "Gastos aporte municipal"
+            ),
+            "closing_balance": QT_TRANSLATE_NOOP(
+                "services.sync_conflicts", "Saldo para el mes siguiente"
+            ),
+        },
+    ),
+    "job_fair": Labels(
+        "services.sync_conflicts",
+        {
+            "name": QT_TRANSLATE_NOOP("services.sync_conflicts", "Nombre"),
+            "kind": QT_TRANSLATE_NOOP("services.sync_conflicts", "Tipo"),
+            "held_on": QT_TRANSLATE_NOOP("services.sync_conflicts", "Fecha"),
+            "place": QT_TRANSLATE_NOOP("services.sync_conflicts", "Lugar"),
+            "comuna_code": QT_TRANSLATE_NOOP("services.sync_conflicts", "Comuna"),
+            "organisers": QT_TRANSLATE_NOOP("services.sync_conflicts", "Oficinas organizadoras"),
+            "notes": QT_TRANSLATE_NOOP("services.sync_conflicts", "Observaciones"),
+        },
+    ),
+    "fair_company": Labels(
+        "services.sync_conflicts",
+        {
+            "fair_id": QT_TRANSLATE_NOOP("services.sync_conflicts", "Feria"),
+            "company_id": QT_TRANSLATE_NOOP("services.sync_conflicts", "Empresa"),
+            "openings": QT_TRANSLATE_NOOP("services.sync_conflicts", "Cupos"),
+            "positions": QT_TRANSLATE_NOOP("services.sync_conflicts", "Cargos ofrecidos"),
+            "notes": QT_TRANSLATE_NOOP("services.sync_conflicts", "Observaciones"),
+        },
+    ),
+    "fair_attendee": Labels(
+        "services.sync_conflicts",
+        {
+            "fair_id": QT_TRANSLATE_NOOP("services.sync_conflicts", "Feria"),
+            "person_id": QT_TRANSLATE_NOOP("services.sync_conflicts", "Persona"),
+            "attention_id": QT_TRANSLATE_NOOP("services.sync_conflicts", "Atención de feria"),
+        },
+    ),
+    "fair_referral": Labels(
+        "services.sync_conflicts",
+        {
+            "fair_id": QT_TRANSLATE_NOOP("services.sync_conflicts", "Feria"),
+            "referral_id": QT_TRANSLATE_NOOP("services.sync_conflicts", "Derivación"),
+        },
+    ),
+    "target": Labels(
+        "services.sync_conflicts",
+        {
+            "year": QT_TRANSLATE_NOOP("services.sync_conflicts", "Año"),
+            "indicator": QT_TRANSLATE_NOOP("services.sync_conflicts", "Indicador"),
+            "value": QT_TRANSLATE_NOOP("services.sync_conflicts", "Meta"),
+            "source": QT_TRANSLATE_NOOP("services.sync_conflicts", "Fijada por"),
+        },
+    ),
+    "satisfaction_survey": Labels(
+        "services.sync_conflicts",
+        {
+            "person_id": QT_TRANSLATE_NOOP("services.sync_conflicts", "Persona"),
+            "answered_on": QT_TRANSLATE_NOOP("services.sync_conflicts", "Fecha"),
+            "service": QT_TRANSLATE_NOOP("services.sync_conflicts", "Servicio evaluado"),
+            "attention_id": QT_TRANSLATE_NOOP("services.sync_conflicts", "Atención"),
+            "workshop_id": QT_TRANSLATE_NOOP("services.sync_conflicts", "Taller"),
+            "placement_id": QT_TRANSLATE_NOOP("services.sync_conflicts", "Colocación"),
+            "fair_id": QT_TRANSLATE_NOOP("services.sync_conflicts", "Feria"),
+            "score": QT_TRANSLATE_NOOP("services.sync_conflicts", "Nota"),
+            "comment": QT_TRANSLATE_NOOP("services.sync_conflicts", "Comentario"),
+            "channel": QT_TRANSLATE_NOOP("services.sync_conflicts", "Medio"),
+        },
+    ),
+    "person": Labels(
+        "services.sync_conflicts",
+        {
+            "legal_basis": QT_TRANSLATE_NOOP("services.sync_conflicts", "Base de licitud"),
+            "anonymised_on": QT_TRANSLATE_NOOP("services.sync_conflicts", "Anonimizada el"),
+        },
+    ),
+    "audit_entry": Labels(
+        "services.sync_conflicts",
+        {
+            "at": QT_TRANSLATE_NOOP("services.sync_conflicts", "Fecha y hora"),
+            "device": QT_TRANSLATE_NOOP("services.sync_conflicts", "Equipo"),
+            "position": QT_TRANSLATE_NOOP(
+                "services.sync_conflicts", "N° en el registro del equipo"
+            ),
+            "officer": QT_TRANSLATE_NOOP("services.sync_conflicts", "Funcionario(a)"),
+            "action": QT_TRANSLATE_NOOP("services.sync_conflicts", "Acción"),
+            "person_id": QT_TRANSLATE_NOOP("services.sync_conflicts", "Persona"),
+            "record_table": QT_TRANSLATE_NOOP("services.sync_conflicts", "Tipo de registro"),
+            "record_id": QT_TRANSLATE_NOOP("services.sync_conflicts", "Registro"),
+            "fields": QT_TRANSLATE_NOOP("services.sync_conflicts", "Campos"),
+            "detail": QT_TRANSLATE_NOOP("services.sync_conflicts", "Detalle"),
+            "previous_hash": QT_TRANSLATE_NOOP("services.sync_conflicts", "Huella anterior"),
+            "hash": QT_TRANSLATE_NOOP("services.sync_conflicts", "Huella"),
+        },
+    ),
+    "data_request": Labels(
+        "services.sync_conflicts",
+        {
+            "person_id": QT_TRANSLATE_NOOP("services.sync_conflicts", "Persona"),
+            "kind": QT_TRANSLATE_NOOP("services.sync_conflicts", "Derecho ejercido"),
+            "received_on": QT_TRANSLATE_NOOP("services.sync_conflicts", "Fecha de recepción"),
+            "due_on": QT_TRANSLATE_NOOP("services.sync_conflicts", "Plazo de respuesta"),
+            "status": QT_TRANSLATE_NOOP("services.sync_conflicts", "Estado"),
+            "answered_on": QT_TRANSLATE_NOOP("services.sync_conflicts", "Fecha de respuesta"),
+            "answer": QT_TRANSLATE_NOOP("services.sync_conflicts", "Respuesta"),
+        },
+    ),
 }
-_RECORD_KINDS = {
-    "person": "Persona",
-    "attention": "Atención",
-    "notice": "Aviso",
-    "company": "Empresa",
-    "company_contact": "Contacto de empresa",
-    "company_interaction": "Gestión con empresa",
-    "vacancy": "Oferta",
-    "referral": "Derivación",
-    "placement": "Colocación",
-    "workshop": "Taller",
-    "workshop_session": "Sesión de taller",
-    "workshop_enrollment": "Inscripción en taller",
-    "workshop_attendance": "Asistencia a taller",
-    "fomil_agreement": "Convenio FOMIL",
-    "agreement_installment": "Cuota del convenio",
-    "budget_line": "Ítem del plan de gastos",
-    "expense": "Gasto",
-    "expense_receipt": "Documento de respaldo",
-    "month_closure": "Cierre de mes",
-    "job_fair": "Feria laboral",
-    "fair_company": "Empresa en feria",
-    "fair_attendee": "Asistente a feria",
-    "fair_referral": "Derivación en feria",
-    "target": "Meta",
-    "satisfaction_survey": "Encuesta de satisfacción",
-    "audit_entry": "Registro de acceso a datos personales",
-    "data_request": "Solicitud sobre datos personales",
-}
+_RECORD_KINDS = Labels(
+    "services.sync_conflicts",
+    {
+        "person": QT_TRANSLATE_NOOP("services.sync_conflicts", "Persona"),
+        "attention": QT_TRANSLATE_NOOP("services.sync_conflicts", "Atención"),
+        "notice": QT_TRANSLATE_NOOP("services.sync_conflicts", "Aviso"),
+        "company": QT_TRANSLATE_NOOP("services.sync_conflicts", "Empresa"),
+        "company_contact": QT_TRANSLATE_NOOP("services.sync_conflicts", "Contacto de empresa"),
+        "company_interaction": QT_TRANSLATE_NOOP("services.sync_conflicts", "Gestión con empresa"),
+        "vacancy": QT_TRANSLATE_NOOP("services.sync_conflicts", "Oferta"),
+        "referral": QT_TRANSLATE_NOOP("services.sync_conflicts", "Derivación"),
+        "placement": QT_TRANSLATE_NOOP("services.sync_conflicts", "Colocación"),
+        "workshop": QT_TRANSLATE_NOOP("services.sync_conflicts", "Taller"),
+        "workshop_session": QT_TRANSLATE_NOOP("services.sync_conflicts", "Sesión de taller"),
+        "workshop_enrollment": QT_TRANSLATE_NOOP(
+            "services.sync_conflicts", "Inscripción en taller"
+        ),
+        "workshop_attendance": QT_TRANSLATE_NOOP("services.sync_conflicts", "Asistencia a taller"),
+        "fomil_agreement": QT_TRANSLATE_NOOP("services.sync_conflicts", "Convenio FOMIL"),
+        "agreement_installment": QT_TRANSLATE_NOOP("services.sync_conflicts", "Cuota del convenio"),
+        "budget_line": QT_TRANSLATE_NOOP("services.sync_conflicts", "Ítem del plan de gastos"),
+        "expense": QT_TRANSLATE_NOOP("services.sync_conflicts", "Gasto"),
+        "expense_receipt": QT_TRANSLATE_NOOP("services.sync_conflicts", "Documento de respaldo"),
+        "month_closure": QT_TRANSLATE_NOOP("services.sync_conflicts", "Cierre de mes"),
+        "job_fair": QT_TRANSLATE_NOOP("services.sync_conflicts", "Feria laboral"),
+        "fair_company": QT_TRANSLATE_NOOP("services.sync_conflicts", "Empresa en feria"),
+        "fair_attendee": QT_TRANSLATE_NOOP("services.sync_conflicts", "Asistente a feria"),
+        "fair_referral": QT_TRANSLATE_NOOP("services.sync_conflicts", "Derivación en feria"),
+        "target": QT_TRANSLATE_NOOP("services.sync_conflicts", "Meta"),
+        "satisfaction_survey": QT_TRANSLATE_NOOP(
+            "services.sync_conflicts", "Encuesta de satisfacción"
+        ),
+        "audit_entry": QT_TRANSLATE_NOOP(
+            "services.sync_conflicts", "Registro de acceso a datos personales"
+        ),
+        "data_request": QT_TRANSLATE_NOOP(
+            "services.sync_conflicts", "Solicitud sobre datos personales"
+        ),
+    },
+)
 _CHOICES: dict[tuple[str, str], type[Any]] = {
     ("attention", "kind"): ServiceKind,
     ("company", "size"): intermediation.CompanySize,
@@ -338,11 +475,21 @@ class ConflictsService:
         the choice reaches the region with a base that has seen the region's value.
         """
         if keep not in ("local", "server"):
-            raise ValidationFailed({"keep": "Elija el valor de la oficina o el de la región."})
+            raise ValidationFailed(
+                {
+                    "keep": translate(
+                        "services.sync_conflicts", "Elija el valor de la oficina o el de la región."
+                    )
+                }
+            )
         with self._db.transaction() as session:
             conflict = session.get(SyncConflict, conflict_id)
             if conflict is None or conflict.resolved_at is not None:
-                raise NotFound("El conflicto ya fue resuelto o no existe.")
+                raise NotFound(
+                    translate(
+                        "services.sync_conflicts", "El conflicto ya fue resuelto o no existe."
+                    )
+                )
             model = _MODELS.get(conflict.table_name)
             obj = session.get(model, conflict.row_id) if model else None
             if obj is not None:
@@ -372,43 +519,79 @@ class ConflictsService:
     def _describe(self, session: Session, table: str, row_id: str) -> str:
         if table == "person":
             person = session.get(Person, row_id)
-            return _person_text(person) if person else "Persona (no disponible)"
+            return (
+                _person_text(person)
+                if person
+                else translate("services.sync_conflicts", "Persona (no disponible)")
+            )
         if table == "attention":
             attention = session.get(Attention, row_id)
             if attention is None:
-                return "Atención (no disponible)"
+                return translate("services.sync_conflicts", "Atención (no disponible)")
             kind = _enum_label(ServiceKind, attention.kind)
             return f"{kind} del {format_date(attention.date)}, {_person_text(attention.person)}"
         if table == "notice":
             notice = session.get(Notice, row_id)
-            return f"«{notice.title}»" if notice else "Aviso (no disponible)"
+            return (
+                f"«{notice.title}»"
+                if notice
+                else translate("services.sync_conflicts", "Aviso (no disponible)")
+            )
         if table == "company":
             company = session.get(Company, row_id)
-            return company.legal_name if company else "Empresa (no disponible)"
+            return (
+                company.legal_name
+                if company
+                else translate("services.sync_conflicts", "Empresa (no disponible)")
+            )
         if table == "vacancy":
             vacancy = session.get(Vacancy, row_id)
-            return f"«{vacancy.title}»" if vacancy else "Oferta (no disponible)"
+            return (
+                f"«{vacancy.title}»"
+                if vacancy
+                else translate("services.sync_conflicts", "Oferta (no disponible)")
+            )
         if table == "workshop":
             workshop = session.get(Workshop, row_id)
-            return f"«{workshop.name}»" if workshop else "Taller (no disponible)"
+            return (
+                f"«{workshop.name}»"
+                if workshop
+                else translate("services.sync_conflicts", "Taller (no disponible)")
+            )
         if table == "fomil_agreement":
             agreement = session.get(FomilAgreement, row_id)
-            return f"Convenio FOMIL {agreement.year}" if agreement else "Convenio (no disponible)"
+            return (
+                translate("services.sync_conflicts", "Convenio FOMIL {year}").format(
+                    year=agreement.year
+                )
+                if agreement
+                else translate("services.sync_conflicts", "Convenio (no disponible)")
+            )
         if table == "budget_line":
             line = session.get(BudgetLine, row_id)
-            return f"«{line.name}»" if line else "Ítem (no disponible)"
+            return (
+                f"«{line.name}»"
+                if line
+                else translate("services.sync_conflicts", "Ítem (no disponible)")
+            )
         if table == "job_fair":
             fair = session.get(JobFair, row_id)
-            return f"«{fair.name}»" if fair else "Feria (no disponible)"
+            return (
+                f"«{fair.name}»"
+                if fair
+                else translate("services.sync_conflicts", "Feria (no disponible)")
+            )
         if table == "target":
             target = session.get(Target, row_id)
             if target is None:
-                return "Meta (no disponible)"
-            return f"Meta {target.year}: {_enum_label(TargetIndicator, target.indicator)}"
+                return translate("services.sync_conflicts", "Meta (no disponible)")
+            return translate("services.sync_conflicts", "Meta {year}: {enum_label}").format(
+                year=target.year, enum_label=_enum_label(TargetIndicator, target.indicator)
+            )
         if table == "expense":
             expense = session.get(Expense, row_id)
             if expense is None:
-                return "Gasto (no disponible)"
+                return translate("services.sync_conflicts", "Gasto (no disponible)")
             document = _enum_label(DocumentType, expense.document_type)
             return f"{document} N° {expense.number}, {expense.supplier_name}"
         return _RECORD_KINDS.get(table, table)
@@ -416,9 +599,13 @@ class ConflictsService:
     def display(self, table: str, field: str, value: Any) -> str:
         """A value as the rest of the program shows it."""
         if value is None or value == "":
-            return "(vacío)"
+            return translate("services.sync_conflicts", "(vacío)")
         if isinstance(value, bool):
-            return "Sí" if value else "No"
+            return (
+                translate("services.sync_conflicts", "Sí")
+                if value
+                else translate("services.sync_conflicts", "No")
+            )
         if table == "person" and field in ENUM_FIELDS:
             return _enum_label(ENUM_FIELDS[field], value)
         if (table, field) in _CHOICES:
@@ -527,7 +714,9 @@ class SetAsideService:
         with self._db.transaction() as session:
             row = session.get(SyncSetAside, set_aside_id)
             if row is None:
-                raise NotFound("El registro apartado ya no está.")
+                raise NotFound(
+                    translate("services.sync_conflicts", "El registro apartado ya no está.")
+                )
             session.delete(row)
 
 
@@ -538,11 +727,13 @@ def _received_text(table: str, fields: dict[str, Any]) -> str:
 
     if table == "person":
         name = full_name(text("first_names"), text("last_name_1"), text("last_name_2"))
-        return name or "Persona"
+        return name or translate("services.sync_conflicts", "Persona")
     if table == "notice":
-        return f"«{text('title')}»" if text("title") else "Aviso"
+        return (
+            f"«{text('title')}»" if text("title") else translate("services.sync_conflicts", "Aviso")
+        )
     if table == "attention":
-        return _display_date(text("date")) or "Atención"
+        return _display_date(text("date")) or translate("services.sync_conflicts", "Atención")
     for name in ("legal_name", "title", "name", "candidate_name", "supplier_name", "file_name"):
         if text(name):
             return text(name)

@@ -22,6 +22,7 @@ from omil_desktop.domain.intermediation import (
 from omil_desktop.domain.people import EducationLevel
 from omil_desktop.domain.territory import Territory
 from omil_desktop.domain.text import fold
+from omil_desktop.domain.texts import translate
 from omil_desktop.domain.vacancies import VacancyData
 from omil_desktop.services.companies import (
     CompanyChoice,
@@ -55,8 +56,11 @@ _ENUMS: dict[str, type[StrEnum]] = {
 class ReadOnlyVacancy(ServiceError):
     def __init__(self) -> None:
         super().__init__(
-            "Esta oferta es de otra oficina de la Red Territorial: solo lectura. "
-            "Puede derivar a sus personas."
+            translate(
+                "services.vacancies",
+                "Esta oferta es de otra oficina de la Red Territorial: solo lectura. "
+                "Puede derivar a sus personas.",
+            )
         )
 
 
@@ -67,11 +71,15 @@ class VacancyInUse(ServiceError):
 def office_name(territory: Territory, office_code: str) -> str:
     """«OMIL Palena», or «Dirección Regional» for the region."""
     if office_code == REGION_OFFICE:
-        return "Dirección Regional"
+        return translate("services.vacancies", "Dirección Regional")
     try:
-        return f"OMIL {territory.comuna(office_code).name}"
+        return translate("services.vacancies", "OMIL {name}").format(
+            name=territory.comuna(office_code).name
+        )
     except KeyError:
-        return f"Oficina {office_code}"
+        return translate("services.vacancies", "Oficina {office_code}").format(
+            office_code=office_code
+        )
 
 
 @dataclass(frozen=True)
@@ -225,7 +233,10 @@ class VacanciesService:
                 self._company(session, data.company_id)
             hires = hires_of(session, vacancy_id)
             if data.openings is not None and data.openings < hires:
-                message = f"Ya hay {hires} personas contratadas: los cupos no pueden ser menos."
+                message = translate(
+                    "services.vacancies",
+                    "Ya hay {hires} personas contratadas: los cupos no pueden ser menos.",
+                ).format(hires=hires)
                 raise ValidationFailed({"openings": message})
             if data.shared:
                 _share_company(session, data.company_id)
@@ -263,8 +274,11 @@ class VacanciesService:
             )
             if referred:
                 raise VacancyInUse(
-                    "Esta oferta tiene derivaciones y queda en el historial de esas personas: "
-                    "ciérrela o cancélela en vez de eliminarla."
+                    translate(
+                        "services.vacancies",
+                        "Esta oferta tiene derivaciones y queda en el historial de esas personas: "
+                        "ciérrela o cancélela en vez de eliminarla.",
+                    )
                 )
             vacancy.deleted_at = utcnow()
 
@@ -499,7 +513,13 @@ class VacanciesService:
             company.office_code == self._office_code or company.shared
         )
         if company is None or company.deleted_at is not None or not visible:
-            raise ValidationFailed({"company_id": "La empresa no existe o fue eliminada."})
+            raise ValidationFailed(
+                {
+                    "company_id": translate(
+                        "services.vacancies", "La empresa no existe o fue eliminada."
+                    )
+                }
+            )
         return company
 
     def _visible(self, session: Session, vacancy_id: str) -> Vacancy:
@@ -509,7 +529,7 @@ class VacanciesService:
             or vacancy.deleted_at is not None
             or not (vacancy.office_code == self._office_code or vacancy.shared)
         ):
-            raise NotFound("La oferta no existe o fue eliminada.")
+            raise NotFound(translate("services.vacancies", "La oferta no existe o fue eliminada."))
         return vacancy
 
     def _own(self, session: Session, vacancy_id: str) -> Vacancy:

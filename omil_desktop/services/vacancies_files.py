@@ -14,6 +14,7 @@ from typing import Any
 
 from omil_desktop.domain.dates import format_date
 from omil_desktop.domain.money import format_clp
+from omil_desktop.domain.texts import translate
 from omil_desktop.services.errors import ServiceError
 from omil_desktop.services.spreadsheets import write_xlsx
 from omil_desktop.services.vacancies import BneRow, VacanciesService
@@ -47,7 +48,11 @@ def _cell(name: str, value: Any) -> Any:
     if value is None:
         return ""
     if isinstance(value, bool):
-        return "Sí" if value else "No"
+        return (
+            translate("services.vacancies_files", "Sí")
+            if value
+            else translate("services.vacancies_files", "No")
+        )
     if name == "closes_on":
         return format_date(value)
     if name == "salary":
@@ -60,7 +65,7 @@ def export_vacancies(vacancies: VacanciesService, path: Path) -> int:
     rows: list[BneRow] = vacancies.open_for_bne()
     write_xlsx(
         path,
-        "Ofertas para la BNE",
+        translate("services.vacancies_files", "Ofertas para la BNE"),
         [header for header, _ in BNE_COLUMNS],
         ([_cell(name, getattr(row, name)) for _, name in BNE_COLUMNS] for row in rows),
         error=ExportFailed,

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from omil_desktop.domain.privacy import AuditAction
 from omil_desktop.domain.territory import Territory
 from omil_desktop.domain.text import os_reason
+from omil_desktop.domain.texts import translate
 from omil_desktop.domain.workshops import EnrollmentStatus, WorkshopStatus
 from omil_desktop.services.audit import AuditService
 from omil_desktop.services.errors import ServiceError
@@ -83,14 +84,24 @@ class WorkshopDocuments:
                 sheet, letterhead, file, generated=self._now(), paper=paper, progress=progress
             ),
         )
-        self._audit_print(named, f"Hoja de asistencia, sesión {session_number}")
+        self._audit_print(
+            named,
+            translate(
+                "services.workshop_documents", "Hoja de asistencia, sesión {session_number}"
+            ).format(session_number=session_number),
+        )
         return pages
 
     def check_certificates(self, workshop_id: str) -> list[EnrollmentRow]:
         """Those who get a certificate (enrolled, meeting the completion rule); ServiceError when
         nobody does or the workshop was cancelled. The window asks it before the file's name."""
         if self._workshops.get(workshop_id).status is WorkshopStatus.CANCELLED:
-            raise ServiceError("El taller está cancelado: no entrega certificados.")
+            raise ServiceError(
+                translate(
+                    "services.workshop_documents",
+                    "El taller está cancelado: no entrega certificados.",
+                )
+            )
         people = [
             row
             for row in self._workshops.enrollments(workshop_id)
@@ -118,7 +129,9 @@ class WorkshopDocuments:
             workshop=workshop,
             people=people,
             comuna=settings.comuna_name,
-            office=f"OMIL {settings.comuna_name}",
+            office=translate("services.workshop_documents", "OMIL {comuna_name}").format(
+                comuna_name=settings.comuna_name
+            ),
             officer_name=settings.officer_name,
             issued_on=generated.date(),
         )
@@ -129,7 +142,9 @@ class WorkshopDocuments:
                 batch, letterhead, file, generated=generated, paper=paper, progress=progress
             ),
         )
-        self._audit_print(named, "Certificado de participación")
+        self._audit_print(
+            named, translate("services.workshop_documents", "Certificado de participación")
+        )
         return pages
 
     def summary(self, workshop_id: str, out: Path, progress: Progress | None = None) -> int:
@@ -205,7 +220,12 @@ def write_whole(out: Path, render: Callable[[Path], int]) -> int:
     leaves no half file and keeps an older ``out`` as it was."""
     folder = out.parent if str(out.parent) else Path(".")
     if not folder.is_dir():
-        raise ServiceError(f"No existe la carpeta «{folder}»: elija otra para guardar el PDF.")
+        raise ServiceError(
+            translate(
+                "services.workshop_documents",
+                "No existe la carpeta «{folder}»: elija otra para guardar el PDF.",
+            ).format(folder=folder)
+        )
     # Named, not created, here: the renderer creates it with the folder's usual permissions.
     temporary = folder / f".{out.name}.{uuid.uuid4().hex[:12]}.tmp"
     try:
@@ -213,11 +233,18 @@ def write_whole(out: Path, render: Callable[[Path], int]) -> int:
         os.replace(temporary, out)
     except PermissionError:
         raise ServiceError(
-            f"No se pudo guardar «{out.name}»: si el PDF está abierto en otro programa, "
-            "ciérrelo y vuelva a intentarlo."
+            translate(
+                "services.workshop_documents",
+                "No se pudo guardar «{name}»: si el PDF está abierto en otro programa, ciérrelo y "
+                "vuelva a intentarlo.",
+            ).format(name=out.name)
         ) from None
     except OSError as exc:
-        raise ServiceError(f"No se pudo guardar «{out.name}» ({os_reason(exc)}).") from None
+        raise ServiceError(
+            translate(
+                "services.workshop_documents", "No se pudo guardar «{name}» ({os_reason})."
+            ).format(name=out.name, os_reason=os_reason(exc))
+        ) from None
     finally:
         temporary.unlink(missing_ok=True)
     return pages

@@ -32,6 +32,7 @@ from omil_desktop.domain.dates import format_date
 from omil_desktop.domain.people import ServiceKind, full_name
 from omil_desktop.domain.territory import Territory
 from omil_desktop.domain.text import fold
+from omil_desktop.domain.texts import translate
 from omil_desktop.domain.workshops import (
     AGE_GROUPS,
     MAX_SESSIONS,
@@ -252,7 +253,7 @@ def _write(w: Workshop, data: WorkshopData) -> None:
 
 def _person_name(p: Person | None) -> str:
     if p is None:
-        return "(persona no disponible)"
+        return translate("services.workshops", "(persona no disponible)")
     return full_name(p.first_names, p.last_name_1, p.last_name_2 or "")
 
 
@@ -267,16 +268,26 @@ def _not_future(on: date | None) -> date:
     if on is None:
         return today()
     if on > today():
-        raise ValidationFailed({"on": "La fecha no puede ser futura."})
+        raise ValidationFailed(
+            {"on": translate("services.workshops", "La fecha no puede ser futura.")}
+        )
     return on
 
 
 def _refuse_unless_open(w: Workshop, action: str) -> None:
     """ServiceError unless the workshop is open; ``action`` completes «Reabra el taller para …»."""
     if w.status == WorkshopStatus.FINISHED.value:
-        raise ServiceError(f"El taller está finalizado. Reabra el taller para {action}.")
+        raise ServiceError(
+            translate(
+                "services.workshops", "El taller está finalizado. Reabra el taller para {action}."
+            ).format(action=action)
+        )
     if w.status == WorkshopStatus.CANCELLED.value:
-        raise ServiceError(f"El taller está cancelado. Reábralo para {action}.")
+        raise ServiceError(
+            translate(
+                "services.workshops", "El taller está cancelado. Reábralo para {action}."
+            ).format(action=action)
+        )
 
 
 class WorkshopsService:
@@ -309,7 +320,12 @@ class WorkshopsService:
         with self._db.transaction() as session:
             w = self._own(session, workshop_id)
             if w.status == WorkshopStatus.FINISHED.value:
-                raise ServiceError("El taller está finalizado. Reabra el taller para modificarlo.")
+                raise ServiceError(
+                    translate(
+                        "services.workshops",
+                        "El taller está finalizado. Reabra el taller para modificarlo.",
+                    )
+                )
             data = self._check(session, data, workshop_id)
             _write(w, data)
             session.flush()
@@ -321,7 +337,12 @@ class WorkshopsService:
         with self._db.transaction() as session:
             w = self._own(session, workshop_id)
             if w.status == WorkshopStatus.FINISHED.value:
-                raise ServiceError("El taller está finalizado. Reabra el taller para cancelarlo.")
+                raise ServiceError(
+                    translate(
+                        "services.workshops",
+                        "El taller está finalizado. Reabra el taller para cancelarlo.",
+                    )
+                )
             if w.status != WorkshopStatus.CANCELLED.value:
                 w.status = WorkshopStatus.CANCELLED.value
 
@@ -338,8 +359,12 @@ class WorkshopsService:
             )
             if people:
                 raise ServiceError(
-                    "El taller tiene personas inscritas y queda en su historial: cancélelo en vez "
-                    "de eliminarlo."
+                    translate(
+                        "services.workshops",
+                        "El taller tiene personas inscritas y queda en su historial: cancélelo en "
+                        "vez "
+                        "de eliminarlo.",
+                    )
                 )
             now = utcnow()
             for s in self._live_sessions(session, workshop_id):
@@ -412,7 +437,11 @@ class WorkshopsService:
         for row in self.sessions(workshop_id):
             if row.number == number:
                 return row
-        raise NotFound(f"El taller no tiene la sesión {number}.")
+        raise NotFound(
+            translate("services.workshops", "El taller no tiene la sesión {number}.").format(
+                number=number
+            )
+        )
 
     def check_session(self, workshop_id: str, data: SessionData) -> SessionData:
         """The cleaned session, or ValidationFailed (date outside the workshop's, end before
@@ -426,7 +455,11 @@ class WorkshopsService:
             _refuse_unless_open(w, "agregar sesiones")
             data = self._check_session(w, data)
             if len(self._live_sessions(session, workshop_id)) >= MAX_SESSIONS:
-                raise ServiceError(f"Un taller tiene como máximo {MAX_SESSIONS} sesiones.")
+                raise ServiceError(
+                    translate(
+                        "services.workshops", "Un taller tiene como máximo {MAX_SESSIONS} sesiones."
+                    ).format(MAX_SESSIONS=MAX_SESSIONS)
+                )
             s = WorkshopSession(
                 office_code=self._office_code,
                 workshop_id=workshop_id,
@@ -443,7 +476,7 @@ class WorkshopsService:
         with self._db.transaction() as session:
             s = self._session(session, session_id)
             w = self._own(session, s.workshop_id)
-            _refuse_unless_open(w, "modificar sus sesiones")
+            _refuse_unless_open(w, translate("services.workshops", "modificar sus sesiones"))
             data = self._check_session(w, data)
             for name in ("date", "starts_at", "ends_at", "place"):
                 value = getattr(data, name)
@@ -478,9 +511,16 @@ class WorkshopsService:
             _refuse_unless_open(w, "inscribir personas")
             person = session.get(Person, person_id)
             if person is None or person.deleted_at is not None:
-                raise NotFound("La persona no existe o fue eliminada.")
+                raise NotFound(
+                    translate("services.workshops", "La persona no existe o fue eliminada.")
+                )
             if person.office_code != self._office_code:
-                raise ServiceError("Solo se inscribe a personas registradas en esta oficina.")
+                raise ServiceError(
+                    translate(
+                        "services.workshops",
+                        "Solo se inscribe a personas registradas en esta oficina.",
+                    )
+                )
             self._move_up(session, w, on)
             existing = session.scalars(
                 select(WorkshopEnrollment)
@@ -496,7 +536,10 @@ class WorkshopsService:
             if existing is not None and existing.status == EnrollmentStatus.WAITING.value:
                 place = self._position(session, workshop_id, existing.id)
                 raise ServiceError(
-                    f"Esta persona ya está en la lista de espera del taller (lugar {place})."
+                    translate(
+                        "services.workshops",
+                        "Esta persona ya está en la lista de espera del taller (lugar {place}).",
+                    ).format(place=place)
                 )
             room = (
                 self._count(session, workshop_id, EnrollmentStatus.ENROLLED) < w.capacity
@@ -532,12 +575,16 @@ class WorkshopsService:
             w = self._own(session, e.workshop_id)
             _refuse_unless_open(w, "retirar personas")
             if e.status == EnrollmentStatus.WITHDRAWN.value:
-                raise ServiceError("Esta persona ya se retiró del taller.")
+                raise ServiceError(
+                    translate("services.workshops", "Esta persona ya se retiró del taller.")
+                )
             if on < e.enrolled_on:
                 raise ValidationFailed(
                     {
-                        "on": f"La fecha no puede ser anterior a la inscripción "
-                        f"({format_date(e.enrolled_on)})."
+                        "on": translate(
+                            "services.workshops",
+                            "La fecha no puede ser anterior a la inscripción ({date}).",
+                        ).format(date=format_date(e.enrolled_on))
                     }
                 )
             e.status = EnrollmentStatus.WITHDRAWN.value
@@ -585,8 +632,11 @@ class WorkshopsService:
             _refuse_unless_open(w, "registrar asistencia")
             if s.date > today() and any(mark is not None for mark in marks.values()):
                 raise ServiceError(
-                    f"La sesión del {format_date(s.date)} aún no se realiza: su asistencia se "
-                    "registra desde ese día."
+                    translate(
+                        "services.workshops",
+                        "La sesión del {date} aún no se realiza: su asistencia se registra desde "
+                        "ese día.",
+                    ).format(date=format_date(s.date))
                 )
             wanted = list(marks)
             enrolled: set[str] = set()
@@ -646,23 +696,34 @@ class WorkshopsService:
         with self._db.transaction() as session:
             w = self._own(session, workshop_id)
             if w.status == WorkshopStatus.FINISHED.value:
-                raise ServiceError("El taller ya está finalizado.")
+                raise ServiceError(translate("services.workshops", "El taller ya está finalizado."))
             if w.status == WorkshopStatus.CANCELLED.value:
                 raise ServiceError(
-                    "El taller está cancelado: no se puede finalizar. Reábralo antes."
+                    translate(
+                        "services.workshops",
+                        "El taller está cancelado: no se puede finalizar. Reábralo antes.",
+                    )
                 )
             sessions = self._session_rows(session, w)
             if not sessions:
                 raise ServiceError(
-                    "El taller no tiene sesiones: agregue sus sesiones y la asistencia antes de "
-                    "finalizarlo."
+                    translate(
+                        "services.workshops",
+                        "El taller no tiene sesiones: agregue sus sesiones y la asistencia antes "
+                        "de "
+                        "finalizarlo.",
+                    )
                 )
             ahead = [row for row in sessions if row.date > finished_on]
             if ahead:
                 raise ServiceError(
-                    f"Al taller le quedan {len(ahead)} de {len(sessions)} sesiones (la última el "
-                    f"{format_date(sessions[-1].date)}): finalícelo cuando se hayan realizado, "
-                    "o quite las que no se harán."
+                    translate(
+                        "services.workshops",
+                        "Al taller le quedan {len} de {len2} sesiones (la última el {date}): "
+                        "finalícelo cuando se hayan realizado, o quite las que no se harán.",
+                    ).format(
+                        len=len(ahead), len2=len(sessions), date=format_date(sessions[-1].date)
+                    )
                 )
             on = sessions[-1].date  # the atención is dated the last session
             marks = self._marks(session, [s.id for s in sessions])
@@ -687,10 +748,16 @@ class WorkshopsService:
                         person_id=e.person_id,
                         date=on,
                         kind=ServiceKind.JOB_READINESS.value,
-                        notes=(
-                            f"Completó el taller «{w.name}» ({format_date(w.starts_on)} al "
-                            f"{format_date(w.ends_on)}): asistió a {present} de {len(sessions)} "
-                            "sesiones."
+                        notes=translate(
+                            "services.workshops",
+                            "Completó el taller «{name}» ({date} al {date2}): asistió a {present} "
+                            "de {len} sesiones.",
+                        ).format(
+                            name=w.name,
+                            date=format_date(w.starts_on),
+                            date2=format_date(w.ends_on),
+                            present=present,
+                            len=len(sessions),
                         ),
                     )
                     session.add(attention)
@@ -707,7 +774,7 @@ class WorkshopsService:
         with self._db.transaction() as session:
             w = self._own(session, workshop_id)
             if w.status == WorkshopStatus.OPEN.value:
-                raise ServiceError("El taller ya está abierto.")
+                raise ServiceError(translate("services.workshops", "El taller ya está abierto."))
             w.status = WorkshopStatus.OPEN.value
             w.finished_on = None
             for e in self._live_enrollments(session, workshop_id):
@@ -774,12 +841,15 @@ class WorkshopsService:
                 or company.deleted_at is not None
                 or (company.office_code != self._office_code and not company.shared)
             ):
-                errors["company_id"] = "La empresa elegida no existe o fue eliminada."
+                errors["company_id"] = translate(
+                    "services.workshops", "La empresa elegida no existe o fue eliminada."
+                )
         if "capacity" not in errors and data.capacity is not None and data.capacity < enrolled:
-            errors["capacity"] = (
-                f"Hay {enrolled} personas inscritas: los cupos no pueden ser menos. "
-                "Retire a alguien antes de reducirlos."
-            )
+            errors["capacity"] = translate(
+                "services.workshops",
+                "Hay {enrolled} personas inscritas: los cupos no pueden ser menos. Retire a "
+                "alguien antes de reducirlos.",
+            ).format(enrolled=enrolled)
         if errors:
             raise ValidationFailed(errors)
         return data
@@ -844,21 +914,23 @@ class WorkshopsService:
     def _own(self, session: Session, workshop_id: str) -> Workshop:
         w = session.get(Workshop, workshop_id)
         if w is None or w.deleted_at is not None or w.office_code != self._office_code:
-            raise NotFound("El taller no existe o fue eliminado.")
+            raise NotFound(translate("services.workshops", "El taller no existe o fue eliminado."))
         return w
 
     @staticmethod
     def _session(session: Session, session_id: str) -> WorkshopSession:
         s = session.get(WorkshopSession, session_id)
         if s is None or s.deleted_at is not None:
-            raise NotFound("La sesión no existe o fue eliminada.")
+            raise NotFound(translate("services.workshops", "La sesión no existe o fue eliminada."))
         return s
 
     @staticmethod
     def _enrollment(session: Session, enrollment_id: str) -> WorkshopEnrollment:
         e = session.get(WorkshopEnrollment, enrollment_id)
         if e is None or e.deleted_at is not None:
-            raise NotFound("La inscripción no existe o fue eliminada.")
+            raise NotFound(
+                translate("services.workshops", "La inscripción no existe o fue eliminada.")
+            )
         return e
 
     @staticmethod

@@ -24,6 +24,7 @@ import uuid
 from collections.abc import Iterable
 from pathlib import Path
 
+from omil_desktop.domain.texts import translate
 from omil_desktop.store.errors import StorageError
 
 BLOBS_DIRNAME = "comprobantes"
@@ -74,15 +75,21 @@ def decrypt_bytes(stored: bytes, key: bytes | None, sha256: str) -> bytes:
 
     if key is None:
         raise ReceiptLocked(
-            "El comprobante está cifrado y falta la llave de la oficina para abrirlo."
+            translate(
+                "store.blobs",
+                "El comprobante está cifrado y falta la llave de la oficina para abrirlo.",
+            )
         )
     body = stored[len(MAGIC) :]
     try:
         return AESGCM(file_key(key)).decrypt(body[:_NONCE], body[_NONCE:], sha256.encode("ascii"))
     except InvalidTag as exc:
         raise ReceiptLocked(
-            "El comprobante no se puede abrir con la llave de esta oficina (es de otro equipo "
-            "o el archivo está dañado)."
+            translate(
+                "store.blobs",
+                "El comprobante no se puede abrir con la llave de esta oficina (es de otro equipo "
+                "o el archivo está dañado).",
+            )
         ) from exc
 
 

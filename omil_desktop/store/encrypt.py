@@ -34,6 +34,7 @@ import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
+from omil_desktop.domain.texts import translate
 from omil_desktop.store.backup import (
     PARTIAL_SUFFIX,
     copy_keys_beside,
@@ -106,22 +107,29 @@ def encrypt_in_place(
     say = progress or (lambda _text: None)
     if vault is not None and not is_encrypted_folder(data_dir):
         if not vault.fits(key):
-            raise VaultError("La llave no es la del archivo de llaves que se quiso guardar.")
+            raise VaultError(
+                translate(
+                    "store.encrypt", "La llave no es la del archivo de llaves que se quiso guardar."
+                )
+            )
         vault.save()
     if not Vault.load(data_dir).fits(key):
         raise VaultError(
-            f"El archivo de llaves {keys_path(data_dir)} no es el de esta llave; no se cifró nada."
+            translate(
+                "store.encrypt",
+                "El archivo de llaves {keys_path} no es el de esta llave; no se cifró nada.",
+            ).format(keys_path=keys_path(data_dir))
         )
     private_file(keys_path(data_dir))
     marker = marker_path(data_dir)
     if not marker.exists():
         _write_marker(marker)
     try:
-        say("Cifrando la base de datos…")
+        say(translate("store.encrypt", "Cifrando la base de datos…"))
         _encrypt_database(data_dir, key)
-        say("Cifrando las copias de respaldo…")
+        say(translate("store.encrypt", "Cifrando las copias de respaldo…"))
         copies = _encrypt_copies(data_dir, key)
-        say("Cifrando los comprobantes escaneados…")
+        say(translate("store.encrypt", "Cifrando los comprobantes escaneados…"))
         receipts = _encrypt_receipts(data_dir, key)
     except _FILE_OR_DATABASE_ERRORS as exc:
         raise explain(exc, data_dir) from exc
@@ -136,8 +144,13 @@ def _write_marker(marker: Path) -> None:
     fd = os.open(marker, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     with os.fdopen(fd, "w", encoding="utf-8") as file:
         file.write(
-            "OMIL Desktop está cifrando esta carpeta de datos. Si el programa se cerró antes de "
-            "terminar, al abrirlo otra vez con su contraseña termina el trabajo: no borre nada.\n"
+            translate(
+                "store.encrypt",
+                "OMIL Desktop está cifrando esta carpeta de datos. Si el programa se cerró antes "
+                "de "
+                "terminar, al abrirlo otra vez con su contraseña termina el trabajo: no borre "
+                "nada.\n",
+            )
         )
         file.flush()
         os.fsync(file.fileno())
@@ -188,8 +201,12 @@ def _encrypted_copy(plain: Path, partial: Path, key: bytes) -> None:
             copy.close()
         if found != expected:
             raise EncryptionFailed(
-                "La copia cifrada de la base de datos no tiene las mismas filas que la original; "
-                "no se reemplazó nada. Intente de nuevo o pida ayuda a soporte."
+                translate(
+                    "store.encrypt",
+                    "La copia cifrada de la base de datos no tiene las mismas filas que la "
+                    "original; "
+                    "no se reemplazó nada. Intente de nuevo o pida ayuda a soporte.",
+                )
             )
         private_file(partial)
         fsync_file(partial)
@@ -216,7 +233,10 @@ def _encrypt_database(data_dir: Path, key: bytes) -> None:
         conn.close()
     if busy:
         raise EncryptionFailed(
-            "La base de datos está en uso por otro programa; ciérrelo y vuelva a intentarlo."
+            translate(
+                "store.encrypt",
+                "La base de datos está en uso por otro programa; ciérrelo y vuelva a intentarlo.",
+            )
         )
     _encrypted_copy(path, partial, key)
     os.replace(partial, path)

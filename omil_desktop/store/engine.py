@@ -9,6 +9,8 @@ from typing import Any
 from sqlalchemy import URL, Engine, create_engine, event
 from sqlalchemy.pool import QueuePool
 
+from omil_desktop.domain.texts import translate
+
 DATABASE_FILENAME = "omil.sqlite3"
 BUSY_TIMEOUT_MS = 5000
 CIPHER_CACHE_KIB = 32_000
@@ -69,7 +71,7 @@ def default_data_dir() -> Path:
     """Where the database lives unless ``--data-dir`` says otherwise (per-user data folder)."""
     from platformdirs import user_data_path
 
-    return user_data_path("OMIL Desktop", appauthor=False)
+    return user_data_path(translate("store.engine", "OMIL Desktop"), appauthor=False)
 
 
 def in_chunks(items: Sequence[str]) -> Iterator[Sequence[str]]:

@@ -14,6 +14,7 @@ from pathlib import Path
 from sqlalchemy.exc import DBAPIError
 
 from omil_desktop.domain.text import os_reason
+from omil_desktop.domain.texts import translate
 
 LOW_SPACE_BYTES = 8 * 1024 * 1024
 """Below this much free space, an I/O error of SQLite is taken for a full disk: SQLite reports
@@ -89,14 +90,22 @@ def explain(exc: BaseException, where: Path | None = None) -> StorageError:
         return DiskFull()
     if "locked" in text or "busy" in text:
         return StorageError(
-            "La base de datos está ocupada por otro programa (¿OMIL Desktop abierto dos veces?). "
-            "Cierre la otra ventana e intente de nuevo; lo ya guardado no se perdió."
+            translate(
+                "store.errors",
+                "La base de datos está ocupada por otro programa (¿OMIL Desktop abierto dos "
+                "veces?). "
+                "Cierre la otra ventana e intente de nuevo; lo ya guardado no se perdió.",
+            )
         )
     if "not a database" in text or "malformed" in text or "corrupt" in text:
         return StorageError(
-            "El archivo de la base de datos está dañado y no se puede leer. No lo borre: "
-            "restaure la última copia de respaldo de la carpeta «respaldos» (al abrir el programa, "
-            "o con «omil-desktop restore ARCHIVO») o pida ayuda a soporte."
+            translate(
+                "store.errors",
+                "El archivo de la base de datos está dañado y no se puede leer. No lo borre: "
+                "restaure la última copia de respaldo de la carpeta «respaldos» (al abrir el "
+                "programa, "
+                "o con «omil-desktop restore ARCHIVO») o pida ayuda a soporte.",
+            )
         )
     if (
         "readonly" in text
@@ -105,25 +114,42 @@ def explain(exc: BaseException, where: Path | None = None) -> StorageError:
         or "unable to open" in text
     ):
         return StorageError(
-            "No se puede escribir en la carpeta de datos. Revise que exista y que su usuario "
-            "tenga permiso de escritura."
+            translate(
+                "store.errors",
+                "No se puede escribir en la carpeta de datos. Revise que exista y que su usuario "
+                "tenga permiso de escritura.",
+            )
         )
     if code.startswith("SQLITE_IOERR") or "disk i/o error" in text:
         return StorageError(
-            "No se pudo leer o escribir el archivo de datos (error del disco). Revise el disco "
-            "o la memoria USB donde está la carpeta de datos; lo ya guardado no se perdió."
+            translate(
+                "store.errors",
+                "No se pudo leer o escribir el archivo de datos (error del disco). Revise el disco "
+                "o la memoria USB donde está la carpeta de datos; lo ya guardado no se perdió.",
+            )
         )
     if isinstance(original, PermissionError):
         return StorageError(
-            "No se puede escribir en la carpeta de datos. Revise que exista y que su usuario "
-            "tenga permiso de escritura."
+            translate(
+                "store.errors",
+                "No se puede escribir en la carpeta de datos. Revise que exista y que su usuario "
+                "tenga permiso de escritura.",
+            )
         )
     if isinstance(original, OSError):
         return StorageError(
-            "No se pudo leer o escribir el archivo de datos (error del disco: "
-            f"{os_reason(original)}). Revise el disco o la memoria USB donde está la "
-            "carpeta de datos; lo ya guardado no se perdió."
+            translate(
+                "store.errors",
+                "No se pudo leer o escribir el archivo de datos (error del disco: {os_reason}). "
+                "Revise el disco o la memoria USB donde está la carpeta de datos; lo ya guardado "
+                "no se perdió.",
+            ).format(os_reason=os_reason(original))
         )
     if isinstance(original, DATABASE_ERRORS):
-        return StorageError(f"Error de la base de datos: {original}. Lo ya guardado no se perdió.")
+        return StorageError(
+            translate(
+                "store.errors",
+                "Error de la base de datos: {original}. Lo ya guardado no se perdió.",
+            ).format(original=original)
+        )
     return StorageError(str(exc))

@@ -14,6 +14,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
+from omil_desktop.domain.texts import translate
 from omil_desktop.store.errors import StorageError
 
 if TYPE_CHECKING:
@@ -27,9 +28,12 @@ class DataFolderInUse(StorageError):
 
     def __init__(self, data_dir: Path) -> None:
         super().__init__(
-            "OMIL Desktop ya está abierto con esta carpeta de datos "
-            f"({data_dir}) en este equipo. Use la ventana que ya está abierta (búsquela en la "
-            "barra de tareas) o ciérrela antes de volver a intentarlo; nada se modificó."
+            translate(
+                "store.lock",
+                "OMIL Desktop ya está abierto con esta carpeta de datos ({data_dir}) en este "
+                "equipo. Use la ventana que ya está abierta (búsquela en la barra de tareas) o "
+                "ciérrela antes de volver a intentarlo; nada se modificó.",
+            ).format(data_dir=data_dir)
         )
         self.data_dir = data_dir
 
@@ -55,8 +59,11 @@ class DataFolderLock:
             self.data_dir.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise StorageError(
-                f"No se puede crear la carpeta de datos {self.data_dir}. Revise que la ruta sea "
-                "una carpeta y que su usuario tenga permiso de escritura."
+                translate(
+                    "store.lock",
+                    "No se puede crear la carpeta de datos {data_dir}. Revise que la ruta sea una "
+                    "carpeta y que su usuario tenga permiso de escritura.",
+                ).format(data_dir=self.data_dir)
             ) from exc
         # Imported here, not with the module: at start-up the window takes the lock while the
         # database check runs in its thread, so the import costs no time of its own.
@@ -70,8 +77,11 @@ class DataFolderLock:
             raise DataFolderInUse(self.data_dir) from exc
         except OSError as exc:
             raise StorageError(
-                f"No se puede usar la carpeta de datos {self.data_dir}: su usuario no tiene "
-                "permiso de escritura en ella."
+                translate(
+                    "store.lock",
+                    "No se puede usar la carpeta de datos {data_dir}: su usuario no tiene permiso "
+                    "de escritura en ella.",
+                ).format(data_dir=self.data_dir)
             ) from exc
         return self
 

@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
+from omil_desktop.domain.texts import translate
 from omil_desktop.store.backup import (
     backup_files,
     copy_database,
@@ -80,25 +81,29 @@ class BackupNeedsKey(BackupRefused):
     def __init__(self, path: Path, *, other_key: bool) -> None:
         beside = keys_beside(path)
         if other_key:
-            text = (
-                f"La copia {path.name} está cifrada con la llave de otro equipo o de otra "
-                "carpeta de datos, no con la de esta. Para restaurarla se necesita la "
-                "contraseña de un(a) funcionario(a) de la oficina que la hizo, o su clave de "
-                "recuperación"
-            )
+            text = translate(
+                "store.restore",
+                "La copia {name} está cifrada con la llave de otro equipo o de otra carpeta de "
+                "datos, no con la de esta. Para restaurarla se necesita la contraseña de un(a) "
+                "funcionario(a) de la oficina que la hizo, o su clave de recuperación",
+            ).format(name=path.name)
         else:
-            text = (
-                f"La copia {path.name} está cifrada. Para restaurarla se necesita la contraseña "
-                "de un(a) funcionario(a) de la oficina que la hizo, o su clave de recuperación"
-            )
+            text = translate(
+                "store.restore",
+                "La copia {name} está cifrada. Para restaurarla se necesita la contraseña de "
+                "un(a) funcionario(a) de la oficina que la hizo, o su clave de recuperación",
+            ).format(name=path.name)
         if beside.is_file():
-            text += f", con el archivo de llaves {beside.name} que está junto a ella."
+            text += translate(
+                "store.restore", ", con el archivo de llaves {name} que está junto a ella."
+            ).format(name=beside.name)
         else:
-            text += (
-                f", y el archivo de llaves {beside.name} que la acompañaba, que no está junto a "
-                "ella: cópielo a la misma carpeta que la copia."
-            )
-        super().__init__(text + " No se cambió nada.")
+            text += translate(
+                "store.restore",
+                ", y el archivo de llaves {name} que la acompañaba, que no está junto a ella: "
+                "cópielo a la misma carpeta que la copia.",
+            ).format(name=beside.name)
+        super().__init__(text + translate("store.restore", " No se cambió nada."))
         self.path = path
         self.key_file = beside if beside.is_file() else None
 
@@ -134,7 +139,9 @@ def backup_vault(backup: Path) -> Vault:
     try:
         return Vault.read(beside)
     except VaultError as exc:
-        raise BackupRefused(f"{exc} No se cambió nada.") from exc
+        raise BackupRefused(
+            translate("store.restore", "{exc} No se cambió nada.").format(exc=exc)
+        ) from exc
 
 
 def unlock_backup(backup: Path, password: str, username: str | None = None) -> bytes:
@@ -149,8 +156,11 @@ def unlock_backup(backup: Path, password: str, username: str | None = None) -> b
         except WrongPassword:
             continue
     raise WrongPassword(
-        f"La contraseña no abre la copia {backup.name}: debe ser la de un(a) funcionario(a) de "
-        "la oficina que la hizo, tal como era ese día (o use la clave de recuperación)."
+        translate(
+            "store.restore",
+            "La contraseña no abre la copia {name}: debe ser la de un(a) funcionario(a) de la "
+            "oficina que la hizo, tal como era ese día (o use la clave de recuperación).",
+        ).format(name=backup.name)
     )
 
 
@@ -194,17 +204,21 @@ def inspect_backup(path: Path, key: bytes | None = None) -> BackupFacts:
     from omil_desktop.store.migrate import known_revisions  # alembic: only when restoring
 
     if not path.is_file():
-        raise BackupRefused(f"No se encuentra el archivo {path}.")
+        raise BackupRefused(
+            translate("store.restore", "No se encuentra el archivo {path}.").format(path=path)
+        )
     if has_sqlite_header(path):
         key = None
     elif key is None:
         if keys_beside(path).is_file():
             raise BackupNeedsKey(path, other_key=False)
         raise BackupRefused(
-            f"El archivo {path.name} no es una base de datos SQLite: o es una copia cifrada y "
-            f"su archivo de llaves {keys_beside(path).name} no está junto a ella (cópielo a la "
-            "misma carpeta que la copia), o no es una copia de respaldo de OMIL Desktop. No se "
-            "cambió nada."
+            translate(
+                "store.restore",
+                "El archivo {name} no es una base de datos SQLite: o es una copia cifrada y su "
+                "archivo de llaves {name2} no está junto a ella (cópielo a la misma carpeta que "
+                "la copia), o no es una copia de respaldo de OMIL Desktop. No se cambió nada.",
+            ).format(name=path.name, name2=keys_beside(path).name)
         )
     try:
         integrity_check(path, key=key)
@@ -213,20 +227,33 @@ def inspect_backup(path: Path, key: bytes | None = None) -> BackupFacts:
         raise BackupNeedsKey(path, other_key=True) from exc
     except DatabaseDamaged as exc:
         raise BackupRefused(
-            f"La copia {path.name} está dañada (no pasó la revisión de integridad); no se usó. "
-            "Elija otra copia, por ejemplo una anterior."
+            translate(
+                "store.restore",
+                "La copia {name} está dañada (no pasó la revisión de integridad); no se usó. "
+                "Elija otra copia, por ejemplo una anterior.",
+            ).format(name=path.name)
         ) from exc
     except DATABASE_ERRORS as exc:
-        raise BackupRefused(f"No se pudo leer la copia {path.name}: {explain(exc)}") from exc
+        raise BackupRefused(
+            translate("store.restore", "No se pudo leer la copia {name}: {explain}").format(
+                name=path.name, explain=explain(exc)
+            )
+        ) from exc
     if revision is None:
         raise BackupRefused(
-            f"El archivo {path.name} no es una copia de respaldo de OMIL Desktop. Elija un "
-            "archivo de la carpeta «respaldos»."
+            translate(
+                "store.restore",
+                "El archivo {name} no es una copia de respaldo de OMIL Desktop. Elija un archivo "
+                "de la carpeta «respaldos».",
+            ).format(name=path.name)
         )
     if revision not in known_revisions(path):
         raise BackupRefused(
-            f"La copia {path.name} fue hecha por una versión más nueva de OMIL Desktop y esta "
-            "versión no puede usarla. Actualice el programa; no se cambió nada."
+            translate(
+                "store.restore",
+                "La copia {name} fue hecha por una versión más nueva de OMIL Desktop y esta "
+                "versión no puede usarla. Actualice el programa; no se cambió nada.",
+            ).format(name=path.name)
         )
     parsed = parse_backup_name(path)
     taken_at = (
@@ -299,7 +326,11 @@ def restore_backup(
     with contextlib.suppress(OSError):
         if target.exists() and backup.resolve().samefile(target):
             raise BackupRefused(
-                "Ese archivo es la base de datos en uso; elija una copia de la carpeta «respaldos»."
+                translate(
+                    "store.restore",
+                    "Ese archivo es la base de datos en uso; elija una copia de la carpeta "
+                    "«respaldos».",
+                )
             )
     facts = inspect_backup(backup, key if key is not None else folder_key)
     adopt_keys = folder_key is None and facts.key is not None
@@ -310,10 +341,15 @@ def restore_backup(
     if office is not None and facts.comuna_code is not None and facts.comuna_code != office:
         names = comuna_name or {}
         raise BackupRefused(
-            f"La copia {backup.name} es de otra oficina (OMIL "
-            f"{names.get(facts.comuna_code, facts.comuna_code)}) y esta carpeta de datos es de "
-            f"la OMIL {names.get(office, office)}; no se restauró. Elija una copia de esta "
-            "oficina."
+            translate(
+                "store.restore",
+                "La copia {name} es de otra oficina (OMIL {get}) y esta carpeta de datos es de la "
+                "OMIL {get2}; no se restauró. Elija una copia de esta oficina.",
+            ).format(
+                name=backup.name,
+                get=names.get(facts.comuna_code, facts.comuna_code),
+                get2=names.get(office, office),
+            )
         )
     moment = now or datetime.now()
     staged = data_dir / f".{target.name}.restaurando"
@@ -366,8 +402,11 @@ def _keys_to_adopt(data_dir: Path, backup: Path, facts: BackupFacts) -> Vault:
     vault.data_dir = data_dir
     if facts.key is None or not vault.fits(facts.key):
         raise BackupRefused(
-            f"El archivo de llaves {keys_beside(backup).name} no es el de la copia "
-            f"{backup.name}; no se restauró. Ponga junto a la copia su propio archivo de llaves."
+            translate(
+                "store.restore",
+                "El archivo de llaves {name} no es el de la copia {name2}; no se restauró. Ponga "
+                "junto a la copia su propio archivo de llaves.",
+            ).format(name=keys_beside(backup).name, name2=backup.name)
         )
     return vault
 
@@ -458,7 +497,13 @@ def _set_aside(data_dir: Path, target: Path, moment: datetime) -> Path | None:
 
 def _aside_name(data_dir: Path, target: Path, moment: datetime) -> Path:
     stamp = moment.strftime("%Y%m%d-%H%M%S-%f")
-    return data_dir / ASIDE_DIRNAME / f"{target.stem}-{stamp}-antes-de-restaurar.sqlite3"
+    return (
+        data_dir
+        / ASIDE_DIRNAME
+        / translate("store.restore", "{stem}-{stamp}-antes-de-restaurar.sqlite3").format(
+            stem=target.stem, stamp=stamp
+        )
+    )
 
 
 def _put_back(aside: Path, target: Path) -> None:

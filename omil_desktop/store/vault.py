@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from omil_desktop.domain.texts import translate
 from omil_desktop.store.errors import StorageError
 
 KEYS_FILENAME = "omil.llaves"
@@ -62,8 +63,11 @@ class WrongPassword(VaultError):
     def __init__(self, message: str | None = None) -> None:
         super().__init__(
             message
-            or "La contraseña no es correcta. Revise las mayúsculas y vuelva a intentarlo; si "
-            "la olvidó, use la clave de recuperación."
+            or translate(
+                "store.vault",
+                "La contraseña no es correcta. Revise las mayúsculas y vuelva a intentarlo; si "
+                "la olvidó, use la clave de recuperación.",
+            )
         )
 
 
@@ -72,8 +76,11 @@ class FolderLocked(VaultError):
 
     def __init__(self, data_dir: Path) -> None:
         super().__init__(
-            f"Los datos de {data_dir} están cifrados: ingrese la contraseña para abrirlos "
-            "(o defina la variable OMIL_DESKTOP_PASSWORD en un script)."
+            translate(
+                "store.vault",
+                "Los datos de {data_dir} están cifrados: ingrese la contraseña para abrirlos (o "
+                "defina la variable OMIL_DESKTOP_PASSWORD en un script).",
+            ).format(data_dir=data_dir)
         )
         self.data_dir = data_dir
 
@@ -118,8 +125,11 @@ def normalise_recovery_key(text: str) -> str:
         ch not in _RECOVERY_ALPHABET for ch in symbols
     ):
         raise WrongPassword(
-            "La clave de recuperación no tiene la forma esperada: son seis grupos de cuatro "
-            "letras y números, como se imprimieron al configurar el programa."
+            translate(
+                "store.vault",
+                "La clave de recuperación no tiene la forma esperada: son seis grupos de cuatro "
+                "letras y números, como se imprimieron al configurar el programa.",
+            )
         )
     return "-".join(
         symbols[i : i + RECOVERY_GROUP_LENGTH]
@@ -208,28 +218,49 @@ class Vault:
             raw = json.loads(path.read_text(encoding="utf-8"))
         except FileNotFoundError as exc:
             raise VaultError(
-                f"Falta el archivo de llaves {path}: sin él los datos cifrados de esta carpeta "
-                "no se pueden abrir. Restáurelo desde su copia, o restaure una copia de respaldo "
-                "con su contraseña."
+                translate(
+                    "store.vault",
+                    "Falta el archivo de llaves {path}: sin él los datos cifrados de esta carpeta "
+                    "no se pueden abrir. Restáurelo desde su copia, o restaure una copia de "
+                    "respaldo con su contraseña.",
+                ).format(path=path)
             ) from exc
         except (OSError, ValueError) as exc:
             raise VaultError(
-                f"El archivo de llaves {path} está dañado o no es de OMIL Desktop."
+                translate(
+                    "store.vault",
+                    "El archivo de llaves {path} está dañado o no es de OMIL Desktop.",
+                ).format(path=path)
             ) from exc
         if not isinstance(raw, dict) or raw.get("format") != _FORMAT:
-            raise VaultError(f"El archivo {path} no es un archivo de llaves de OMIL Desktop.")
+            raise VaultError(
+                translate(
+                    "store.vault", "El archivo {path} no es un archivo de llaves de OMIL Desktop."
+                ).format(path=path)
+            )
         if raw.get("version") != _VERSION:
             raise VaultError(
-                f"El archivo de llaves {path} es de una versión más nueva de OMIL Desktop: "
-                "actualice el programa."
+                translate(
+                    "store.vault",
+                    "El archivo de llaves {path} es de una versión más nueva de OMIL Desktop: "
+                    "actualice el programa.",
+                ).format(path=path)
             )
         accounts = raw.get("accounts")
         recovery = raw.get("recovery")
         check = raw.get("check")
         if not isinstance(accounts, dict) or not isinstance(recovery, dict):
-            raise VaultError(f"El archivo de llaves {path} está dañado.")
+            raise VaultError(
+                translate("store.vault", "El archivo de llaves {path} está dañado.").format(
+                    path=path
+                )
+            )
         if not isinstance(check, str):
-            raise VaultError(f"El archivo de llaves {path} está dañado.")
+            raise VaultError(
+                translate("store.vault", "El archivo de llaves {path} está dañado.").format(
+                    path=path
+                )
+            )
         return cls(data_dir, check, accounts, recovery)
 
     def save(self) -> None:
@@ -282,11 +313,15 @@ class Vault:
         """The database key, opened with the officer's password; :class:`WrongPassword`."""
         entry = self.accounts.get(username)
         if entry is None:
-            raise WrongPassword("No hay una cuenta con ese nombre de usuario en este equipo.")
+            raise WrongPassword(
+                translate(
+                    "store.vault", "No hay una cuenta con ese nombre de usuario en este equipo."
+                )
+            )
         try:
             salt = _unb64(entry["salt"])
         except (KeyError, ValueError) as exc:
-            raise VaultError("El archivo de llaves está dañado.") from exc
+            raise VaultError(translate("store.vault", "El archivo de llaves está dañado.")) from exc
         return self._checked(_unwrap(entry, _password_key(password, salt), username))
 
     def unlock_with_recovery(self, recovery_key: str) -> bytes:
@@ -294,14 +329,17 @@ class Vault:
         try:
             salt = _unb64(self.recovery["salt"])
         except (KeyError, ValueError) as exc:
-            raise VaultError("El archivo de llaves está dañado.") from exc
+            raise VaultError(translate("store.vault", "El archivo de llaves está dañado.")) from exc
         wrapping = _recovery_wrapping_key(recovery_key, salt)
         try:
             return self._checked(_unwrap(self.recovery, wrapping, _RECOVERY))
         except WrongPassword as exc:
             raise WrongPassword(
-                "La clave de recuperación no es correcta para estos datos. Revise que sea la "
-                "hoja impresa de esta oficina y de este equipo."
+                translate(
+                    "store.vault",
+                    "La clave de recuperación no es correcta para estos datos. Revise que sea la "
+                    "hoja impresa de esta oficina y de este equipo.",
+                )
             ) from exc
 
     def fits(self, key: bytes) -> bool:
@@ -422,5 +460,9 @@ def connect_uri(uri: str, key: bytes) -> sqlite3.Connection:
 
 def _sqlcipher_connect(*args: Any, **kwargs: Any) -> Any:
     if _sqlcipher is None:  # pragma: no cover
-        raise VaultError("Falta el componente de cifrado (sqlcipher3); reinstale el programa.")
+        raise VaultError(
+            translate(
+                "store.vault", "Falta el componente de cifrado (sqlcipher3); reinstale el programa."
+            )
+        )
     return _sqlcipher.connect(*args, **kwargs)

@@ -42,6 +42,7 @@ from sqlalchemy.orm import Session
 
 from omil_desktop.domain.expenses import DocumentType
 from omil_desktop.domain.rendition import Month, MonthAction
+from omil_desktop.domain.texts import translate
 from omil_desktop.store.engine import in_chunks
 from omil_desktop.store.models import (
     SYNCED_MODELS,
@@ -195,7 +196,9 @@ class Applier:
             except (SQLAlchemyError, ValueError, TypeError) as exc:
                 log.info("a received %s was set aside (%s)", item.table, type(exc).__name__)
                 self._load([item], fresh=False)
-                reason = "Este equipo no pudo guardarlo: " + _explain(exc)
+                reason = translate("sync.applier", "Este equipo no pudo guardarlo: ") + _explain(
+                    exc
+                )
             self._settle(item, reason)
 
     def _settle(self, item: Received, reason: str | None) -> None:
@@ -316,7 +319,9 @@ class Applier:
             item.table, fields, everywhere_only=True
         ):
             if self._objects.get((target_table, target)) is None:
-                return f"{name}: se refiere a un registro que no está en este equipo."
+                return translate(
+                    "sync.applier", "{name}: se refiere a un registro que no está en este equipo."
+                ).format(name=name)
         if item.table in _LOCKED_BY_MONTH:
             reason = self._closed_here(model, item, obj, fields)
             if reason is not None:
@@ -330,9 +335,10 @@ class Applier:
             twin = self._people.get(identity) if identity is not None else None
             if twin is not None and twin.id != item.row:
                 if not self._never_synced(twin):
-                    return (
+                    return translate(
+                        "sync.applier",
                         "Ya hay en este equipo otra persona con el mismo RUT o documento. "
-                        "Revise ambos registros."
+                        "Revise ambos registros.",
                     )
                 # A person registered here, not yet on the server, that the server already
                 # holds from another PC of the office: this PC's copy takes the server's id
@@ -379,16 +385,27 @@ class Applier:
             if item.table == "expense":
                 kind = values.get("document_type")
                 document = DocumentType(kind).label if isinstance(kind, str) else "documento"
-                what = f"el gasto del {day:%d-%m-%Y} ({document} N° {values.get('number')})"
+                what = translate(
+                    "sync.applier", "el gasto del {day:%d-%m-%Y} ({document} N° {get})"
+                ).format(day=day, document=document, get=values.get("number"))
             else:
                 voucher = values.get("voucher_number")
-                what = f"el ingreso del {day:%d-%m-%Y} (comprobante {voucher})"
-            change = what if obj is None else f"el cambio a {what.removeprefix('el ')}"
-            return (
-                f"El mes de {month.label} está cerrado en este equipo: {change}, que llegó de "
-                "otro equipo de la oficina, queda apartado para no alterar la rendición ya "
-                "cerrada. Reabra el mes (con el motivo) para recibirlo."
+                what = translate(
+                    "sync.applier", "el ingreso del {day:%d-%m-%Y} (comprobante {voucher})"
+                ).format(day=day, voucher=voucher)
+            change = (
+                what
+                if obj is None
+                else translate("sync.applier", "el cambio a {removeprefix}").format(
+                    removeprefix=what.removeprefix("el ")
+                )
             )
+            return translate(
+                "sync.applier",
+                "El mes de {label} está cerrado en este equipo: {change}, que llegó de otro "
+                "equipo de la oficina, queda apartado para no alterar la rendición ya cerrada. "
+                "Reabra el mes (con el motivo) para recibirlo.",
+            ).format(label=month.label, change=change)
         return None
 
     @staticmethod
@@ -716,7 +733,11 @@ def _complete(model: type[Synced], values: dict[str, Any]) -> bool:
 def _explain(exc: BaseException) -> str:
     message = str(getattr(exc, "orig", exc)).lower()
     if "unique" in message:
-        return "ya hay en este equipo otro registro con el mismo dato único."
+        return translate(
+            "sync.applier", "ya hay en este equipo otro registro con el mismo dato único."
+        )
     if "foreign key" in message:
-        return "se refiere a un registro que no está en este equipo."
-    return "trae un valor que esta versión del programa no puede guardar."
+        return translate("sync.applier", "se refiere a un registro que no está en este equipo.")
+    return translate(
+        "sync.applier", "trae un valor que esta versión del programa no puede guardar."
+    )

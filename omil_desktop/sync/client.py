@@ -98,15 +98,29 @@ class SyncReport:
         if self.conflicts:
             parts.append(f"conflictos {self.conflicts}")
         if self.merged:
-            parts.append(f"unidos a registros de otro equipo {self.merged}")
+            parts.append(
+                translate("sync.client", "unidos a registros de otro equipo {merged}").format(
+                    merged=self.merged
+                )
+            )
         if self.set_aside:
             parts.append(f"recibidos apartados {self.set_aside}")
         if self.blobs_pending:
-            parts.append(f"documentos de respaldo por recibir {self.blobs_pending}")
-        text = "Sincronización " + ("interrumpida" if self.stopped else "completa") + ": "
+            parts.append(
+                translate(
+                    "sync.client", "documentos de respaldo por recibir {blobs_pending}"
+                ).format(blobs_pending=self.blobs_pending)
+            )
+        text = (
+            translate("sync.client", "Sincronización ")
+            + ("interrumpida" if self.stopped else "completa")
+            + ": "
+        )
         text += ", ".join(parts) + "."
         if self.remaining:
-            text += f" Quedan {self.remaining} cambios por enviar."
+            text += translate("sync.client", " Quedan {remaining} cambios por enviar.").format(
+                remaining=self.remaining
+            )
         return text
 
 
@@ -151,11 +165,16 @@ class SyncClient:
         """Enroll this installation with a one-time code; replaces any earlier enrollment."""
         office = self._workspace.office
         if office is None:
-            raise ServiceError("Configure la oficina antes de inscribir el equipo.")
+            raise ServiceError(
+                translate("sync.client", "Configure la oficina antes de inscribir el equipo.")
+            )
         server_url = server_url.strip().rstrip("/")
         if not server_url.startswith(("http://", "https://")):
             raise Refused(
-                "La dirección del servidor regional debe comenzar con https:// (o http://)."
+                translate(
+                    "sync.client",
+                    "La dirección del servidor regional debe comenzar con https:// (o http://).",
+                )
             )
         name = (device_name or "").strip() or _default_device_name(office.title)
         with self._db.transaction() as session:
@@ -170,8 +189,11 @@ class SyncClient:
         reply = self.transport.enroll(server_url, request)
         if reply.office_code != office.comuna_code:
             raise ServerFailure(
-                "El servidor regional inscribió el equipo para otra comuna. Avise a la "
-                "Dirección Regional.",
+                translate(
+                    "sync.client",
+                    "El servidor regional inscribió el equipo para otra comuna. Avise a la "
+                    "Dirección Regional.",
+                ),
                 kind="bad_reply",
             )
         if old_device and old_device != reply.device_id:
@@ -315,8 +337,12 @@ class SyncClient:
             state = session.get(SyncState, 1)
             if state is None or not state.device_id or not state.server_url:
                 raise SyncError(
-                    "Este equipo aún no está inscrito en el servidor regional. Inscríbalo con el "
-                    "código que entrega la Dirección Regional.",
+                    translate(
+                        "sync.client",
+                        "Este equipo aún no está inscrito en el servidor regional. Inscríbalo con "
+                        "el "
+                        "código que entrega la Dirección Regional.",
+                    ),
                     kind=NOT_ENROLLED,
                 )
             url, device_id, server_id = state.server_url, state.device_id, state.server_id or ""
@@ -543,8 +569,12 @@ class SyncClient:
         if not (listed_all or listed_some):
             log.warning("reply acks %d ids for %d sent", len(acked), len(sent))
             raise ServerFailure(
-                "La respuesta del servidor regional no corresponde a lo enviado. Se intentará de "
-                "nuevo; no se perdió ningún cambio.",
+                translate(
+                    "sync.client",
+                    "La respuesta del servidor regional no corresponde a lo enviado. Se intentará "
+                    "de "
+                    "nuevo; no se perdió ningún cambio.",
+                ),
                 kind="bad_reply",
             )
         stalled = (
@@ -556,8 +586,11 @@ class SyncClient:
         )
         if stalled:
             raise ServerFailure(
-                "El servidor regional anuncia más cambios pero no los envía. Se intentará más "
-                "tarde.",
+                translate(
+                    "sync.client",
+                    "El servidor regional anuncia más cambios pero no los envía. Se intentará más "
+                    "tarde.",
+                ),
                 kind="bad_reply",
             )
 
@@ -598,7 +631,11 @@ class SyncClient:
                     state.snapshot_after = json.dumps(list(page.after)) if page.after else None
                     if request.snapshot is not None and request.snapshot.after == page.after:
                         raise ServerFailure(
-                            "El servidor regional repitió la misma página de la copia completa.",
+                            translate(
+                                "sync.client",
+                                "El servidor regional repitió la misma página de la copia "
+                                "completa.",
+                            ),
                             kind="bad_reply",
                         )
             else:

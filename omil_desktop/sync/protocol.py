@@ -35,6 +35,7 @@ from omil_desktop.domain.rut import InvalidRut, Rut
 from omil_desktop.domain.surveys import SurveyService
 from omil_desktop.domain.territory import REGION_OFFICE as REGION_OFFICE  # part of the protocol
 from omil_desktop.domain.text import fold
+from omil_desktop.domain.texts import translate
 
 PROTOCOL = 8
 """This program's protocol version."""
@@ -84,7 +85,7 @@ class Kind:
 
     def problem(self, value: object, context: Checks) -> str | None:
         if value is None:
-            return None if self.nullable else "no puede quedar vacío"
+            return None if self.nullable else translate("sync.protocol", "no puede quedar vacío")
         return self._problem(value, context)
 
     def _problem(self, value: object, context: Checks) -> str | None:
@@ -104,13 +105,18 @@ class Text(Kind):
         if not isinstance(value, str):
             return "debe ser texto"
         if len(value) > self.max_length:
-            return f"es demasiado largo (máximo {self.max_length} caracteres)"
+            return translate(
+                "sync.protocol", "es demasiado largo (máximo {max_length} caracteres)"
+            ).format(max_length=self.max_length)
         if self.required and not value.strip():
-            return "no puede quedar vacío"
+            return translate("sync.protocol", "no puede quedar vacío")
         if "\x00" in value:
-            return "contiene caracteres no permitidos"
+            return translate("sync.protocol", "contiene caracteres no permitidos")
         if self.one_line and _BREAKS.search(value):
-            return "no puede tener saltos de línea, tabulaciones ni otros caracteres de control"
+            return translate(
+                "sync.protocol",
+                "no puede tener saltos de línea, tabulaciones ni otros caracteres de control",
+            )
         return None
 
 
@@ -119,7 +125,11 @@ class Flag(Kind):
     """``true`` or ``false`` (a JSON boolean, never a number)."""
 
     def _problem(self, value: object, context: Checks) -> str | None:
-        return None if isinstance(value, bool) else "debe ser verdadero o falso"
+        return (
+            None
+            if isinstance(value, bool)
+            else translate("sync.protocol", "debe ser verdadero o falso")
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,13 +138,15 @@ class Day(Kind):
 
     def _problem(self, value: object, context: Checks) -> str | None:
         if not isinstance(value, str) or not _ISO_DATE.fullmatch(value):
-            return "debe ser una fecha aaaa-mm-dd"
+            return translate("sync.protocol", "debe ser una fecha aaaa-mm-dd")
         try:
             day = date.fromisoformat(value)
         except ValueError:
-            return "no es una fecha que exista"
+            return translate("sync.protocol", "no es una fecha que exista")
         if not _EARLIEST <= day <= _LATEST:
-            return "está fuera del rango de fechas aceptado (1900 a 2100)"
+            return translate(
+                "sync.protocol", "está fuera del rango de fechas aceptado (1900 a 2100)"
+            )
         return None
 
 
@@ -154,7 +166,7 @@ class Choice(Kind):
 
     def _problem(self, value: object, context: Checks) -> str | None:
         if not isinstance(value, str) or value not in self.values:
-            return "no es uno de los valores permitidos"
+            return translate("sync.protocol", "no es uno de los valores permitidos")
         return None
 
 
@@ -169,10 +181,12 @@ class Choices(Kind):
         if not isinstance(value, str):
             return "debe ser texto"
         if len(value) > self.max_length:
-            return f"es demasiado largo (máximo {self.max_length} caracteres)"
+            return translate(
+                "sync.protocol", "es demasiado largo (máximo {max_length} caracteres)"
+            ).format(max_length=self.max_length)
         codes = value.split(",") if value else []
         if any(code not in self.values for code in codes) or len(set(codes)) != len(codes):
-            return "no es una lista de valores permitidos"
+            return translate("sync.protocol", "no es una lista de valores permitidos")
         return None
 
 
@@ -182,7 +196,7 @@ class ClockTime(Kind):
 
     def _problem(self, value: object, context: Checks) -> str | None:
         if not isinstance(value, str) or not _CLOCK.fullmatch(value):
-            return "debe ser una hora hh:mm"
+            return translate("sync.protocol", "debe ser una hora hh:mm")
         return None
 
 
@@ -193,7 +207,9 @@ class Digest(Kind):
 
     def _problem(self, value: object, context: Checks) -> str | None:
         if not isinstance(value, str) or not _SHA256.fullmatch(value):
-            return "no es un SHA-256 (64 dígitos hexadecimales en minúscula)"
+            return translate(
+                "sync.protocol", "no es un SHA-256 (64 dígitos hexadecimales en minúscula)"
+            )
         return None
 
 
@@ -203,7 +219,7 @@ class MonthText(Kind):
 
     def _problem(self, value: object, context: Checks) -> str | None:
         if not isinstance(value, str) or not _MONTH.fullmatch(value):
-            return "debe ser un mes aaaa-mm"
+            return translate("sync.protocol", "debe ser un mes aaaa-mm")
         return None
 
 
@@ -213,7 +229,7 @@ class RowId(Kind):
 
     def _problem(self, value: object, context: Checks) -> str | None:
         if not isinstance(value, str) or not _UUID.fullmatch(value):
-            return "no es un identificador válido"
+            return translate("sync.protocol", "no es un identificador válido")
         return None
 
 
@@ -226,9 +242,11 @@ class Whole(Kind):
 
     def _problem(self, value: object, context: Checks) -> str | None:
         if isinstance(value, bool) or not isinstance(value, int):
-            return "debe ser un número entero"
+            return translate("sync.protocol", "debe ser un número entero")
         if not self.minimum <= value <= self.maximum:
-            return f"debe estar entre {self.minimum} y {self.maximum}"
+            return translate("sync.protocol", "debe estar entre {minimum} y {maximum}").format(
+                minimum=self.minimum, maximum=self.maximum
+            )
         return None
 
 
@@ -251,7 +269,7 @@ class OfficeCode(Kind):
 
     def _problem(self, value: object, context: Checks) -> str | None:
         if not isinstance(value, str) or not _OFFICE.fullmatch(value):
-            return "no es un código de oficina válido"
+            return translate("sync.protocol", "no es un código de oficina válido")
         return None
 
 
@@ -261,9 +279,9 @@ class ComunaCode(Kind):
 
     def _problem(self, value: object, context: Checks) -> str | None:
         if not isinstance(value, str) or not _COMUNA.fullmatch(value):
-            return "no es un código de comuna válido"
+            return translate("sync.protocol", "no es un código de comuna válido")
         if context.comunas is not None and value not in context.comunas:
-            return "no es una comuna del catálogo"
+            return translate("sync.protocol", "no es una comuna del catálogo")
         return None
 
 
@@ -279,11 +297,15 @@ class ComunaCodes(Kind):
             return "debe ser texto"
         codes = value.split(",") if value else []
         if len(codes) > self.max_codes:
-            return f"tiene demasiadas comunas (máximo {self.max_codes})"
+            return translate(
+                "sync.protocol", "tiene demasiadas comunas (máximo {max_codes})"
+            ).format(max_codes=self.max_codes)
         if any(not _COMUNA.fullmatch(code) for code in codes) or codes != sorted(set(codes)):
-            return "no es una lista ordenada de códigos de comuna sin repetir"
+            return translate(
+                "sync.protocol", "no es una lista ordenada de códigos de comuna sin repetir"
+            )
         if context.comunas is not None and any(code not in context.comunas for code in codes):
-            return "nombra una comuna que no es del catálogo"
+            return translate("sync.protocol", "nombra una comuna que no es del catálogo")
         return None
 
 
@@ -293,11 +315,11 @@ class RutText(Kind):
 
     def _problem(self, value: object, context: Checks) -> str | None:
         if not isinstance(value, str) or not _RUT.fullmatch(value):
-            return "no es un RUT escrito como 12345678-5"
+            return translate("sync.protocol", "no es un RUT escrito como 12345678-5")
         try:
             Rut.parse(value)
         except InvalidRut:
-            return "no es un RUT válido"
+            return translate("sync.protocol", "no es un RUT válido")
         return None
 
 
@@ -1069,13 +1091,13 @@ def check_fields(
     """
     columns = schema(table, version)
     if columns is None:
-        return {"": "la tabla no se sincroniza"}
+        return {"": translate("sync.protocol", "la tabla no se sincroniza")}
     context = checks or Checks()
     problems: dict[str, str] = {}
     for name, value in fields.items():
         kind = columns.get(name)
         if kind is None:
-            problems[printable(name, 60)] = "no es un campo de la tabla"
+            problems[printable(name, 60)] = translate("sync.protocol", "no es un campo de la tabla")
             continue
         problem = kind.problem(value, context)
         if problem is not None:
@@ -1090,11 +1112,17 @@ def check_fields(
 def describe_problems(problems: Mapping[str, str], limit: int = 5) -> str:
     """A Spanish sentence listing refused fields (the first ``limit``), for a refusal reason."""
     if "" in problems:
-        return "La tabla del cambio no se sincroniza."
+        return translate("sync.protocol", "La tabla del cambio no se sincroniza.")
     items = [f"{name}: {reason}" for name, reason in sorted(problems.items())]
     shown = "; ".join(items[:limit])
-    more = f" (y {len(items) - limit} más)" if len(items) > limit else ""
-    return f"Valores no válidos: {shown}{more}."
+    more = (
+        translate("sync.protocol", " (y {value} más)").format(value=len(items) - limit)
+        if len(items) > limit
+        else ""
+    )
+    return translate("sync.protocol", "Valores no válidos: {shown}{more}.").format(
+        shown=shown, more=more
+    )
 
 
 def references(
@@ -1134,13 +1162,13 @@ def printable(value: object, limit: int = 80) -> str:
 
 def _moment_problem(value: object) -> str | None:
     if not isinstance(value, str) or len(value) > 40 or not _ISO_DATE.match(value[:10]):
-        return "debe ser una fecha y hora ISO (aaaa-mm-ddThh:mm:ss)"
+        return translate("sync.protocol", "debe ser una fecha y hora ISO (aaaa-mm-ddThh:mm:ss)")
     try:
         moment = datetime.fromisoformat(value)
     except ValueError:
-        return "no es una fecha y hora que exista"
+        return translate("sync.protocol", "no es una fecha y hora que exista")
     if not _EARLIEST <= moment.date() <= _LATEST:
-        return "está fuera del rango de fechas aceptado (1900 a 2100)"
+        return translate("sync.protocol", "está fuera del rango de fechas aceptado (1900 a 2100)")
     return None
 
 
@@ -1340,16 +1368,22 @@ def decompress(
     """Inflate a gzip body, refusing one larger than ``max_compressed`` or that inflates past
     ``max_inflated`` (it never inflates more than that)."""
     if len(body) > max_compressed:
-        raise BodyError(TOO_LARGE, "El envío supera el tamaño máximo permitido.")
+        raise BodyError(
+            TOO_LARGE, translate("sync.protocol", "El envío supera el tamaño máximo permitido.")
+        )
     inflater = zlib.decompressobj(wbits=16 + zlib.MAX_WBITS)
     try:
         data = inflater.decompress(body, max_inflated + 1)
     except zlib.error as exc:
-        raise BodyError(MALFORMED, "El envío llegó dañado (no es gzip válido).") from exc
+        raise BodyError(
+            MALFORMED, translate("sync.protocol", "El envío llegó dañado (no es gzip válido).")
+        ) from exc
     if len(data) > max_inflated or inflater.unconsumed_tail:
-        raise BodyError(TOO_LARGE, "El envío supera el tamaño máximo permitido.")
+        raise BodyError(
+            TOO_LARGE, translate("sync.protocol", "El envío supera el tamaño máximo permitido.")
+        )
     if not inflater.eof:
-        raise BodyError(MALFORMED, "El envío llegó incompleto.")
+        raise BodyError(MALFORMED, translate("sync.protocol", "El envío llegó incompleto."))
     return data
 
 
@@ -1362,4 +1396,6 @@ def decode(model: type[M], body: bytes, *, compressed: bool = True) -> M:
     try:
         return model.model_validate_json(raw)
     except ValidationError as exc:
-        raise BodyError(MALFORMED, "El envío no tiene la forma esperada.") from exc
+        raise BodyError(
+            MALFORMED, translate("sync.protocol", "El envío no tiene la forma esperada.")
+        ) from exc

@@ -271,8 +271,12 @@ class Transport:
         asked = set(sha256s)
         if not set(reply.missing) <= asked:
             raise ServerFailure(
-                "La respuesta del servidor regional no corresponde a lo preguntado. Se intentará "
-                "de nuevo; no se perdió ningún cambio.",
+                translate(
+                    "sync.transport",
+                    "La respuesta del servidor regional no corresponde a lo preguntado. Se "
+                    "intentará "
+                    "de nuevo; no se perdió ningún cambio.",
+                ),
                 kind=BAD_REPLY,
             )
         return reply.missing
@@ -415,8 +419,11 @@ class Transport:
             raise self._error(response, raw)
         if response.status_code != 200:
             raise ServerFailure(
-                "El servidor regional respondió de forma inesperada. Se intentará más tarde; "
-                "no se perdió ningún cambio.",
+                translate(
+                    "sync.transport",
+                    "El servidor regional respondió de forma inesperada. Se intentará más tarde; "
+                    "no se perdió ningún cambio.",
+                ),
                 kind=BAD_REPLY,
                 status=response.status_code,
             )
@@ -426,8 +433,11 @@ class Transport:
         except BodyError as exc:
             log.warning("reply to %s not understood (%s)", path, exc.code)
             raise ServerFailure(
-                "La respuesta del servidor regional llegó dañada o incompleta. Se intentará de "
-                "nuevo; no se perdió ningún cambio.",
+                translate(
+                    "sync.transport",
+                    "La respuesta del servidor regional llegó dañada o incompleta. Se intentará de "
+                    "nuevo; no se perdió ningún cambio.",
+                ),
                 kind=BAD_REPLY,
                 status=response.status_code,
             ) from exc
@@ -526,7 +536,10 @@ class Transport:
             response = await self._client.send(request, stream=True)
         except httpx.UnsupportedProtocol as exc:
             raise Refused(
-                "La dirección del servidor regional no es válida (debe comenzar con https://).",
+                translate(
+                    "sync.transport",
+                    "La dirección del servidor regional no es válida (debe comenzar con https://).",
+                ),
                 kind=REFUSED,
             ) from exc
         except (httpx.ConnectTimeout, httpx.ConnectError) as exc:
@@ -538,7 +551,10 @@ class Transport:
             self.stats.bytes_sent += sent
             raise self._unreachable(_cut()) from exc
         except httpx.InvalidURL as exc:
-            raise Refused("La dirección del servidor regional no es válida.", kind=REFUSED) from exc
+            raise Refused(
+                translate("sync.transport", "La dirección del servidor regional no es válida."),
+                kind=REFUSED,
+            ) from exc
         self.stats.bytes_sent += sent
         self.stats.round_trips += 1
         try:
@@ -560,7 +576,11 @@ class Transport:
                 self.stats.bytes_received += len(chunk)
                 if size > limit:
                     raise ServerFailure(
-                        "La respuesta del servidor regional es demasiado grande.", kind=BAD_REPLY
+                        translate(
+                            "sync.transport",
+                            "La respuesta del servidor regional es demasiado grande.",
+                        ),
+                        kind=BAD_REPLY,
                     )
                 chunks.append(chunk)
         except httpx.TimeoutException as exc:
@@ -576,8 +596,11 @@ class Transport:
         server_id = response.headers.get(SERVER_ID_HEADER)
         if version is None or server_id is None:
             raise ServerFailure(
-                "La dirección no corresponde a un servidor regional de OMIL Desktop. Revise la "
-                "dirección del servidor.",
+                translate(
+                    "sync.transport",
+                    "La dirección no corresponde a un servidor regional de OMIL Desktop. Revise la "
+                    "dirección del servidor.",
+                ),
                 kind=BAD_REPLY,
                 status=response.status_code,
             )
@@ -596,16 +619,22 @@ class Transport:
             return NeedsEnrollment(RE_ENROLL, kind=REVOKED, code=code, status=status)
         if code == protocol.PROTOCOL_TOO_OLD:
             return VersionMismatch(
-                "Actualice OMIL Desktop: el servidor regional ya no acepta esta versión. Los "
-                "cambios sin enviar se conservan hasta entonces.",
+                translate(
+                    "sync.transport",
+                    "Actualice OMIL Desktop: el servidor regional ya no acepta esta versión. Los "
+                    "cambios sin enviar se conservan hasta entonces.",
+                ),
                 kind=UPDATE_CLIENT,
                 code=code,
                 status=status,
             )
         if code == protocol.PROTOCOL_TOO_NEW:
             return VersionMismatch(
-                "El servidor regional aún no se actualiza a esta versión de OMIL Desktop. Los "
-                "cambios sin enviar se conservan hasta que se actualice.",
+                translate(
+                    "sync.transport",
+                    "El servidor regional aún no se actualiza a esta versión de OMIL Desktop. Los "
+                    "cambios sin enviar se conservan hasta que se actualice.",
+                ),
                 kind=UPDATE_SERVER,
                 code=code,
                 status=status,
@@ -614,14 +643,20 @@ class Transport:
             return WrongServer(_WRONG_SERVER, code=code, status=status)
         if code == protocol.BAD_CODE:
             return Refused(
-                server_text or "El código de inscripción no existe, ya se usó o venció.",
+                server_text
+                or translate(
+                    "sync.transport", "El código de inscripción no existe, ya se usó o venció."
+                ),
                 kind=BAD_CODE,
                 code=code,
                 status=status,
             )
         if code == protocol.OFFICE_MISMATCH:
             return Refused(
-                server_text or "El código de inscripción fue emitido para otra comuna.",
+                server_text
+                or translate(
+                    "sync.transport", "El código de inscripción fue emitido para otra comuna."
+                ),
                 kind=OFFICE_MISMATCH,
                 code=code,
                 status=status,
@@ -630,22 +665,31 @@ class Transport:
             return Refused(_too_many_attempts(response), kind=REFUSED, code=code, status=status)
         if status == 426:
             return VersionMismatch(
-                "Las versiones de OMIL Desktop y del servidor regional no son compatibles.",
+                translate(
+                    "sync.transport",
+                    "Las versiones de OMIL Desktop y del servidor regional no son compatibles.",
+                ),
                 kind=UPDATE_CLIENT,
                 code=code,
                 status=status,
             )
         if 400 <= status < 500 and code is not None:
             return Refused(
-                (server_text or "El servidor regional rechazó el envío.")
-                + " No se perdió ningún cambio.",
+                (
+                    server_text
+                    or translate("sync.transport", "El servidor regional rechazó el envío.")
+                )
+                + translate("sync.transport", " No se perdió ningún cambio."),
                 kind=REFUSED,
                 code=code,
                 status=status,
             )
         return ServerFailure(
-            f"El servidor regional tuvo un problema (error {status}). Se intentará más tarde; "
-            "no se perdió ningún cambio.",
+            translate(
+                "sync.transport",
+                "El servidor regional tuvo un problema (error {status}). Se intentará más tarde; "
+                "no se perdió ningún cambio.",
+            ).format(status=status),
             kind=SERVER,
             code=code,
             status=status,
@@ -674,37 +718,54 @@ def _too_many_attempts(response: httpx.Response) -> str:
         wait = f"{minutes} {'minuto' if minutes == 1 else 'minutos'}"
     else:
         wait = "unos minutos"
-    return f"Demasiados intentos de inscripción desde esta red: espere {wait} y vuelva a probar."
+    return translate(
+        "sync.transport",
+        "Demasiados intentos de inscripción desde esta red: espere {wait} y vuelva a probar.",
+    ).format(wait=wait)
 
 
 def _offline() -> Unreachable:
     return Unreachable(
-        "Sin conexión con el servidor regional. Los cambios quedan guardados en este equipo y se "
-        "enviarán cuando vuelva la conexión.",
+        translate(
+            "sync.transport",
+            "Sin conexión con el servidor regional. Los cambios quedan guardados en este equipo y "
+            "se "
+            "enviarán cuando vuelva la conexión.",
+        ),
         kind=OFFLINE,
     )
 
 
 def _timeout() -> Unreachable:
     return Unreachable(
-        "El servidor regional no respondió a tiempo. Los cambios quedan guardados y se enviarán "
-        "en el próximo intento.",
+        translate(
+            "sync.transport",
+            "El servidor regional no respondió a tiempo. Los cambios quedan guardados y se "
+            "enviarán "
+            "en el próximo intento.",
+        ),
         kind=TIMEOUT,
     )
 
 
 def _cut() -> Unreachable:
     return Unreachable(
-        "Se cortó la conexión con el servidor regional. Los cambios quedan guardados y se "
-        "enviarán en el próximo intento.",
+        translate(
+            "sync.transport",
+            "Se cortó la conexión con el servidor regional. Los cambios quedan guardados y se "
+            "enviarán en el próximo intento.",
+        ),
         kind=CUT,
     )
 
 
 def _cancelled() -> Cancelled:
     return Cancelled(
-        "Sincronización interrumpida al cerrar el programa. Los cambios quedan guardados y se "
-        "enviarán en el próximo intento.",
+        translate(
+            "sync.transport",
+            "Sincronización interrumpida al cerrar el programa. Los cambios quedan guardados y se "
+            "enviarán en el próximo intento.",
+        ),
         kind=CANCELLED,
     )
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTimer, QTranslator
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from omil_desktop import __version__
@@ -30,6 +30,7 @@ from omil_desktop.services.errors import ServiceError
 from omil_desktop.services.workspace import Workspace
 from omil_desktop.ui.backup_job import AfterStartJob
 from omil_desktop.ui.errors import install_crash_handler
+from omil_desktop.ui.i18n import install_translations
 from omil_desktop.ui.main_window import MainWindow
 
 if TYPE_CHECKING:
@@ -58,12 +59,9 @@ def _try_log_to(data_dir: Path) -> bool:
 
 
 def install_spanish(app: QApplication) -> None:
-    """Qt's own texts (Cancelar, Sí/No, the Cortar/Copiar/Pegar menu) in Spanish."""
-    translator = QTranslator(app)
-    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    if translator.load(QLocale("es_CL"), "qtbase", "_", folder):
-        app.installTranslator(translator)
-    QLocale.setDefault(QLocale("es_CL"))
+    """The program's translations and Qt's own texts (Cancelar, Sí/No, the Cortar/Copiar/Pegar
+    menu) in Spanish; the services translate through Qt too (ui/i18n.py)."""
+    install_translations(app)
 
 
 def _tell(

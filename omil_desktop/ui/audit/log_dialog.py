@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from omil_desktop.domain.texts import translate
 from omil_desktop.services.errors import ServiceError
 from omil_desktop.services.workspace import Workspace
 from omil_desktop.ui.audit.log_table import AuditLogTable
@@ -26,9 +27,9 @@ def ask_log_path(parent: QWidget) -> Path | None:
     """Where to save the log (.xlsx, or .csv when chosen); None when the officer cancels."""
     chosen, chosen_filter = QFileDialog.getSaveFileName(
         parent,
-        parent.tr("Exportar registro de accesos"),
+        translate("ui.audit.log_dialog", "Exportar registro de accesos"),
         str(pdf_jobs.documents_folder() / "registro-de-accesos.xlsx"),
-        "Excel (*.xlsx);;CSV (*.csv)",
+        translate("ui.audit.log_dialog", "Excel (*.xlsx);;CSV (*.csv)"),
     )
     if not chosen:
         return None

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from omil_desktop.domain.texts import QT_TRANSLATE_NOOP
 from omil_desktop.services.errors import NotFound, ServiceError, StorageError
 from omil_desktop.services.workspace import Workspace
 from omil_desktop.ui.companies.company_detail import CompanyDetail
@@ -21,12 +22,27 @@ if TYPE_CHECKING:
 NAME_COLUMN_MIN = 170
 
 LAYOUT = ListLayout(
-    placeholder="RUT o nombre (Ctrl+F)",
-    search_help="Busque por RUT, en cualquier formato o una parte, por razón social o por nombre "
-    "de fantasía, con o sin tildes.",
-    new_label="Nueva empresa (Ctrl+N)",
-    one="empresa",
-    many="empresas",
+    placeholder=QT_TRANSLATE_NOOP(
+        "ui.widgets.paged_list",
+        "RUT o nombre (Ctrl+F)",
+    ),
+    search_help=QT_TRANSLATE_NOOP(
+        "ui.widgets.paged_list",
+        "Busque por RUT, en cualquier formato o una parte, por razón social o por nombre "
+        "de fantasía, con o sin tildes.",
+    ),
+    new_label=QT_TRANSLATE_NOOP(
+        "ui.widgets.paged_list",
+        "Nueva empresa (Ctrl+N)",
+    ),
+    one=QT_TRANSLATE_NOOP(
+        "ui.widgets.paged_list",
+        "empresa",
+    ),
+    many=QT_TRANSLATE_NOOP(
+        "ui.widgets.paged_list",
+        "empresas",
+    ),
     samples=(
         (0, "88.888.888-8"),
         (2, "Razón social de la empresa"),

@@ -64,7 +64,6 @@ class CompanyDetail(QWidget):
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        tr = self.tr
         self._workspace = workspace
         self.company_id: str | None = None
         self.record: CompanyRecord | None = None
@@ -77,22 +76,24 @@ class CompanyDetail(QWidget):
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.shared = QCheckBox(tr("Compartir con la Red Territorial"))
+        self.shared = QCheckBox(self.tr("Compartir con la Red Territorial"))
         self.shared.setToolTip(
-            tr("La empresa y sus contactos llegan, solo para lectura, a las otras OMIL de la red.")
+            self.tr(
+                "La empresa y sus contactos llegan, solo para lectura, a las otras OMIL de la red."
+            )
         )
-        self.edit_button = QPushButton(tr("Editar datos"))
-        self.edit_button.setToolTip(tr("Editar los datos de la empresa (Ctrl+E)"))
-        self.delete_button = QPushButton(tr("Eliminar…"))
+        self.edit_button = QPushButton(self.tr("Editar datos"))
+        self.edit_button.setToolTip(self.tr("Editar los datos de la empresa (Ctrl+E)"))
+        self.delete_button = QPushButton(self.tr("Eliminar…"))
         self.read_only_note = QLabel()
         self.read_only_note.setWordWrap(True)
         self.read_only_note.setStyleSheet("color: #1f5fa8;")
 
-        self.contacts_table = _table([tr("Nombre y cargo"), tr("Teléfono y correo")], 1)
-        self.add_contact_button = QPushButton(tr("Agregar contacto"))
-        self.add_contact_button.setToolTip(tr("Agregar un contacto (Ctrl+K)"))
-        self.edit_contact_button = QPushButton(tr("Editar"))
-        self.delete_contact_button = QPushButton(tr("Eliminar…"))
+        self.contacts_table = _table([self.tr("Nombre y cargo"), self.tr("Teléfono y correo")], 1)
+        self.add_contact_button = QPushButton(self.tr("Agregar contacto"))
+        self.add_contact_button.setToolTip(self.tr("Agregar un contacto (Ctrl+K)"))
+        self.edit_contact_button = QPushButton(self.tr("Editar"))
+        self.delete_contact_button = QPushButton(self.tr("Eliminar…"))
         contacts = QWidget()
         contacts_layout = QVBoxLayout(contacts)
         contacts_buttons = QHBoxLayout()
@@ -103,13 +104,13 @@ class CompanyDetail(QWidget):
         contacts_layout.addLayout(contacts_buttons)
         contacts_layout.addWidget(self.contacts_table, 1)
 
-        self.log_table = _table([tr("Fecha"), tr("Tipo"), tr("Notas")], 2)
-        self.add_interaction_button = QPushButton(tr("Registrar gestión"))
+        self.log_table = _table([self.tr("Fecha"), self.tr("Tipo"), self.tr("Notas")], 2)
+        self.add_interaction_button = QPushButton(self.tr("Registrar gestión"))
         self.add_interaction_button.setToolTip(
-            tr("Registrar una llamada, visita, correo, feria… (Ctrl+R)")
+            self.tr("Registrar una llamada, visita, correo, feria… (Ctrl+R)")
         )
-        self.edit_interaction_button = QPushButton(tr("Editar"))
-        self.delete_interaction_button = QPushButton(tr("Eliminar…"))
+        self.edit_interaction_button = QPushButton(self.tr("Editar"))
+        self.delete_interaction_button = QPushButton(self.tr("Eliminar…"))
         self.notes_view = QPlainTextEdit()
         self.notes_view.setReadOnly(True)
         log = QWidget()
@@ -129,9 +130,9 @@ class CompanyDetail(QWidget):
         log_layout.addWidget(log_split, 1)
 
         self.tabs = QTabWidget()
-        self.tabs.addTab(contacts, tr("Contactos"))
-        self.tabs.addTab(log, tr("Bitácora"))
-        self.empty = QLabel(tr("Seleccione una empresa de la lista o cree una con Ctrl+N."))
+        self.tabs.addTab(contacts, self.tr("Contactos"))
+        self.tabs.addTab(log, self.tr("Bitácora"))
+        self.empty = QLabel(self.tr("Seleccione una empresa de la lista o cree una con Ctrl+N."))
         self.empty.setWordWrap(True)
 
         buttons = QHBoxLayout()
@@ -244,7 +245,9 @@ class CompanyDetail(QWidget):
             ],
         )
         self.contacts_table.resizeColumnToContents(0)
-        sample = self.contacts_table.fontMetrics().horizontalAdvance("Nombre y apellido") + 16
+        sample = (
+            self.contacts_table.fontMetrics().horizontalAdvance(self.tr("Nombre y apellido")) + 16
+        )
         width = self.contacts_table.columnWidth(0)
         self.contacts_table.setColumnWidth(0, max(sample, min(width, 240)))
         self.contacts_table.resizeRowsToContents()
@@ -265,7 +268,7 @@ class CompanyDetail(QWidget):
             rows.append((format_date(entry.data.date), kind, notes))
         _fill(self.log_table, rows)
         metrics = self.log_table.fontMetrics()
-        for column, sample in enumerate(("88-88-8888", "Encuentro empresarial")):
+        for column, sample in enumerate(("88-88-8888", self.tr("Encuentro empresarial"))):
             self.log_table.setColumnWidth(column, metrics.horizontalAdvance(sample) + 16)
         ids = [entry.id for entry in self.interactions]
         if self.interactions:

@@ -52,13 +52,14 @@ class CompanyDialog(FormDialog):
         self, workspace: Workspace, company_id: str | None = None, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent, preferred=(620, 560))
-        tr = self.tr
         self._workspace = workspace
         self.company_id = company_id
         self._discarding = False
-        self.setWindowTitle(tr("Editar empresa") if company_id else tr("Nueva empresa"))
+        self.setWindowTitle(self.tr("Editar empresa") if company_id else self.tr("Nueva empresa"))
         self.hint.setText(
-            tr("Los campos con * son obligatorios. Enter guarda; en Observaciones, Ctrl+Enter.")
+            self.tr(
+                "Los campos con * son obligatorios. Enter guarda; en Observaciones, Ctrl+Enter."
+            )
         )
         self.rut = QLineEdit()
         self.rut.setPlaceholderText("76.123.456-0")
@@ -66,7 +67,7 @@ class CompanyDialog(FormDialog):
         self.legal_name = QLineEdit()
         self.trade_name = QLineEdit()
         self.activity = QLineEdit()
-        self.activity.setPlaceholderText(tr("Ej.: acuicultura, comercio, construcción"))
+        self.activity.setPlaceholderText(self.tr("Ej.: acuicultura, comercio, construcción"))
         self.company_size = EnumCombo(CompanySize)
         self.comuna_code = ComunaCombo(workspace.territory)
         self.address = QLineEdit()
@@ -76,21 +77,21 @@ class CompanyDialog(FormDialog):
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(70)
-        self.notes.setToolTip(tr("Enter: nueva línea · Ctrl+Enter: guardar"))
+        self.notes.setToolTip(self.tr("Enter: nueva línea · Ctrl+Enter: guardar"))
 
         labels = COMPANY_LABELS
-        company = FormSection(tr("Empresa"))
-        company.add("rut", tr(labels["rut"]) + " *", self.rut)
-        company.add("legal_name", tr(labels["legal_name"]) + " *", self.legal_name)
-        company.add("trade_name", tr(labels["trade_name"]), self.trade_name)
-        company.add("activity", tr(labels["activity"]), self.activity)
-        company.add("size", tr(labels["size"]), self.company_size)
-        place = FormSection(tr("Ubicación y contacto"))
-        place.add("comuna_code", tr(labels["comuna_code"]) + " *", self.comuna_code)
-        place.add("address", tr(labels["address"]), self.address)
-        place.add("phone", tr(labels["phone"]), self.phone)
-        place.add("email", tr(labels["email"]), self.email)
-        place.add("notes", tr(labels["notes"]), self.notes)
+        company = FormSection(self.tr("Empresa"))
+        company.add("rut", self.tr(labels["rut"]) + " *", self.rut)
+        company.add("legal_name", self.tr(labels["legal_name"]) + " *", self.legal_name)
+        company.add("trade_name", self.tr(labels["trade_name"]), self.trade_name)
+        company.add("activity", self.tr(labels["activity"]), self.activity)
+        company.add("size", self.tr(labels["size"]), self.company_size)
+        place = FormSection(self.tr("Ubicación y contacto"))
+        place.add("comuna_code", self.tr(labels["comuna_code"]) + " *", self.comuna_code)
+        place.add("address", self.tr(labels["address"]), self.address)
+        place.add("phone", self.tr(labels["phone"]), self.phone)
+        place.add("email", self.tr(labels["email"]), self.email)
+        place.add("notes", self.tr(labels["notes"]), self.notes)
         self._fields = {**company.fields, **place.fields}
         # One label column for both sections: the fields line up.
         captions = [c for sec in (company, place) for c in sec.findChildren(QLabel) if c.buddy()]

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QBrush, QColor
 
+from omil_desktop.domain.texts import QT_TRANSLATE_NOOP
 from omil_desktop.services.companies import (
     NAME_ORDER,
     CompaniesService,
@@ -25,10 +26,12 @@ NAME_COLUMN = 1
 class CompaniesListModel(PagedListModel[CompanyRow]):
     COLUMNS = (
         Column("RUT", CompanyColumn.RUT),
-        Column("Nombre", CompanyColumn.NAME),
-        Column("Razón social", CompanyColumn.LEGAL_NAME),
-        Column("Comuna", CompanyColumn.COMUNA),
-        Column("Teléfono", CompanyColumn.PHONE),
+        Column(QT_TRANSLATE_NOOP("ui.widgets.paged_list", "Nombre"), CompanyColumn.NAME),
+        Column(
+            QT_TRANSLATE_NOOP("ui.widgets.paged_list", "Razón social"), CompanyColumn.LEGAL_NAME
+        ),
+        Column(QT_TRANSLATE_NOOP("ui.widgets.paged_list", "Comuna"), CompanyColumn.COMUNA),
+        Column(QT_TRANSLATE_NOOP("ui.widgets.paged_list", "Teléfono"), CompanyColumn.PHONE),
     )
 
     def __init__(self, companies: CompaniesService, parent: QObject | None = None) -> None:

@@ -22,6 +22,7 @@ from omil_desktop.domain.companies import (
 from omil_desktop.domain.dates import format_date
 from omil_desktop.domain.intermediation import InteractionKind
 from omil_desktop.domain.people import normalize_phone
+from omil_desktop.domain.texts import translate
 from omil_desktop.services.clock import today
 from omil_desktop.services.companies import CompaniesService, ContactRow, InteractionRow
 from omil_desktop.services.errors import ServiceError, StorageError, ValidationFailed
@@ -39,8 +40,12 @@ def confirm(parent: QWidget, title: str, question: str, detail: str) -> bool:
     box.setWindowTitle(title)
     box.setText(question)
     box.setInformativeText(detail)
-    delete = box.addButton(parent.tr("Eliminar"), QMessageBox.ButtonRole.DestructiveRole)
-    keep = box.addButton(parent.tr("No eliminar"), QMessageBox.ButtonRole.RejectRole)
+    delete = box.addButton(
+        translate("ui.companies.record_dialogs", "Eliminar"), QMessageBox.ButtonRole.DestructiveRole
+    )
+    keep = box.addButton(
+        translate("ui.companies.record_dialogs", "No eliminar"), QMessageBox.ButtonRole.RejectRole
+    )
     box.setDefaultButton(keep)
     box.exec()
     return box.clickedButton() is delete
@@ -49,9 +54,11 @@ def confirm(parent: QWidget, title: str, question: str, detail: str) -> bool:
 def confirm_delete_contact(parent: QWidget, row: ContactRow, company: str) -> bool:
     return confirm(
         parent,
-        parent.tr("Eliminar contacto"),
-        parent.tr("¿Eliminar el contacto {name}?").format(name=row.data.name),
-        parent.tr("Empresa: {company}").format(company=company),
+        translate("ui.companies.record_dialogs", "Eliminar contacto"),
+        translate("ui.companies.record_dialogs", "¿Eliminar el contacto {name}?").format(
+            name=row.data.name
+        ),
+        translate("ui.companies.record_dialogs", "Empresa: {company}").format(company=company),
     )
 
 
@@ -59,11 +66,11 @@ def confirm_delete_interaction(parent: QWidget, row: InteractionRow, company: st
     kind = row.data.kind.label if row.data.kind else ""
     return confirm(
         parent,
-        parent.tr("Eliminar gestión"),
-        parent.tr("¿Eliminar la gestión del {date} ({kind})?").format(
-            date=format_date(row.data.date), kind=kind
-        ),
-        parent.tr("Empresa: {company}").format(company=company),
+        translate("ui.companies.record_dialogs", "Eliminar gestión"),
+        translate(
+            "ui.companies.record_dialogs", "¿Eliminar la gestión del {date} ({kind})?"
+        ).format(date=format_date(row.data.date), kind=kind),
+        translate("ui.companies.record_dialogs", "Empresa: {company}").format(company=company),
     )
 
 

@@ -8,6 +8,7 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from omil_desktop.domain.dates import format_date
+from omil_desktop.domain.texts import QT_TRANSLATE_NOOP, Labels
 from omil_desktop.services.errors import NotFound, ServiceError, StorageError
 from omil_desktop.services.fairs import FairRow, FairService
 from omil_desktop.services.workspace import Workspace
@@ -16,16 +17,28 @@ from omil_desktop.ui.fairs.fair_dialog import fair_service
 from omil_desktop.ui.fairs.fair_view import FairView
 from omil_desktop.ui.widgets.whole_list import WholeListModel, WholeListPage
 
-HEADERS = ("Fecha", "Nombre", "Tipo", "Lugar", "Organizan", "Asistentes", "Empresas", "Cupos")
-_COLUMN_SAMPLES = {
-    0: "88-88-8888",
-    2: "Reclutamiento masivo",
-    3: "Gimnasio municipal",
-    4: "Palena, Futaleufú",
-    5: "Asistentes",
-    6: "Empresas",
-    7: "Cupos",
-}
+HEADERS = (
+    QT_TRANSLATE_NOOP("ui.widgets.whole_list", "Fecha"),
+    QT_TRANSLATE_NOOP("ui.widgets.whole_list", "Nombre"),
+    QT_TRANSLATE_NOOP("ui.widgets.whole_list", "Tipo"),
+    QT_TRANSLATE_NOOP("ui.widgets.whole_list", "Lugar"),
+    QT_TRANSLATE_NOOP("ui.widgets.whole_list", "Organizan"),
+    QT_TRANSLATE_NOOP("ui.widgets.whole_list", "Asistentes"),
+    QT_TRANSLATE_NOOP("ui.widgets.whole_list", "Empresas"),
+    QT_TRANSLATE_NOOP("ui.widgets.whole_list", "Cupos"),
+)
+_COLUMN_SAMPLES = Labels(
+    "ui.fairs.fairs_page",
+    {
+        0: "88-88-8888",
+        2: QT_TRANSLATE_NOOP("ui.fairs.fairs_page", "Reclutamiento masivo"),
+        3: QT_TRANSLATE_NOOP("ui.fairs.fairs_page", "Gimnasio municipal"),
+        4: QT_TRANSLATE_NOOP("ui.fairs.fairs_page", "Palena, Futaleufú"),
+        5: QT_TRANSLATE_NOOP("ui.fairs.fairs_page", "Asistentes"),
+        6: QT_TRANSLATE_NOOP("ui.fairs.fairs_page", "Empresas"),
+        7: QT_TRANSLATE_NOOP("ui.fairs.fairs_page", "Cupos"),
+    },
+)
 OPTIONAL_COLUMNS = (4, 3, 7, 2)
 """Left out of a narrow list, first to last (the fair's page shows them)."""
 NAME_MIN = 220

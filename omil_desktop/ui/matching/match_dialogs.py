@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from omil_desktop.domain.matching import Fit
 from omil_desktop.domain.people import JobStatus
 from omil_desktop.domain.text import count_text
+from omil_desktop.domain.texts import QT_TRANSLATE_NOOP
 from omil_desktop.services.errors import ServiceError
 from omil_desktop.services.matching import (
     Candidate,
@@ -164,8 +165,18 @@ class CandidatesDialog(_RankedDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(
-            _tr("Candidatos"),
-            [_tr(h) for h in ("Ajuste", "Nombre", "RUT", "Comuna", "Situación", "Razones")],
+            QCoreApplication.translate("MatchDialogs", "Candidatos"),
+            [
+                _tr(h)
+                for h in (
+                    QT_TRANSLATE_NOOP("MatchDialogs", "Ajuste"),
+                    QT_TRANSLATE_NOOP("MatchDialogs", "Nombre"),
+                    "RUT",
+                    QT_TRANSLATE_NOOP("MatchDialogs", "Comuna"),
+                    QT_TRANSLATE_NOOP("MatchDialogs", "Situación"),
+                    QT_TRANSLATE_NOOP("MatchDialogs", "Razones"),
+                )
+            ],
             refer,
             parent,
         )
@@ -253,8 +264,18 @@ class VacanciesForPersonDialog(_RankedDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(
-            _tr("Ofertas para la persona"),
-            [_tr(h) for h in ("Ajuste", "Oferta", "Empresa", "Comuna", "Cupos", "Razones")],
+            QCoreApplication.translate("MatchDialogs", "Ofertas para la persona"),
+            [
+                _tr(h)
+                for h in (
+                    QT_TRANSLATE_NOOP("MatchDialogs", "Ajuste"),
+                    QT_TRANSLATE_NOOP("MatchDialogs", "Oferta"),
+                    QT_TRANSLATE_NOOP("MatchDialogs", "Empresa"),
+                    QT_TRANSLATE_NOOP("MatchDialogs", "Comuna"),
+                    QT_TRANSLATE_NOOP("MatchDialogs", "Cupos"),
+                    QT_TRANSLATE_NOOP("MatchDialogs", "Razones"),
+                )
+            ],
             refer,
             parent,
         )

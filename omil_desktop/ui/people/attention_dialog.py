@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from omil_desktop.domain.dates import format_date
 from omil_desktop.domain.people import ServiceKind, validate_attention
+from omil_desktop.domain.texts import translate
 from omil_desktop.services.attentions import AttentionRow, AttentionsService
 from omil_desktop.services.clock import today
 from omil_desktop.services.errors import NotFound, StorageError, ValidationFailed
@@ -31,22 +32,27 @@ def confirm_delete(parent: QWidget, row: AttentionRow, person_name: str) -> bool
     """Ask before deleting an atención; No is the default answer."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(parent.tr("Eliminar atención"))
+    box.setWindowTitle(translate("ui.people.attention_dialog", "Eliminar atención"))
     box.setText(
-        parent.tr("¿Eliminar la atención del {date} ({kind})?").format(
-            date=format_date(row.date), kind=row.kind.label
-        )
+        translate(
+            "ui.people.attention_dialog", "¿Eliminar la atención del {date} ({kind})?"
+        ).format(date=format_date(row.date), kind=row.kind.label)
     )
     name = person_name if len(person_name) <= 80 else person_name[:79].rstrip() + "…"
     box.setInformativeText(
-        parent.tr(
+        translate(
+            "ui.people.attention_dialog",
             "Persona: {name}\n\nDeja de contar en su historial y en los informes; su encuesta "
             "de satisfacción, si la tiene, se elimina con ella. Use esto solo para una atención "
-            "registrada por error."
+            "registrada por error.",
         ).format(name=name)
     )
-    delete = box.addButton(parent.tr("Eliminar"), QMessageBox.ButtonRole.DestructiveRole)
-    keep = box.addButton(parent.tr("No eliminar"), QMessageBox.ButtonRole.RejectRole)
+    delete = box.addButton(
+        translate("ui.people.attention_dialog", "Eliminar"), QMessageBox.ButtonRole.DestructiveRole
+    )
+    keep = box.addButton(
+        translate("ui.people.attention_dialog", "No eliminar"), QMessageBox.ButtonRole.RejectRole
+    )
     box.setDefaultButton(keep)
     box.exec()
     return box.clickedButton() is delete

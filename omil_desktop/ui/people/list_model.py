@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QBrush, QColor
 
+from omil_desktop.domain.texts import QT_TRANSLATE_NOOP
 from omil_desktop.services.paging import Page
 from omil_desktop.services.people import NAME_ORDER, ListColumn, PeopleService, PersonRow
 from omil_desktop.ui.widgets.paged_list import ID_ROLE, Column, PagedListModel
@@ -23,10 +24,10 @@ NAME_COLUMN = 1
 class PeopleListModel(PagedListModel[PersonRow]):
     COLUMNS = (
         Column("RUT", ListColumn.RUT),
-        Column("Nombre", ListColumn.NAME),
-        Column("Nacimiento", ListColumn.BIRTH_DATE),
-        Column("Comuna", ListColumn.COMUNA),
-        Column("Teléfono", ListColumn.PHONE),
+        Column(QT_TRANSLATE_NOOP("ui.widgets.paged_list", "Nombre"), ListColumn.NAME),
+        Column(QT_TRANSLATE_NOOP("ui.widgets.paged_list", "Nacimiento"), ListColumn.BIRTH_DATE),
+        Column(QT_TRANSLATE_NOOP("ui.widgets.paged_list", "Comuna"), ListColumn.COMUNA),
+        Column(QT_TRANSLATE_NOOP("ui.widgets.paged_list", "Teléfono"), ListColumn.PHONE),
     )
 
     def __init__(self, people: PeopleService, parent: QObject | None = None) -> None:

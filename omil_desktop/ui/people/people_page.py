@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QMessageBox, QWidget
 
+from omil_desktop.domain.texts import QT_TRANSLATE_NOOP
 from omil_desktop.services.errors import NotFound, StorageError
 from omil_desktop.services.workspace import Workspace
 from omil_desktop.ui.errors import show_problem
@@ -23,12 +24,27 @@ NAME_COLUMN_MIN = 170
 """The name column is never narrower than this: a narrow list leaves other columns out."""
 
 LAYOUT = ListLayout(
-    placeholder="RUT o nombre (Ctrl+F)",
-    search_help="Busque por RUT, en cualquier formato o una parte (12.345), o por nombre, con o "
-    "sin tildes (nunez encuentra Núñez).",
-    new_label="Nueva persona (Ctrl+N)",
-    one="persona",
-    many="personas",
+    placeholder=QT_TRANSLATE_NOOP(
+        "ui.widgets.paged_list",
+        "RUT o nombre (Ctrl+F)",
+    ),
+    search_help=QT_TRANSLATE_NOOP(
+        "ui.widgets.paged_list",
+        "Busque por RUT, en cualquier formato o una parte (12.345), o por nombre, con o "
+        "sin tildes (nunez encuentra Núñez).",
+    ),
+    new_label=QT_TRANSLATE_NOOP(
+        "ui.widgets.paged_list",
+        "Nueva persona (Ctrl+N)",
+    ),
+    one=QT_TRANSLATE_NOOP(
+        "ui.widgets.paged_list",
+        "persona",
+    ),
+    many=QT_TRANSLATE_NOOP(
+        "ui.widgets.paged_list",
+        "personas",
+    ),
     # What each column must show whole, measured in the window's font: its width follows.
     samples=((0, "88.888.888-8"), (2, "Nacimiento"), (3, "Puerto Montt"), (4, "+56 65 212 3456")),
     # Left out of a narrow list, first to last: phone, birth date, comuna (the person's page

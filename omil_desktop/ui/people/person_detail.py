@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -38,6 +39,12 @@ from omil_desktop.ui.people.privacy_tab import PrivacyTab
 from omil_desktop.ui.widgets.labels import ElidedLabel, breakable
 
 log = logging.getLogger(__name__)
+
+
+PERSON_BUTTONS_MAX = 500
+"""Wider than this, the person's four buttons take two rows (the page fits 1024×600)."""
+ATTENTION_BUTTONS_MAX = 440
+"""Wider than this, the attention's three buttons take two rows (the page fits 1024×600)."""
 
 
 class PersonDetail(QWidget):
@@ -110,12 +117,23 @@ class PersonDetail(QWidget):
         buttons.addWidget(self.vacancies_button)
         buttons.addWidget(self.edit_button)
         buttons.addStretch(1)
-        buttons.addWidget(self.active_button)
-        attention_buttons = QHBoxLayout()
-        attention_buttons.addWidget(self.edit_attention_button)
-        attention_buttons.addWidget(self.delete_attention_button)
-        attention_buttons.addWidget(self.survey_button)
-        attention_buttons.addStretch(1)
+        four = (self.attention_button, self.vacancies_button, self.edit_button, self.active_button)
+        if sum(b.sizeHint().width() for b in four) <= PERSON_BUTTONS_MAX:
+            buttons.addWidget(self.active_button)
+            second_row = None
+        else:  # a longer translation: the fourth button on a row of its own (fits 1024×600)
+            second_row = QHBoxLayout()
+            second_row.addStretch(1)
+            second_row.addWidget(self.active_button)
+        # Two rows when the three buttons do not fit side by side (a longer translation at
+        # 1024×600: tests/ui/test_pseudo_locale.py); one row in Spanish.
+        attention_buttons = QGridLayout()
+        attention_buttons.addWidget(self.edit_attention_button, 0, 0)
+        attention_buttons.addWidget(self.delete_attention_button, 0, 1)
+        trio = (self.edit_attention_button, self.delete_attention_button, self.survey_button)
+        one_row = sum(b.sizeHint().width() for b in trio) <= ATTENTION_BUTTONS_MAX
+        attention_buttons.addWidget(self.survey_button, *((0, 2) if one_row else (1, 0)))
+        attention_buttons.setColumnStretch(3, 1)
         # The caption on its own line: beside three buttons it had no room at 1024×600.
         self.notes_caption = QLabel(self.tr("Notas"))
         notes = QWidget()
@@ -197,6 +215,8 @@ class PersonDetail(QWidget):
         body.addLayout(heading)
         body.addWidget(self.summary)
         body.addLayout(buttons)
+        if second_row is not None:
+            body.addLayout(second_row)
         body.addWidget(self.tabs, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.empty)

@@ -29,6 +29,7 @@ from omil_desktop.domain.people import (
 from omil_desktop.domain.privacy import PROCESSING_BASIS, LegalBasis
 from omil_desktop.domain.rut import InvalidRut, Rut
 from omil_desktop.domain.territory import Territory
+from omil_desktop.domain.texts import translate
 from omil_desktop.services.clock import today
 from omil_desktop.ui.widgets.comuna_combo import ComunaCombo
 from omil_desktop.ui.widgets.date_field import DateField
@@ -40,14 +41,17 @@ def _notes_edit() -> QPlainTextEdit:
     edit = QPlainTextEdit()
     edit.setTabChangesFocus(True)
     edit.setFixedHeight(60)
-    edit.setToolTip("Enter: nueva línea · Ctrl+Enter: guardar")
+    edit.setToolTip(translate("ui.people.person_form", "Enter: nueva línea · Ctrl+Enter: guardar"))
     return edit
 
 
 def _processing_bases() -> QLabel:
     """The basis of each processing (domain.privacy.PROCESSING_BASIS), small, under the
     person's own basis: what needs the consent below and what does not."""
-    short = {LegalBasis.LEGAL_FUNCTION: "función legal", LegalBasis.CONSENT: "consentimiento"}
+    short = {
+        LegalBasis.LEGAL_FUNCTION: translate("ui.people.person_form", "función legal"),
+        LegalBasis.CONSENT: "consentimiento",
+    }
     lines = [f"{p.label}: {short[basis]}" for p, basis in PROCESSING_BASIS.items()]
     label = QLabel("\n".join(lines))
     label.setWordWrap(True)
@@ -63,11 +67,10 @@ class PersonForm(QWidget):
 
     def __init__(self, territory: Territory, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        tr = self.tr
         self.rut = QLineEdit()
         self.rut.setPlaceholderText("12.345.678-5")
         self.rut.setMaxLength(14)
-        self.no_rut = QCheckBox(tr("No tiene RUT (persona extranjera sin RUT aún)"))
+        self.no_rut = QCheckBox(self.tr("No tiene RUT (persona extranjera sin RUT aún)"))
         self.document_type = EnumCombo(DocumentType)
         self.document_number = QLineEdit()
         self.document_country = QLineEdit()
@@ -86,62 +89,64 @@ class PersonForm(QWidget):
         self.job_status = EnumCombo(JobStatus)
         self.occupation = QLineEdit()
         self.experience = _notes_edit()
-        self.has_disability = QCheckBox(tr("Persona con discapacidad"))
+        self.has_disability = QCheckBox(self.tr("Persona con discapacidad"))
         self.rnd_registered = QCheckBox(
-            tr("Tiene credencial del Registro Nacional de Discapacidad")
+            self.tr("Tiene credencial del Registro Nacional de Discapacidad")
         )
-        self.woman_head_of_household = QCheckBox(tr("Mujer jefa de hogar"))
-        self.migrant = QCheckBox(tr("Migrante"))
-        self.indigenous = QCheckBox(tr("Pertenece a un pueblo originario"))
+        self.woman_head_of_household = QCheckBox(self.tr("Mujer jefa de hogar"))
+        self.migrant = QCheckBox(self.tr("Migrante"))
+        self.indigenous = QCheckBox(self.tr("Pertenece a un pueblo originario"))
         self.unemployment_insurance = EnumCombo(UnemploymentInsurance)
         self.bne_registered_on = DateField()
         self.consent_on = DateField()
         self.consent_method = EnumCombo(ConsentMethod)
         self.notes = _notes_edit()
         self.legal_basis = EnumCombo(LegalBasis, blank=None)
-        self.legal_basis.setToolTip(tr("Por qué la OMIL trata los datos de la persona"))
+        self.legal_basis.setToolTip(self.tr("Por qué la OMIL trata los datos de la persona"))
         self.processing_bases = _processing_bases()
 
-        identity = FormSection(tr("Identificación"))
-        identity.add("rut", tr("RUT"), self.rut)
+        identity = FormSection(self.tr("Identificación"))
+        identity.add("rut", self.tr("RUT"), self.rut)
         identity.add("no_rut", "", self.no_rut)
-        identity.add("document_type", tr("Tipo de documento"), self.document_type)
-        identity.add("document_number", tr("N° de documento"), self.document_number)
-        identity.add("document_country", tr("País del documento"), self.document_country)
-        identity.add("first_names", tr("Nombres *"), self.first_names)
-        identity.add("last_name_1", tr("Apellido paterno *"), self.last_name_1)
-        identity.add("last_name_2", tr("Apellido materno"), self.last_name_2)
-        identity.add("birth_date", tr("Fecha de nacimiento"), self.birth_date)
-        identity.add("sex", tr("Sexo"), self.sex)
-        identity.add("nationality", tr("Nacionalidad"), self.nationality)
+        identity.add("document_type", self.tr("Tipo de documento"), self.document_type)
+        identity.add("document_number", self.tr("N° de documento"), self.document_number)
+        identity.add("document_country", self.tr("País del documento"), self.document_country)
+        identity.add("first_names", self.tr("Nombres *"), self.first_names)
+        identity.add("last_name_1", self.tr("Apellido paterno *"), self.last_name_1)
+        identity.add("last_name_2", self.tr("Apellido materno"), self.last_name_2)
+        identity.add("birth_date", self.tr("Fecha de nacimiento"), self.birth_date)
+        identity.add("sex", self.tr("Sexo"), self.sex)
+        identity.add("nationality", self.tr("Nacionalidad"), self.nationality)
 
-        contact = FormSection(tr("Residencia y contacto"))
-        contact.add("comuna_code", tr("Comuna *"), self.comuna_code)
-        contact.add("address", tr("Dirección"), self.address)
-        contact.add("phone", tr("Teléfono"), self.phone)
-        contact.add("email", tr("Correo"), self.email)
+        contact = FormSection(self.tr("Residencia y contacto"))
+        contact.add("comuna_code", self.tr("Comuna *"), self.comuna_code)
+        contact.add("address", self.tr("Dirección"), self.address)
+        contact.add("phone", self.tr("Teléfono"), self.phone)
+        contact.add("email", self.tr("Correo"), self.email)
 
-        work = FormSection(tr("Perfil laboral"))
-        work.add("education_level", tr("Nivel educacional"), self.education_level)
-        work.add("job_status", tr("Situación laboral"), self.job_status)
-        work.add("occupation", tr("Oficio u ocupación"), self.occupation)
-        work.add("experience", tr("Experiencia"), self.experience)
+        work = FormSection(self.tr("Perfil laboral"))
+        work.add("education_level", self.tr("Nivel educacional"), self.education_level)
+        work.add("job_status", self.tr("Situación laboral"), self.job_status)
+        work.add("occupation", self.tr("Oficio u ocupación"), self.occupation)
+        work.add("experience", self.tr("Experiencia"), self.experience)
 
-        groups = FormSection(tr("Grupos prioritarios y protección social"))
-        groups.add("has_disability", tr("Discapacidad"), self.has_disability)
+        groups = FormSection(self.tr("Grupos prioritarios y protección social"))
+        groups.add("has_disability", self.tr("Discapacidad"), self.has_disability)
         groups.add("rnd_registered", "", self.rnd_registered)
-        groups.add("woman_head_of_household", tr("Grupos"), self.woman_head_of_household)
+        groups.add("woman_head_of_household", self.tr("Grupos"), self.woman_head_of_household)
         groups.add("migrant", "", self.migrant)
         groups.add("indigenous", "", self.indigenous)
-        groups.add("unemployment_insurance", tr("Seguro de cesantía"), self.unemployment_insurance)
-        groups.add("bne_registered_on", tr("Inscripción en BNE"), self.bne_registered_on)
+        groups.add(
+            "unemployment_insurance", self.tr("Seguro de cesantía"), self.unemployment_insurance
+        )
+        groups.add("bne_registered_on", self.tr("Inscripción en BNE"), self.bne_registered_on)
 
-        consent = FormSection(tr("Consentimiento y notas"))
-        consent.add("consent_on", tr("Fecha del consentimiento"), self.consent_on)
-        consent.add("consent_method", tr("Forma del consentimiento"), self.consent_method)
-        consent.add("legal_basis", tr("Base de licitud"), self.legal_basis)
+        consent = FormSection(self.tr("Consentimiento y notas"))
+        consent.add("consent_on", self.tr("Fecha del consentimiento"), self.consent_on)
+        consent.add("consent_method", self.tr("Forma del consentimiento"), self.consent_method)
+        consent.add("legal_basis", self.tr("Base de licitud"), self.legal_basis)
         consent.add("processing_bases", "", self.processing_bases)
-        consent.add("notes", tr("Observaciones"), self.notes)
+        consent.add("notes", self.tr("Observaciones"), self.notes)
 
         self._sections = [identity, contact, work, groups, consent]
         self._fields: dict[str, tuple[QWidget, ErrorLabel]] = {}

@@ -18,10 +18,6 @@ from omil_desktop.services.workspace import Workspace
 from omil_desktop.ui.workshops.documents import DocumentJob, file_name, make_document
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RenditionDocuments", text)
-
-
 def _documents(workspace: Workspace) -> RenditionDocuments:
     office = workspace.office
     assert office is not None, "the office is set up before its rendición is shown"
@@ -36,7 +32,9 @@ def start_rendition_pdf(
     parts = ["rendicion", str(month)] + (["con-anexo"] if annex else [])
     return make_document(
         parent,
-        _tr("Rendición de gastos de {month}").format(month=month.label),
+        QCoreApplication.translate("RenditionDocuments", "Rendición de gastos de {month}").format(
+            month=month.label
+        ),
         file_name(*parts),
         lambda out, progress: service.rendition(
             agreement_id, month, out, progress=progress, annex=annex
@@ -51,7 +49,7 @@ def start_valuation_pdf(
     service = _documents(workspace)
     return make_document(
         parent,
-        _tr("Valorización de servicios"),
+        QCoreApplication.translate("RenditionDocuments", "Valorización de servicios"),
         file_name("valorizacion", f"{starts_on:%Y-%m-%d}", f"{ends_on:%Y-%m-%d}"),
         lambda out, progress: service.valuation(starts_on, ends_on, out, progress=progress),
     )

@@ -46,6 +46,7 @@ from omil_desktop.domain.rendition import (
     months_between,
 )
 from omil_desktop.domain.text import count_text
+from omil_desktop.domain.texts import QT_TRANSLATE_NOOP, Labels, translate
 from omil_desktop.services.clock import today
 from omil_desktop.services.errors import NotFound, ServiceError, StorageError
 from omil_desktop.services.rendition import (
@@ -74,29 +75,42 @@ _SELECT_ROW = (
 _Index = QModelIndex | QPersistentModelIndex
 
 (DATE, DOCUMENT, RUT, SUPPLIER, DESCRIPTION, LINE, FUNDING, AMOUNT, RECEIPTS, STATE) = range(10)
-HEADERS = (
-    EXPENSE_LABELS["spent_on"],
-    "Documento",  # its type and number in one cell: the domain names each apart
-    two_lines(EXPENSE_LABELS["supplier_rut"]),
-    two_lines(EXPENSE_LABELS["supplier_name"]),
-    EXPENSE_LABELS["description"],
-    two_lines(EXPENSE_LABELS["budget_line_id"]),
-    EXPENSE_LABELS["funding"],
-    "Monto",  # what it charges to its line (net + IVA): no field of the form holds it
-    "Compr.",
-    "Mes",
+
+
+def headers() -> tuple[str, ...]:
+    """The column titles, in the running language."""
+    return (
+        EXPENSE_LABELS["spent_on"],
+        translate(
+            "ui.rendition.expenses_tab", "Documento"
+        ),  # its type and number in one cell: the domain names each apart
+        two_lines(EXPENSE_LABELS["supplier_rut"]),
+        two_lines(EXPENSE_LABELS["supplier_name"]),
+        EXPENSE_LABELS["description"],
+        two_lines(EXPENSE_LABELS["budget_line_id"]),
+        EXPENSE_LABELS["funding"],
+        translate(
+            "ui.rendition.expenses_tab", "Monto"
+        ),  # what it charges to its line (net + IVA): no field of the form holds it
+        translate("ui.rendition.expenses_tab", "Compr."),
+        translate("ui.rendition.expenses_tab", "Mes"),
+    )
+
+
+_SAMPLES = Labels(
+    "ui.rendition.expenses_tab",
+    {
+        DATE: "88-88-8888",
+        DOCUMENT: QT_TRANSLATE_NOOP("ui.rendition.expenses_tab", "Boleta de honorarios N° 888"),
+        RUT: "88.888.888-8",
+        SUPPLIER: QT_TRANSLATE_NOOP("ui.rendition.expenses_tab", "Librería El Sur Ltda."),
+        LINE: QT_TRANSLATE_NOOP("ui.rendition.expenses_tab", "Materiales e insumos"),
+        FUNDING: QT_TRANSLATE_NOOP("ui.rendition.expenses_tab", "Aporte municipal"),
+        AMOUNT: "$8.888.888",
+        RECEIPTS: QT_TRANSLATE_NOOP("ui.rendition.expenses_tab", "Compr."),
+        STATE: "cerrado",
+    },
 )
-_SAMPLES = {
-    DATE: "88-88-8888",
-    DOCUMENT: "Boleta de honorarios N° 888",
-    RUT: "88.888.888-8",
-    SUPPLIER: "Librería El Sur Ltda.",
-    LINE: "Materiales e insumos",
-    FUNDING: "Aporte municipal",
-    AMOUNT: "$8.888.888",
-    RECEIPTS: "Compr.",
-    STATE: "cerrado",
-}
 OPTIONAL = (STATE, RUT, RECEIPTS, LINE, SUPPLIER)
 """Left out of a narrow list, first to last (the expense's form shows them)."""
 DESCRIPTION_MIN = 200
@@ -157,13 +171,13 @@ class ExpenseListModel(QAbstractTableModel):
         return 0 if parent.isValid() else self._count
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(HEADERS)
+        return 0 if parent.isValid() else len(headers())
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(HEADERS[section])
+            return headers()[section]
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -238,7 +252,7 @@ class ExpensesTab(QWidget):
         header.setHighlightSections(False)
         metrics = self.table.fontMetrics()
         self._widths = {
-            c: max(metrics.horizontalAdvance(t) for t in (s, *self.tr(HEADERS[c]).split("\n"))) + 20
+            c: max(metrics.horizontalAdvance(t) for t in (s, *headers()[c].split("\n"))) + 20
             for c, s in _SAMPLES.items()
         }
         for column, width in self._widths.items():

@@ -416,7 +416,7 @@ class MonthsTab(QWidget):
             self,
             self.tr("Exportar gastos a Excel"),
             str(documents_folder() / suggested),
-            "Excel (*.xlsx)",
+            self.tr("Excel (*.xlsx)"),
         )
         if not chosen:
             return None

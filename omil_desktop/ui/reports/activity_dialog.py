@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from omil_desktop.domain.activity import FIRST_YEAR, LAST_YEAR, Period, PeriodKind
 from omil_desktop.domain.dates import MONTH_NAMES
+from omil_desktop.domain.texts import translate
 from omil_desktop.services.activity_documents import ActivityDocuments
 from omil_desktop.services.clock import today
 from omil_desktop.services.workspace import Workspace
@@ -44,7 +45,10 @@ QUARTERS = ("Primer trimestre", "Segundo trimestre", "Tercer trimestre", "Cuarto
 def ask_excel_path(parent: QWidget, title: str, suggested: str) -> Path | None:
     """Where to save the .xlsx (the system's dialog); None when the officer cancels."""
     chosen, _filter = QFileDialog.getSaveFileName(
-        parent, title, str(pdf_jobs.documents_folder() / suggested), "Excel (*.xlsx)"
+        parent,
+        title,
+        str(pdf_jobs.documents_folder() / suggested),
+        translate("ui.reports.activity_dialog", "Excel (*.xlsx)"),
     )
     if not chosen:
         return None

@@ -14,10 +14,6 @@ from omil_desktop.ui.errors import show_problem
 from omil_desktop.ui.workshops.documents import DocumentJob, file_name, make_document
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ConsentPrint", text)
-
-
 def print_consent(
     workspace: Workspace, parent: QWidget, person_id: str | None, name: str = ""
 ) -> DocumentJob | None:
@@ -30,7 +26,7 @@ def print_consent(
         return None
     return make_document(
         parent,
-        _tr("Formulario de consentimiento"),
+        QCoreApplication.translate("ConsentPrint", "Formulario de consentimiento"),
         file_name("consentimiento", name or "en-blanco"),
         lambda out, _progress: documents.write(out, person_id),
     )

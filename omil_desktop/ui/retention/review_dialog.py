@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from omil_desktop.domain.dates import age_on, format_date
 from omil_desktop.domain.text import count_text
+from omil_desktop.domain.texts import QT_TRANSLATE_NOOP, translate
 from omil_desktop.services.clock import today
 from omil_desktop.services.errors import ServiceError, StorageError
 from omil_desktop.services.retention import (
@@ -59,7 +60,13 @@ class DueModel(QAbstractTableModel):
 
     checked_changed = Signal(int)
 
-    HEADERS = ("", "Nombre", "RUT o documento", "Última actividad", "Motivo")
+    HEADERS = (
+        "",
+        QT_TRANSLATE_NOOP("DueModel", "Nombre"),
+        QT_TRANSLATE_NOOP("DueModel", "RUT o documento"),
+        QT_TRANSLATE_NOOP("DueModel", "Última actividad"),
+        QT_TRANSLATE_NOOP("DueModel", "Motivo"),
+    )
 
     def __init__(self, retention: RetentionService, day: date, parent: QObject) -> None:
         super().__init__(parent)
@@ -94,7 +101,7 @@ class DueModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(self.HEADERS[section]) if self.HEADERS[section] else ""
+            return translate("DueModel", self.HEADERS[section]) if self.HEADERS[section] else ""
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -186,8 +193,9 @@ class ApplyWorker(QThread):
             self.applied.emit(self._retention.apply(self._ids, self._day, self._progress))
         except _Cancelled:
             self.failed.emit(
-                f"Revisión detenida: se anonimizaron {count_text(self.done, 'persona', 'personas')}"
-                "; las demás siguen en la lista."
+                self.tr(
+                    "Revisión detenida: se anonimizaron {count_text}; las demás siguen en la lista."
+                ).format(count_text=count_text(self.done, "persona", "personas"))
             )
         except (ServiceError, StorageError) as exc:
             self.failed.emit(str(exc))
@@ -195,8 +203,10 @@ class ApplyWorker(QThread):
             where = "".join(traceback.format_tb(exc.__traceback__))
             log.error("Unexpected %s in the retention review\n%s", type(exc).__name__, where)
             self.failed.emit(
-                "La anonimización se detuvo por un error inesperado del programa; el detalle "
-                "quedó en su registro."
+                self.tr(
+                    "La anonimización se detuvo por un error inesperado del programa; el detalle "
+                    "quedó en su registro."
+                )
             )
 
 

@@ -7,6 +7,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMenu, QWidget
 
+from omil_desktop.domain.texts import translate
 from omil_desktop.services.access import Officer
 from omil_desktop.services.workspace import Workspace
 from omil_desktop.ui.security.lock import IdleLock
@@ -101,4 +102,4 @@ def _settings_menu(window: QMainWindow) -> QMenu:
         menu = action.menu()
         if isinstance(menu, QMenu) and action.text().replace("&", "") == "Configuración":
             return menu
-    return window.menuBar().addMenu(window.tr("&Configuración"))
+    return window.menuBar().addMenu(translate("ui.security.session", "&Configuración"))

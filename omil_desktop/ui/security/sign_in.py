@@ -182,7 +182,7 @@ class ForgotPasswordDialog(QDialog):
         intro.setWordWrap(True)
         self.user = QLineEdit(username)
         self.recovery_key = QLineEdit()
-        self.recovery_key.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX")
+        self.recovery_key.setPlaceholderText(self.tr("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX"))
         self.new_password = _password_field()
         self.repeated = _password_field()
         self.section = FormSection(self.tr("Recuperar el acceso"))

@@ -16,11 +16,12 @@ from PySide6.QtWidgets import (
 
 from omil_desktop.domain.targets import TargetArea, TargetSource, TargetStatus, unit_text
 from omil_desktop.domain.text import count_text
+from omil_desktop.domain.texts import QT_TRANSLATE_NOOP
 from omil_desktop.services.targets import TargetProgress
 from omil_desktop.ui.targets.bar import TargetBar
 
-REGION_SET = "Fijada por la Dirección Regional"
-OFFICE_SET = "Fijada por la oficina"
+REGION_SET = QT_TRANSLATE_NOOP("TargetCard", "Fijada por la Dirección Regional")
+OFFICE_SET = QT_TRANSLATE_NOOP("TargetCard", "Fijada por la oficina")
 
 
 def _number(value: int) -> str:

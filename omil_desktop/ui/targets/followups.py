@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from omil_desktop.domain.dates import format_date
 from omil_desktop.domain.surveys import FOLLOW_UP_AFTER_DAYS, FOLLOW_UP_WITHIN_DAYS
 from omil_desktop.domain.text import count_text
+from omil_desktop.domain.texts import QT_TRANSLATE_NOOP
 from omil_desktop.services.errors import NotFound, ServiceError, StorageError
 from omil_desktop.services.paging import Order, Page
 from omil_desktop.services.surveys import DueRow, SurveyService
@@ -40,11 +41,11 @@ class DueColumn(StrEnum):
 class DueListModel(PagedListModel[DueRow]):
     def __init__(self, surveys: SurveyService, parent: QWidget | None = None) -> None:
         columns = [
-            Column("Persona", DueColumn.OLDEST),
-            Column("Teléfono", DueColumn.OLDEST),
-            Column("Servicio", DueColumn.OLDEST),
-            Column("Fecha", DueColumn.OLDEST),
-            Column("Otros", DueColumn.OLDEST),
+            Column(QT_TRANSLATE_NOOP("ui.widgets.paged_list", "Persona"), DueColumn.OLDEST),
+            Column(QT_TRANSLATE_NOOP("ui.widgets.paged_list", "Teléfono"), DueColumn.OLDEST),
+            Column(QT_TRANSLATE_NOOP("ui.widgets.paged_list", "Servicio"), DueColumn.OLDEST),
+            Column(QT_TRANSLATE_NOOP("ui.widgets.paged_list", "Fecha"), DueColumn.OLDEST),
+            Column(QT_TRANSLATE_NOOP("ui.widgets.paged_list", "Otros"), DueColumn.OLDEST),
         ]
         super().__init__(
             columns, Order(DueColumn.OLDEST), page_size=PAGE_SIZE, cache_pages=10, parent=parent
@@ -108,9 +109,13 @@ class FollowUpTab(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         metrics = self.table.fontMetrics()
-        for column, sample in ((1, "+56 9 1234 5678"), (2, "Taller de apresto"), (3, "88-88-8888")):
+        for column, sample in (
+            (1, "+56 9 1234 5678"),
+            (2, self.tr("Taller de apresto")),
+            (3, "88-88-8888"),
+        ):
             self.table.setColumnWidth(column, metrics.horizontalAdvance(sample) + 24)
-        self.table.setColumnWidth(4, metrics.horizontalAdvance("y 88 más") + 24)
+        self.table.setColumnWidth(4, metrics.horizontalAdvance(self.tr("y 88 más")) + 24)
         self.count = QLabel()
         self.survey_button = QPushButton(self.tr("Registrar encuesta…"))
         bottom = QHBoxLayout()

@@ -7,6 +7,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QBrush, QColor
 
 from omil_desktop.domain.intermediation import VacancyStatus
+from omil_desktop.domain.texts import QT_TRANSLATE_NOOP
 from omil_desktop.services.paging import Page
 from omil_desktop.services.vacancies import (
     NEWEST_FIRST,
@@ -24,13 +25,13 @@ CACHE_PAGES = 20
 
 class VacancyListModel(PagedListModel[VacancyRow]):
     COLUMNS = (
-        Column("Cargo", VacancyColumn.TITLE),
-        Column("Empresa", VacancyColumn.COMPANY),
-        Column("Cupos", VacancyColumn.OPENINGS),
-        Column("Estado", VacancyColumn.STATUS),
-        Column("Publicación", VacancyColumn.PUBLISHED),
-        Column("Cierre", VacancyColumn.CLOSES),
-        Column("Comuna", VacancyColumn.COMUNA),
+        Column(QT_TRANSLATE_NOOP("ui.widgets.paged_list", "Cargo"), VacancyColumn.TITLE),
+        Column(QT_TRANSLATE_NOOP("ui.widgets.paged_list", "Empresa"), VacancyColumn.COMPANY),
+        Column(QT_TRANSLATE_NOOP("ui.widgets.paged_list", "Cupos"), VacancyColumn.OPENINGS),
+        Column(QT_TRANSLATE_NOOP("ui.widgets.paged_list", "Estado"), VacancyColumn.STATUS),
+        Column(QT_TRANSLATE_NOOP("ui.widgets.paged_list", "Publicación"), VacancyColumn.PUBLISHED),
+        Column(QT_TRANSLATE_NOOP("ui.widgets.paged_list", "Cierre"), VacancyColumn.CLOSES),
+        Column(QT_TRANSLATE_NOOP("ui.widgets.paged_list", "Comuna"), VacancyColumn.COMUNA),
     )
 
     def __init__(self, vacancies: VacanciesService, parent: QObject | None = None) -> None:

@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QTabWidget, QWidget
 
 from omil_desktop.domain.intermediation import VacancyStatus
+from omil_desktop.domain.texts import QT_TRANSLATE_NOOP
 from omil_desktop.services.errors import NotFound, ServiceError, StorageError
 from omil_desktop.services.workspace import Workspace
 from omil_desktop.ui.errors import show_problem
@@ -18,11 +19,26 @@ from omil_desktop.ui.widgets.paged_list import ListLayout, PagedListPage
 TITLE_AND_COMPANY_MIN = 300
 
 LAYOUT = ListLayout(
-    placeholder="Cargo o empresa (Ctrl+F)",
-    search_help="Busque por cargo, ocupación o empresa, con o sin tildes (ej. cocina).",
-    new_label="Nueva oferta",
-    one="oferta",
-    many="ofertas",
+    placeholder=QT_TRANSLATE_NOOP(
+        "ui.widgets.paged_list",
+        "Cargo o empresa (Ctrl+F)",
+    ),
+    search_help=QT_TRANSLATE_NOOP(
+        "ui.widgets.paged_list",
+        "Busque por cargo, ocupación o empresa, con o sin tildes (ej. cocina).",
+    ),
+    new_label=QT_TRANSLATE_NOOP(
+        "ui.widgets.paged_list",
+        "Nueva oferta",
+    ),
+    one=QT_TRANSLATE_NOOP(
+        "ui.widgets.paged_list",
+        "oferta",
+    ),
+    many=QT_TRANSLATE_NOOP(
+        "ui.widgets.paged_list",
+        "ofertas",
+    ),
     samples=(
         (2, "10/10"),
         (3, "Cancelada"),

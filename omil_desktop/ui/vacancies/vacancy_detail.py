@@ -62,7 +62,9 @@ class VacancyDetail(QWidget):
         # The state has a width of its own, enough for its longest word: the person's name, what
         # the officer reads first, keeps the rest of the row.
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(1, self.fontMetrics().horizontalAdvance("No seleccionado") + 16)
+        header.resizeSection(
+            1, self.fontMetrics().horizontalAdvance(self.tr("No seleccionado")) + 16
+        )
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

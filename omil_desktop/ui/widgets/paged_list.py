@@ -48,6 +48,7 @@ from PySide6.QtWidgets import (
 )
 
 from omil_desktop.domain.text import count_text
+from omil_desktop.domain.texts import translate
 from omil_desktop.services.paging import HasId, Order, Page
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -179,7 +180,7 @@ class PagedListModel(QAbstractTableModel, Generic[R]):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(self.columns[section].header)
+            return translate("ui.widgets.paged_list", self.columns[section].header)
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -268,14 +269,14 @@ class PagedListPage(QWidget):
         super().__init__(parent)
         self._layout = layout
         self.search_field = QLineEdit()
-        self.search_field.setPlaceholderText(self.tr(layout.placeholder))
+        self.search_field.setPlaceholderText(translate("ui.widgets.paged_list", layout.placeholder))
         self.search_field.setToolTip(
-            self.tr(layout.search_help)
+            translate("ui.widgets.paged_list", layout.search_help)
             + "\n"
             + self.tr("Enter va a la lista; Esc borra la búsqueda.")
         )
         self.search_field.setClearButtonEnabled(True)
-        self.new_button = QPushButton(self.tr(layout.new_label))
+        self.new_button = QPushButton(translate("ui.widgets.paged_list", layout.new_label))
         self.result_label = QLabel()
         self.model = model
         model.setParent(self)
@@ -468,7 +469,13 @@ class PagedListPage(QWidget):
     def _update_count(self) -> None:
         count = self.model.rowCount()
         layout = self._layout
-        self.result_label.setText(count_text(count, self.tr(layout.one), self.tr(layout.many)))
+        self.result_label.setText(
+            count_text(
+                count,
+                translate("ui.widgets.paged_list", layout.one),
+                translate("ui.widgets.paged_list", layout.many),
+            )
+        )
 
     def _focus_results(self) -> None:
         if self._search_timer.isActive():

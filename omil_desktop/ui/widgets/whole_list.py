@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from omil_desktop.domain.text import count_text
+from omil_desktop.domain.texts import translate
 from omil_desktop.services.errors import StorageError
 from omil_desktop.services.paging import HasId
 from omil_desktop.ui.errors import show_problem
@@ -88,7 +89,7 @@ class WholeListModel(QAbstractTableModel, Generic[RowT]):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(self.headers[section])
+            return translate("ui.widgets.whole_list", self.headers[section])
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:

@@ -18,6 +18,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget
 
 from omil_desktop.domain.text import fold, os_reason
+from omil_desktop.domain.texts import translate
 from omil_desktop.services.errors import ServiceError, StorageError
 from omil_desktop.ui.errors import show_problem
 
@@ -51,7 +52,10 @@ def documents_folder() -> Path:
 def ask_save_path(parent: QWidget, title: str, suggested: str) -> Path | None:
     """Where to save the PDF (the system's dialog); None when the officer cancels."""
     chosen, _filter = QFileDialog.getSaveFileName(
-        parent, title, str(documents_folder() / suggested), "PDF (*.pdf)"
+        parent,
+        title,
+        str(documents_folder() / suggested),
+        translate("ui.workshops.documents", "PDF (*.pdf)"),
     )
     if not chosen:
         return None
@@ -91,15 +95,19 @@ class _Worker(QThread):
             self.failed.emit(str(exc))
         except OSError as exc:
             self.failed.emit(
-                f"No se pudo guardar el PDF en «{self.target}»: {os_reason(exc)}. "
-                "Elija otra carpeta, o cierre el archivo si está abierto en otro programa."
+                self.tr(
+                    "No se pudo guardar el PDF en «{target}»: {os_reason}. Elija otra carpeta, o "
+                    "cierre el archivo si está abierto en otro programa."
+                ).format(target=self.target, os_reason=os_reason(exc))
             )
         except Exception as exc:  # a bug: logged (type and place only), never silent
             where = "".join(traceback.format_tb(exc.__traceback__))
             log.error("Unexpected %s making a PDF\n%s", type(exc).__name__, where)
             self.failed.emit(
-                "No se pudo generar el documento por un error inesperado del programa; "
-                "el detalle quedó en su registro."
+                self.tr(
+                    "No se pudo generar el documento por un error inesperado del programa; "
+                    "el detalle quedó en su registro."
+                )
             )
 
 

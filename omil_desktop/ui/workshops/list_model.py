@@ -9,11 +9,20 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 
 from omil_desktop.domain.dates import format_date
+from omil_desktop.domain.texts import QT_TRANSLATE_NOOP
 from omil_desktop.domain.workshops import WorkshopStatus
 from omil_desktop.services.workshops import WorkshopRow, WorkshopsService
 from omil_desktop.ui.widgets.whole_list import WholeListModel
 
-HEADERS = ("Nombre", "Inicio", "Término", "Sesiones", "Inscritos/Cupos", "En espera", "Estado")
+HEADERS = (
+    QT_TRANSLATE_NOOP("ui.widgets.whole_list", "Nombre"),
+    QT_TRANSLATE_NOOP("ui.widgets.whole_list", "Inicio"),
+    QT_TRANSLATE_NOOP("ui.widgets.whole_list", "Término"),
+    QT_TRANSLATE_NOOP("ui.widgets.whole_list", "Sesiones"),
+    QT_TRANSLATE_NOOP("ui.widgets.whole_list", "Inscritos/Cupos"),
+    QT_TRANSLATE_NOOP("ui.widgets.whole_list", "En espera"),
+    QT_TRANSLATE_NOOP("ui.widgets.whole_list", "Estado"),
+)
 
 
 class WorkshopListModel(WholeListModel[WorkshopRow]):

@@ -12,10 +12,6 @@ from omil_desktop.ui.workshops.documents import DocumentJob, file_name, make_doc
 from omil_desktop.ui.workshops.workshop_view import WorkshopView
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("WorkshopDocuments", text)
-
-
 def workshop_documents(workspace: Workspace) -> WorkshopDocuments:
     office = workspace.office
     assert office is not None, "the office is set up before its workshops are shown"
@@ -38,12 +34,19 @@ def start_document(
     if kind == "attendance":
         session = view.selected_session()
         if session is None:
-            show_problem(view, _tr("Agregue una sesión y elíjala en «Sesiones»."))
+            show_problem(
+                view,
+                QCoreApplication.translate(
+                    "WorkshopDocuments", "Agregue una sesión y elíjala en «Sesiones»."
+                ),
+            )
             return None
         number = session.number
         return make_document(
             view,
-            _tr("Hoja de asistencia, sesión {n}").format(n=number),
+            QCoreApplication.translate(
+                "WorkshopDocuments", "Hoja de asistencia, sesión {n}"
+            ).format(n=number),
             file_name("asistencia", name, f"sesion-{number}"),
             lambda out, progress: service.attendance_sheet(workshop_id, number, out, progress),
         )
@@ -55,13 +58,13 @@ def start_document(
             return None
         return make_document(
             view,
-            _tr("Certificados de participación"),
+            QCoreApplication.translate("WorkshopDocuments", "Certificados de participación"),
             file_name("certificados", name),
             lambda out, progress: service.certificates(workshop_id, out, progress),
         )
     return make_document(
         view,
-        _tr("Resumen del taller"),
+        QCoreApplication.translate("WorkshopDocuments", "Resumen del taller"),
         file_name("resumen", name),
         lambda out, progress: service.summary(workshop_id, out, progress),
     )

@@ -239,17 +239,21 @@ class WorkshopView(QWidget):
             self.reopen_button,
         ):
             actions.addWidget(button)
-        actions.addSpacing(16)
-        printed = QLabel(self.tr("PDF:"))
-        actions.addWidget(printed)
-        for button in (self.sheet_button, self.certificates_button, self.summary_button):
-            actions.addWidget(button)
         actions.addStretch(1)
+        # The documents on a row of their own: one row of seven buttons does not fit 1024×600
+        # once the text is longer (a translation; tests/ui/test_pseudo_locale.py).
+        documents = QHBoxLayout()
+        printed = QLabel(self.tr("PDF:"))
+        documents.addWidget(printed)
+        for button in (self.sheet_button, self.certificates_button, self.summary_button):
+            documents.addWidget(button)
+        documents.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
         layout.addWidget(self.state)
         layout.addLayout(actions)
+        layout.addLayout(documents)
         layout.addWidget(self.notice)
         layout.addWidget(self.tabs, 1)
 

@@ -7,6 +7,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QComboBox, QStackedWidget, QWidget
 
+from omil_desktop.domain.texts import QT_TRANSLATE_NOOP, Labels
 from omil_desktop.domain.workshops import WorkshopStatus
 from omil_desktop.services.errors import NotFound, ServiceError, StorageError
 from omil_desktop.services.workspace import Workspace
@@ -15,14 +16,17 @@ from omil_desktop.ui.widgets.whole_list import WholeListPage
 from omil_desktop.ui.workshops.list_model import WorkshopListModel
 from omil_desktop.ui.workshops.workshop_view import WorkshopView
 
-_COLUMN_SAMPLES = {
-    1: "88-88-8888",
-    2: "88-88-8888",
-    3: "Sesiones",
-    4: "Inscritos/Cupos",
-    5: "En espera",
-    6: "Finalizado",
-}
+_COLUMN_SAMPLES = Labels(
+    "ui.workshops.workshops_page",
+    {
+        1: "88-88-8888",
+        2: "88-88-8888",
+        3: QT_TRANSLATE_NOOP("ui.workshops.workshops_page", "Sesiones"),
+        4: QT_TRANSLATE_NOOP("ui.workshops.workshops_page", "Inscritos/Cupos"),
+        5: QT_TRANSLATE_NOOP("ui.workshops.workshops_page", "En espera"),
+        6: QT_TRANSLATE_NOOP("ui.workshops.workshops_page", "Finalizado"),
+    },
+)
 OPTIONAL_COLUMNS = (5, 2, 3)
 """Left out of a narrow list, first to last (the workshop's page shows them)."""
 NAME_MIN = 240

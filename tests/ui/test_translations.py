@@ -1,0 +1,48 @@
+"""The translation files are in step with the code, shipped, and loaded at start."""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+
+from omil_desktop.domain.texts import translate
+from omil_desktop.ui import i18n
+
+
+def test_ts_and_qm_are_in_step_with_the_code():
+    problems = i18n.check()
+    assert not problems, "\n".join(problems)
+
+
+def test_spanish_chile_is_the_source_language():
+    root = ET.parse(i18n.ts_file()).getroot()
+    assert root.get("sourcelanguage") == "es_CL"
+    assert root.get("language") == "es_CL"
+    assert len(i18n.messages(i18n.ts_file())) > 1000  # the services' strings are there too
+
+
+def test_a_string_missing_from_the_ts_is_reported_with_the_command(tmp_path, monkeypatch):
+    module = tmp_path / "nuevo.py"
+    module.write_text(
+        'from omil_desktop.domain.texts import translate\ntranslate("Prueba", "Hola.")\n'
+    )
+    files = i18n.source_files()
+    monkeypatch.setattr(i18n, "source_files", lambda: [*files, module])
+    problems = i18n.check()
+    assert "not in omil_desktop_es_CL.ts: 'Prueba' 'Hola.'" in problems
+    assert problems[-1] == (
+        "run `python -m omil_desktop.ui.i18n --update` (then fill any new plural forms) and commit"
+    )
+
+
+def test_the_window_installs_qt_spanish_and_hands_translate_to_the_services(qapp):
+    from PySide6.QtCore import QCoreApplication
+
+    try:
+        installed = i18n.install_translations(qapp)
+        files = sorted(t.filePath().rsplit("/", 1)[-1] for t in installed)
+        assert files == ["omil_desktop_es_CL.qm", "qtbase_es.qm"]
+        assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancelar"
+        # A services' string goes through Qt now: Spanish source, unchanged.
+        assert translate("Personas", "Sin nombre") == "Sin nombre"
+    finally:
+        i18n.remove_translations(qapp)
