@@ -61,6 +61,9 @@ _SIZE_SYNONYMS = {"pequena empresa": "pequena", "mediana empresa": "mediana", "p
 class CompaniesImporter(SheetImporter[tuple[CompanyData, list[ContactData]]]):
     COLUMNS = COLUMNS
     REQUIRED = REQUIRED
+    # A merged cell over several rows holds the value of each row in the columns a group of
+    # companies shares (a sector, a size, a comuna); elsewhere it refuses the rows it covers.
+    FILL_DOWN = frozenset({"activity", "size", "comuna_code"})
 
     def __init__(
         self, companies: CompaniesService, territory: Territory, office_comuna: str

@@ -24,6 +24,7 @@ from omil_desktop.services.spreadsheets import (
     RowRejected,
     SheetImporter,
     UnreadableFile,
+    excel_serial_date,
     write_xlsx,
 )
 
@@ -123,6 +124,27 @@ _FALSE = {"no", "n", "0", "false", "falso", ""}
 class PeopleImporter(SheetImporter[tuple[PersonData, bool]]):
     COLUMNS = COLUMNS
     REQUIRED = ("first_names", "last_name_1")
+    # A merged cell over several rows (a group of people of one comuna, one status…) holds the
+    # value of each row; in a column of a person's own (RUT, names, birth date, contact data)
+    # it refuses the rows it covers, for the officer to write each one.
+    FILL_DOWN = frozenset(
+        {
+            "document_type",
+            "document_country",
+            "sex",
+            "nationality",
+            "comuna_code",
+            "education_level",
+            "job_status",
+            "occupation",
+            *_BOOL_FIELDS,
+            "unemployment_insurance",
+            "bne_registered_on",
+            "consent_on",
+            "consent_method",
+            "legal_basis",
+        }
+    )
 
     def __init__(self, people: PeopleService, territory: Territory, office_comuna: str) -> None:
         super().__init__(territory, office_comuna)
@@ -234,6 +256,9 @@ def _parse_rut(text: str) -> Rut:
 
 
 def _parse_date(text: str) -> date:
+    serial = excel_serial_date(text)  # a date Excel shows as a number (its format lost)
+    if serial is not None:
+        return serial
     try:
         return parse_date(text)
     except ValueError as exc:
