@@ -89,6 +89,28 @@ class CompaniesImporter(SheetImporter[tuple[CompanyData, list[ContactData]]]):
     def _save(self, valid: list[tuple[CompanyData, list[ContactData]]]) -> None:
         self._companies.create_many(valid)
 
+    def _display(
+        self, record: tuple[CompanyData, list[ContactData]], names: list[str]
+    ) -> dict[str, str]:
+        data, contacts = record
+        contact = contacts[0] if contacts else ContactData()
+        shown: dict[str, str] = {}
+        for name in COLUMNS:
+            if name not in names and name != "comuna_code":
+                continue
+            if name in _CONTACT_FIELDS:
+                value: Any = getattr(contact, _CONTACT_FIELDS[name])
+            else:
+                value = getattr(data, name)
+            if isinstance(value, Rut):
+                value = str(value)
+            elif isinstance(value, StrEnum):
+                value = value.label  # type: ignore[attr-defined]
+            elif name == "comuna_code" and value:
+                value = self._territory.comuna(value).name
+            shown[name] = "" if value is None else str(value)
+        return shown
+
     def _company(
         self, values: dict[str, str], report: ImportReport
     ) -> tuple[CompanyData, list[ContactData]]:

@@ -167,6 +167,17 @@ class PeopleImporter(SheetImporter[tuple[PersonData, bool]]):
     def _save(self, valid: list[tuple[PersonData, bool]]) -> None:
         self._people.create_many(valid)
 
+    def _display(self, record: tuple[PersonData, bool], names: list[str]) -> dict[str, str]:
+        data, active = record
+        shown = {"last_name_1", "last_name_2"} if "last_names" in names else set()
+        return {
+            name: str(
+                _cell(self._territory, active if name == "active" else getattr(data, name), name)
+            )
+            for name in COLUMNS
+            if (name in names or name in shown or name == "comuna_code") and name != "last_names"
+        }
+
     def _missing(self, names: set[str]) -> list[str]:
         if "last_names" in names:  # «Apellidos»: both surnames in one column
             names = names | {"last_name_1"}
@@ -287,6 +298,21 @@ def _parse_enum(name: str, text: str) -> StrEnum:
     raise RowRejected(f"Valor «{text}» no reconocido en {COLUMNS[name][0]} (use: {options}).")
 
 
+def _cell(territory: Territory, value: Any, name: str) -> Any:
+    """A field's value as the export (and the import's preview) writes it."""
+    if isinstance(value, bool):
+        return "Sí" if value else "No"
+    if isinstance(value, date):
+        return format_date(value)
+    if isinstance(value, Rut):
+        return str(value)
+    if isinstance(value, StrEnum):
+        return value.label  # type: ignore[attr-defined]
+    if name == "comuna_code" and value:
+        return territory.comuna(value).name
+    return value if value is not None else ""
+
+
 def export_people(
     people: PeopleService, territory: Territory, path: Path, *, audit: AuditService | None = None
 ) -> int:
@@ -296,17 +322,7 @@ def export_people(
     records = people.all_records()
 
     def cells(value: Any, name: str) -> Any:
-        if isinstance(value, bool):
-            return "Sí" if value else "No"
-        if isinstance(value, date):
-            return format_date(value)
-        if isinstance(value, Rut):
-            return str(value)
-        if isinstance(value, StrEnum):
-            return value.label  # type: ignore[attr-defined]
-        if name == "comuna_code" and value:
-            return territory.comuna(value).name
-        return value if value is not None else ""
+        return _cell(territory, value, name)
 
     rows = (
         [

@@ -122,7 +122,7 @@ class Checked(Generic[T]):
     valid: list[T] = field(default_factory=list)
     numbers: list[int] = field(default_factory=list)
     shown: list[dict[str, str]] = field(default_factory=list)
-    """The first valid rows as read (field → text), for the preview."""
+    """The first valid rows as they will be saved (field → text), for the preview."""
 
 
 def header_key(text: str) -> str:
@@ -639,7 +639,8 @@ class SheetImporter(Generic[T]):
         checked.valid.append(record)
         checked.numbers.append(number)
         if len(checked.shown) < PREVIEW_ROWS:
-            checked.shown.append({k: v for k, v in values.items() if v})
+            shown = self._display(record, list(values))
+            checked.shown.append({k: v for k, v in shown.items() if v})
 
     # -- what the importer fills in -------------------------------------------------------------
 
@@ -651,6 +652,11 @@ class SheetImporter(Generic[T]):
         raise NotImplementedError
 
     def _save(self, valid: list[T]) -> None:
+        raise NotImplementedError
+
+    def _display(self, record: T, names: list[str]) -> dict[str, str]:
+        """The fields ``names`` (and what the import fills in, e.g. the comuna) of a checked
+        record as they will be saved, for the preview."""
         raise NotImplementedError
 
     def _missing(self, names: set[str]) -> list[str]:

@@ -80,6 +80,7 @@ def test_unknown_columns_are_not_imported_unless_matched_by_hand(workspace, tmp_
             "rut": "10.000.001-6",
             "first_names": "Ana",
             "last_name_1": "Soto",
+            "comuna_code": "Palena",  # the office's, as it will be saved
             "phone": "+56 9 8765 4321",
         }
     ]
@@ -160,7 +161,10 @@ def test_excel_serial_dates_become_dates_in_xlsx_and_csv(workspace, tmp_path):
     )
     csv = tmp_path / "p.csv"
     csv.write_text("RUT;Nombres;Apellido paterno;Fecha nac\n10000002-4;Bea;Ríos;33239\n")
-    assert people(workspace).import_file(book).imported == 1
+    importer = people(workspace)
+    checked = importer.check(importer.open(book))
+    assert checked.shown[0]["birth_date"] == "01-01-1990"  # the preview shows the date
+    assert importer.save(checked) == 1
     assert people(workspace).import_file(csv).imported == 1
 
     births = {r.data.first_names: r.data.birth_date for r in workspace.people.all_records()}

@@ -85,8 +85,18 @@ def test_people_choose_match_by_hand_preview_rejected_import(qtbot, workspace, w
         "Filas que se importarán: 2. Filas que no se importarán: 1. Las filas sin comuna quedan "
         "con la comuna de la oficina."
     )
-    assert dialog.valid_model.headers == ["Fila", "RUT", "Nombres", "Apellido paterno", "Teléfono"]
-    assert dialog.valid_model.rows[0] == ["3", "12.345.678-5", "Ana", "Soto", "+56 9 1234 5678"]
+    assert dialog.valid_model.headers == [
+        "Fila",
+        "RUT",
+        "Nombres",
+        "Apellido paterno",
+        "Comuna",
+        "Teléfono",
+    ]
+    assert dialog.valid_model.rows == [
+        ["3", "12.345.678-5", "Ana", "Soto", "Palena", "+56 9 1234 5678"],
+        ["5", "16.543.210-K", "Carla", "Mora", "Palena", "+56 9 8765 4321"],
+    ]
     assert dialog.rejected_model.rows == [
         ["4", "RUT inválido: El RUT 12.345.678-9 no es válido: revise el número en el carnet."]
     ]
