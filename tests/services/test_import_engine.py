@@ -7,6 +7,7 @@ import re
 import sqlite3
 import tracemalloc
 import zipfile
+import zlib
 from datetime import date
 
 import pytest
@@ -231,19 +232,49 @@ def test_files_that_are_not_spreadsheets(workspace, tmp_path, name, content, exp
         people(workspace).open(path)
 
 
+class _SameChunk:
+    """Deflate for a chunk written again and again: the chunk is compressed once (a full flush
+    makes its blocks stand alone, so copies of them in a row are one valid stream); writing the
+    stream then costs its CRC, not its compression."""
+
+    def __init__(self, chunk: bytes) -> None:
+        compressor = zlib.compressobj(9, zlib.DEFLATED, -15)
+        self.chunk = chunk
+        self.block = compressor.compress(chunk) + compressor.flush(zlib.Z_FULL_FLUSH)
+
+    def compress(self, data: bytes) -> bytes:
+        assert data is self.chunk
+        return self.block
+
+    def flush(self) -> bytes:
+        return zlib.compressobj(9, zlib.DEFLATED, -15).flush()  # the final, empty block
+
+
 def bomb(path, size=1024**3):
     """An .xlsx whose sheet inflates to ``size`` bytes: a highly compressible stream written to
-    the zip in chunks (the file itself is about 1 MB)."""
+    the zip in chunks (the file itself is a few MB)."""
     chunk = b"<row><c><v>0</v></c></row>" * 40_000
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as archive:
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
         archive.writestr("[Content_Types].xml", "<Types/>")
         archive.writestr("xl/workbook.xml", "<workbook/>")
         with archive.open("xl/worksheets/sheet1.xml", "w", force_zip64=True) as sheet:
+            sheet._compressor = _SameChunk(chunk)  # type: ignore[attr-defined]
             written = 0
             while written < size:
                 sheet.write(chunk)
                 written += len(chunk)
     return path
+
+
+def test_the_bomb_is_a_real_zip(tmp_path):
+    path = bomb(tmp_path / "chica.xlsx", size=3_000_000)
+    with zipfile.ZipFile(path) as archive:
+        assert archive.testzip() is None  # every CRC right
+        data = archive.read("xl/worksheets/sheet1.xml")
+    assert len(data) == 3 * 1_040_000 and set(data.split(b"</row>")) == {
+        b"<row><c><v>0</v></c>",
+        b"",
+    }
 
 
 def test_an_xlsx_bomb_is_refused_before_it_is_opened_in_bounded_memory(workspace, tmp_path_factory):

@@ -125,7 +125,7 @@ def test_people_choose_match_by_hand_preview_rejected_import(qtbot, workspace, w
 def test_companies_from_a_chilean_csv(qtbot, workspace, wizard, tmp_path):
     path = tmp_path / "empresas.csv"
     path.write_bytes(
-        "RUT;Razón social;Rubro;Encargado\r\n"
+        "RUT;Razón social;Rubro;Quién atiende\r\n"
         "76.086.428-5;Maderas del Sur SpA;Aserraderos;Luis Peña\r\n"
         "76.086.428-5;Otra Ltda.;;\r\n".encode("cp1252")
     )
