@@ -20,6 +20,7 @@ from omil_desktop.domain.intermediation import CompanySize
 from omil_desktop.domain.rut import InvalidRut, Rut
 from omil_desktop.domain.territory import Territory
 from omil_desktop.domain.text import fold
+from omil_desktop.domain.texts import translate
 from omil_desktop.services.companies import CompaniesService
 from omil_desktop.services.spreadsheets import (
     ImportReport,
@@ -27,6 +28,8 @@ from omil_desktop.services.spreadsheets import (
     SheetImporter,
     write_xlsx,
 )
+
+_CONTEXT = "Planillas"
 
 # Column name in exports (first: the field's label) and the other ways an office writes it.
 _L = COMPANY_LABELS
@@ -135,7 +138,7 @@ class CompaniesImporter(SheetImporter[tuple[CompanyData, list[ContactData]]]):
             else:
                 setattr(data, name, text)
         if not data.legal_name:
-            raise RowRejected(f"Falta un dato obligatorio: {COMPANY_LABELS['legal_name']}.")
+            raise RowRejected(_missing_text().format(column=COMPANY_LABELS["legal_name"]))
         if not data.comuna_code:
             data.comuna_code = self._office_comuna
             report.default_comuna_used = True
@@ -147,7 +150,11 @@ class CompaniesImporter(SheetImporter[tuple[CompanyData, list[ContactData]]]):
         contact = contact.cleaned()
         errors = contact.validate()
         if errors:
-            raise RowRejected("Contacto: " + " ".join(errors.values()))
+            raise RowRejected(
+                translate(_CONTEXT, "Contacto: {problems}").format(
+                    problems=" ".join(errors.values())
+                )
+            )
         return contact
 
     @staticmethod
@@ -157,15 +164,27 @@ class CompaniesImporter(SheetImporter[tuple[CompanyData, list[ContactData]]]):
         assert data.rut is not None
         key = data.rut.compact
         if key in registered:
-            raise RowRejected(f"RUT duplicado: {data.rut} ya está registrado ({registered[key]}).")
+            raise RowRejected(
+                translate(_CONTEXT, "RUT duplicado: {rut} ya está registrado ({name}).").format(
+                    rut=data.rut, name=registered[key]
+                )
+            )
         if key in seen:
-            raise RowRejected(f"RUT duplicado: {data.rut} ya aparece en la fila {seen[key]}.")
+            raise RowRejected(
+                translate(_CONTEXT, "RUT duplicado: {rut} ya aparece en la fila {row}.").format(
+                    rut=data.rut, row=seen[key]
+                )
+            )
         seen[key] = number
+
+
+def _missing_text() -> str:
+    return translate(_CONTEXT, "Falta un dato obligatorio: {column}.")
 
 
 def _parse_rut(text: str) -> Rut:
     if not text:
-        raise RowRejected(f"Falta un dato obligatorio: {COMPANY_LABELS['rut']}.")
+        raise RowRejected(_missing_text().format(column=COMPANY_LABELS["rut"]))
     try:
         return parse_company_rut(text)
     except InvalidRut as exc:
@@ -180,7 +199,11 @@ def _parse_size(text: str) -> CompanySize:
     if key in _SIZE_SYNONYMS:
         return CompanySize(_SIZE_SYNONYMS[key])
     options = ", ".join(member.label for member in CompanySize)
-    raise RowRejected(f"Valor «{text}» no reconocido en Tamaño (use: {options}).")
+    raise RowRejected(
+        translate(_CONTEXT, "Valor «{text}» no reconocido en {column} (use: {options}).").format(
+            text=text, column=COMPANY_LABELS["size"], options=options
+        )
+    )
 
 
 def export_companies(companies: CompaniesService, territory: Territory, path: Path) -> int:

@@ -17,6 +17,7 @@ from omil_desktop.domain.privacy import AuditAction
 from omil_desktop.domain.rut import InvalidRut, Rut
 from omil_desktop.domain.territory import Territory
 from omil_desktop.domain.text import count_text, fold
+from omil_desktop.domain.texts import translate
 from omil_desktop.services.people import PeopleService
 from omil_desktop.services.spreadsheets import (
     ImportReport,
@@ -32,6 +33,8 @@ if TYPE_CHECKING:
     from omil_desktop.services.audit import AuditService
 
 __all__ = ["COLUMNS", "PeopleImporter", "RejectedRow", "UnreadableFile", "export_people"]
+
+_CONTEXT = "Planillas"
 
 # Column name in exports (first) and the other ways an office writes it.
 COLUMNS: dict[str, tuple[str, ...]] = {
@@ -201,7 +204,11 @@ class PeopleImporter(SheetImporter[tuple[PersonData, bool]]):
         data.nationality = data.nationality or ("Chilena" if data.rut else "")
         for key in self.REQUIRED:
             if not getattr(data, key):
-                raise RowRejected(f"Falta un dato obligatorio: {COLUMNS[key][0]}.")
+                raise RowRejected(
+                    translate(_CONTEXT, "Falta un dato obligatorio: {column}.").format(
+                        column=COLUMNS[key][0]
+                    )
+                )
         return data, active
 
     def _parse(self, name: str, text: str) -> Any:
@@ -228,15 +235,23 @@ class PeopleImporter(SheetImporter[tuple[PersonData, bool]]):
         date) someone already on record or on an earlier row; the form can still add a true
         namesake after the officer checks."""
         identity = identity_key(data.rut, data.document_type, data.document_number)
-        what = (
-            f"RUT duplicado: {data.rut}"
-            if data.rut
-            else (f"Documento duplicado: {data.document_number}")
-        )
+        if data.rut:
+            registered_text = translate(
+                _CONTEXT, "RUT duplicado: {rut} ya está registrado ({name})."
+            )
+            seen_text = translate(_CONTEXT, "RUT duplicado: {rut} ya aparece en la fila {row}.")
+        else:
+            registered_text = translate(
+                _CONTEXT, "Documento duplicado: {document} ya está registrado ({name})."
+            )
+            seen_text = translate(
+                _CONTEXT, "Documento duplicado: {document} ya aparece en la fila {row}."
+            )
+        which = {"rut": data.rut, "document": data.document_number}
         if identity in registered:
-            raise RowRejected(f"{what} ya está registrado ({registered[identity]}).")
+            raise RowRejected(registered_text.format(name=registered[identity], **which))
         if identity in seen:
-            raise RowRejected(f"{what} ya aparece en la fila {seen[identity]}.")
+            raise RowRejected(seen_text.format(row=seen[identity], **which))
         likely = None
         if data.birth_date is not None:
             likely = (
@@ -245,14 +260,18 @@ class PeopleImporter(SheetImporter[tuple[PersonData, bool]]):
             )
             if likely in births:
                 raise RowRejected(
-                    "Posible duplicado: mismo nombre y fecha de nacimiento que "
-                    f"{births[likely]}, ya registrada. Revíselo y, si es otra persona, "
-                    "ingrésela desde la ventana."
+                    translate(
+                        _CONTEXT,
+                        "Posible duplicado: mismo nombre y fecha de nacimiento que {name}, ya "
+                        "registrada. Revíselo y, si es otra persona, ingrésela desde la ventana.",
+                    ).format(name=births[likely])
                 )
             if likely in seen:
                 raise RowRejected(
-                    "Posible duplicado: mismo nombre y fecha de nacimiento que la fila "
-                    f"{seen[likely]}."
+                    translate(
+                        _CONTEXT,
+                        "Posible duplicado: mismo nombre y fecha de nacimiento que la fila {row}.",
+                    ).format(row=seen[likely])
                 )
         for key in (identity, likely):
             if key is not None:
@@ -263,7 +282,7 @@ def _parse_rut(text: str) -> Rut:
     try:
         return Rut.parse(text)
     except InvalidRut as exc:
-        raise RowRejected(f"RUT inválido: {exc}") from exc
+        raise RowRejected(translate(_CONTEXT, "RUT inválido: {reason}").format(reason=exc)) from exc
 
 
 def _parse_date(text: str) -> date:
@@ -273,7 +292,9 @@ def _parse_date(text: str) -> date:
     try:
         return parse_date(text)
     except ValueError as exc:
-        raise RowRejected(f"Fecha inválida «{text}»: {exc}") from exc
+        raise RowRejected(
+            translate(_CONTEXT, "Fecha inválida «{text}»: {reason}").format(text=text, reason=exc)
+        ) from exc
 
 
 def _parse_bool(text: str, label: str) -> bool:
@@ -282,7 +303,11 @@ def _parse_bool(text: str, label: str) -> bool:
         return True
     if key in _FALSE:
         return False
-    raise RowRejected(f"«{text}» no es Sí o No en la columna {label}.")
+    raise RowRejected(
+        translate(_CONTEXT, "«{text}» no es Sí o No en la columna {column}.").format(
+            text=text, column=label
+        )
+    )
 
 
 def _parse_enum(name: str, text: str) -> StrEnum:
@@ -295,7 +320,11 @@ def _parse_enum(name: str, text: str) -> StrEnum:
     if synonym is not None:
         return enum(synonym)
     options = ", ".join(member.label for member in enum)  # type: ignore[attr-defined]
-    raise RowRejected(f"Valor «{text}» no reconocido en {COLUMNS[name][0]} (use: {options}).")
+    raise RowRejected(
+        translate(_CONTEXT, "Valor «{text}» no reconocido en {column} (use: {options}).").format(
+            text=text, column=COLUMNS[name][0], options=options
+        )
+    )
 
 
 def _cell(territory: Territory, value: Any, name: str) -> Any:

@@ -725,8 +725,12 @@ def write_xlsx(
     from omil_desktop.xlsx import write_sheet
 
     if path.suffix.lower() != ".xlsx":
-        raise error("La exportación se guarda como planilla .xlsx.")
+        raise error(translate(_CONTEXT, "La exportación se guarda como planilla .xlsx."))
     try:
         write_sheet(path, sheet_name, header, rows, formats=formats)
     except OSError as exc:
-        raise error(f"No se pudo guardar «{path}»: {os_reason(exc)}.") from exc
+        raise error(
+            translate(_CONTEXT, "No se pudo guardar «{path}»: {reason}.").format(
+                path=path, reason=os_reason(exc)
+            )
+        ) from exc
