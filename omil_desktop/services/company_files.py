@@ -23,6 +23,7 @@ from omil_desktop.domain.text import fold
 from omil_desktop.domain.texts import translate
 from omil_desktop.services.companies import CompaniesService
 from omil_desktop.services.spreadsheets import (
+    Checked,
     ImportReport,
     RowRejected,
     SheetImporter,
@@ -98,6 +99,36 @@ class CompaniesImporter(SheetImporter[tuple[CompanyData, list[ContactData]]]):
 
     def _save(self, valid: list[tuple[CompanyData, list[ContactData]]]) -> None:
         self._companies.create_many(valid)
+
+    def _continues(
+        self,
+        merged: set[str],
+        origin: int,
+        values: dict[str, str],
+        checked: Checked[tuple[CompanyData, list[ContactData]]],
+    ) -> bool:
+        """The company's cells merged down over several rows, a contact on each: the row is
+        another contact of the company of row ``origin``."""
+        if merged & set(_CONTACT_FIELDS) or not merged & {"rut", "legal_name"}:
+            return False
+        if any(
+            v for name, v in values.items() if name not in set(_CONTACT_FIELDS) | self.FILL_DOWN
+        ):
+            return False  # company data of its own: not a continuation
+        for index in range(len(checked.numbers) - 1, -1, -1):
+            if checked.numbers[index] == origin:
+                break
+        else:
+            raise RowRejected(
+                translate(
+                    _CONTEXT,
+                    "Contacto de la empresa de la fila {row}, que no se importa.",
+                ).format(row=origin)
+            )
+        contact = ContactData(**{_CONTACT_FIELDS[n]: values.get(n, "") for n in _CONTACT_FIELDS})
+        if any(getattr(contact, f.name) for f in fields(contact)):
+            checked.valid[index][1].append(self._check_contact(contact))
+        return True
 
     def _display(
         self, record: tuple[CompanyData, list[ContactData]], names: list[str]

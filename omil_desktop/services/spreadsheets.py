@@ -21,7 +21,9 @@ Bad input: a CSV is decoded as UTF-8 (with or without BOM), UTF-16 with BOM, els
 cp1252 (latin-1 of a Spanish Excel); its separator (``;`` of a Chilean Excel, ``,``, tab) is
 detected. A number in a date column is an Excel serial date. A cell of an .xlsx covered by a
 merged range is the range's value in the columns that hold a value shared by a group of rows
-(``FILL_DOWN``: a comuna, a sex…) and a rejected row elsewhere (a RUT, a name), with the reason.
+(``FILL_DOWN``: a comuna, a sex…) and a rejected row elsewhere (a RUT, a name), with the reason,
+unless the importer takes the row as more of the record above (a company merged over several
+rows, one contact on each).
 """
 
 from __future__ import annotations
@@ -613,12 +615,14 @@ class SheetImporter(Generic[T]):
         values: dict[str, str] = {}
         own = False
         merged_elsewhere: tuple[str, int] | None = None
+        merged: set[str] = set()
         for i, name in columns.items():
             cell = cells[i] if i < len(cells) else None
             if isinstance(cell, Merged):
                 text = cell_text(cell.value) if cell.row > header_row else ""
-                if text and name not in self.FILL_DOWN and merged_elsewhere is None:
-                    merged_elsewhere = (name, cell.row)
+                if text and name not in self.FILL_DOWN:
+                    merged.add(name)
+                    merged_elsewhere = merged_elsewhere or (name, cell.row)
                 values[name] = text if name in self.FILL_DOWN else ""
             else:
                 values[name] = cell_text(cell)
@@ -628,6 +632,8 @@ class SheetImporter(Generic[T]):
         try:
             if merged_elsewhere is not None:
                 name, origin = merged_elsewhere
+                if self._continues(merged, origin, values, checked):
+                    return
                 raise RowRejected(
                     translate(
                         _CONTEXT,
@@ -659,6 +665,14 @@ class SheetImporter(Generic[T]):
 
     def _save(self, valid: list[T]) -> None:
         raise NotImplementedError
+
+    def _continues(
+        self, merged: set[str], origin: int, values: dict[str, str], checked: Checked[T]
+    ) -> bool:
+        """A row whose cells ``merged`` (fields) are covered by cells merged down from row
+        ``origin``: True when it adds to that row's record (e.g. another contact of the
+        company); False refuses it. RowRejected refuses it with its own reason."""
+        return False
 
     def _display(self, record: T, names: list[str]) -> dict[str, str]:
         """The fields ``names`` (and what the import fills in, e.g. the comuna) of a checked

@@ -358,3 +358,27 @@ def test_companies_through_the_same_steps(workspace, tmp_path):
     ]
     assert importer.save(checked) == 1
     assert count(workspace, "company") == 1
+
+
+def test_a_company_merged_over_rows_with_a_contact_on_each(workspace, tmp_path):
+    path = xlsx(
+        tmp_path / "empresas.xlsx",
+        [
+            ["RUT", "Razón social", "Rubro", "Contacto", "Cargo"],
+            ["76.086.428-5", "Maderas del Sur SpA", "Aserraderos", "Luis Peña", "Gerente"],
+            [None, None, None, "Inés Soto", "Recursos humanos"],
+            [None, None, None, "Rosa Vera", None],
+            ["12.345.678-9", "RUT Malo Ltda.", None, "Ana Paz", None],
+            [None, None, None, "Eva Ríos", None],
+        ],
+        merges=["A2:A4", "B2:B4", "C2:C4", "A5:A6", "B5:B6"],
+    )
+
+    report = companies(workspace).import_file(path)
+
+    assert report.imported == 1
+    assert [r.row for r in report.rejected] == [5, 6]
+    assert report.rejected[1].reason == ("Contacto de la empresa de la fila 5, que no se importa.")
+    ((company, contacts),) = workspace.companies.all_with_contacts()
+    assert company.data.activity == "Aserraderos"
+    assert sorted(c.name for c in contacts) == ["Inés Soto", "Luis Peña", "Rosa Vera"]
