@@ -317,6 +317,10 @@ def test_progress_and_cancel_save_nothing(workspace, tmp_path):
     report = people(workspace).import_file(path, progress=lambda d, t: seen.append((d, t)))
     assert report.imported == 350
     assert seen[-1] == (350, 350)
+    # each person created is in the audit log, the chain unbroken across the one transaction
+    assert count(workspace, "audit_entry") == 350
+    chain = workspace.audit.verify()
+    assert chain.intact and chain.entries == 350
 
 
 def test_rejected_rows_are_saved_to_an_xlsx_with_their_reason(workspace, tmp_path):
