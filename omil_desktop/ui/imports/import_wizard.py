@@ -74,6 +74,11 @@ _Index = QModelIndex | QPersistentModelIndex
 _ERROR_STYLE = "color: #b00020;"
 
 
+def _number(count: int) -> str:
+    """A count as written in Chile: 20.000."""
+    return f"{count:,}".replace(",", ".")
+
+
 class RowsModel(QAbstractTableModel):
     """Rows of texts under a header: the preview's tables (read whole; the view shows only what
     is in sight, so every rejected row of a large sheet fits)."""
@@ -488,7 +493,7 @@ class ImportWizard(QDialog):
         self.rejected_view.resizeRowsToContents()
         text = self.tr(
             "Filas que se importarán: {valid}. Filas que no se importarán: {rejected}."
-        ).format(valid=len(checked.valid), rejected=len(report.rejected))
+        ).format(valid=_number(len(checked.valid)), rejected=_number(len(report.rejected)))
         if report.unknown_columns:
             text += " " + self.tr("No se importan las columnas: {columns}.").format(
                 columns=", ".join(report.unknown_columns)
@@ -498,7 +503,9 @@ class ImportWizard(QDialog):
         self.preview_summary.setText(text)
         self.rejected_label.setVisible(bool(report.rejected))
         self.rejected_view.setVisible(bool(report.rejected))
-        self.next_button.setText(self.tr("Importar ({count})").format(count=len(checked.valid)))
+        self.next_button.setText(
+            self.tr("Importar ({count})").format(count=_number(len(checked.valid)))
+        )
         self.next_button.setEnabled(bool(checked.valid))
 
     def start_import(self) -> None:
@@ -525,7 +532,7 @@ class ImportWizard(QDialog):
         assert isinstance(report, ImportReport)
         self.report = report
         text = self.tr("Importadas: {imported}. Rechazadas: {rejected}.").format(
-            imported=report.imported, rejected=len(report.rejected)
+            imported=_number(report.imported), rejected=_number(len(report.rejected))
         )
         if report.rejected:
             text += "\n\n" + self.tr(
