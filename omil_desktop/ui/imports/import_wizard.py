@@ -490,7 +490,8 @@ class ImportWizard(QDialog):
         self.valid_view.scrollToTop()
         self.rejected_view.scrollToTop()
         self.valid_view.resizeColumnsToContents()
-        self.rejected_view.resizeRowsToContents()
+        if len(report.rejected) <= 500:  # a long reason wraps; beyond that, its tooltip
+            self.rejected_view.resizeRowsToContents()
         text = self.tr(
             "Filas que se importarán: {valid}. Filas que no se importarán: {rejected}."
         ).format(valid=_number(len(checked.valid)), rejected=_number(len(report.rejected)))
