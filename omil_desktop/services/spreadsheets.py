@@ -151,14 +151,16 @@ _EXCEL_EPOCH = date(1899, 12, 30)
 
 def excel_serial_date(text: str) -> date | None:
     """The date of an Excel serial number ("32874" → 01-01-1990; a time part is dropped), or
-    None when ``text`` is not one. Excel counts 29-02-1900, which never was: serials before
-    61 count from 31-12-1899."""
+    None when ``text`` is not one (nor a year alone, "1990"). Excel counts 29-02-1900, which
+    never was: serials before 61 count from 31-12-1899."""
     cleaned = text.strip()
     if not _SERIAL.fullmatch(cleaned):
         return None
     serial = int(float(cleaned.replace(",", ".")))
     if not 1 <= serial <= 2_958_465:  # 01-01-1900 … 31-12-9999
         return None
+    if 1900 <= serial <= 2100 and cleaned.isdigit():
+        return None  # a year written alone ("1990"), not 12-06-1905: the row says so
     if serial < 61:
         return date(1899, 12, 31) + timedelta(days=serial)
     return _EXCEL_EPOCH + timedelta(days=serial)

@@ -152,6 +152,7 @@ def test_excel_serial_dates_become_dates_in_xlsx_and_csv(workspace, tmp_path):
     assert excel_serial_date("61") == date(1900, 3, 1)
     assert excel_serial_date("17-05-1990") is None
     assert excel_serial_date("0") is None
+    assert excel_serial_date("1990") is None  # a year alone is not 12-06-1905
 
     book = xlsx(
         tmp_path / "p.xlsx",
