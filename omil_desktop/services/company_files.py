@@ -20,13 +20,17 @@ from omil_desktop.domain.intermediation import CompanySize
 from omil_desktop.domain.rut import InvalidRut, Rut
 from omil_desktop.domain.territory import Territory
 from omil_desktop.domain.text import fold
+from omil_desktop.domain.texts import translate
 from omil_desktop.services.companies import CompaniesService
 from omil_desktop.services.spreadsheets import (
+    Checked,
     ImportReport,
     RowRejected,
     SheetImporter,
     write_xlsx,
 )
+
+_CONTEXT = "Planillas"
 
 # Column name in exports (first: the field's label) and the other ways an office writes it.
 _L = COMPANY_LABELS
@@ -41,7 +45,14 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "phone": (_L["phone"], "fono", "telefono empresa"),
     "email": (_L["email"], "correo electronico", "email", "e mail", "mail"),
     "notes": (_L["notes"], "notas", "comentarios"),
-    "contact_name": ("Contacto", "nombre contacto", "nombre del contacto"),
+    "contact_name": (
+        "Contacto",
+        "nombre contacto",
+        "nombre del contacto",
+        "persona de contacto",
+        "encargado",
+        "encargada",
+    ),
     "contact_role": ("Cargo", "cargo contacto", "cargo del contacto"),
     "contact_phone": ("Teléfono contacto", "fono contacto", "telefono del contacto"),
     "contact_email": ("Correo contacto", "email contacto", "correo del contacto"),
@@ -61,6 +72,9 @@ _SIZE_SYNONYMS = {"pequena empresa": "pequena", "mediana empresa": "mediana", "p
 class CompaniesImporter(SheetImporter[tuple[CompanyData, list[ContactData]]]):
     COLUMNS = COLUMNS
     REQUIRED = REQUIRED
+    # A merged cell over several rows holds the value of each row in the columns a group of
+    # companies shares (a sector, a size, a comuna); elsewhere it refuses the rows it covers.
+    FILL_DOWN = frozenset({"activity", "size", "comuna_code"})
 
     def __init__(
         self, companies: CompaniesService, territory: Territory, office_comuna: str
@@ -86,6 +100,58 @@ class CompaniesImporter(SheetImporter[tuple[CompanyData, list[ContactData]]]):
     def _save(self, valid: list[tuple[CompanyData, list[ContactData]]]) -> None:
         self._companies.create_many(valid)
 
+    def _continues(
+        self,
+        merged: set[str],
+        origin: int,
+        values: dict[str, str],
+        checked: Checked[tuple[CompanyData, list[ContactData]]],
+    ) -> bool:
+        """The company's cells merged down over several rows, a contact on each: the row is
+        another contact of the company of row ``origin``."""
+        if merged & set(_CONTACT_FIELDS) or not merged & {"rut", "legal_name"}:
+            return False
+        if any(
+            v for name, v in values.items() if name not in set(_CONTACT_FIELDS) | self.FILL_DOWN
+        ):
+            return False  # company data of its own: not a continuation
+        for index in range(len(checked.numbers) - 1, -1, -1):
+            if checked.numbers[index] == origin:
+                break
+        else:
+            raise RowRejected(
+                translate(
+                    _CONTEXT,
+                    "Contacto de la empresa de la fila {row}, que no se importa.",
+                ).format(row=origin)
+            )
+        contact = ContactData(**{_CONTACT_FIELDS[n]: values.get(n, "") for n in _CONTACT_FIELDS})
+        if any(getattr(contact, f.name) for f in fields(contact)):
+            checked.valid[index][1].append(self._check_contact(contact))
+        return True
+
+    def _display(
+        self, record: tuple[CompanyData, list[ContactData]], names: list[str]
+    ) -> dict[str, str]:
+        data, contacts = record
+        contact = contacts[0] if contacts else ContactData()
+        shown: dict[str, str] = {}
+        for name in COLUMNS:
+            if name not in names and name != "comuna_code":
+                continue
+            if name in _CONTACT_FIELDS:
+                value: Any = getattr(contact, _CONTACT_FIELDS[name])
+            else:
+                value = getattr(data, name)
+            if isinstance(value, Rut):
+                value = str(value)
+            elif isinstance(value, StrEnum):
+                value = value.label  # type: ignore[attr-defined]
+            elif name == "comuna_code" and value:
+                value = self._territory.comuna(value).name
+            shown[name] = "" if value is None else str(value)
+        return shown
+
     def _company(
         self, values: dict[str, str], report: ImportReport
     ) -> tuple[CompanyData, list[ContactData]]:
@@ -103,7 +169,7 @@ class CompaniesImporter(SheetImporter[tuple[CompanyData, list[ContactData]]]):
             else:
                 setattr(data, name, text)
         if not data.legal_name:
-            raise RowRejected(f"Falta un dato obligatorio: {COMPANY_LABELS['legal_name']}.")
+            raise RowRejected(_missing_text().format(column=COMPANY_LABELS["legal_name"]))
         if not data.comuna_code:
             data.comuna_code = self._office_comuna
             report.default_comuna_used = True
@@ -115,7 +181,11 @@ class CompaniesImporter(SheetImporter[tuple[CompanyData, list[ContactData]]]):
         contact = contact.cleaned()
         errors = contact.validate()
         if errors:
-            raise RowRejected("Contacto: " + " ".join(errors.values()))
+            raise RowRejected(
+                translate(_CONTEXT, "Contacto: {problems}").format(
+                    problems=" ".join(errors.values())
+                )
+            )
         return contact
 
     @staticmethod
@@ -125,15 +195,27 @@ class CompaniesImporter(SheetImporter[tuple[CompanyData, list[ContactData]]]):
         assert data.rut is not None
         key = data.rut.compact
         if key in registered:
-            raise RowRejected(f"RUT duplicado: {data.rut} ya está registrado ({registered[key]}).")
+            raise RowRejected(
+                translate(_CONTEXT, "RUT duplicado: {rut} ya está registrado ({name}).").format(
+                    rut=data.rut, name=registered[key]
+                )
+            )
         if key in seen:
-            raise RowRejected(f"RUT duplicado: {data.rut} ya aparece en la fila {seen[key]}.")
+            raise RowRejected(
+                translate(_CONTEXT, "RUT duplicado: {rut} ya aparece en la fila {row}.").format(
+                    rut=data.rut, row=seen[key]
+                )
+            )
         seen[key] = number
+
+
+def _missing_text() -> str:
+    return translate(_CONTEXT, "Falta un dato obligatorio: {column}.")
 
 
 def _parse_rut(text: str) -> Rut:
     if not text:
-        raise RowRejected(f"Falta un dato obligatorio: {COMPANY_LABELS['rut']}.")
+        raise RowRejected(_missing_text().format(column=COMPANY_LABELS["rut"]))
     try:
         return parse_company_rut(text)
     except InvalidRut as exc:
@@ -148,7 +230,11 @@ def _parse_size(text: str) -> CompanySize:
     if key in _SIZE_SYNONYMS:
         return CompanySize(_SIZE_SYNONYMS[key])
     options = ", ".join(member.label for member in CompanySize)
-    raise RowRejected(f"Valor «{text}» no reconocido en Tamaño (use: {options}).")
+    raise RowRejected(
+        translate(_CONTEXT, "Valor «{text}» no reconocido en {column} (use: {options}).").format(
+            text=text, column=COMPANY_LABELS["size"], options=options
+        )
+    )
 
 
 def export_companies(companies: CompaniesService, territory: Territory, path: Path) -> int:

@@ -17,6 +17,7 @@ from omil_desktop.domain.privacy import AuditAction
 from omil_desktop.domain.rut import InvalidRut, Rut
 from omil_desktop.domain.territory import Territory
 from omil_desktop.domain.text import count_text, fold
+from omil_desktop.domain.texts import translate
 from omil_desktop.services.people import PeopleService
 from omil_desktop.services.spreadsheets import (
     ImportReport,
@@ -24,6 +25,7 @@ from omil_desktop.services.spreadsheets import (
     RowRejected,
     SheetImporter,
     UnreadableFile,
+    excel_serial_date,
     write_xlsx,
 )
 
@@ -31,6 +33,8 @@ if TYPE_CHECKING:
     from omil_desktop.services.audit import AuditService
 
 __all__ = ["COLUMNS", "PeopleImporter", "RejectedRow", "UnreadableFile", "export_people"]
+
+_CONTEXT = "Planillas"
 
 # Column name in exports (first) and the other ways an office writes it.
 COLUMNS: dict[str, tuple[str, ...]] = {
@@ -123,6 +127,27 @@ _FALSE = {"no", "n", "0", "false", "falso", ""}
 class PeopleImporter(SheetImporter[tuple[PersonData, bool]]):
     COLUMNS = COLUMNS
     REQUIRED = ("first_names", "last_name_1")
+    # A merged cell over several rows (a group of people of one comuna, one status…) holds the
+    # value of each row; in a column of a person's own (RUT, names, birth date, contact data)
+    # it refuses the rows it covers, for the officer to write each one.
+    FILL_DOWN = frozenset(
+        {
+            "document_type",
+            "document_country",
+            "sex",
+            "nationality",
+            "comuna_code",
+            "education_level",
+            "job_status",
+            "occupation",
+            *_BOOL_FIELDS,
+            "unemployment_insurance",
+            "bne_registered_on",
+            "consent_on",
+            "consent_method",
+            "legal_basis",
+        }
+    )
 
     def __init__(self, people: PeopleService, territory: Territory, office_comuna: str) -> None:
         super().__init__(territory, office_comuna)
@@ -144,6 +169,17 @@ class PeopleImporter(SheetImporter[tuple[PersonData, bool]]):
 
     def _save(self, valid: list[tuple[PersonData, bool]]) -> None:
         self._people.create_many(valid)
+
+    def _display(self, record: tuple[PersonData, bool], names: list[str]) -> dict[str, str]:
+        data, active = record
+        shown = {"last_name_1", "last_name_2"} if "last_names" in names else set()
+        return {
+            name: str(
+                _cell(self._territory, active if name == "active" else getattr(data, name), name)
+            )
+            for name in COLUMNS
+            if (name in names or name in shown or name == "comuna_code") and name != "last_names"
+        }
 
     def _missing(self, names: set[str]) -> list[str]:
         if "last_names" in names:  # «Apellidos»: both surnames in one column
@@ -168,7 +204,11 @@ class PeopleImporter(SheetImporter[tuple[PersonData, bool]]):
         data.nationality = data.nationality or ("Chilena" if data.rut else "")
         for key in self.REQUIRED:
             if not getattr(data, key):
-                raise RowRejected(f"Falta un dato obligatorio: {COLUMNS[key][0]}.")
+                raise RowRejected(
+                    translate(_CONTEXT, "Falta un dato obligatorio: {column}.").format(
+                        column=COLUMNS[key][0]
+                    )
+                )
         return data, active
 
     def _parse(self, name: str, text: str) -> Any:
@@ -195,15 +235,23 @@ class PeopleImporter(SheetImporter[tuple[PersonData, bool]]):
         date) someone already on record or on an earlier row; the form can still add a true
         namesake after the officer checks."""
         identity = identity_key(data.rut, data.document_type, data.document_number)
-        what = (
-            f"RUT duplicado: {data.rut}"
-            if data.rut
-            else (f"Documento duplicado: {data.document_number}")
-        )
+        if data.rut:
+            registered_text = translate(
+                _CONTEXT, "RUT duplicado: {rut} ya está registrado ({name})."
+            )
+            seen_text = translate(_CONTEXT, "RUT duplicado: {rut} ya aparece en la fila {row}.")
+        else:
+            registered_text = translate(
+                _CONTEXT, "Documento duplicado: {document} ya está registrado ({name})."
+            )
+            seen_text = translate(
+                _CONTEXT, "Documento duplicado: {document} ya aparece en la fila {row}."
+            )
+        which = {"rut": data.rut, "document": data.document_number}
         if identity in registered:
-            raise RowRejected(f"{what} ya está registrado ({registered[identity]}).")
+            raise RowRejected(registered_text.format(name=registered[identity], **which))
         if identity in seen:
-            raise RowRejected(f"{what} ya aparece en la fila {seen[identity]}.")
+            raise RowRejected(seen_text.format(row=seen[identity], **which))
         likely = None
         if data.birth_date is not None:
             likely = (
@@ -212,14 +260,18 @@ class PeopleImporter(SheetImporter[tuple[PersonData, bool]]):
             )
             if likely in births:
                 raise RowRejected(
-                    "Posible duplicado: mismo nombre y fecha de nacimiento que "
-                    f"{births[likely]}, ya registrada. Revíselo y, si es otra persona, "
-                    "ingrésela desde la ventana."
+                    translate(
+                        _CONTEXT,
+                        "Posible duplicado: mismo nombre y fecha de nacimiento que {name}, ya "
+                        "registrada. Revíselo y, si es otra persona, ingrésela desde la ventana.",
+                    ).format(name=births[likely])
                 )
             if likely in seen:
                 raise RowRejected(
-                    "Posible duplicado: mismo nombre y fecha de nacimiento que la fila "
-                    f"{seen[likely]}."
+                    translate(
+                        _CONTEXT,
+                        "Posible duplicado: mismo nombre y fecha de nacimiento que la fila {row}.",
+                    ).format(row=seen[likely])
                 )
         for key in (identity, likely):
             if key is not None:
@@ -230,14 +282,19 @@ def _parse_rut(text: str) -> Rut:
     try:
         return Rut.parse(text)
     except InvalidRut as exc:
-        raise RowRejected(f"RUT inválido: {exc}") from exc
+        raise RowRejected(translate(_CONTEXT, "RUT inválido: {reason}").format(reason=exc)) from exc
 
 
 def _parse_date(text: str) -> date:
+    serial = excel_serial_date(text)  # a date Excel shows as a number (its format lost)
+    if serial is not None:
+        return serial
     try:
         return parse_date(text)
     except ValueError as exc:
-        raise RowRejected(f"Fecha inválida «{text}»: {exc}") from exc
+        raise RowRejected(
+            translate(_CONTEXT, "Fecha inválida «{text}»: {reason}").format(text=text, reason=exc)
+        ) from exc
 
 
 def _parse_bool(text: str, label: str) -> bool:
@@ -246,7 +303,11 @@ def _parse_bool(text: str, label: str) -> bool:
         return True
     if key in _FALSE:
         return False
-    raise RowRejected(f"«{text}» no es Sí o No en la columna {label}.")
+    raise RowRejected(
+        translate(_CONTEXT, "«{text}» no es Sí o No en la columna {column}.").format(
+            text=text, column=label
+        )
+    )
 
 
 def _parse_enum(name: str, text: str) -> StrEnum:
@@ -259,7 +320,26 @@ def _parse_enum(name: str, text: str) -> StrEnum:
     if synonym is not None:
         return enum(synonym)
     options = ", ".join(member.label for member in enum)  # type: ignore[attr-defined]
-    raise RowRejected(f"Valor «{text}» no reconocido en {COLUMNS[name][0]} (use: {options}).")
+    raise RowRejected(
+        translate(_CONTEXT, "Valor «{text}» no reconocido en {column} (use: {options}).").format(
+            text=text, column=COLUMNS[name][0], options=options
+        )
+    )
+
+
+def _cell(territory: Territory, value: Any, name: str) -> Any:
+    """A field's value as the export (and the import's preview) writes it."""
+    if isinstance(value, bool):
+        return "Sí" if value else "No"
+    if isinstance(value, date):
+        return format_date(value)
+    if isinstance(value, Rut):
+        return str(value)
+    if isinstance(value, StrEnum):
+        return value.label  # type: ignore[attr-defined]
+    if name == "comuna_code" and value:
+        return territory.comuna(value).name
+    return value if value is not None else ""
 
 
 def export_people(
@@ -271,17 +351,7 @@ def export_people(
     records = people.all_records()
 
     def cells(value: Any, name: str) -> Any:
-        if isinstance(value, bool):
-            return "Sí" if value else "No"
-        if isinstance(value, date):
-            return format_date(value)
-        if isinstance(value, Rut):
-            return str(value)
-        if isinstance(value, StrEnum):
-            return value.label  # type: ignore[attr-defined]
-        if name == "comuna_code" and value:
-            return territory.comuna(value).name
-        return value if value is not None else ""
+        return _cell(territory, value, name)
 
     rows = (
         [

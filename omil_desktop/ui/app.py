@@ -195,6 +195,7 @@ def _run(data_dir: Path, smoke_test: bool, crash_dialog: bool, *, temp_folder: b
         _after_sign_in(workspace, signed)
     if workspace.office is None and smoke_test and temp_folder:
         workspace.set_up_office(SMOKE_TEST_COMUNA, "Prueba de humo")
+    first_day = workspace.office is None or signed.new_office is not None
     if workspace.office is None:
         if smoke_test:
             return _smoke_first_run(workspace)
@@ -212,6 +213,8 @@ def _run(data_dir: Path, smoke_test: bool, crash_dialog: bool, *, temp_folder: b
 
         window.session = Session(window, workspace)  # type: ignore[attr-defined]
     window.show()
+    if first_day:  # an office just set up: offer its spreadsheet (ui/imports/)
+        QTimer.singleShot(0, window.offer_first_import)
     job = AfterStartJob(workspace.backups, workspace.startup_check, window)
     job.start_later()
     try:

@@ -106,6 +106,7 @@ class MainWindow(QMainWindow):
         self.audit_log_action = settings_menu.addAction(self.tr("Registro de accesos…"))
         self.audit_log_action.triggered.connect(self.open_audit_log)
         self._add_retention(settings_menu)
+        self._add_import(settings_menu)
         reports_menu = self.menuBar().addMenu(self.tr("&Informes"))
         self.activity_report_action = reports_menu.addAction(self.tr("Informe de actividad…"))
         self.activity_report_action.triggered.connect(self.open_activity_report)
@@ -264,6 +265,45 @@ class MainWindow(QMainWindow):
         dialog.reviewed.connect(self.sync.refresh)
         self.retention_dialog = dialog
         dialog.exec()
+
+    def _add_import(self, menu: QMenu) -> None:
+        """Configuración → «Importar planilla…» (ui/imports/): people or companies from the
+        office's own spreadsheet."""
+        self.import_action = menu.addAction(self.tr("Importar planilla de personas o empresas…"))
+        self.import_action.triggered.connect(lambda: self.open_import())
+
+    def open_import(self, kind: str = "people") -> None:
+        from omil_desktop.ui.imports.import_wizard import ImportWizard
+
+        wizard = ImportWizard(self._workspace, self, kind=kind)
+        wizard.imported.connect(self._records_arrived)
+        wizard.imported.connect(self.sync.refresh)
+        self.import_wizard = wizard
+        wizard.open()
+
+    def offer_first_import(self) -> None:
+        """The first day (an office just set up): offer to bring in the office's spreadsheet."""
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Importar la planilla de la oficina"),
+            self.tr(
+                "La oficina está lista. Si ya lleva una planilla Excel o CSV con sus personas o "
+                "empresas, puede importarla ahora (también más tarde, desde Configuración)."
+            ),
+            QMessageBox.StandardButton.NoButton,
+            self,
+        )
+        importing = box.addButton(
+            self.tr("Importar la planilla de la oficina…"), QMessageBox.ButtonRole.AcceptRole
+        )
+        box.addButton(self.tr("Ahora no"), QMessageBox.ButtonRole.RejectRole)
+        self.first_import_box = box
+        box.buttonClicked.connect(
+            lambda button: self.open_import() if button is importing else None
+        )
+        box.open()
 
     def _add_lazy_area(self, title: str, build: Callable[[], QWidget]) -> int:
         self.sidebar.addItem(title)
