@@ -100,6 +100,7 @@ class MainWindow(QMainWindow):
         self.new_person_action = new_person
         self.find_action = find
         settings_menu = self.menuBar().addMenu(self.tr("&Configuración"))
+        self.settings_menu = settings_menu
         self._add_settings(settings_menu)
         self.document_settings_action = settings_menu.addAction(self.tr("Documentos impresos…"))
         self.document_settings_action.triggered.connect(self.edit_document_settings)

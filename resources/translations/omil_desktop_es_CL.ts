@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_CL" sourcelanguage="es_CL">
 <context>
+    <name>AboutPage</name>
+    <message>
+        <source>Qt {qt} (PySide6 {pyside}) · Python {python}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abrir carpeta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OMIL Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versión</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carpeta de datos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tamaño de la base de datos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carpeta del registro</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Componentes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programa de gestión de la Oficina Municipal de Información Laboral. El registro guarda lo que hace el programa (sin datos de las personas) para que soporte pueda ayudar si algo falla.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AccountsDialog</name>
     <message>
         <source>Cuentas de los funcionarios</source>
@@ -132,6 +171,45 @@
     </message>
 </context>
 <context>
+    <name>Actualizaciones</name>
+    <message>
+        <source>No se pudo crear la carpeta de descargas {folder}. Revise que se pueda escribir en la carpeta de datos.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>El servidor regional no ofrece una versión más nueva que la instalada ({version}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>El instalador descargado no corresponde al publicado por el servidor regional (su tamaño o su huella SHA-256 no coinciden), así que se descartó y no se instalará. Intente de nuevo más tarde; si se repite, avise a la Dirección Regional.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No se pudo guardar el instalador en {folder}. Revise que haya espacio en el disco.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>El servidor regional ya no ofrece una versión nueva de OMIL Desktop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>El servidor regional indicó una dirección de descarga no válida.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La respuesta del servidor regional sobre la versión nueva llegó dañada.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>El instalador que envía el servidor regional es más grande de lo anunciado; se descartó.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No se pudo descargar la versión nueva por un error inesperado. Intente más tarde.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AddAccountDialog</name>
     <message>
         <source>Agregar cuenta</source>
@@ -212,11 +290,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No se pudo hacer la copia de respaldo del día. </source>
+        <source>No se pudo hacer la copia de respaldo del día. {reason} Las copias anteriores siguen intactas; se intentará de nuevo la próxima vez que abra el programa.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> Las copias anteriores siguen intactas; se intentará de nuevo la próxima vez que abra el programa.</source>
+        <source>Copia de respaldo del día guardada, pero no se pudo copiar a la carpeta extra: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -571,6 +649,140 @@
     </message>
     <message>
         <source>entradas</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupsPage</name>
+    <message>
+        <source>Ninguna: solo en la carpeta de datos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elegir…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dónde y cada cuánto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copiar también en</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Respaldo automático</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cada copia de respaldo se guarda verificada en la carpeta «respaldos» de la carpeta de datos ({folder}). Si elige otra carpeta (un pendrive, un disco externo), cada copia se copia también ahí, con su archivo de llaves y los comprobantes escaneados: si el equipo se pierde, los datos no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Respaldar ahora</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restaurar desde un archivo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copias guardadas en este equipo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Solo la persona encargada puede cambiar dónde y cada cuánto se respalda, y restaurar una copia; «Respaldar ahora» lo puede usar cualquier cuenta.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carpeta donde copiar los respaldos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Respaldando… puede seguir trabajando.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verificando la copia…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copia de respaldo verificada del {when}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>También copiada en {folder}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La copia quedó guardada en la carpeta de datos, pero no en la carpeta extra: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No se pudo copiar el respaldo a la carpeta extra.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No se pudo hacer la copia de respaldo: {reason} Las anteriores siguen intactas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{when} · {kind} · {size}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aún no hay copias de respaldo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>automática</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>antes de actualizar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elegir la copia de respaldo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copias de OMIL Desktop (*.sqlite3);;Todos los archivos (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copia de otro equipo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contraseña de un(a) funcionario(a) de esa oficina:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Base de datos</name>
+    <message>
+        <source>El archivo {path} no es una base de datos de OMIL Desktop. Elija otra carpeta de datos.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No se puede crear la carpeta de datos {folder}. Revise que la ruta sea una carpeta y que su usuario tenga permiso de escritura.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Esta base de datos fue creada por una versión más nueva de OMIL Desktop y esta versión no puede abrirla. Actualice el programa; el archivo no fue modificado.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No se pudo hacer la copia de respaldo que se toma antes de actualizar la base de datos, así que no se actualizó. Revise que haya espacio en el disco y que la carpeta «respaldos» se pueda escribir; lo ya guardado no se perdió.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No se pudo actualizar la base de datos a esta versión del programa: {reason} La base de datos quedó como estaba. Antes de intentarlo se guardó una copia de respaldo verificada en {backup}. Avise a soporte.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -991,6 +1203,26 @@
     </message>
 </context>
 <context>
+    <name>CrashBox</name>
+    <message>
+        <source>Ocurrió un error inesperado en el programa. Lo ya guardado está a salvo. Si se repite, informe a soporte qué estaba haciendo y envíe los detalles; quedaron en el registro del programa:
+{path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copiar detalles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copia la versión y dónde ocurrió el error, sin datos de personas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cerrar</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <source>dd-mm-aaaa</source>
@@ -1017,53 +1249,6 @@
     </message>
     <message>
         <source>El PDF quedó guardado en «{path}», pero no se pudo abrir: ábralo desde esa carpeta.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>DocumentSettingsDialog</name>
-    <message>
-        <source>Documentos impresos</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Vacío: «{default}»</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Elegir logo…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Quitar logo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Encabezado y papel de los documentos</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Se usan en las hojas de asistencia, los certificados y los informes. El logo (PNG o JPEG, hasta 2 MB) se imprime a la izquierda del encabezado; debajo del nombre de la municipalidad va «{office}».</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter guarda.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Elegir el logo municipal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Imágenes PNG o JPEG (*.png *.jpg *.jpeg);;Todos los archivos (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sin logo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Los documentos se imprimen sin logo.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1258,6 +1443,18 @@
     </message>
     <message>
         <source>Indique el motivo de la supresión.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Errores</name>
+    <message>
+        <source>Ocurrió un error inesperado en el programa. Lo ya guardado está a salvo. Si se repite, informe a soporte qué estaba haciendo; el detalle técnico quedó en el registro del programa.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La última vez el programa tuvo un error inesperado. Lo ya guardado está a salvo. Si se repite, envíe a soporte el detalle, que quedó en:
+{path}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2168,6 +2365,196 @@
     </message>
 </context>
 <context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Importar planilla de la oficina</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt; Atrás</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Siguiente &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personas (usuarios de la oficina)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empresas (con un contacto por fila)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planilla .xlsx o archivo .csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elegir archivo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elija la planilla de la oficina (Excel .xlsx o CSV). En el paso siguiente verá cómo se leen sus columnas y, antes de guardar nada, qué filas se importarán y cuáles no, con el motivo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>¿Qué contiene la planilla?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archivo:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columna de la planilla</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ejemplo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se importa como</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Primeras filas que se importarán:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filas que no se importarán, con el motivo:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fila</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Motivo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guardar rechazados…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paso 1 de 4: el archivo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paso 2 de 4: las columnas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paso 3 de 4: revisión antes de importar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paso 4 de 4: importación</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importación terminada</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cerrar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elegir la planilla de la oficina</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planillas (*.xlsx *.csv *.txt);;Todos los archivos (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elija el archivo de la planilla.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encabezados en la fila {row} de «{name}». Revise a qué dato va cada columna y cámbielo si hace falta; las columnas con «No importar» no se guardan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No importar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revisando las filas de la planilla…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filas que se importarán: {valid}. Filas que no se importarán: {rejected}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No se importan las columnas: {columns}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Las filas sin comuna quedan con la comuna de la oficina.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importar ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importando «{name}»: se revisa cada fila y al final se guardan todas juntas. «Cancelar» antes de terminar no guarda nada.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importadas: {imported}. Rechazadas: {rejected}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guarde las filas rechazadas en una planilla con el motivo de cada una, corríjalas e impórtelas de nuevo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importar planilla</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rechazadas.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} - rechazadas.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guardar las filas rechazadas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planilla Excel (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guardar rechazados</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filas rechazadas guardadas en «{path}».</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportWorker</name>
+    <message>
+        <source>La importación se detuvo por un error inesperado del programa; no se guardó nada y el detalle quedó en su registro.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>InstallmentDialog</name>
     <message>
         <source>Editar ingreso</source>
@@ -2331,6 +2718,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Ajustes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Respaldos…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acerca de OMIL Desktop…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OMIL Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Plazos de conservación…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2344,6 +2747,26 @@
     </message>
     <message>
         <source>Revisión anual de conservación de datos: este año aún no se revisa qué datos pasaron su plazo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importar planilla de personas o empresas…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importar la planilla de la oficina</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La oficina está lista. Si ya lleva una planilla Excel o CSV con sus personas o empresas, puede importarla ahora (también más tarde, desde Configuración).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importar la planilla de la oficina…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ahora no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2712,6 +3135,76 @@ Sus {count} quedarán bloqueados: no se podrán registrar, corregir ni eliminar 
     </message>
     <message>
         <source>(Solo lectura: aviso de otra oficina o de la región)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OfficePage</name>
+    <message>
+        <source>Nombre y apellidos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oficina</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comuna de la OMIL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encargado(a)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vacío: «{default}»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elegir logo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quitar logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encabezado y papel de los documentos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>El encabezado va en las hojas de asistencia, los certificados y los informes. El logo (PNG o JPEG, hasta 2 MB) se imprime a la izquierda; debajo del nombre de la municipalidad va «{office}».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Solo la persona encargada de la OMIL puede cambiar estos datos; su cuenta es de apoyo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elegir el logo municipal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imágenes PNG o JPEG (*.png *.jpg *.jpeg);;Todos los archivos (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sin logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Los documentos se imprimen sin logo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Oficina</name>
+    <message>
+        <source>Este equipo está inscrito en el servidor regional para esta comuna: la comuna ya no se puede cambiar aquí. Si está mal, avise a la Dirección Regional.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La oficina ya tiene registros guardados con esta comuna: cambiarla los dejaría en otra oficina. Si está mal, pida ayuda a soporte.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3493,15 +3986,11 @@ municipal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Carpeta de datos: </source>
+        <source>Carpeta de datos: {folder}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Copia de respaldo más reciente en buen estado: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Los cambios hechos después de esa copia no están en ella.</source>
+        <source>Copia de respaldo más reciente en buen estado: &lt;b&gt;{backup}&lt;/b&gt;. Los cambios hechos después de esa copia no están en ella.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3526,22 +4015,6 @@ municipal</source>
     </message>
     <message>
         <source>Copias de OMIL Desktop (*.sqlite3);;Todos los archivos (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copia restaurada: los datos del </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> están de nuevo en uso.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> La base de datos que se reemplazó quedó guardada en </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Comprobantes escaneados traídos desde {folder}: {count}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3792,6 +4265,212 @@ municipal</source>
     </message>
 </context>
 <context>
+    <name>Respaldos</name>
+    <message>
+        <source>No se encuentra la carpeta de respaldo extra «{folder}»: si es un pendrive, conéctelo y use «Respaldar ahora».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No se pudo copiar el respaldo a la carpeta «{folder}»: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No se pudo leer la copia {name}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No hay base de datos que respaldar en {folder}: la oficina aún no está configurada ahí.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La base de datos quedó respaldada, pero no se pudieron copiar los comprobantes junto a ella: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La copia quedó restaurada, pero no se pudieron traer sus comprobantes desde {folder}: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diario, al abrir el programa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semanal, al abrir el programa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Solo manual («Respaldar ahora»)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La ruta de la carpeta admite hasta {max} caracteres (tiene {n}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escriba la ruta completa de la carpeta (por ejemplo E:\Respaldos OMIL), o elíjala con «Elegir…».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No se encuentra la carpeta «{folder}». Si está en un pendrive o disco externo, conéctelo y vuelva a intentarlo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>«{folder}» es un archivo, no una carpeta.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Esa carpeta está dentro de la carpeta de datos, donde ya se guardan las copias. Elija otra, idealmente en un pendrive o disco externo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No se puede escribir en la carpeta «{folder}» ({reason}). Si es un pendrive, revise que no esté protegido contra escritura, o elija otra carpeta.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elija cada cuánto se respalda: diario, semanal o solo manual.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No se pudo crear la carpeta de copias de respaldo {folder}. Revise que se pueda escribir en la carpeta de datos.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ya existe un archivo {file}; elija otro nombre para la copia.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La base de datos no es de OMIL Desktop; no se copió.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RestorePreviewDialog</name>
+    <message>
+        <source>Restaurar una copia de respaldo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>¿Restaurar esta copia?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archivo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oficina</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fecha de la copia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contiene</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Llave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cifrada con la llave de otro equipo; se abrió con la contraseña dada y quedará cifrada con la de este.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Los datos actuales se reemplazan por los de la copia: lo registrado después de esa fecha no está en ella (si el equipo está inscrito, la próxima sincronización trae de vuelta lo que ya se había enviado). La base de datos actual no se borra: queda guardada en la carpeta «apartadas». Después, OMIL Desktop se cierra; ábralo de nuevo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Esta copia es de otra oficina: no se puede restaurar en esta carpeta de datos.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restaurar esta copia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>persona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>personas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>atención</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>atenciones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empresa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empresas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>oferta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ofertas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>derivación</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>derivaciones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>colocación</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>colocaciones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>taller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>talleres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>feria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ferias</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gasto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gastos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OMIL Desktop se cerrará ahora: ábralo de nuevo para seguir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RetentionPeriodsDialog</name>
     <message>
         <source>Plazos de conservación de datos</source>
@@ -3976,6 +4655,41 @@ municipal</source>
     </message>
     <message>
         <source>Entre el {start} y el {end}. Horas como 09:30. Enter guarda.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Ajustes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oficina</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Respaldos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sincronización</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acerca de</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter guarda los datos de la oficina y de los respaldos.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cerrar</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4501,6 +5215,56 @@ municipal</source>
     </message>
     <message>
         <source>Espere {wait}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UpdateDialog</name>
+    <message>
+        <source>Versión nueva de OMIL Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hay una versión nueva de OMIL Desktop ({version}); este equipo tiene la {current}. La actualización conserva todos los datos de la oficina y hace una copia de respaldo antes de actualizar la base de datos.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Descargar e instalar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Más tarde</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Descargando el instalador del servidor regional…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cerrar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se abrió el instalador. Cierre OMIL Desktop para que pueda actualizarlo; los datos de la oficina se conservan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>El instalador quedó en {path}. Este sistema no es Windows: ejecútelo en el PC con Windows de la oficina.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intentar de nuevo</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UpdateNotice</name>
+    <message>
+        <source>⬆ Versión {version}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hay una versión nueva de OMIL Desktop: haga clic para descargarla</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

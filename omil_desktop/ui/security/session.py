@@ -97,9 +97,9 @@ class Session(QObject):
 
 
 def _settings_menu(window: QMainWindow) -> QMenu:
-    """The window's «Configuración» menu (made here when the window has none)."""
-    for action in window.menuBar().actions():
-        menu = action.menu()
-        if isinstance(menu, QMenu) and action.text().replace("&", "") == "Configuración":
-            return menu
+    """The window's «Configuración» menu (made here when the window has none). Found by the
+    attribute the main window sets, never by its text, which is translated."""
+    menu = getattr(window, "settings_menu", None)
+    if isinstance(menu, QMenu):
+        return menu
     return window.menuBar().addMenu(translate("ui.security.session", "&Configuración"))
