@@ -203,3 +203,32 @@ def test_opened_from_the_menu_and_offered_on_the_first_day(qtbot, window):
     qtbot.waitUntil(lambda: not box.isVisible())
     assert window.import_wizard.isVisible()
     window.import_wizard.reject()
+
+
+def test_back_from_a_preview_with_nothing_to_import_lets_the_officer_go_on(
+    qtbot, workspace, wizard, tmp_path
+):
+    """«Importar (0)» is disabled; going back, each step's «Siguiente» is as that step says,
+    and Enter never lands on «Cancelar» (the column choices would be lost)."""
+    path = tmp_path / "malas.csv"
+    path.write_text("RUT;Nombres;Apellido paterno\n12.345.678-9;Berta;Vera\n", encoding="utf-8")
+    good = tmp_path / "buenas.csv"
+    good.write_text("RUT;Nombres;Apellido paterno\n12.345.678-5;Ana;Soto\n", encoding="utf-8")
+    dialog = wizard()
+    dialog.file_edit.setText(str(path))
+    dialog.next()
+    dialog.next()
+    qtbot.waitUntil(lambda: dialog.checked is not None and dialog.worker is None)
+    assert not dialog.next_button.isEnabled()
+    assert not dialog.cancel_button.autoDefault() and not dialog.back_button.autoDefault()
+
+    dialog.back_button.click()
+    assert dialog.step == COLUMNS_STEP and dialog.next_button.isEnabled()
+    dialog.back_button.click()
+    assert dialog.step == FILE_STEP and dialog.next_button.isEnabled()
+    dialog.file_edit.setText(str(good))
+    dialog.next_button.click()
+    assert dialog.step == COLUMNS_STEP
+    dialog.next_button.click()
+    qtbot.waitUntil(lambda: dialog.checked is not None and dialog.worker is None)
+    assert dialog.next_button.isEnabled()

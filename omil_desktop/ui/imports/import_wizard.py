@@ -185,6 +185,11 @@ class ImportWizard(QDialog):
         self.next_button.clicked.connect(self.next)
         self.cancel_button = QPushButton(self.tr("Cancelar"))
         self.cancel_button.clicked.connect(self.reject)
+        # Enter is always «Siguiente»/«Importar», never the button that happens to have the
+        # focus: while a step is being checked «Siguiente» is disabled and the focus may fall
+        # on «Cancelar», whose Enter would throw the officer's column choices away.
+        self.back_button.setAutoDefault(False)
+        self.cancel_button.setAutoDefault(False)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.back_button)
@@ -351,6 +356,12 @@ class ImportWizard(QDialog):
         )
         self.cancel_button.setVisible(step != SUMMARY_STEP)
         self.cancel_button.setEnabled(True)
+        # Coming back to a step, «Siguiente» is as that step says (a step further on may have
+        # disabled it): the file step always lets the officer go on, the columns step when its
+        # matches have no problem.
+        self.next_button.setEnabled(True)
+        if step == COLUMNS_STEP and self.importer is not None and self.sheet is not None:
+            self._matches_changed()
         if step == FILE_STEP:
             self.file_edit.setFocus()
 
