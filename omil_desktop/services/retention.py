@@ -218,9 +218,18 @@ class RetentionService:
             return session.scalar(select(Office.retention_reviewed_on))
 
     def review_due(self, today: date | None = None) -> bool:
-        """No review was done this calendar year."""
-        reviewed = self.reviewed_on()
-        return reviewed is None or reviewed.year < (today or clock_today()).year
+        """No review was done this calendar year. An office set up this year has its first
+        review due next year, unless someone is past the period already (an imported history)."""
+        day = today or clock_today()
+        with self._db.transaction() as session:
+            reviewed, created_at = session.execute(
+                select(Office.retention_reviewed_on, Office.created_at)
+            ).one_or_none() or (None, None)
+        if reviewed is not None:
+            return reviewed.year < day.year
+        if created_at is not None and created_at.year >= day.year:
+            return self.count_due(day) > 0
+        return True
 
     def mark_reviewed(self, today: date | None = None) -> None:
         """Record that the yearly review was done (also when nobody was past the period)."""

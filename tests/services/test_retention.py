@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from omil_desktop.domain.people import DocumentType, ServiceKind
 from omil_desktop.domain.privacy import DEFAULT_RETENTION_YEARS, RetentionKind, Role
@@ -18,6 +18,7 @@ from omil_desktop.services.retention import Activity, cutoff
 from omil_desktop.store.models import (
     FairAttendee,
     JobFair,
+    Office,
     Person,
     Placement,
     Referral,
@@ -309,9 +310,23 @@ def test_workshop_attendance_and_placement_follow_up_count_as_activity(
     assert (due.last_activity, due.last_activity_on) == (Activity.WORKSHOP, date(2024, 2, 3))
 
 
+def test_a_new_office_reviews_next_year_unless_someone_is_past_the_period(
+    workspace, person_data, clock
+):
+    retention = workspace.retention
+    assert retention.count_due(TODAY) == 0
+    assert not retention.review_due(TODAY)  # set up this year: nothing to review on day one
+    assert retention.review_due(date(2027, 1, 2))
+    # An imported history: someone registered in 2019 with nothing since.
+    register(workspace, person_data, clock, date(2019, 3, 4), 9_000_001, first_names="Olga")
+    assert retention.count_due(TODAY) == 1 and retention.review_due(TODAY)
+
+
 def test_the_yearly_review(workspace, person_data, clock):
     retention = workspace.retention
     assert retention.reviewed_on() is None
+    with workspace.db.transaction() as session:
+        session.execute(update(Office).values(created_at=datetime(2024, 3, 1)))
     assert retention.review_due(TODAY)
     retention.mark_reviewed(date(2026, 1, 15))
     assert retention.reviewed_on() == date(2026, 1, 15)
