@@ -27,6 +27,9 @@ log = logging.getLogger("omil_desktop.regional")
 
 CHUNK_BYTES = 1024 * 1024
 MAX_NOTES = 4000
+WINDOWS_PROGRAM = b"MZ"
+"""How every Windows program (a PE file, setup.exe among them) begins: anything else is refused
+before it reaches the offices."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,7 +64,8 @@ class Releases(ServiceCore):
     ) -> ReleaseInfo:
         """Store ``installer`` as release ``version``. Refused (nothing stored): a version that
         is not a release number, an empty, missing or too big file, notes over 4000
-        characters, a version already published (unless ``replace``)."""
+        characters, a version already published (unless ``replace``), a file that is not a
+        Windows program."""
         version = version.strip()
         if parse_version(version) is None:
             raise AdminError(
@@ -91,6 +95,23 @@ class Releases(ServiceCore):
                     "Versiones",
                     "El instalador debe tener entre 1 byte y {mb} MB; {path} tiene {size} bytes.",
                 ).format(mb=MAX_INSTALLER_BYTES // (1024 * 1024), path=installer, size=size)
+            )
+        try:
+            with installer.open("rb") as source:
+                head = source.read(2)
+        except OSError as exc:
+            raise AdminError(
+                translate("Versiones", "No se pudo leer el instalador {path}.").format(
+                    path=installer
+                )
+            ) from exc
+        if head != WINDOWS_PROGRAM:
+            raise AdminError(
+                translate(
+                    "Versiones",
+                    "{path} no es un programa de Windows: publique el setup.exe que hace "
+                    "installer/build-windows.sh.",
+                ).format(path=installer)
             )
         digest = hashlib.sha256()
         written = 0

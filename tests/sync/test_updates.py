@@ -149,6 +149,11 @@ def test_publishing_refuses_a_bad_version_or_a_missing_installer(server, install
     assert "No se encontró el instalador" in capsys.readouterr().err
     assert regional_main([*base, "v0.3-beta", "--instalador", str(installer)]) == 1
     assert "no es un número de versión" in capsys.readouterr().err
+    notes = installer.with_name("notas.txt")
+    notes.write_text("Novedades de la versión 0.3.0", encoding="utf-8")
+    assert regional_main([*base, "0.3.0", "--instalador", str(notes)]) == 1
+    assert "no es un programa de Windows" in capsys.readouterr().err
+    assert server.service.latest_release() is None
     assert regional_main([*base, "0.3.0", "--instalador", str(installer)]) == 0
     assert regional_main([*base, "0.3.0", "--instalador", str(installer)]) == 1
     assert "ya está publicada" in capsys.readouterr().err
