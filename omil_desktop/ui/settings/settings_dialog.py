@@ -80,11 +80,13 @@ class SettingsDialog(FormDialog):
         self.tabs.setCurrentIndex(page)
 
     def _page_shown(self, index: int) -> None:
-        # The Sincronización page has its own button (Inscribir); Enter there enrolls.
-        form = index in (Page.OFFICE, Page.BACKUPS)
-        self.save_button.setVisible(form)
-        self.hint.setVisible(form)
-        self.cancel_button.setText(self.tr("Cancelar") if form else self.tr("Cerrar"))
+        # «Guardar» and «Cancelar» stay on every page: changes typed in Oficina or Respaldos
+        # are saved (or dropped) from wherever the officer is, never lost by a «Cerrar» that
+        # looked like it closed only the page in sight. Enter in the Sincronización page's
+        # enrollment enrolls (its own button).
+        self.save_button.setVisible(True)
+        self.hint.setVisible(True)
+        self.cancel_button.setText(self.tr("Cancelar"))
 
     def save(self) -> None:
         """Record both forms; every error beside its field, the first one brought in sight."""
@@ -93,9 +95,7 @@ class SettingsDialog(FormDialog):
             box = self.sync_page.enroll_box
             if box.isVisible() and focus is not None and box.isAncestorOf(focus):
                 self.sync_page.enroll_button.click()
-            return
-        if self.tabs.currentIndex() == Page.ABOUT:
-            return
+                return
         office_before = self._workspace.office
         office = self.office_page.save()
         backups = self.backups_page.save()
