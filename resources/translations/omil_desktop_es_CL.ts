@@ -4688,10 +4688,6 @@ municipal</source>
         <source>Cancelar</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Cerrar</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>SignInDialog</name>
