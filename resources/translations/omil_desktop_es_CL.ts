@@ -457,9 +457,12 @@
 </context>
 <context>
     <name>ApplyWorker</name>
-    <message>
-        <source>Revisión detenida: se anonimizaron {count_text}; las demás siguen en la lista.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Revisión detenida: se anonimizaron %Ln persona(s); las demás siguen en la lista.</source>
+        <translation>
+            <numerusform>Revisión detenida: se anonimizaron %Ln persona; las demás siguen en la lista.</numerusform>
+            <numerusform>Revisión detenida: se anonimizaron %Ln personas; las demás siguen en la lista.</numerusform>
+        </translation>
     </message>
     <message>
         <source>La anonimización se detuvo por un error inesperado del programa; el detalle quedó en su registro.</source>
@@ -600,6 +603,13 @@
         <source>Se exportaron {count} a «{name}».</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln entrada(s)</source>
+        <translation>
+            <numerusform>%Ln entrada</numerusform>
+            <numerusform>%Ln entradas</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AuditLogTable</name>
@@ -643,13 +653,12 @@
         <source>{first}–{last} de {total}</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>entrada</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>entradas</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%Ln entrada(s)</source>
+        <translation>
+            <numerusform>%Ln entrada</numerusform>
+            <numerusform>%Ln entradas</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -906,13 +915,12 @@
         <source> (ya derivado)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>persona</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>personas</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%Ln persona(s)</source>
+        <translation>
+            <numerusform>%Ln persona</numerusform>
+            <numerusform>%Ln personas</numerusform>
+        </translation>
     </message>
     <message>
         <source> (se muestran las {} mejores)</source>
@@ -1991,22 +1999,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>empresa</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>empresas</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cupo ofrecido</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cupos ofrecidos</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>asistente</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2033,6 +2025,41 @@
     <message>
         <source> ({n} de 3 meses o más)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln empresa(s)</source>
+        <translation>
+            <numerusform>%Ln empresa</numerusform>
+            <numerusform>%Ln empresas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln cupo(s) ofrecido(s)</source>
+        <translation>
+            <numerusform>%Ln cupo ofrecido</numerusform>
+            <numerusform>%Ln cupos ofrecidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln asistente(s)</source>
+        <translation>
+            <numerusform>%Ln asistente</numerusform>
+            <numerusform>%Ln asistentes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln derivación(es)</source>
+        <translation>
+            <numerusform>%Ln derivación</numerusform>
+            <numerusform>%Ln derivaciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contratación(es)</source>
+        <translation>
+            <numerusform>%Ln contratación</numerusform>
+            <numerusform>%Ln contrataciones</numerusform>
+        </translation>
     </message>
     <message>
         <source>Observaciones:</source>
@@ -2234,13 +2261,12 @@
         <source>Registrar encuesta…</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>persona por llamar</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>personas por llamar</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%Ln persona(s) por llamar</source>
+        <translation>
+            <numerusform>%Ln persona por llamar</numerusform>
+            <numerusform>%Ln personas por llamar</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nadie por llamar por ahora.</source>
@@ -2285,13 +2311,12 @@
         <source>Sin seguimientos pendientes.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>pendiente</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>pendientes</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%Ln pendiente(s)</source>
+        <translation>
+            <numerusform>%Ln pendiente</numerusform>
+            <numerusform>%Ln pendientes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2774,20 +2799,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>persona</source>
+        <source>{people} · {attentions}</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>personas</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%Ln persona(s)</source>
+        <translation>
+            <numerusform>%Ln persona</numerusform>
+            <numerusform>%Ln personas</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>atención</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>atenciones</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%Ln atención(es)</source>
+        <translation>
+            <numerusform>%Ln atención</numerusform>
+            <numerusform>%Ln atenciones</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4535,13 +4562,12 @@ municipal</source>
         <source>Plazo de conservación: {years} años. Personas sin actividad desde antes del {since}: {count}. {last} Al anonimizar, se borran su nombre, RUT, contacto y datos sensibles; lo que la ley obliga a conservar (atenciones, talleres, colocaciones) queda sin nombre, también en el servidor regional.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>persona</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>personas</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%Ln persona(s)</source>
+        <translation>
+            <numerusform>%Ln persona</numerusform>
+            <numerusform>%Ln personas</numerusform>
+        </translation>
     </message>
     <message>
         <source>Anonimizar {n}…</source>
@@ -5151,13 +5177,12 @@ municipal</source>
         <source>{area} — {count}</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>meta</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>metas</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%Ln meta(s)</source>
+        <translation>
+            <numerusform>%Ln meta</numerusform>
+            <numerusform>%Ln metas</numerusform>
+        </translation>
     </message>
     <message>
         <source>La oficina no tuvo metas en {year}.</source>
@@ -5289,13 +5314,12 @@ municipal</source>
         <source> (Red Territorial)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>oferta abierta</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ofertas abiertas</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%Ln oferta(s) abierta(s)</source>
+        <translation>
+            <numerusform>%Ln oferta abierta</numerusform>
+            <numerusform>%Ln ofertas abiertas</numerusform>
+        </translation>
     </message>
     <message>
         <source>No se derivó</source>
@@ -8598,6 +8622,13 @@ municipal</source>
         <source>Sin gastos en el mes.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>{total} (%Ln documento(s))</source>
+        <translation>
+            <numerusform>{total} (%Ln documento)</numerusform>
+            <numerusform>{total} (%Ln documentos)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Total</source>
         <translation type="unfinished"></translation>
@@ -8712,9 +8743,37 @@ municipal</source>
         <source>Inscritos</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n hora(s)</source>
+        <translation>
+            <numerusform>%n hora</numerusform>
+            <numerusform>%n horas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minuto(s)</source>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>con una asistencia del {percent} % ({present} de {sessions} {value})</source>
+        <source>{hours} y {minutes}</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>con una asistencia del {percent} % ({present} de %n sesión(es))</source>
+        <translation>
+            <numerusform>con una asistencia del {percent} % ({present} de %n sesión)</numerusform>
+            <numerusform>con una asistencia del {percent} % ({present} de %n sesiones)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sesión(es) ({duration})</source>
+        <translation>
+            <numerusform>%n sesión ({duration})</numerusform>
+            <numerusform>%n sesiones ({duration})</numerusform>
+        </translation>
     </message>
     <message>
         <source>realizado el {date}</source>
@@ -8755,6 +8814,13 @@ municipal</source>
     <message>
         <source>Fechas</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{first} al {last}; %n sesión(es), {duration}</source>
+        <translation>
+            <numerusform>{first} al {last}; %n sesión, {duration}</numerusform>
+            <numerusform>{first} al {last}; %n sesiones, {duration}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cupos</source>
@@ -8797,6 +8863,24 @@ municipal</source>
     <name>services.access</name>
     <message>
         <source>Hubo varios intentos con una contraseña equivocada. Por seguridad, espere {wait_text} antes de volver a intentarlo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minuto(s)</source>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n segundo(s)</source>
+        <translation>
+            <numerusform>%n segundo</numerusform>
+            <numerusform>%n segundos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{minutes} y {seconds}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8942,6 +9026,31 @@ municipal</source>
         <source>Actividad {label}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>{people}, {attentions}, {placements}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln persona(s) atendida(s)</source>
+        <translation>
+            <numerusform>%Ln persona atendida</numerusform>
+            <numerusform>%Ln personas atendidas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln atención(es)</source>
+        <translation>
+            <numerusform>%Ln atención</numerusform>
+            <numerusform>%Ln atenciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln colocación(es)</source>
+        <translation>
+            <numerusform>%Ln colocación</numerusform>
+            <numerusform>%Ln colocaciones</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>services.attentions</name>
@@ -9007,9 +9116,12 @@ municipal</source>
         <source>Esta empresa es de {office_name}, compartida con la Red Territorial: solo lectura.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>una oferta registrada</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n oferta(s) registrada(s)</source>
+        <translation>
+            <numerusform>una oferta registrada</numerusform>
+            <numerusform>%n ofertas registradas</numerusform>
+        </translation>
     </message>
     <message>
         <source>La empresa tiene {what}: no se puede eliminar. Elimine o cierre antes sus ofertas.</source>
@@ -9740,6 +9852,20 @@ municipal</source>
     <message>
         <source>La fecha no puede ser anterior al {date}.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cupo(s)</source>
+        <translation>
+            <numerusform>%n cupo</numerusform>
+            <numerusform>%n cupos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n persona(s) contratada(s)</source>
+        <translation>
+            <numerusform>%n contratada</numerusform>
+            <numerusform>%n personas contratadas</numerusform>
+        </translation>
     </message>
     <message>
         <source>La oferta tiene {cupos} y ya hay {hires}: no se puede contratar a nadie más. Registre a esta persona como «No seleccionado» o aumente los cupos.</source>

@@ -296,13 +296,12 @@ class FairView(QWidget):
             self.tr("Organizan: ") + organisers,
             "",
             self.tr("Lo registrado por esta oficina:"),
-            "  " + count_text(figures.companies, self.tr("empresa"), self.tr("empresas")),
+            "  " + self.tr("%Ln empresa(s)", "", figures.companies),
+            "  " + self.tr("%Ln cupo(s) ofrecido(s)", "", figures.openings),
+            "  " + self.tr("%Ln asistente(s)", "", figures.attendees),
+            "  " + self.tr("%Ln derivación(es)", "", figures.referrals),
             "  "
-            + count_text(figures.openings, self.tr("cupo ofrecido"), self.tr("cupos ofrecidos")),
-            "  " + count_text(figures.attendees, self.tr("asistente"), self.tr("asistentes")),
-            "  " + count_text(figures.referrals, self.tr("derivación"), self.tr("derivaciones")),
-            "  "
-            + count_text(figures.hires, self.tr("contratación"), self.tr("contrataciones"))
+            + self.tr("%Ln contratación(es)", "", figures.hires)
             + self.tr(" ({n} de 3 meses o más)").format(n=figures.placements),
         ]
         if data.notes:

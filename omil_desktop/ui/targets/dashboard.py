@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
 )
 
 from omil_desktop.domain.targets import TargetArea, TargetSource, TargetStatus, unit_text
-from omil_desktop.domain.text import count_text
 from omil_desktop.domain.texts import QT_TRANSLATE_NOOP
 from omil_desktop.services.targets import TargetProgress
 from omil_desktop.ui.targets.bar import TargetBar
@@ -158,7 +157,7 @@ class TargetsDashboard(QScrollArea):
             box.setVisible(bool(mine))
             box.setTitle(
                 self.tr("{area} — {count}").format(
-                    area=area.label, count=count_text(len(mine), self.tr("meta"), self.tr("metas"))
+                    area=area.label, count=self.tr("%Ln meta(s)", "", len(mine))
                 )
             )
         if rows:
