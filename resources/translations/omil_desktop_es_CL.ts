@@ -1654,13 +1654,12 @@
         <source>Todos los meses</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>gasto</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>gastos</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%Ln gasto(s)</source>
+        <translation>
+            <numerusform>%Ln gasto</numerusform>
+            <numerusform>%Ln gastos</numerusform>
+        </translation>
     </message>
     <message>
         <source>Ningún gasto coincide con la búsqueda.</source>
@@ -1998,29 +1997,12 @@
         <source>Lo registrado por esta oficina:</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>asistente</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>asistentes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>derivación</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>derivaciones</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>contratación</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>contrataciones</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%Ln cupo(s) en total</source>
+        <translation>
+            <numerusform>%Ln cupo en total</numerusform>
+            <numerusform>%Ln cupos en total</numerusform>
+        </translation>
     </message>
     <message>
         <source> ({n} de 3 meses o más)</source>
@@ -2070,18 +2052,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cupo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cupos</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> en total</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Empresas ({n})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2099,6 +2069,10 @@
     </message>
     <message>
         <source> (menos de 3 meses)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{referrals} · {hires}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2977,13 +2951,19 @@
         <source>{count} aún no llegan a este equipo: el anexo dirá que no se pudieron leer. ¿Generar igual?</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>comprobante</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%Ln comprobante(s)</source>
+        <translation>
+            <numerusform>%Ln comprobante</numerusform>
+            <numerusform>%Ln comprobantes</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>comprobantes</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%Ln gasto(s)</source>
+        <translation>
+            <numerusform>%Ln gasto</numerusform>
+            <numerusform>%Ln gastos</numerusform>
+        </translation>
     </message>
     <message>
         <source>Comprobantes que faltan</source>
@@ -3003,14 +2983,6 @@
     </message>
     <message>
         <source>{count} de {month} exportados a «{path}».</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>gasto</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>gastos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3808,13 +3780,12 @@ Deja de contar en los resultados de las encuestas. Use esto solo para una encues
         <source>Rendición de {month} · {state} · {count}</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>gasto</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>gastos</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%Ln gasto(s)</source>
+        <translation>
+            <numerusform>%Ln gasto</numerusform>
+            <numerusform>%Ln gastos</numerusform>
+        </translation>
     </message>
     <message>
         <source>Saldo anterior</source>
@@ -4863,40 +4834,36 @@ municipal</source>
         <source>Sin conexión</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>cambio rechazado por el servidor regional</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%Ln cambio(s) rechazado(s) por el servidor regional</source>
+        <translation>
+            <numerusform>%Ln cambio rechazado por el servidor regional</numerusform>
+            <numerusform>%Ln cambios rechazados por el servidor regional</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>cambios rechazados por el servidor regional</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%Ln conflicto(s) por decidir</source>
+        <translation>
+            <numerusform>%Ln conflicto por decidir</numerusform>
+            <numerusform>%Ln conflictos por decidir</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln registro(s) recibido(s) apartado(s)</source>
+        <translation>
+            <numerusform>%Ln registro recibido apartado</numerusform>
+            <numerusform>%Ln registros recibidos apartados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln cambio(s) pendiente(s)</source>
+        <translation>
+            <numerusform>%Ln cambio pendiente</numerusform>
+            <numerusform>%Ln cambios pendientes</numerusform>
+        </translation>
     </message>
     <message>
         <source>Al día</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>conflicto por decidir</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>conflictos por decidir</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>registro recibido apartado</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>registros recibidos apartados</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cambio pendiente</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cambios pendientes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6088,13 +6055,19 @@ municipal</source>
         <source> Se borra también su asistencia ({marks}).</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>marca</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%Ln marca(s)</source>
+        <translation>
+            <numerusform>%Ln marca</numerusform>
+            <numerusform>%Ln marcas</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>marcas</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%Ln persona(s) marcada(s) como presente(s)</source>
+        <translation>
+            <numerusform>%Ln persona marcada como presente</numerusform>
+            <numerusform>%Ln personas marcadas como presentes</numerusform>
+        </translation>
     </message>
     <message>
         <source>Eliminar sesión</source>
@@ -6130,14 +6103,6 @@ municipal</source>
     </message>
     <message>
         <source>Sesión {n}: {people}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>persona marcada como presente</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>personas marcadas como presentes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
