@@ -11046,6 +11046,41 @@ municipal</source>
     </message>
 </context>
 <context>
+    <name>store.integrity</name>
+    <message>
+        <source>La base de datos de la oficina ({path}) está dañada y no se abrió, para no empeorar el daño; el archivo no se modificó. Vuelva a la copia de respaldo más reciente en buen estado: al abrir el programa se le ofrece, o sin ventana con «omil-desktop restore ARCHIVO» (las copias están en {backups}). La base dañada no se borra: queda guardada aparte. Si no tiene copias, pida ayuda a soporte.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La base de datos de la oficina ({path}) no se puede leer: está cifrada y falta su archivo de llaves (omil.llaves) en la carpeta de datos, o no es una base de datos de OMIL Desktop. No se modificó nada. Si tiene una copia del archivo de llaves, póngala de vuelta en la carpeta; si no, restaure una copia de respaldo (cada una lleva a su lado su archivo «….llaves») con su contraseña o la clave de recuperación: al abrir el programa se le ofrece, o sin ventana con «omil-desktop restore ARCHIVO».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La base de datos {path} está cifrada y no se abre con la llave de esta carpeta de datos: el archivo de llaves (omil.llaves) no es el de estos datos (¿se copió el de otro equipo o de otra carpeta?). No se modificó nada. Ponga junto a la base de datos su propio archivo de llaves, o restaure una copia de respaldo con el archivo de llaves que la acompaña.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>está vacío (0 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no está</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>El archivo de datos de la oficina ({path}) {what}, aunque en esta carpeta ya se configuró una oficina (tiene copias de respaldo o registro del programa). Para no reemplazar sus datos por una oficina nueva y vacía, no se abrió. Vuelva a la copia de respaldo más reciente: al abrir el programa se le ofrece, o sin ventana con «omil-desktop restore ARCHIVO». Si de verdad quiere empezar de cero, cambie el nombre de la carpeta de datos y abra el programa otra vez.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{moment}: la revisión completa encontró dañada la base de datos {DATABASE_FILENAME}.
+OMIL Desktop no la abrirá hasta que se restaure una copia de respaldo en buen estado
+(al abrir el programa, o con «omil-desktop restore ARCHIVO»).
+Detalle técnico: {detail}
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>store.lock</name>
     <message>
         <source>OMIL Desktop ya está abierto con esta carpeta de datos ({data_dir}) en este equipo. Use la ventana que ya está abierta (búsquela en la barra de tareas) o ciérrela antes de volver a intentarlo; nada se modificó.</source>
