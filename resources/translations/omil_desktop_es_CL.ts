@@ -9147,6 +9147,22 @@ municipal</source>
 <context>
     <name>services.data_requests</name>
     <message>
+        <source>La fecha de recepción no puede ser futura.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escriba la respuesta: qué se hizo o por qué se rechaza.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La solicitud ya fue respondida.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oposición registrada: se retiró el consentimiento para compartir sus datos fuera de la oficina. Sus datos ya no se comparten con otras oficinas (no se la podrá derivar a ofertas de otras oficinas de la red); la OMIL los sigue tratando por su función legal (Ley 19.518, art. 73).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Se entregó la copia de sus datos ({what}) el {date}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9169,6 +9185,14 @@ municipal</source>
 </context>
 <context>
     <name>services.erasure</name>
+    <message>
+        <source>Los datos de esta persona ya fueron anonimizados.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indique el motivo de la supresión (por ejemplo, la solicitud de la persona).</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Se eliminaron:</source>
         <translation type="unfinished"></translation>
@@ -11021,6 +11045,10 @@ municipal</source>
 <context>
     <name>store.errors</name>
     <message>
+        <source>Disco lleno: no queda espacio en el disco de la carpeta de datos y no se pudo guardar. Libere espacio (por ejemplo, vacíe la papelera o borre descargas) e intente de nuevo; lo ya guardado no se perdió.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>La base de datos está ocupada por otro programa (¿OMIL Desktop abierto dos veces?). Cierre la otra ventana e intente de nuevo; lo ya guardado no se perdió.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11451,6 +11479,17 @@ Detalle técnico: {detail}
     </message>
 </context>
 <context>
+    <name>sync.status</name>
+    <message>
+        <source>Este equipo fue dado de baja en el servidor regional: inscríbalo de nuevo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No se encontró la credencial de este equipo: inscríbalo de nuevo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sync.transport</name>
     <message>
         <source>La respuesta del servidor regional no corresponde a lo preguntado. Se intentará de nuevo; no se perdió ningún cambio.</source>
@@ -11510,6 +11549,10 @@ Detalle técnico: {detail}
     </message>
     <message>
         <source>El servidor regional tuvo un problema (error {status}). Se intentará más tarde; no se perdió ningún cambio.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La dirección corresponde a otro servidor regional que el de la inscripción. Revise la dirección o inscriba el equipo de nuevo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
