@@ -9636,6 +9636,178 @@ municipal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Identificación</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RUT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tipo de documento</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N° de documento</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>País del documento</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nombres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apellido paterno</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apellido materno</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fecha de nacimiento</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sexo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nacionalidad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residencia y contacto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comuna</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dirección</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teléfono</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perfil laboral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nivel educacional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Situación laboral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oficio u ocupación</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Experiencia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grupos prioritarios y protección social</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persona con discapacidad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tiene credencial del Registro Nacional de Discapacidad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mujer jefa de hogar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migrante</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pertenece a un pueblo originario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seguro de cesantía</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inscripción en BNE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consentimiento, base de licitud y notas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base de licitud del tratamiento</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fecha del consentimiento</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forma del consentimiento</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registro</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identificador del registro</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oficina (código de comuna)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compartida con la red</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registrada el</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Última modificación</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eliminada el</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonimizada el</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No hay registros.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Estado</source>
         <translation type="unfinished"></translation>
     </message>
