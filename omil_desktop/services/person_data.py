@@ -497,12 +497,18 @@ def _collect(
                 (
                     format_date(p.start_on),
                     vacancy_text(referral_vacancy.get(p.referral_id, "")),
-                    label_of(ContractType, p.contract_type)
-                    + (f", {p.months} meses" if p.months else ""),
-                    translate("services.person_data", "Previsto {date}").format(
-                        date=format_date(p.follow_up_on)
+                    translate(
+                        "services.person_data", "{contract}, %n mes(es)", None, p.months
+                    ).format(contract=label_of(ContractType, p.contract_type))
+                    if p.months
+                    else label_of(ContractType, p.contract_type),
+                    translate("services.person_data", "Previsto {planned}; hecho {done}").format(
+                        planned=format_date(p.follow_up_on), done=format_date(p.followed_up_on)
                     )
-                    + (f"; hecho {format_date(p.followed_up_on)}" if p.followed_up_on else ""),
+                    if p.followed_up_on
+                    else translate("services.person_data", "Previsto {date}").format(
+                        date=format_date(p.follow_up_on)
+                    ),
                     (
                         ""
                         if p.still_employed is None
@@ -701,8 +707,11 @@ def _collect(
                     format_date(r.received_on),
                     label_of(RequestKind, r.kind),
                     format_date(r.due_on),
-                    label_of(RequestStatus, r.status)
-                    + (f" el {format_date(r.answered_on)}" if r.answered_on else ""),
+                    translate("services.person_data", "{status} el {date}").format(
+                        status=label_of(RequestStatus, r.status), date=format_date(r.answered_on)
+                    )
+                    if r.answered_on
+                    else label_of(RequestStatus, r.status),
                     r.answer,
                 )
                 for r in requests

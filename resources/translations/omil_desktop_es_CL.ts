@@ -9851,6 +9851,17 @@ municipal</source>
         <source>Resultado</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>{contract}, %n mes(es)</source>
+        <translation>
+            <numerusform>{contract}, %n mes</numerusform>
+            <numerusform>{contract}, %n meses</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Previsto {planned}; hecho {done}</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Previsto {date}</source>
         <translation type="unfinished"></translation>
@@ -9933,6 +9944,10 @@ municipal</source>
     </message>
     <message>
         <source>Respuesta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{status} el {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
