@@ -722,9 +722,9 @@ def _too_many_attempts(response: httpx.Response) -> str:
     retry = response.headers.get("Retry-After", "").strip()
     if retry.isascii() and retry.isdigit():
         minutes = max(1, -(-int(retry) // 60))
-        wait = f"{minutes} {'minuto' if minutes == 1 else 'minutos'}"
+        wait = translate("sync.transport", "%n minuto(s)", None, minutes)
     else:
-        wait = "unos minutos"
+        wait = translate("sync.transport", "unos minutos")
     return translate(
         "sync.transport",
         "Demasiados intentos de inscripción desde esta red: espere {wait} y vuelva a probar.",

@@ -6412,9 +6412,26 @@ municipal</source>
         <source>Íntegro: {entries} de {devices}.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>El registro de accesos fue alterado: </source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%Ln entrada(s)</source>
+        <translation>
+            <numerusform>%Ln entrada</numerusform>
+            <numerusform>%Ln entradas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln equipo(s)</source>
+        <translation>
+            <numerusform>%Ln equipo</numerusform>
+            <numerusform>%Ln equipos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>El registro de accesos fue alterado: %Ln problema(s).</source>
+        <translation>
+            <numerusform>El registro de accesos fue alterado: %Ln problema.</numerusform>
+            <numerusform>El registro de accesos fue alterado: %Ln problemas.</numerusform>
+        </translation>
     </message>
     <message>
         <source>del equipo {who}</source>
@@ -11740,6 +11757,17 @@ Detalle técnico: {detail}
     </message>
     <message>
         <source>La dirección corresponde a otro servidor regional que el de la inscripción. Revise la dirección o inscriba el equipo de nuevo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minuto(s)</source>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unos minutos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
