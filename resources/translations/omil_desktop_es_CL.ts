@@ -2138,13 +2138,12 @@
         <source>Empresas, asistentes y derivaciones (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>feria</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ferias</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%Ln feria(s)</source>
+        <translation>
+            <numerusform>%Ln feria</numerusform>
+            <numerusform>%Ln ferias</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6176,13 +6175,12 @@ municipal</source>
         <source>Sesiones, inscritos y asistencia (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>taller</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>talleres</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%Ln taller(es)</source>
+        <translation>
+            <numerusform>%Ln taller</numerusform>
+            <numerusform>%Ln talleres</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -11959,13 +11957,12 @@ Deja de contar en su historial y en los informes; su encuesta de satisfacción, 
         <source>Nueva empresa (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>empresa</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>empresas</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%Ln empresa(s)</source>
+        <translation>
+            <numerusform>%Ln empresa</numerusform>
+            <numerusform>%Ln empresas</numerusform>
+        </translation>
     </message>
     <message>
         <source>Busque por RUT, en cualquier formato o una parte (12.345), o por nombre, con o sin tildes (nunez encuentra Núñez).</source>
@@ -11975,13 +11972,12 @@ Deja de contar en su historial y en los informes; su encuesta de satisfacción, 
         <source>Nueva persona (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>persona</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>personas</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%Ln persona(s)</source>
+        <translation>
+            <numerusform>%Ln persona</numerusform>
+            <numerusform>%Ln personas</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cargo o empresa (Ctrl+F)</source>
@@ -11995,13 +11991,12 @@ Deja de contar en su historial y en los informes; su encuesta de satisfacción, 
         <source>Nueva oferta</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>oferta</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ofertas</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%Ln oferta(s)</source>
+        <translation>
+            <numerusform>%Ln oferta</numerusform>
+            <numerusform>%Ln ofertas</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nombre</source>
