@@ -4067,6 +4067,16 @@ municipal</source>
     </message>
 </context>
 <context>
+    <name>Recuperación</name>
+    <message numerus="yes">
+        <source>%Ln persona(s)</source>
+        <translation>
+            <numerusform>%Ln persona</numerusform>
+            <numerusform>%Ln personas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReferDialog</name>
     <message>
         <source>Derivar en la feria</source>
@@ -4390,77 +4400,68 @@ municipal</source>
         <source>Cancelar</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>persona</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%Ln persona(s)</source>
+        <translation>
+            <numerusform>%Ln persona</numerusform>
+            <numerusform>%Ln personas</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>personas</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%Ln atención(es)</source>
+        <translation>
+            <numerusform>%Ln atención</numerusform>
+            <numerusform>%Ln atenciones</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>atención</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%Ln empresa(s)</source>
+        <translation>
+            <numerusform>%Ln empresa</numerusform>
+            <numerusform>%Ln empresas</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>atenciones</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%Ln oferta(s)</source>
+        <translation>
+            <numerusform>%Ln oferta</numerusform>
+            <numerusform>%Ln ofertas</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>empresa</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%Ln derivación(es)</source>
+        <translation>
+            <numerusform>%Ln derivación</numerusform>
+            <numerusform>%Ln derivaciones</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>empresas</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%Ln colocación(es)</source>
+        <translation>
+            <numerusform>%Ln colocación</numerusform>
+            <numerusform>%Ln colocaciones</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>oferta</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%Ln taller(es)</source>
+        <translation>
+            <numerusform>%Ln taller</numerusform>
+            <numerusform>%Ln talleres</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>ofertas</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%Ln feria(s)</source>
+        <translation>
+            <numerusform>%Ln feria</numerusform>
+            <numerusform>%Ln ferias</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>derivación</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>derivaciones</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>colocación</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>colocaciones</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>taller</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>talleres</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>feria</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ferias</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>gasto</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>gastos</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%Ln gasto(s)</source>
+        <translation>
+            <numerusform>%Ln gasto</numerusform>
+            <numerusform>%Ln gastos</numerusform>
+        </translation>
     </message>
     <message>
         <source>OMIL Desktop se cerrará ahora: ábralo de nuevo para seguir.</source>
