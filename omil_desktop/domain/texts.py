@@ -65,7 +65,7 @@ def translate(context: str, source: str, disambiguation: str | None = None, n: i
     the form is picked from that same ``.ts`` (:func:`spanish_plurals`), so both say
     «1 persona», «12.345 personas»."""
     text = _translator(context, source, disambiguation, n)
-    if n >= 0 and text is source and "%" in source:  # no translator: Spanish, from the .ts
+    if n >= 0 and text is source:  # no translator: the Spanish forms, from the .ts
         forms = spanish_plurals().get((context, source, disambiguation or ""))
         if forms:
             text = forms[0] if n == 1 else forms[-1]  # Spanish: singular for one only

@@ -5078,25 +5078,26 @@ municipal</source>
         <source>Meta cumplida.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Falta</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Falta(n) {missing}: {per_month} al mes de enero a diciembre.</source>
+        <translation>
+            <numerusform>Falta {missing}: {per_month} al mes de enero a diciembre.</numerusform>
+            <numerusform>Faltan {missing}: {per_month} al mes de enero a diciembre.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Faltan</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Falta(n) {missing}, todo en diciembre.</source>
+        <translation>
+            <numerusform>Falta {missing}, todo en diciembre.</numerusform>
+            <numerusform>Faltan {missing}, todo en diciembre.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{verb} {missing}: {per_month} al mes de enero a diciembre.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{verb} {missing}, todo en diciembre.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{verb} {missing}: {per_month} al mes hasta diciembre.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Falta(n) {missing}: {per_month} al mes hasta diciembre.</source>
+        <translation>
+            <numerusform>Falta {missing}: {per_month} al mes hasta diciembre.</numerusform>
+            <numerusform>Faltan {missing}: {per_month} al mes hasta diciembre.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7905,6 +7906,48 @@ municipal</source>
     <message>
         <source>Por comenzar</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln persona(s)</source>
+        <translation>
+            <numerusform>%Ln persona</numerusform>
+            <numerusform>%Ln personas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln inscripción(es)</source>
+        <translation>
+            <numerusform>%Ln inscripción</numerusform>
+            <numerusform>%Ln inscripciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln certificación(es)</source>
+        <translation>
+            <numerusform>%Ln certificación</numerusform>
+            <numerusform>%Ln certificaciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln empresa(s)</source>
+        <translation>
+            <numerusform>%Ln empresa</numerusform>
+            <numerusform>%Ln empresas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln vacante(s)</source>
+        <translation>
+            <numerusform>%Ln vacante</numerusform>
+            <numerusform>%Ln vacantes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln colocación(es)</source>
+        <translation>
+            <numerusform>%Ln colocación</numerusform>
+            <numerusform>%Ln colocaciones</numerusform>
+        </translation>
     </message>
 </context>
 <context>

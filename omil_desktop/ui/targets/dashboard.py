@@ -105,18 +105,17 @@ class TargetCard(QWidget):
                     extra=unit_text(indicator, extra)
                 )
             return self.tr("Meta cumplida.")
-        verb = self.tr("Falta") if pace.missing == 1 else self.tr("Faltan")
         if pace.status is TargetStatus.NOT_STARTED:
-            return self.tr("{verb} {missing}: {per_month} al mes de enero a diciembre.").format(
-                verb=verb, missing=missing, per_month=_number(pace.per_month)
-            )
+            return self.tr(
+                "Falta(n) {missing}: {per_month} al mes de enero a diciembre.", "", pace.missing
+            ).format(missing=missing, per_month=_number(pace.per_month))
         if pace.months_left == 1:
-            return self.tr("{verb} {missing}, todo en diciembre.").format(
-                verb=verb, missing=missing
+            return self.tr("Falta(n) {missing}, todo en diciembre.", "", pace.missing).format(
+                missing=missing
             )
-        return self.tr("{verb} {missing}: {per_month} al mes hasta diciembre.").format(
-            verb=verb, missing=missing, per_month=_number(pace.per_month)
-        )
+        return self.tr(
+            "Falta(n) {missing}: {per_month} al mes hasta diciembre.", "", pace.missing
+        ).format(missing=missing, per_month=_number(pace.per_month))
 
 
 class TargetsDashboard(QScrollArea):
