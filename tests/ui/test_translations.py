@@ -78,3 +78,25 @@ def test_plurals_read_the_same_spanish_with_the_window_and_without(qapp):
             assert translate(context, source, None, n) == spanish, (context, source, n)
     finally:
         i18n.install_translations(qapp)  # Spanish again, as the other tests expect
+
+
+def test_new_plurals_get_spanish_forms_to_read_over(tmp_path):
+    assert i18n.spanish_forms("%n sesión(es)") == ("%n sesión", "%n sesiones")
+    assert i18n.spanish_forms("%Ln oferta(s) abierta(s)") == (
+        "%Ln oferta abierta",
+        "%Ln ofertas abiertas",
+    )
+    assert i18n.spanish_forms("Falta(n) {missing}.") == ("Falta {missing}.", "Faltan {missing}.")
+    ts = tmp_path / "x.ts"
+    ts.write_text(
+        '<?xml version="1.0" encoding="utf-8"?><!DOCTYPE TS><TS version="2.1" language="es_CL">'
+        "<context><name>Prueba</name>"
+        '<message numerus="yes"><source>%n cosa(s)</source>'
+        '<translation type="unfinished"><numerusform></numerusform></translation></message>'
+        '<message><source>Hola.</source><translation type="unfinished"></translation></message>'
+        "</context></TS>",
+        encoding="utf-8",
+    )
+    assert i18n.unfilled_plurals(ts) == [("Prueba", "%n cosa(s)", "")]
+    assert i18n.fill_plurals(ts) == [(("Prueba", "%n cosa(s)", ""), ("%n cosa", "%n cosas"))]
+    assert i18n.unfilled_plurals(ts) == []
