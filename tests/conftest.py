@@ -45,6 +45,16 @@ def data_dir(tmp_path):
     return tmp_path / "data"
 
 
+@pytest.fixture(scope="session")
+def qapp(qapp):
+    """pytest-qt's application speaking the program's Spanish, as ``omil-desktop`` starts (the
+    widgets' ``%n`` plurals take their singular and plural from the compiled ``.qm``)."""
+    from omil_desktop.ui.i18n import install_translations
+
+    install_translations(qapp)
+    return qapp
+
+
 @pytest.fixture
 def workspace(data_dir):
     """A migrated database in ``data_dir`` whose office is Palena, run by Ana Pérez."""

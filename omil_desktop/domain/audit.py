@@ -104,22 +104,18 @@ class ChainReport:
     def summary(self) -> str:
         """«Íntegro: 1.234 entradas de 2 equipos», or the problems, one per line."""
         if self.intact:
-            entries = _count(self.entries, "entrada", "entradas")
-            devices = _count(self.devices, "equipo", "equipos")
+            entries = translate("domain.audit", "%Ln entrada(s)", None, self.entries)
+            devices = translate("domain.audit", "%Ln equipo(s)", None, self.devices)
             return translate("domain.audit", "Íntegro: {entries} de {devices}.").format(
                 entries=entries, devices=devices
             )
-        head = (
-            translate("domain.audit", "El registro de accesos fue alterado: ")
-            + _count(len(self.problems), "problema", "problemas")
-            + "."
+        head = translate(
+            "domain.audit",
+            "El registro de accesos fue alterado: %Ln problema(s).",
+            None,
+            len(self.problems),
         )
         return "\n".join([head, *(p.message for p in self.problems)])
-
-
-def _count(count: int, singular: str, plural: str) -> str:
-    number = f"{count:,}".replace(",", ".")
-    return f"{number} {singular if count == 1 else plural}"
 
 
 def device_label(device: str, names: Mapping[str, str] | None = None) -> str:

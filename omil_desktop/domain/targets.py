@@ -8,6 +8,7 @@ the same target typed on two PCs, or set by the region, is one record.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
@@ -220,18 +221,16 @@ def year_pace(target: int, value: int, year: int, today: date) -> YearPace:
     return YearPace(target, value, expected, missing, months, per_month, False, status, gone)
 
 
-_UNIT_ONE = {
-    "personas": "persona",
-    "inscripciones": "inscripción",
-    "certificaciones": "certificación",
-    "empresas": "empresa",
-    "vacantes": "vacante",
-    "colocaciones": "colocación",
+_UNIT_TEXT: dict[str, Callable[[int], str]] = {  # Qt plurals: the forms are in the .ts
+    "personas": lambda n: translate("domain.targets", "%Ln persona(s)", None, n),
+    "inscripciones": lambda n: translate("domain.targets", "%Ln inscripción(es)", None, n),
+    "certificaciones": lambda n: translate("domain.targets", "%Ln certificación(es)", None, n),
+    "empresas": lambda n: translate("domain.targets", "%Ln empresa(s)", None, n),
+    "vacantes": lambda n: translate("domain.targets", "%Ln vacante(s)", None, n),
+    "colocaciones": lambda n: translate("domain.targets", "%Ln colocación(es)", None, n),
 }
 
 
 def unit_text(indicator: TargetIndicator, count: int) -> str:
     """``34 colocaciones``, ``1 colocación``, ``1.200 personas``."""
-    number = f"{count:,}".replace(",", ".")
-    unit = indicator.unit
-    return f"{number} {_UNIT_ONE.get(unit, unit) if count == 1 else unit}"
+    return _UNIT_TEXT[indicator.unit](count)

@@ -21,7 +21,11 @@ def fold(text: str) -> str:
 
 
 def count_text(count: int, singular: str, plural: str) -> str:
-    """``1 persona``, ``12.345 personas``: Chilean thousands separator, agreeing noun."""
+    """``1 persona``, ``12.345 personas``: Chilean thousands separator, agreeing noun.
+
+    Only for the command line, whose text is not translated yet: a text the officer reads in
+    the window or a document is one Qt plural instead, ``translate("ctx", "%Ln persona(s)",
+    None, n)`` (docs/translations.md)."""
     number = f"{count:,}".replace(",", ".")
     return f"{number} {singular if count == 1 else plural}"
 

@@ -26,10 +26,22 @@ f-string inside ``translate``), and the context names the area (``"Personas"``, 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
+from functools import cache
+from importlib import resources
 from typing import TypeVar, overload
+from xml.etree import ElementTree
 
-__all__ = ["QT_TRANSLATE_NOOP", "LabelList", "Labels", "set_translator", "translate"]
+__all__ = [
+    "QT_TRANSLATE_NOOP",
+    "LabelList",
+    "Labels",
+    "fill_count",
+    "set_translator",
+    "spanish_plurals",
+    "translate",
+]
 
 K = TypeVar("K")
 
@@ -44,11 +56,54 @@ _translator: Translator = _identity
 
 
 def translate(context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
-    """``source`` in the language of the running program (``%n`` takes ``n`` in plurals)."""
+    """``source`` in the language of the running program (``%n`` takes ``n`` in plurals).
+
+    A count that changes the words is one source string with Qt's ``%n`` (``%Ln``: with the
+    thousands separator), e.g. ``translate("ctx", "%Ln persona(s)", None, count)``; its Spanish
+    singular and plural are written in the Spanish ``.ts``. The window's Qt translator picks the
+    form from the compiled ``.qm``; with no translator (the command line, the services' tests)
+    the form is picked from that same ``.ts`` (:func:`spanish_plurals`), so both say
+    «1 persona», «12.345 personas»."""
     text = _translator(context, source, disambiguation, n)
-    if n >= 0 and text is source and "%n" in source:
-        return source.replace("%n", str(n))  # no translator: still fill Qt's plural marker
+    if n >= 0 and text is source:  # no translator: the Spanish forms, from the .ts
+        forms = spanish_plurals().get((context, source, disambiguation or ""))
+        if forms:
+            text = forms[0] if n == 1 else forms[-1]  # Spanish: singular for one only
+        return fill_count(text, n)
     return text
+
+
+def fill_count(text: str, n: int) -> str:
+    """Qt's plural markers filled as Qt does in Chile: ``%n`` → ``12345``, ``%Ln`` → ``12.345``."""
+    return _COUNT.sub(lambda m: f"{n:,}".replace(",", ".") if m.group(1) else str(n), text)
+
+
+_COUNT = re.compile(r"%(L?)n")
+SPANISH_TS = ("translations", "omil_desktop_es_CL.ts")
+"""The Spanish ``.ts`` inside the package ``omil_desktop.resources`` (the source language's
+file: it only holds the singular and plural of each ``%n`` text)."""
+
+
+@cache
+def spanish_plurals() -> dict[tuple[str, str, str], tuple[str, ...]]:
+    """(context, source, disambiguation) → the Spanish forms (singular, plural) written in the
+    Spanish ``.ts``; read once (pure Python: this module imports no Qt)."""
+    path = resources.files("omil_desktop.resources").joinpath(*SPANISH_TS)
+    try:
+        root = ElementTree.fromstring(path.read_bytes())
+    except (OSError, ElementTree.ParseError):
+        return {}  # a checkout before the first `python -m omil_desktop.ui.i18n --update`
+    found: dict[tuple[str, str, str], tuple[str, ...]] = {}
+    for context in root.iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            if message.get("numerus") != "yes":
+                continue
+            forms = tuple(f.text or "" for f in message.iter("numerusform"))
+            if len(forms) >= 2 and all(forms):
+                key = (name, message.findtext("source") or "", message.findtext("comment") or "")
+                found[key] = forms
+    return found
 
 
 def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # the name lupdate knows

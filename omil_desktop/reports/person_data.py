@@ -62,7 +62,7 @@ def person_data(
                 widths = report.columns(*section.widths) if section.widths else None
                 flowables.append(table(section.header, section.rows, widths))
             else:
-                flowables.append(text(section.empty, SMALL))
+                flowables.append(text(translate("services.person_data", section.empty), SMALL))
             flowables.append(Spacer(1, 5 * mm))
         return flowables
 

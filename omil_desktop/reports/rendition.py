@@ -59,7 +59,6 @@ from omil_desktop.domain.rendition import (
     MonthStatement,
     Valuation,
 )
-from omil_desktop.domain.text import count_text
 from omil_desktop.domain.texts import translate
 from omil_desktop.reports.template import (
     BODY,
@@ -429,7 +428,11 @@ def _expenses(rows: Sequence[ExpenseRow], total_label: str, report: Report) -> F
     cells.append(
         [
             Paragraph(
-                f"{escape(total_label)} ({count_text(len(rows), 'documento', 'documentos')})",
+                escape(
+                    translate(
+                        "reports.rendition", "{total} (%Ln documento(s))", None, len(rows)
+                    ).format(total=total_label)
+                ),
                 _ROW_BOLD,
             ),
             *[Spacer(0, 0)] * 6,

@@ -156,12 +156,15 @@ class SummaryFacts:
 def duration_text(minutes: int) -> str:
     """``12 horas``, ``1 hora y 30 minutos``, ``45 minutos``."""
     hours, rest = divmod(minutes, 60)
-    parts = []
-    if hours:
-        parts.append(f"{hours} hora" + ("" if hours == 1 else "s"))
-    if rest or not hours:
-        parts.append(f"{rest} minuto" + ("" if rest == 1 else "s"))
-    return " y ".join(parts)
+    hours_text = translate("reports.workshops", "%n hora(s)", None, hours)
+    minutes_text = translate("reports.workshops", "%n minuto(s)", None, rest)
+    if not hours:
+        return minutes_text
+    if not rest:
+        return hours_text
+    return translate("reports.workshops", "{hours} y {minutes}").format(
+        hours=hours_text, minutes=minutes_text
+    )
 
 
 def _marked(label: str, value: str, style: ParagraphStyle = BODY) -> Paragraph:
@@ -277,14 +280,14 @@ def _certificate(c: Certificates, person: Completer) -> list[Flowable]:
     w = c.workshop
     sessions = len(w.sessions)
     attended = translate(
-        "reports.workshops", "con una asistencia del {percent} % ({present} de {sessions} {value})"
-    ).format(
-        percent=person.percent,
-        present=person.present,
-        sessions=sessions,
-        value="sesión" if sessions == 1 else "sesiones",
+        "reports.workshops",
+        "con una asistencia del {percent} % ({present} de %n sesión(es))",
+        None,
+        sessions,
+    ).format(percent=person.percent, present=person.present)
+    lasting = translate("reports.workshops", "%n sesión(es) ({duration})", None, sessions).format(
+        duration=duration_text(w.minutes)
     )
-    lasting = f"{sessions} {'sesión' if sessions == 1 else 'sesiones'} ({duration_text(w.minutes)})"
     if w.starts_on == w.ends_on:
         held = translate("reports.workshops", "realizado el {date}").format(
             date=format_date(w.starts_on)
@@ -416,9 +419,16 @@ def workshop_summary(
             _marked(translate("reports.workshops", "Lugar"), w.place or "—"),
             _marked(
                 translate("reports.workshops", "Fechas"),
-                f"{format_date(w.starts_on)} al {format_date(w.ends_on)}; "
-                f"{sessions} {'sesión' if sessions == 1 else 'sesiones'}, "
-                f"{duration_text(w.minutes)}",
+                translate(
+                    "reports.workshops",
+                    "{first} al {last}; %n sesión(es), {duration}",
+                    None,
+                    sessions,
+                ).format(
+                    first=format_date(w.starts_on),
+                    last=format_date(w.ends_on),
+                    duration=duration_text(w.minutes),
+                ),
             ),
             _marked(translate("reports.workshops", "Cupos"), str(summary.capacity)),
             _marked(

@@ -100,12 +100,15 @@ class NoPassword(ServiceError):
 def wait_text(seconds: int) -> str:
     """«5 segundos», «1 minuto y 4 segundos», «5 minutos»."""
     minutes, rest = divmod(max(1, seconds), 60)
-    parts = []
-    if minutes:
-        parts.append(f"{minutes} minuto" + ("s" if minutes != 1 else ""))
-    if rest:
-        parts.append(f"{rest} segundo" + ("s" if rest != 1 else ""))
-    return " y ".join(parts)
+    minutes_text = translate("services.access", "%n minuto(s)", None, minutes)
+    seconds_text = translate("services.access", "%n segundo(s)", None, rest)
+    if not minutes:
+        return seconds_text
+    if not rest:
+        return minutes_text
+    return translate("services.access", "{minutes} y {seconds}").format(
+        minutes=minutes_text, seconds=seconds_text
+    )
 
 
 @dataclass(frozen=True)

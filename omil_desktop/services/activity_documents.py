@@ -17,7 +17,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from omil_desktop.domain.activity import ActivityFigures, Period, number_text
+from omil_desktop.domain.activity import ActivityFigures, Period
 from omil_desktop.domain.territory import Territory
 from omil_desktop.domain.text import os_reason
 from omil_desktop.domain.texts import translate
@@ -261,10 +261,14 @@ def _sheet_name(period: Period) -> str:
 def summary_text(figures: ActivityFigures) -> str:
     """One line for the CLI and the window: ``4 personas atendidas, 10 atenciones``."""
     now = figures.current
-    people = "persona atendida" if now.people_served == 1 else "personas atendidas"
-    attentions = "atención" if now.attentions == 1 else "atenciones"
-    placements = "colocación" if now.placements == 1 else "colocaciones"
-    return (
-        f"{number_text(now.people_served)} {people}, {number_text(now.attentions)} "
-        f"{attentions}, {number_text(now.placements)} {placements}"
+    return translate("services.activity_documents", "{people}, {attentions}, {placements}").format(
+        people=translate(
+            "services.activity_documents", "%Ln persona(s) atendida(s)", None, now.people_served
+        ),
+        attentions=translate(
+            "services.activity_documents", "%Ln atención(es)", None, now.attentions
+        ),
+        placements=translate(
+            "services.activity_documents", "%Ln colocación(es)", None, now.placements
+        ),
     )

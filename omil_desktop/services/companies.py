@@ -69,11 +69,7 @@ class ReadOnlyCompany(ServiceError):
 
 class CompanyInUse(ServiceError):
     def __init__(self, vacancies: int) -> None:
-        what = (
-            translate("services.companies", "una oferta registrada")
-            if vacancies == 1
-            else f"{vacancies} ofertas registradas"
-        )
+        what = translate("services.companies", "%n oferta(s) registrada(s)", None, vacancies)
         super().__init__(
             translate(
                 "services.companies",

@@ -19,22 +19,29 @@ from sqlalchemy.orm import Session
 from omil_desktop.domain.dates import format_date
 from omil_desktop.domain.people import full_name
 from omil_desktop.domain.privacy import LegalBasis, RequestKind, RequestStatus, answer_due
-from omil_desktop.domain.texts import translate
+from omil_desktop.domain.texts import QT_TRANSLATE_NOOP, translate
 from omil_desktop.services.errors import NotFound, ServiceError, ValidationFailed
 from omil_desktop.store.clock import today
 from omil_desktop.store.database import Database
 from omil_desktop.store.models import DataRequest, Person
 
-FUTURE_RECEIPT = "La fecha de recepción no puede ser futura."
-NO_ANSWER = "Escriba la respuesta: qué se hizo o por qué se rechaza."
-ALREADY_ANSWERED = "La solicitud ya fue respondida."
-CONSENT_WITHDRAWN = (
+FUTURE_RECEIPT = QT_TRANSLATE_NOOP(
+    "services.data_requests", "La fecha de recepción no puede ser futura."
+)
+NO_ANSWER = QT_TRANSLATE_NOOP(
+    "services.data_requests", "Escriba la respuesta: qué se hizo o por qué se rechaza."
+)
+ALREADY_ANSWERED = QT_TRANSLATE_NOOP("services.data_requests", "La solicitud ya fue respondida.")
+CONSENT_WITHDRAWN = QT_TRANSLATE_NOOP(
+    "services.data_requests",
     "Oposición registrada: se retiró el consentimiento para compartir sus datos fuera de la "
     "oficina. Sus datos ya no se comparten con otras oficinas (no se la podrá derivar a "
     "ofertas de otras oficinas de la red); la OMIL los sigue tratando por su función legal "
-    "(Ley 19.518, art. 73)."
+    "(Ley 19.518, art. 73).",
 )
-"""The answer of an objection to sharing beyond the office (also shown to the officer)."""
+"""The answer of an objection to sharing beyond the office, kept in the request as written
+here (the record); shown to the officer as ``translate("services.data_requests", …)``.
+The other constants are marked for translation and translated where raised."""
 
 
 @dataclass(frozen=True)
@@ -65,7 +72,9 @@ class DataRequestsService:
         """Record a request received on ``received_on`` (today by default); return its id."""
         received = received_on or today()
         if received > today():
-            raise ValidationFailed({"received_on": FUTURE_RECEIPT})
+            raise ValidationFailed(
+                {"received_on": translate("services.data_requests", FUTURE_RECEIPT)}
+            )
         with self._db.transaction() as session:
             _person(session, person_id)
             request = DataRequest(
@@ -93,7 +102,9 @@ class DataRequestsService:
         consent and answer it, in one transaction; return the request's id."""
         received = received_on or today()
         if received > today():
-            raise ValidationFailed({"received_on": FUTURE_RECEIPT})
+            raise ValidationFailed(
+                {"received_on": translate("services.data_requests", FUTURE_RECEIPT)}
+            )
         with self._db.transaction() as session:
             person = _person(session, person_id)
             person.consent_on = None
@@ -150,7 +161,7 @@ class DataRequestsService:
 
     def _close(self, request_id: str, text: str, status: RequestStatus, on: date | None) -> None:
         if not text.strip():
-            raise ValidationFailed({"answer": NO_ANSWER})
+            raise ValidationFailed({"answer": translate("services.data_requests", NO_ANSWER)})
         with self._db.transaction() as session:
             request = session.get(DataRequest, request_id)
             if request is None or request.deleted_at is not None:
@@ -158,7 +169,7 @@ class DataRequestsService:
                     translate("services.data_requests", "La solicitud no existe o fue eliminada.")
                 )
             if request.status != RequestStatus.PENDING.value:
-                raise ServiceError(ALREADY_ANSWERED)
+                raise ServiceError(translate("services.data_requests", ALREADY_ANSWERED))
             request.status = status.value
             request.answered_on = on or today()
             request.answer = text.strip()

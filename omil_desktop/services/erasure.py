@@ -48,7 +48,7 @@ from omil_desktop.domain.privacy import (
     RequestStatus,
     answer_due,
 )
-from omil_desktop.domain.texts import translate
+from omil_desktop.domain.texts import QT_TRANSLATE_NOOP, translate
 from omil_desktop.services.audit import AuditService
 from omil_desktop.services.errors import NotFound, ServiceError
 from omil_desktop.store.clock import today
@@ -74,8 +74,13 @@ FOLLOW_UP_GRACE_DAYS = 30
 """Days after a placement's follow-up date the contact of an anonymised person is still kept."""
 
 AUDIT_DETAIL = "Supresión de datos personales (anonimización)"
-ALREADY_ANONYMISED = "Los datos de esta persona ya fueron anonimizados."
-NO_REASON = "Indique el motivo de la supresión (por ejemplo, la solicitud de la persona)."
+ALREADY_ANONYMISED = QT_TRANSLATE_NOOP(
+    "services.erasure", "Los datos de esta persona ya fueron anonimizados."
+)
+NO_REASON = QT_TRANSLATE_NOOP(
+    "services.erasure",
+    "Indique el motivo de la supresión (por ejemplo, la solicitud de la persona).",
+)
 
 _RELATED: dict[str, type[Synced]] = {
     "attention": Attention,
@@ -173,12 +178,12 @@ class ErasureService:
         pending. Returns the plan carried out."""
         self._require_manager()
         if not reason.strip():
-            raise ServiceError(NO_REASON)
+            raise ServiceError(translate("services.erasure", NO_REASON))
         day = on or today()
         with self._db.transaction() as session:
             person = _person(session, person_id)
             if person.anonymised_on is not None:
-                raise ServiceError(ALREADY_ANONYMISED)
+                raise ServiceError(translate("services.erasure", ALREADY_ANONYMISED))
             plan = _plan(session, person, day)
             born = person.birth_date
             keep_contact = bool(plan.open_follow_ups)

@@ -52,7 +52,7 @@ from omil_desktop.domain.privacy import AuditAction, LegalBasis, RequestKind, Re
 from omil_desktop.domain.rut import Rut
 from omil_desktop.domain.surveys import SurveyChannel, SurveyService
 from omil_desktop.domain.text import os_reason
-from omil_desktop.domain.texts import translate
+from omil_desktop.domain.texts import QT_TRANSLATE_NOOP, Labels, translate
 from omil_desktop.domain.workshops import AttendanceMark, EnrollmentStatus
 from omil_desktop.services.errors import NotFound, ServiceError
 from omil_desktop.services.workshop_documents import write_whole
@@ -84,78 +84,106 @@ EXPORT_DETAIL_JSON = "Copia de datos personales (PDF y JSON)"
 
 PERSON_SECTIONS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     (
-        "Identificación",
+        QT_TRANSLATE_NOOP("services.person_data", "Identificación"),
         (
-            ("rut", "RUT"),
-            ("document_type", "Tipo de documento"),
-            ("document_number", "N° de documento"),
-            ("document_country", "País del documento"),
-            ("first_names", "Nombres"),
-            ("last_name_1", "Apellido paterno"),
-            ("last_name_2", "Apellido materno"),
-            ("birth_date", "Fecha de nacimiento"),
-            ("sex", "Sexo"),
-            ("nationality", "Nacionalidad"),
+            ("rut", QT_TRANSLATE_NOOP("services.person_data", "RUT")),
+            ("document_type", QT_TRANSLATE_NOOP("services.person_data", "Tipo de documento")),
+            ("document_number", QT_TRANSLATE_NOOP("services.person_data", "N° de documento")),
+            ("document_country", QT_TRANSLATE_NOOP("services.person_data", "País del documento")),
+            ("first_names", QT_TRANSLATE_NOOP("services.person_data", "Nombres")),
+            ("last_name_1", QT_TRANSLATE_NOOP("services.person_data", "Apellido paterno")),
+            ("last_name_2", QT_TRANSLATE_NOOP("services.person_data", "Apellido materno")),
+            ("birth_date", QT_TRANSLATE_NOOP("services.person_data", "Fecha de nacimiento")),
+            ("sex", QT_TRANSLATE_NOOP("services.person_data", "Sexo")),
+            ("nationality", QT_TRANSLATE_NOOP("services.person_data", "Nacionalidad")),
         ),
     ),
     (
-        "Residencia y contacto",
+        QT_TRANSLATE_NOOP("services.person_data", "Residencia y contacto"),
         (
-            ("comuna_code", "Comuna"),
-            ("address", "Dirección"),
-            ("phone", "Teléfono"),
-            ("email", "Correo"),
+            ("comuna_code", QT_TRANSLATE_NOOP("services.person_data", "Comuna")),
+            ("address", QT_TRANSLATE_NOOP("services.person_data", "Dirección")),
+            ("phone", QT_TRANSLATE_NOOP("services.person_data", "Teléfono")),
+            ("email", QT_TRANSLATE_NOOP("services.person_data", "Correo")),
         ),
     ),
     (
-        "Perfil laboral",
+        QT_TRANSLATE_NOOP("services.person_data", "Perfil laboral"),
         (
-            ("education_level", "Nivel educacional"),
-            ("job_status", "Situación laboral"),
-            ("occupation", "Oficio u ocupación"),
-            ("experience", "Experiencia"),
+            ("education_level", QT_TRANSLATE_NOOP("services.person_data", "Nivel educacional")),
+            ("job_status", QT_TRANSLATE_NOOP("services.person_data", "Situación laboral")),
+            ("occupation", QT_TRANSLATE_NOOP("services.person_data", "Oficio u ocupación")),
+            ("experience", QT_TRANSLATE_NOOP("services.person_data", "Experiencia")),
         ),
     ),
     (
-        "Grupos prioritarios y protección social",
+        QT_TRANSLATE_NOOP("services.person_data", "Grupos prioritarios y protección social"),
         (
-            ("has_disability", "Persona con discapacidad"),
-            ("rnd_registered", "Tiene credencial del Registro Nacional de Discapacidad"),
-            ("woman_head_of_household", "Mujer jefa de hogar"),
-            ("migrant", "Migrante"),
-            ("indigenous", "Pertenece a un pueblo originario"),
-            ("unemployment_insurance", "Seguro de cesantía"),
-            ("bne_registered_on", "Inscripción en BNE"),
+            (
+                "has_disability",
+                QT_TRANSLATE_NOOP("services.person_data", "Persona con discapacidad"),
+            ),
+            (
+                "rnd_registered",
+                QT_TRANSLATE_NOOP(
+                    "services.person_data", "Tiene credencial del Registro Nacional de Discapacidad"
+                ),
+            ),
+            (
+                "woman_head_of_household",
+                QT_TRANSLATE_NOOP("services.person_data", "Mujer jefa de hogar"),
+            ),
+            ("migrant", QT_TRANSLATE_NOOP("services.person_data", "Migrante")),
+            (
+                "indigenous",
+                QT_TRANSLATE_NOOP("services.person_data", "Pertenece a un pueblo originario"),
+            ),
+            (
+                "unemployment_insurance",
+                QT_TRANSLATE_NOOP("services.person_data", "Seguro de cesantía"),
+            ),
+            ("bne_registered_on", QT_TRANSLATE_NOOP("services.person_data", "Inscripción en BNE")),
         ),
     ),
     (
-        "Consentimiento, base de licitud y notas",
+        QT_TRANSLATE_NOOP("services.person_data", "Consentimiento, base de licitud y notas"),
         (
-            ("legal_basis", "Base de licitud del tratamiento"),
-            ("consent_on", "Fecha del consentimiento"),
-            ("consent_method", "Forma del consentimiento"),
-            ("notes", "Observaciones"),
+            (
+                "legal_basis",
+                QT_TRANSLATE_NOOP("services.person_data", "Base de licitud del tratamiento"),
+            ),
+            ("consent_on", QT_TRANSLATE_NOOP("services.person_data", "Fecha del consentimiento")),
+            (
+                "consent_method",
+                QT_TRANSLATE_NOOP("services.person_data", "Forma del consentimiento"),
+            ),
+            ("notes", QT_TRANSLATE_NOOP("services.person_data", "Observaciones")),
         ),
     ),
     (
-        "Registro",
+        QT_TRANSLATE_NOOP("services.person_data", "Registro"),
         (
-            ("id", "Identificador del registro"),
-            ("office_code", "Oficina (código de comuna)"),
-            ("active", "Activa"),
-            ("shared", "Compartida con la red"),
-            ("created_at", "Registrada el"),
-            ("updated_at", "Última modificación"),
-            ("deleted_at", "Eliminada el"),
-            ("anonymised_on", "Anonimizada el"),
+            ("id", QT_TRANSLATE_NOOP("services.person_data", "Identificador del registro")),
+            (
+                "office_code",
+                QT_TRANSLATE_NOOP("services.person_data", "Oficina (código de comuna)"),
+            ),
+            ("active", QT_TRANSLATE_NOOP("services.person_data", "Activa")),
+            ("shared", QT_TRANSLATE_NOOP("services.person_data", "Compartida con la red")),
+            ("created_at", QT_TRANSLATE_NOOP("services.person_data", "Registrada el")),
+            ("updated_at", QT_TRANSLATE_NOOP("services.person_data", "Última modificación")),
+            ("deleted_at", QT_TRANSLATE_NOOP("services.person_data", "Eliminada el")),
+            ("anonymised_on", QT_TRANSLATE_NOOP("services.person_data", "Anonimizada el")),
         ),
     ),
 )
-"""The person's fields in the order and with the labels of the person form, by its sections."""
+"""The person's fields in the order and with the labels of the person form, by its sections
+(each marked for translation; translated where printed)."""
 
-PERSON_LABELS: dict[str, str] = {
-    name: label for _section, fields in PERSON_SECTIONS for name, label in fields
-}
+PERSON_LABELS: Labels[str] = Labels(
+    "services.person_data",
+    {name: label for _section, fields in PERSON_SECTIONS for name, label in fields},
+)
 
 _ENUMS: dict[str, type[StrEnum]] = {
     "document_type": DocumentType,
@@ -221,7 +249,8 @@ class Section:
     title: str
     header: tuple[str, ...] = ()
     rows: tuple[tuple[str, ...], ...] = ()
-    empty: str = "No hay registros."
+    empty: str = QT_TRANSLATE_NOOP("services.person_data", "No hay registros.")
+    """Marked for translation; printed as ``translate("services.person_data", empty)``."""
     widths: tuple[float, ...] = ()
 
 
@@ -348,13 +377,16 @@ def _collect(
     for title, fields in PERSON_SECTIONS:
         sections.append(
             Section(
-                title,
+                translate("services.person_data", title),
                 (
                     translate("services.person_data", "Campo"),
                     translate("services.person_data", "Valor"),
                 ),
                 tuple(
-                    (label, person_value_text(name, getattr(person, name), comuna))
+                    (
+                        translate("services.person_data", label),
+                        person_value_text(name, getattr(person, name), comuna),
+                    )
                     for name, label in fields
                 ),
                 widths=(2, 3),
@@ -465,12 +497,18 @@ def _collect(
                 (
                     format_date(p.start_on),
                     vacancy_text(referral_vacancy.get(p.referral_id, "")),
-                    label_of(ContractType, p.contract_type)
-                    + (f", {p.months} meses" if p.months else ""),
-                    translate("services.person_data", "Previsto {date}").format(
-                        date=format_date(p.follow_up_on)
+                    translate(
+                        "services.person_data", "{contract}, %n mes(es)", None, p.months
+                    ).format(contract=label_of(ContractType, p.contract_type))
+                    if p.months
+                    else label_of(ContractType, p.contract_type),
+                    translate("services.person_data", "Previsto {planned}; hecho {done}").format(
+                        planned=format_date(p.follow_up_on), done=format_date(p.followed_up_on)
                     )
-                    + (f"; hecho {format_date(p.followed_up_on)}" if p.followed_up_on else ""),
+                    if p.followed_up_on
+                    else translate("services.person_data", "Previsto {date}").format(
+                        date=format_date(p.follow_up_on)
+                    ),
                     (
                         ""
                         if p.still_employed is None
@@ -669,8 +707,11 @@ def _collect(
                     format_date(r.received_on),
                     label_of(RequestKind, r.kind),
                     format_date(r.due_on),
-                    label_of(RequestStatus, r.status)
-                    + (f" el {format_date(r.answered_on)}" if r.answered_on else ""),
+                    translate("services.person_data", "{status} el {date}").format(
+                        status=label_of(RequestStatus, r.status), date=format_date(r.answered_on)
+                    )
+                    if r.answered_on
+                    else label_of(RequestStatus, r.status),
                     r.answer,
                 )
                 for r in requests

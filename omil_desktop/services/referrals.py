@@ -261,8 +261,10 @@ class ReferralsService:
             if status is ReferralStatus.HIRED:
                 hired = hires_of(session, vacancy.id, excluding=referral.id)
                 if hired >= vacancy.openings:
-                    cupos = "1 cupo" if vacancy.openings == 1 else f"{vacancy.openings} cupos"
-                    hires = f"{hired} personas contratadas" if hired != 1 else "1 contratada"
+                    cupos = translate("services.referrals", "%n cupo(s)", None, vacancy.openings)
+                    hires = translate(
+                        "services.referrals", "%n persona(s) contratada(s)", None, hired
+                    )
                     raise ReferralRefused(
                         translate(
                             "services.referrals",

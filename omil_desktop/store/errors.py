@@ -14,18 +14,20 @@ from pathlib import Path
 from sqlalchemy.exc import DBAPIError
 
 from omil_desktop.domain.text import os_reason
-from omil_desktop.domain.texts import translate
+from omil_desktop.domain.texts import QT_TRANSLATE_NOOP, translate
 
 LOW_SPACE_BYTES = 8 * 1024 * 1024
 """Below this much free space, an I/O error of SQLite is taken for a full disk: SQLite reports
 a full disk as SQLITE_IOERR (e.g. SQLITE_IOERR_SHMSIZE) rather than SQLITE_FULL when the space
 runs out while it extends its shared-memory or journal files."""
 
-DISK_FULL = (
+DISK_FULL = QT_TRANSLATE_NOOP(
+    "store.errors",
     "Disco lleno: no queda espacio en el disco de la carpeta de datos y no se pudo guardar. "
     "Libere espacio (por ejemplo, vacíe la papelera o borre descargas) e intente de nuevo; lo ya "
-    "guardado no se perdió."
+    "guardado no se perdió.",
 )
+"""Marked for translation; shown as ``translate("store.errors", DISK_FULL)``."""
 
 
 DATABASE_ERRORS: tuple[type[Exception], ...] = (sqlite3.Error,)
@@ -51,7 +53,7 @@ class DiskFull(StorageError):
     """No space left where the data folder is."""
 
     def __init__(self) -> None:
-        super().__init__(DISK_FULL)
+        super().__init__(translate("store.errors", DISK_FULL))
 
 
 def free_space(folder: Path) -> int | None:

@@ -26,6 +26,7 @@ from datetime import datetime
 from enum import Enum
 from pathlib import Path
 
+from omil_desktop.domain.texts import translate
 from omil_desktop.store.engine import DATABASE_FILENAME, database_path
 from omil_desktop.store.errors import DATABASE_ERRORS, StorageError, explain
 
@@ -66,11 +67,14 @@ class DatabaseDamaged(StorageError):
     def __init__(self, path: Path, detail: str = "") -> None:
         backups = path.parent / BACKUP_DIRNAME
         super().__init__(
-            f"La base de datos de la oficina ({path}) está dañada y no se abrió, para no "
-            "empeorar el daño; el archivo no se modificó. Vuelva a la copia de respaldo más "
-            "reciente en buen estado: al abrir el programa se le ofrece, o sin ventana con "
-            f"«omil-desktop restore ARCHIVO» (las copias están en {backups}). La base dañada no "
-            "se borra: queda guardada aparte. Si no tiene copias, pida ayuda a soporte."
+            translate(
+                "store.integrity",
+                "La base de datos de la oficina ({path}) está dañada y no se abrió, para no "
+                "empeorar el daño; el archivo no se modificó. Vuelva a la copia de respaldo más "
+                "reciente en buen estado: al abrir el programa se le ofrece, o sin ventana con "
+                "«omil-desktop restore ARCHIVO» (las copias están en {backups}). La base dañada "
+                "no se borra: queda guardada aparte. Si no tiene copias, pida ayuda a soporte.",
+            ).format(path=path, backups=backups)
         )
         self.path = path
         self.detail = detail
@@ -83,13 +87,16 @@ class KeysMissing(DatabaseDamaged):
     def __init__(self, path: Path) -> None:
         StorageError.__init__(
             self,
-            f"La base de datos de la oficina ({path}) no se puede leer: está cifrada y falta su "
-            "archivo de llaves (omil.llaves) en la carpeta de datos, o no es una base de datos "
-            "de OMIL Desktop. No se modificó nada. Si tiene una copia del archivo de llaves, "
-            "póngala de vuelta en la carpeta; si no, restaure una copia de respaldo (cada una "
-            "lleva a su lado su archivo «….llaves») con su contraseña o la clave de "
-            "recuperación: al abrir el programa se le ofrece, o sin ventana con "
-            "«omil-desktop restore ARCHIVO».",
+            translate(
+                "store.integrity",
+                "La base de datos de la oficina ({path}) no se puede leer: está cifrada y falta "
+                "su archivo de llaves (omil.llaves) en la carpeta de datos, o no es una base de "
+                "datos de OMIL Desktop. No se modificó nada. Si tiene una copia del archivo de "
+                "llaves, póngala de vuelta en la carpeta; si no, restaure una copia de respaldo "
+                "(cada una lleva a su lado su archivo «….llaves») con su contraseña o la clave de "
+                "recuperación: al abrir el programa se le ofrece, o sin ventana con «omil-desktop "
+                "restore ARCHIVO».",
+            ).format(path=path),
         )
         self.path = path
         self.detail = "not a SQLite file and no key file"
@@ -100,11 +107,14 @@ class WrongKey(StorageError):
 
     def __init__(self, path: Path) -> None:
         super().__init__(
-            f"La base de datos {path} está cifrada y no se abre con la llave de esta carpeta de "
-            "datos: el archivo de llaves (omil.llaves) no es el de estos datos (¿se copió el de "
-            "otro equipo o de otra carpeta?). No se modificó nada. Ponga junto a la base de "
-            "datos su propio archivo de llaves, o restaure una copia de respaldo con el archivo "
-            "de llaves que la acompaña."
+            translate(
+                "store.integrity",
+                "La base de datos {path} está cifrada y no se abre con la llave de esta carpeta "
+                "de datos: el archivo de llaves (omil.llaves) no es el de estos datos (¿se copió "
+                "el de otro equipo o de otra carpeta?). No se modificó nada. Ponga junto a la "
+                "base de datos su propio archivo de llaves, o restaure una copia de respaldo con "
+                "el archivo de llaves que la acompaña.",
+            ).format(path=path)
         )
         self.path = path
 
@@ -113,14 +123,21 @@ class DatabaseMissing(StorageError):
     """The database is missing or empty although an office was set up in this folder."""
 
     def __init__(self, path: Path, empty: bool) -> None:
-        what = "está vacío (0 bytes)" if empty else "no está"
+        what = (
+            translate("store.integrity", "está vacío (0 bytes)")
+            if empty
+            else translate("store.integrity", "no está")
+        )
         super().__init__(
-            f"El archivo de datos de la oficina ({path}) {what}, aunque en esta carpeta ya se "
-            "configuró una oficina (tiene copias de respaldo o registro del programa). Para no "
-            "reemplazar sus datos por una oficina nueva y vacía, no se abrió. Vuelva a la copia "
-            "de respaldo más reciente: al abrir el programa se le ofrece, o sin ventana con "
-            "«omil-desktop restore ARCHIVO». Si de verdad quiere empezar de cero, cambie el "
-            "nombre de la carpeta de datos y abra el programa otra vez."
+            translate(
+                "store.integrity",
+                "El archivo de datos de la oficina ({path}) {what}, aunque en esta carpeta ya se "
+                "configuró una oficina (tiene copias de respaldo o registro del programa). Para "
+                "no reemplazar sus datos por una oficina nueva y vacía, no se abrió. Vuelva a la "
+                "copia de respaldo más reciente: al abrir el programa se le ofrece, o sin ventana "
+                "con «omil-desktop restore ARCHIVO». Si de verdad quiere empezar de cero, cambie "
+                "el nombre de la carpeta de datos y abra el programa otra vez.",
+            ).format(path=path, what=what)
         )
         self.path = path
         self.empty = empty
@@ -186,12 +203,13 @@ def damage_marker(data_dir: Path) -> Path:
 def mark_damaged(data_dir: Path, detail: str, now: datetime | None = None) -> None:
     """Remember that a full check found the database damaged (the next start refuses it)."""
     moment = (now or datetime.now()).strftime("%d-%m-%Y %H:%M")
-    text = (
-        f"{moment}: la revisión completa encontró dañada la base de datos {DATABASE_FILENAME}.\n"
-        "OMIL Desktop no la abrirá hasta que se restaure una copia de respaldo en buen estado\n"
-        "(al abrir el programa, o con «omil-desktop restore ARCHIVO»).\n"
-        f"Detalle técnico: {detail}\n"
-    )
+    text = translate(
+        "store.integrity",
+        "{moment}: la revisión completa encontró dañada la base de datos "
+        "{DATABASE_FILENAME}.\nOMIL Desktop no la abrirá hasta que se restaure una copia de "
+        "respaldo en buen estado\n(al abrir el programa, o con «omil-desktop restore "
+        "ARCHIVO»).\nDetalle técnico: {detail}\n",
+    ).format(moment=moment, DATABASE_FILENAME=DATABASE_FILENAME, detail=detail)
     # The officer is told in any case; the marker only makes the next start refuse at once.
     with contextlib.suppress(OSError):
         damage_marker(data_dir).write_text(text, encoding="utf-8")

@@ -42,7 +42,7 @@ from omil_desktop.sync.applier import Applier, repoint
 from omil_desktop.sync.credentials import CredentialStore
 from omil_desktop.sync.status import NO_SECRET as _NO_SECRET
 from omil_desktop.sync.status import RE_ENROLL as RE_ENROLL
-from omil_desktop.sync.status import SyncStatus, read_status
+from omil_desktop.sync.status import SyncStatus, enrollment_text, read_status
 from omil_desktop.sync.transport import (
     CANCELLED,
     NOT_ENROLLED,
@@ -348,7 +348,7 @@ class SyncClient:
             url, device_id, server_id = state.server_url, state.device_id, state.server_id or ""
         secret = self.credentials.get(device_id)
         if secret is None:
-            raise NeedsEnrollment(_NO_SECRET, kind=NOT_ENROLLED)
+            raise NeedsEnrollment(enrollment_text(_NO_SECRET), kind=NOT_ENROLLED)
         return url, DeviceCredential(device_id, secret, server_id)
 
     def _loop(

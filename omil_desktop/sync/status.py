@@ -11,11 +11,22 @@ from datetime import datetime
 
 from sqlalchemy import func, select
 
+from omil_desktop.domain.texts import QT_TRANSLATE_NOOP, translate
 from omil_desktop.store.database import Database
 from omil_desktop.store.models import ChangeLog, SyncConflict, SyncSetAside, SyncState
 
-RE_ENROLL = "Este equipo fue dado de baja en el servidor regional: inscríbalo de nuevo."
-NO_SECRET = "No se encontró la credencial de este equipo: inscríbalo de nuevo."
+RE_ENROLL = QT_TRANSLATE_NOOP(
+    "sync.status", "Este equipo fue dado de baja en el servidor regional: inscríbalo de nuevo."
+)
+NO_SECRET = QT_TRANSLATE_NOOP(
+    "sync.status", "No se encontró la credencial de este equipo: inscríbalo de nuevo."
+)
+"""Marked for translation; raised as ``translate("sync.status", …)`` (:func:`enrollment_text`)."""
+
+
+def enrollment_text(message: str) -> str:
+    """``RE_ENROLL`` or ``NO_SECRET`` in the program's language."""
+    return translate("sync.status", message)
 
 
 @dataclass(frozen=True)
@@ -43,7 +54,8 @@ class SyncStatus:
     @property
     def needs_enrollment(self) -> bool:
         """Never enrolled, or the server no longer knows this device: enroll (again)."""
-        return not self.enrolled or (self.last_error or "").startswith((RE_ENROLL, NO_SECRET))
+        said = (RE_ENROLL, NO_SECRET, enrollment_text(RE_ENROLL), enrollment_text(NO_SECRET))
+        return not self.enrolled or (self.last_error or "").startswith(said)  # in any language
 
 
 def read_status(db: Database) -> SyncStatus:

@@ -30,7 +30,7 @@ from typing import Any, ParamSpec, TypeVar
 import httpx
 from pydantic import BaseModel
 
-from omil_desktop.domain.texts import translate
+from omil_desktop.domain.texts import QT_TRANSLATE_NOOP, translate
 from omil_desktop.sync import protocol
 from omil_desktop.sync.protocol import (
     PROTOCOL,
@@ -45,7 +45,7 @@ from omil_desktop.sync.protocol import (
     SyncRequest,
     SyncResponse,
 )
-from omil_desktop.sync.status import RE_ENROLL
+from omil_desktop.sync.status import RE_ENROLL, enrollment_text
 from omil_desktop.sync.updates import VERSION_PATH, LatestRelease
 
 log = logging.getLogger(__name__)
@@ -605,7 +605,9 @@ class Transport:
                 status=response.status_code,
             )
         if expected_server_id is not None and server_id != expected_server_id:
-            raise WrongServer(_WRONG_SERVER, status=response.status_code)
+            raise WrongServer(
+                translate("sync.transport", _WRONG_SERVER), status=response.status_code
+            )
 
     def _error(self, response: httpx.Response, raw: bytes) -> SyncError:
         status = response.status_code
@@ -614,9 +616,13 @@ class Transport:
         server_text = body.message if body else ""
         log.info("server answered %s %s", status, code or "-")
         if code == protocol.UNKNOWN_DEVICE or (status == 401 and code is None):
-            return NeedsEnrollment(RE_ENROLL, kind=UNKNOWN_DEVICE, code=code, status=status)
+            return NeedsEnrollment(
+                enrollment_text(RE_ENROLL), kind=UNKNOWN_DEVICE, code=code, status=status
+            )
         if code == protocol.DEVICE_REVOKED:
-            return NeedsEnrollment(RE_ENROLL, kind=REVOKED, code=code, status=status)
+            return NeedsEnrollment(
+                enrollment_text(RE_ENROLL), kind=REVOKED, code=code, status=status
+            )
         if code == protocol.PROTOCOL_TOO_OLD:
             return VersionMismatch(
                 translate(
@@ -640,7 +646,7 @@ class Transport:
                 status=status,
             )
         if code == protocol.WRONG_SERVER:
-            return WrongServer(_WRONG_SERVER, code=code, status=status)
+            return WrongServer(translate("sync.transport", _WRONG_SERVER), code=code, status=status)
         if code == protocol.BAD_CODE:
             return Refused(
                 server_text
@@ -704,9 +710,10 @@ def _authorization(credential: DeviceCredential) -> dict[str, str]:
     }
 
 
-_WRONG_SERVER = (
+_WRONG_SERVER = QT_TRANSLATE_NOOP(
+    "sync.transport",
     "La dirección corresponde a otro servidor regional que el de la inscripción. Revise la "
-    "dirección o inscriba el equipo de nuevo."
+    "dirección o inscriba el equipo de nuevo.",
 )
 
 
@@ -715,9 +722,9 @@ def _too_many_attempts(response: httpx.Response) -> str:
     retry = response.headers.get("Retry-After", "").strip()
     if retry.isascii() and retry.isdigit():
         minutes = max(1, -(-int(retry) // 60))
-        wait = f"{minutes} {'minuto' if minutes == 1 else 'minutos'}"
+        wait = translate("sync.transport", "%n minuto(s)", None, minutes)
     else:
-        wait = "unos minutos"
+        wait = translate("sync.transport", "unos minutos")
     return translate(
         "sync.transport",
         "Demasiados intentos de inscripción desde esta red: espere {wait} y vuelva a probar.",

@@ -213,6 +213,42 @@ def check() -> list[str]:
     return problems
 
 
+def spanish_forms(source: str) -> tuple[str, str]:
+    """The Spanish singular and plural a ``%n`` source written with ``(s)``/``(es)`` suggests:
+    «%n sesión(es)» → «%n sesión», «%n sesiones»; «Falta(n) {missing}» → «Falta …», «Faltan …».
+    A suggestion to read over (e.g. «una oferta» instead of «1 oferta» is written by hand)."""
+    singular = re.sub(r"\((?:e?s|n)\)", "", source)
+    plural = re.sub(r"\((e?s|n)\)", r"\1", source)
+    for accented, plain in (("ónes", "ones"), ("ánes", "anes"), ("énes", "enes")):
+        plural = plural.replace(accented, plain)  # sesión → sesiones: the accent goes
+    return singular, plural
+
+
+def fill_plurals(ts: Path) -> list[tuple[Key, tuple[str, str]]]:
+    """Write the suggested Spanish forms (:func:`spanish_forms`) of every ``%n`` message of
+    ``ts`` whose forms are not written yet; what was written, to read over."""
+    unfilled = set(unfilled_plurals(ts))
+    tree = ET.parse(ts)
+    written = []
+    for context in tree.getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            key = (name, message.findtext("source") or "", message.findtext("comment") or "")
+            if key not in unfilled:
+                continue
+            old = message.find("translation")
+            if old is not None:
+                message.remove(old)
+            translation = ET.SubElement(message, "translation")
+            forms = spanish_forms(key[1])
+            for form in forms:
+                ET.SubElement(translation, "numerusform").text = form
+            written.append((key, forms))
+    if written:
+        tree.write(ts, encoding="utf-8", xml_declaration=True)
+    return written
+
+
 def update() -> None:
     for language in LANGUAGES:
         run_lupdate(ts_file(language), language)
@@ -302,12 +338,21 @@ def main(argv: list[str] | None = None) -> int:
         metavar="QM",
         help=f"write a pseudo .qm (see {QM_VARIABLE})",
     )
+    parser.add_argument(
+        "--fill-plurals",
+        action="store_true",
+        help="with --update: write the suggested Spanish forms of new %%n texts (read them over)",
+    )
     args = parser.parse_args(argv)
     if args.pseudo:
         write_pseudo_qm(args.pseudo.absolute())
         return 0
     if args.update:
         update()
+        if args.fill_plurals:
+            for key, forms in fill_plurals(ts_file()):
+                print(f"{key[0]}: {forms[0]!r} / {forms[1]!r} (read it over)")
+            update()  # back to lupdate's layout, and compiled
         unfilled = unfilled_plurals(ts_file())
         for key in unfilled:
             print(f"fill the plural forms of {key[1]!r} ({key[0]}) in {ts_file().name}")

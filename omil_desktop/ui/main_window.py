@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from omil_desktop.domain.text import count_text
 from omil_desktop.services.errors import StorageError
 from omil_desktop.services.workspace import Workspace
 from omil_desktop.ui.people.people_page import PeoplePage
@@ -448,9 +447,10 @@ class MainWindow(QMainWindow):
             self.counts_label.setText(self.tr("Base de datos no disponible"))
             return
         self.counts_label.setText(
-            count_text(people, self.tr("persona"), self.tr("personas"))
-            + " · "
-            + count_text(attentions, self.tr("atención"), self.tr("atenciones"))
+            self.tr("{people} · {attentions}").format(
+                people=self.tr("%Ln persona(s)", "", people),
+                attentions=self.tr("%Ln atención(es)", "", attentions),
+            )
         )
 
     def open_audit_log(self) -> None:

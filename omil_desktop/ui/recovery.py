@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
 )
 
 from omil_desktop.domain.dates import format_date
-from omil_desktop.domain.text import count_text
 from omil_desktop.services.backups import (
     BackupFacts,
     BackupPreview,
@@ -53,7 +52,7 @@ def _tr(text: str) -> str:
 def describe(facts: BackupFacts) -> str:
     """«27-11-2026 09:14 · 1.234 personas»"""
     when = f"{format_date(facts.taken_at.date())} {facts.taken_at:%H:%M}"
-    people = count_text(facts.people or 0, _tr("persona"), _tr("personas"))
+    people = QCoreApplication.translate("Recuperación", "%Ln persona(s)", None, facts.people or 0)
     return f"{when} · {people}"
 
 
@@ -302,19 +301,19 @@ class RestorePreviewDialog(QDialog):
         self.cancel_button.setFocus()
 
     def counts_text(self) -> str:
-        names = {
-            "person": (self.tr("persona"), self.tr("personas")),
-            "attention": (self.tr("atención"), self.tr("atenciones")),
-            "company": (self.tr("empresa"), self.tr("empresas")),
-            "vacancy": (self.tr("oferta"), self.tr("ofertas")),
-            "referral": (self.tr("derivación"), self.tr("derivaciones")),
-            "placement": (self.tr("colocación"), self.tr("colocaciones")),
-            "workshop": (self.tr("taller"), self.tr("talleres")),
-            "job_fair": (self.tr("feria"), self.tr("ferias")),
-            "expense": (self.tr("gasto"), self.tr("gastos")),
+        names: dict[str, Callable[[int], str]] = {
+            "person": lambda n: self.tr("%Ln persona(s)", "", n),
+            "attention": lambda n: self.tr("%Ln atención(es)", "", n),
+            "company": lambda n: self.tr("%Ln empresa(s)", "", n),
+            "vacancy": lambda n: self.tr("%Ln oferta(s)", "", n),
+            "referral": lambda n: self.tr("%Ln derivación(es)", "", n),
+            "placement": lambda n: self.tr("%Ln colocación(es)", "", n),
+            "workshop": lambda n: self.tr("%Ln taller(es)", "", n),
+            "job_fair": lambda n: self.tr("%Ln feria(s)", "", n),
+            "expense": lambda n: self.tr("%Ln gasto(s)", "", n),
         }
         parts = [
-            count_text(self.preview.counts.get(table, 0), *words)
+            words(self.preview.counts.get(table, 0))
             for table, words in names.items()
             if table in self.preview.counts
             and (table in ("person", "attention", "company") or self.preview.counts[table])

@@ -457,9 +457,12 @@
 </context>
 <context>
     <name>ApplyWorker</name>
-    <message>
-        <source>Revisión detenida: se anonimizaron {count_text}; las demás siguen en la lista.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Revisión detenida: se anonimizaron %Ln persona(s); las demás siguen en la lista.</source>
+        <translation>
+            <numerusform>Revisión detenida: se anonimizaron %Ln persona; las demás siguen en la lista.</numerusform>
+            <numerusform>Revisión detenida: se anonimizaron %Ln personas; las demás siguen en la lista.</numerusform>
+        </translation>
     </message>
     <message>
         <source>La anonimización se detuvo por un error inesperado del programa; el detalle quedó en su registro.</source>
@@ -600,6 +603,13 @@
         <source>Se exportaron {count} a «{name}».</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln entrada(s)</source>
+        <translation>
+            <numerusform>%Ln entrada</numerusform>
+            <numerusform>%Ln entradas</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AuditLogTable</name>
@@ -643,13 +653,12 @@
         <source>{first}–{last} de {total}</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>entrada</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>entradas</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%Ln entrada(s)</source>
+        <translation>
+            <numerusform>%Ln entrada</numerusform>
+            <numerusform>%Ln entradas</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -906,13 +915,12 @@
         <source> (ya derivado)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>persona</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>personas</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%Ln persona(s)</source>
+        <translation>
+            <numerusform>%Ln persona</numerusform>
+            <numerusform>%Ln personas</numerusform>
+        </translation>
     </message>
     <message>
         <source> (se muestran las {} mejores)</source>
@@ -1646,13 +1654,12 @@
         <source>Todos los meses</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>gasto</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>gastos</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%Ln gasto(s)</source>
+        <translation>
+            <numerusform>%Ln gasto</numerusform>
+            <numerusform>%Ln gastos</numerusform>
+        </translation>
     </message>
     <message>
         <source>Ningún gasto coincide con la búsqueda.</source>
@@ -1990,49 +1997,51 @@
         <source>Lo registrado por esta oficina:</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>empresa</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>empresas</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cupo ofrecido</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cupos ofrecidos</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>asistente</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>asistentes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>derivación</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>derivaciones</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>contratación</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>contrataciones</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%Ln cupo(s) en total</source>
+        <translation>
+            <numerusform>%Ln cupo en total</numerusform>
+            <numerusform>%Ln cupos en total</numerusform>
+        </translation>
     </message>
     <message>
         <source> ({n} de 3 meses o más)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln empresa(s)</source>
+        <translation>
+            <numerusform>%Ln empresa</numerusform>
+            <numerusform>%Ln empresas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln cupo(s) ofrecido(s)</source>
+        <translation>
+            <numerusform>%Ln cupo ofrecido</numerusform>
+            <numerusform>%Ln cupos ofrecidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln asistente(s)</source>
+        <translation>
+            <numerusform>%Ln asistente</numerusform>
+            <numerusform>%Ln asistentes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln derivación(es)</source>
+        <translation>
+            <numerusform>%Ln derivación</numerusform>
+            <numerusform>%Ln derivaciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contratación(es)</source>
+        <translation>
+            <numerusform>%Ln contratación</numerusform>
+            <numerusform>%Ln contrataciones</numerusform>
+        </translation>
     </message>
     <message>
         <source>Observaciones:</source>
@@ -2040,18 +2049,6 @@
     </message>
     <message>
         <source>La feria es el {day}: sus asistentes se registran desde ese día.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cupo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cupos</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> en total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2072,6 +2069,10 @@
     </message>
     <message>
         <source> (menos de 3 meses)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{referrals} · {hires}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2137,13 +2138,12 @@
         <source>Empresas, asistentes y derivaciones (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>feria</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ferias</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%Ln feria(s)</source>
+        <translation>
+            <numerusform>%Ln feria</numerusform>
+            <numerusform>%Ln ferias</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2234,13 +2234,12 @@
         <source>Registrar encuesta…</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>persona por llamar</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>personas por llamar</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%Ln persona(s) por llamar</source>
+        <translation>
+            <numerusform>%Ln persona por llamar</numerusform>
+            <numerusform>%Ln personas por llamar</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nadie por llamar por ahora.</source>
@@ -2285,13 +2284,12 @@
         <source>Sin seguimientos pendientes.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>pendiente</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>pendientes</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%Ln pendiente(s)</source>
+        <translation>
+            <numerusform>%Ln pendiente</numerusform>
+            <numerusform>%Ln pendientes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2774,20 +2772,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>persona</source>
+        <source>{people} · {attentions}</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>personas</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%Ln persona(s)</source>
+        <translation>
+            <numerusform>%Ln persona</numerusform>
+            <numerusform>%Ln personas</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>atención</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>atenciones</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%Ln atención(es)</source>
+        <translation>
+            <numerusform>%Ln atención</numerusform>
+            <numerusform>%Ln atenciones</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2950,13 +2950,19 @@
         <source>{count} aún no llegan a este equipo: el anexo dirá que no se pudieron leer. ¿Generar igual?</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>comprobante</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%Ln comprobante(s)</source>
+        <translation>
+            <numerusform>%Ln comprobante</numerusform>
+            <numerusform>%Ln comprobantes</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>comprobantes</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%Ln gasto(s)</source>
+        <translation>
+            <numerusform>%Ln gasto</numerusform>
+            <numerusform>%Ln gastos</numerusform>
+        </translation>
     </message>
     <message>
         <source>Comprobantes que faltan</source>
@@ -2976,14 +2982,6 @@
     </message>
     <message>
         <source>{count} de {month} exportados a «{path}».</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>gasto</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>gastos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3781,13 +3779,12 @@ Deja de contar en los resultados de las encuestas. Use esto solo para una encues
         <source>Rendición de {month} · {state} · {count}</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>gasto</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>gastos</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%Ln gasto(s)</source>
+        <translation>
+            <numerusform>%Ln gasto</numerusform>
+            <numerusform>%Ln gastos</numerusform>
+        </translation>
     </message>
     <message>
         <source>Saldo anterior</source>
@@ -4067,6 +4064,16 @@ municipal</source>
     <message>
         <source>Hoja guardada en {path}. Imprímala y guárdela bajo llave.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Recuperación</name>
+    <message numerus="yes">
+        <source>%Ln persona(s)</source>
+        <translation>
+            <numerusform>%Ln persona</numerusform>
+            <numerusform>%Ln personas</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4393,77 +4400,68 @@ municipal</source>
         <source>Cancelar</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>persona</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%Ln persona(s)</source>
+        <translation>
+            <numerusform>%Ln persona</numerusform>
+            <numerusform>%Ln personas</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>personas</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%Ln atención(es)</source>
+        <translation>
+            <numerusform>%Ln atención</numerusform>
+            <numerusform>%Ln atenciones</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>atención</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%Ln empresa(s)</source>
+        <translation>
+            <numerusform>%Ln empresa</numerusform>
+            <numerusform>%Ln empresas</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>atenciones</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%Ln oferta(s)</source>
+        <translation>
+            <numerusform>%Ln oferta</numerusform>
+            <numerusform>%Ln ofertas</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>empresa</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%Ln derivación(es)</source>
+        <translation>
+            <numerusform>%Ln derivación</numerusform>
+            <numerusform>%Ln derivaciones</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>empresas</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%Ln colocación(es)</source>
+        <translation>
+            <numerusform>%Ln colocación</numerusform>
+            <numerusform>%Ln colocaciones</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>oferta</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%Ln taller(es)</source>
+        <translation>
+            <numerusform>%Ln taller</numerusform>
+            <numerusform>%Ln talleres</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>ofertas</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%Ln feria(s)</source>
+        <translation>
+            <numerusform>%Ln feria</numerusform>
+            <numerusform>%Ln ferias</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>derivación</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>derivaciones</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>colocación</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>colocaciones</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>taller</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>talleres</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>feria</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ferias</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>gasto</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>gastos</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%Ln gasto(s)</source>
+        <translation>
+            <numerusform>%Ln gasto</numerusform>
+            <numerusform>%Ln gastos</numerusform>
+        </translation>
     </message>
     <message>
         <source>OMIL Desktop se cerrará ahora: ábralo de nuevo para seguir.</source>
@@ -4535,13 +4533,12 @@ municipal</source>
         <source>Plazo de conservación: {years} años. Personas sin actividad desde antes del {since}: {count}. {last} Al anonimizar, se borran su nombre, RUT, contacto y datos sensibles; lo que la ley obliga a conservar (atenciones, talleres, colocaciones) queda sin nombre, también en el servidor regional.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>persona</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>personas</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%Ln persona(s)</source>
+        <translation>
+            <numerusform>%Ln persona</numerusform>
+            <numerusform>%Ln personas</numerusform>
+        </translation>
     </message>
     <message>
         <source>Anonimizar {n}…</source>
@@ -4833,40 +4830,36 @@ municipal</source>
         <source>Sin conexión</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>cambio rechazado por el servidor regional</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%Ln cambio(s) rechazado(s) por el servidor regional</source>
+        <translation>
+            <numerusform>%Ln cambio rechazado por el servidor regional</numerusform>
+            <numerusform>%Ln cambios rechazados por el servidor regional</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>cambios rechazados por el servidor regional</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%Ln conflicto(s) por decidir</source>
+        <translation>
+            <numerusform>%Ln conflicto por decidir</numerusform>
+            <numerusform>%Ln conflictos por decidir</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln registro(s) recibido(s) apartado(s)</source>
+        <translation>
+            <numerusform>%Ln registro recibido apartado</numerusform>
+            <numerusform>%Ln registros recibidos apartados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln cambio(s) pendiente(s)</source>
+        <translation>
+            <numerusform>%Ln cambio pendiente</numerusform>
+            <numerusform>%Ln cambios pendientes</numerusform>
+        </translation>
     </message>
     <message>
         <source>Al día</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>conflicto por decidir</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>conflictos por decidir</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>registro recibido apartado</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>registros recibidos apartados</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cambio pendiente</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cambios pendientes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5081,25 +5074,26 @@ municipal</source>
         <source>Meta cumplida.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Falta</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Falta(n) {missing}: {per_month} al mes de enero a diciembre.</source>
+        <translation>
+            <numerusform>Falta {missing}: {per_month} al mes de enero a diciembre.</numerusform>
+            <numerusform>Faltan {missing}: {per_month} al mes de enero a diciembre.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Faltan</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Falta(n) {missing}, todo en diciembre.</source>
+        <translation>
+            <numerusform>Falta {missing}, todo en diciembre.</numerusform>
+            <numerusform>Faltan {missing}, todo en diciembre.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{verb} {missing}: {per_month} al mes de enero a diciembre.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{verb} {missing}, todo en diciembre.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{verb} {missing}: {per_month} al mes hasta diciembre.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Falta(n) {missing}: {per_month} al mes hasta diciembre.</source>
+        <translation>
+            <numerusform>Falta {missing}: {per_month} al mes hasta diciembre.</numerusform>
+            <numerusform>Faltan {missing}: {per_month} al mes hasta diciembre.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5147,13 +5141,12 @@ municipal</source>
         <source>{area} — {count}</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>meta</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>metas</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%Ln meta(s)</source>
+        <translation>
+            <numerusform>%Ln meta</numerusform>
+            <numerusform>%Ln metas</numerusform>
+        </translation>
     </message>
     <message>
         <source>La oficina no tuvo metas en {year}.</source>
@@ -5285,13 +5278,12 @@ municipal</source>
         <source> (Red Territorial)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>oferta abierta</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ofertas abiertas</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%Ln oferta(s) abierta(s)</source>
+        <translation>
+            <numerusform>%Ln oferta abierta</numerusform>
+            <numerusform>%Ln ofertas abiertas</numerusform>
+        </translation>
     </message>
     <message>
         <source>No se derivó</source>
@@ -6060,13 +6052,19 @@ municipal</source>
         <source> Se borra también su asistencia ({marks}).</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>marca</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%Ln marca(s)</source>
+        <translation>
+            <numerusform>%Ln marca</numerusform>
+            <numerusform>%Ln marcas</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>marcas</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%Ln persona(s) marcada(s) como presente(s)</source>
+        <translation>
+            <numerusform>%Ln persona marcada como presente</numerusform>
+            <numerusform>%Ln personas marcadas como presentes</numerusform>
+        </translation>
     </message>
     <message>
         <source>Eliminar sesión</source>
@@ -6102,14 +6100,6 @@ municipal</source>
     </message>
     <message>
         <source>Sesión {n}: {people}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>persona marcada como presente</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>personas marcadas como presentes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6183,13 +6173,12 @@ municipal</source>
         <source>Sesiones, inscritos y asistencia (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>taller</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>talleres</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%Ln taller(es)</source>
+        <translation>
+            <numerusform>%Ln taller</numerusform>
+            <numerusform>%Ln talleres</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6419,9 +6408,26 @@ municipal</source>
         <source>Íntegro: {entries} de {devices}.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>El registro de accesos fue alterado: </source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%Ln entrada(s)</source>
+        <translation>
+            <numerusform>%Ln entrada</numerusform>
+            <numerusform>%Ln entradas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln equipo(s)</source>
+        <translation>
+            <numerusform>%Ln equipo</numerusform>
+            <numerusform>%Ln equipos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>El registro de accesos fue alterado: %Ln problema(s).</source>
+        <translation>
+            <numerusform>El registro de accesos fue alterado: %Ln problema.</numerusform>
+            <numerusform>El registro de accesos fue alterado: %Ln problemas.</numerusform>
+        </translation>
     </message>
     <message>
         <source>del equipo {who}</source>
@@ -7897,6 +7903,48 @@ municipal</source>
         <source>Por comenzar</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln persona(s)</source>
+        <translation>
+            <numerusform>%Ln persona</numerusform>
+            <numerusform>%Ln personas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln inscripción(es)</source>
+        <translation>
+            <numerusform>%Ln inscripción</numerusform>
+            <numerusform>%Ln inscripciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln certificación(es)</source>
+        <translation>
+            <numerusform>%Ln certificación</numerusform>
+            <numerusform>%Ln certificaciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln empresa(s)</source>
+        <translation>
+            <numerusform>%Ln empresa</numerusform>
+            <numerusform>%Ln empresas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln vacante(s)</source>
+        <translation>
+            <numerusform>%Ln vacante</numerusform>
+            <numerusform>%Ln vacantes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln colocación(es)</source>
+        <translation>
+            <numerusform>%Ln colocación</numerusform>
+            <numerusform>%Ln colocaciones</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>domain.text</name>
@@ -8594,6 +8642,13 @@ municipal</source>
         <source>Sin gastos en el mes.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>{total} (%Ln documento(s))</source>
+        <translation>
+            <numerusform>{total} (%Ln documento)</numerusform>
+            <numerusform>{total} (%Ln documentos)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Total</source>
         <translation type="unfinished"></translation>
@@ -8708,9 +8763,37 @@ municipal</source>
         <source>Inscritos</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n hora(s)</source>
+        <translation>
+            <numerusform>%n hora</numerusform>
+            <numerusform>%n horas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minuto(s)</source>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>con una asistencia del {percent} % ({present} de {sessions} {value})</source>
+        <source>{hours} y {minutes}</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>con una asistencia del {percent} % ({present} de %n sesión(es))</source>
+        <translation>
+            <numerusform>con una asistencia del {percent} % ({present} de %n sesión)</numerusform>
+            <numerusform>con una asistencia del {percent} % ({present} de %n sesiones)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sesión(es) ({duration})</source>
+        <translation>
+            <numerusform>%n sesión ({duration})</numerusform>
+            <numerusform>%n sesiones ({duration})</numerusform>
+        </translation>
     </message>
     <message>
         <source>realizado el {date}</source>
@@ -8751,6 +8834,13 @@ municipal</source>
     <message>
         <source>Fechas</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{first} al {last}; %n sesión(es), {duration}</source>
+        <translation>
+            <numerusform>{first} al {last}; %n sesión, {duration}</numerusform>
+            <numerusform>{first} al {last}; %n sesiones, {duration}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cupos</source>
@@ -8793,6 +8883,24 @@ municipal</source>
     <name>services.access</name>
     <message>
         <source>Hubo varios intentos con una contraseña equivocada. Por seguridad, espere {wait_text} antes de volver a intentarlo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minuto(s)</source>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n segundo(s)</source>
+        <translation>
+            <numerusform>%n segundo</numerusform>
+            <numerusform>%n segundos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{minutes} y {seconds}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8938,6 +9046,31 @@ municipal</source>
         <source>Actividad {label}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>{people}, {attentions}, {placements}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln persona(s) atendida(s)</source>
+        <translation>
+            <numerusform>%Ln persona atendida</numerusform>
+            <numerusform>%Ln personas atendidas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln atención(es)</source>
+        <translation>
+            <numerusform>%Ln atención</numerusform>
+            <numerusform>%Ln atenciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln colocación(es)</source>
+        <translation>
+            <numerusform>%Ln colocación</numerusform>
+            <numerusform>%Ln colocaciones</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>services.attentions</name>
@@ -9003,9 +9136,12 @@ municipal</source>
         <source>Esta empresa es de {office_name}, compartida con la Red Territorial: solo lectura.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>una oferta registrada</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n oferta(s) registrada(s)</source>
+        <translation>
+            <numerusform>una oferta registrada</numerusform>
+            <numerusform>%n ofertas registradas</numerusform>
+        </translation>
     </message>
     <message>
         <source>La empresa tiene {what}: no se puede eliminar. Elimine o cierre antes sus ofertas.</source>
@@ -9066,6 +9202,22 @@ municipal</source>
 <context>
     <name>services.data_requests</name>
     <message>
+        <source>La fecha de recepción no puede ser futura.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escriba la respuesta: qué se hizo o por qué se rechaza.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La solicitud ya fue respondida.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oposición registrada: se retiró el consentimiento para compartir sus datos fuera de la oficina. Sus datos ya no se comparten con otras oficinas (no se la podrá derivar a ofertas de otras oficinas de la red); la OMIL los sigue tratando por su función legal (Ley 19.518, art. 73).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Se entregó la copia de sus datos ({what}) el {date}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9088,6 +9240,14 @@ municipal</source>
 </context>
 <context>
     <name>services.erasure</name>
+    <message>
+        <source>Los datos de esta persona ya fueron anonimizados.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indique el motivo de la supresión (por ejemplo, la solicitud de la persona).</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Se eliminaron:</source>
         <translation type="unfinished"></translation>
@@ -9531,6 +9691,178 @@ municipal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Identificación</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RUT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tipo de documento</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N° de documento</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>País del documento</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nombres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apellido paterno</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apellido materno</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fecha de nacimiento</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sexo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nacionalidad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residencia y contacto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comuna</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dirección</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teléfono</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perfil laboral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nivel educacional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Situación laboral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oficio u ocupación</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Experiencia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grupos prioritarios y protección social</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persona con discapacidad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tiene credencial del Registro Nacional de Discapacidad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mujer jefa de hogar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migrante</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pertenece a un pueblo originario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seguro de cesantía</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inscripción en BNE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consentimiento, base de licitud y notas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base de licitud del tratamiento</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fecha del consentimiento</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forma del consentimiento</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registro</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identificador del registro</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oficina (código de comuna)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compartida con la red</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registrada el</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Última modificación</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eliminada el</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonimizada el</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No hay registros.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Estado</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9572,6 +9904,17 @@ municipal</source>
     </message>
     <message>
         <source>Resultado</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{contract}, %n mes(es)</source>
+        <translation>
+            <numerusform>{contract}, %n mes</numerusform>
+            <numerusform>{contract}, %n meses</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Previsto {planned}; hecho {done}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9659,6 +10002,10 @@ municipal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{status} el {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Quién accedió a sus datos</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9736,6 +10083,20 @@ municipal</source>
     <message>
         <source>La fecha no puede ser anterior al {date}.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cupo(s)</source>
+        <translation>
+            <numerusform>%n cupo</numerusform>
+            <numerusform>%n cupos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n persona(s) contratada(s)</source>
+        <translation>
+            <numerusform>%n contratada</numerusform>
+            <numerusform>%n personas contratadas</numerusform>
+        </translation>
     </message>
     <message>
         <source>La oferta tiene {cupos} y ya hay {hires}: no se puede contratar a nadie más. Registre a esta persona como «No seleccionado» o aumente los cupos.</source>
@@ -10926,6 +11287,10 @@ municipal</source>
 <context>
     <name>store.errors</name>
     <message>
+        <source>Disco lleno: no queda espacio en el disco de la carpeta de datos y no se pudo guardar. Libere espacio (por ejemplo, vacíe la papelera o borre descargas) e intente de nuevo; lo ya guardado no se perdió.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>La base de datos está ocupada por otro programa (¿OMIL Desktop abierto dos veces?). Cierre la otra ventana e intente de nuevo; lo ya guardado no se perdió.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10947,6 +11312,41 @@ municipal</source>
     </message>
     <message>
         <source>Error de la base de datos: {original}. Lo ya guardado no se perdió.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>store.integrity</name>
+    <message>
+        <source>La base de datos de la oficina ({path}) está dañada y no se abrió, para no empeorar el daño; el archivo no se modificó. Vuelva a la copia de respaldo más reciente en buen estado: al abrir el programa se le ofrece, o sin ventana con «omil-desktop restore ARCHIVO» (las copias están en {backups}). La base dañada no se borra: queda guardada aparte. Si no tiene copias, pida ayuda a soporte.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La base de datos de la oficina ({path}) no se puede leer: está cifrada y falta su archivo de llaves (omil.llaves) en la carpeta de datos, o no es una base de datos de OMIL Desktop. No se modificó nada. Si tiene una copia del archivo de llaves, póngala de vuelta en la carpeta; si no, restaure una copia de respaldo (cada una lleva a su lado su archivo «….llaves») con su contraseña o la clave de recuperación: al abrir el programa se le ofrece, o sin ventana con «omil-desktop restore ARCHIVO».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La base de datos {path} está cifrada y no se abre con la llave de esta carpeta de datos: el archivo de llaves (omil.llaves) no es el de estos datos (¿se copió el de otro equipo o de otra carpeta?). No se modificó nada. Ponga junto a la base de datos su propio archivo de llaves, o restaure una copia de respaldo con el archivo de llaves que la acompaña.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>está vacío (0 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no está</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>El archivo de datos de la oficina ({path}) {what}, aunque en esta carpeta ya se configuró una oficina (tiene copias de respaldo o registro del programa). Para no reemplazar sus datos por una oficina nueva y vacía, no se abrió. Vuelva a la copia de respaldo más reciente: al abrir el programa se le ofrece, o sin ventana con «omil-desktop restore ARCHIVO». Si de verdad quiere empezar de cero, cambie el nombre de la carpeta de datos y abra el programa otra vez.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{moment}: la revisión completa encontró dañada la base de datos {DATABASE_FILENAME}.
+OMIL Desktop no la abrirá hasta que se restaure una copia de respaldo en buen estado
+(al abrir el programa, o con «omil-desktop restore ARCHIVO»).
+Detalle técnico: {detail}
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -11321,6 +11721,17 @@ municipal</source>
     </message>
 </context>
 <context>
+    <name>sync.status</name>
+    <message>
+        <source>Este equipo fue dado de baja en el servidor regional: inscríbalo de nuevo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No se encontró la credencial de este equipo: inscríbalo de nuevo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sync.transport</name>
     <message>
         <source>La respuesta del servidor regional no corresponde a lo preguntado. Se intentará de nuevo; no se perdió ningún cambio.</source>
@@ -11380,6 +11791,21 @@ municipal</source>
     </message>
     <message>
         <source>El servidor regional tuvo un problema (error {status}). Se intentará más tarde; no se perdió ningún cambio.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La dirección corresponde a otro servidor regional que el de la inscripción. Revise la dirección o inscriba el equipo de nuevo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minuto(s)</source>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unos minutos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -11571,13 +11997,12 @@ Deja de contar en su historial y en los informes; su encuesta de satisfacción, 
         <source>Nueva empresa (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>empresa</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>empresas</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%Ln empresa(s)</source>
+        <translation>
+            <numerusform>%Ln empresa</numerusform>
+            <numerusform>%Ln empresas</numerusform>
+        </translation>
     </message>
     <message>
         <source>Busque por RUT, en cualquier formato o una parte (12.345), o por nombre, con o sin tildes (nunez encuentra Núñez).</source>
@@ -11587,13 +12012,12 @@ Deja de contar en su historial y en los informes; su encuesta de satisfacción, 
         <source>Nueva persona (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>persona</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>personas</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%Ln persona(s)</source>
+        <translation>
+            <numerusform>%Ln persona</numerusform>
+            <numerusform>%Ln personas</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cargo o empresa (Ctrl+F)</source>
@@ -11607,13 +12031,12 @@ Deja de contar en su historial y en los informes; su encuesta de satisfacción, 
         <source>Nueva oferta</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>oferta</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ofertas</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%Ln oferta(s)</source>
+        <translation>
+            <numerusform>%Ln oferta</numerusform>
+            <numerusform>%Ln ofertas</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nombre</source>

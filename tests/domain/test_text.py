@@ -58,3 +58,16 @@ def test_the_systems_refusals_are_said_in_spanish():
     sharing.winerror = 32  # what Windows says of a file open in Excel
     assert os_reason(sharing) == "el archivo está abierto en otro programa"
     assert os_reason(OSError(errno.EMLINK, "Too many links")) == f"error del sistema {errno.EMLINK}"
+
+
+def test_a_plural_with_no_translator_takes_its_form_from_the_spanish_ts() -> None:
+    from omil_desktop.domain.texts import fill_count, translate
+
+    assert translate("services.referrals", "%n cupo(s)", None, 1) == "1 cupo"
+    assert translate("services.referrals", "%n cupo(s)", None, 4) == "4 cupos"
+    assert translate("services.activity_documents", "%Ln colocación(es)", None, 0) == (
+        "0 colocaciones"
+    )
+    # A text the .ts does not know (yet) still gets its count, as Qt does.
+    assert translate("Prueba", "%Ln cosa(s)", None, 1234) == "1.234 cosa(s)"
+    assert fill_count("%n de %Ln", 1234567) == "1234567 de 1.234.567"

@@ -72,7 +72,7 @@ def pseudo_workspace(demo_dir, qapp, tmp_path):
     try:
         yield workspace
     finally:
-        i18n.remove_translations(qapp)
+        i18n.install_translations(qapp)  # back to Spanish, as the other tests expect
         workspace.close()
 
 

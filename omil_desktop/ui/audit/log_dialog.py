@@ -92,7 +92,7 @@ class AuditLogDialog(QDialog):
         self.outcome.setStyleSheet("")
         self.outcome.setText(
             self.tr("Se exportaron {count} a «{name}».").format(
-                count=f"{count:,}".replace(",", ".") + (" entrada" if count == 1 else " entradas"),
+                count=self.tr("%Ln entrada(s)", "", count),
                 name=path.name,
             )
         )

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from omil_desktop.domain.text import count_text
 from omil_desktop.services.audit import PAGE_SIZE, AuditRow
 from omil_desktop.services.paging import Page
 
@@ -98,7 +97,7 @@ class AuditLogTable(QWidget):
             self.tr("{first}–{last} de {total}").format(
                 first=self.offset + 1,
                 last=last,
-                total=count_text(page.count, self.tr("entrada"), self.tr("entradas")),
+                total=self.tr("%Ln entrada(s)", "", page.count),
             )
             if page.count
             else ""

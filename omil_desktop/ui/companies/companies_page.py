@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from omil_desktop.domain.texts import QT_TRANSLATE_NOOP
+from omil_desktop.domain.texts import QT_TRANSLATE_NOOP, translate
 from omil_desktop.services.errors import NotFound, ServiceError, StorageError
 from omil_desktop.services.workspace import Workspace
 from omil_desktop.ui.companies.company_detail import CompanyDetail
@@ -35,14 +35,7 @@ LAYOUT = ListLayout(
         "ui.widgets.paged_list",
         "Nueva empresa (Ctrl+N)",
     ),
-    one=QT_TRANSLATE_NOOP(
-        "ui.widgets.paged_list",
-        "empresa",
-    ),
-    many=QT_TRANSLATE_NOOP(
-        "ui.widgets.paged_list",
-        "empresas",
-    ),
+    count=lambda n: translate("ui.widgets.paged_list", "%Ln empresa(s)", None, n),
     samples=(
         (0, "88.888.888-8"),
         (2, "Razón social de la empresa"),

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 )
 
 from omil_desktop.domain.dates import format_date
-from omil_desktop.domain.text import count_text
 from omil_desktop.services.errors import ServiceError, StorageError
 from omil_desktop.services.fairs import (
     AttendeeRow,
@@ -296,13 +295,12 @@ class FairView(QWidget):
             self.tr("Organizan: ") + organisers,
             "",
             self.tr("Lo registrado por esta oficina:"),
-            "  " + count_text(figures.companies, self.tr("empresa"), self.tr("empresas")),
+            "  " + self.tr("%Ln empresa(s)", "", figures.companies),
+            "  " + self.tr("%Ln cupo(s) ofrecido(s)", "", figures.openings),
+            "  " + self.tr("%Ln asistente(s)", "", figures.attendees),
+            "  " + self.tr("%Ln derivación(es)", "", figures.referrals),
             "  "
-            + count_text(figures.openings, self.tr("cupo ofrecido"), self.tr("cupos ofrecidos")),
-            "  " + count_text(figures.attendees, self.tr("asistente"), self.tr("asistentes")),
-            "  " + count_text(figures.referrals, self.tr("derivación"), self.tr("derivaciones")),
-            "  "
-            + count_text(figures.hires, self.tr("contratación"), self.tr("contrataciones"))
+            + self.tr("%Ln contratación(es)", "", figures.hires)
             + self.tr(" ({n} de 3 meses o más)").format(n=figures.placements),
         ]
         if data.notes:
@@ -332,9 +330,7 @@ class FairView(QWidget):
             current,
         )
         openings = sum(r.openings for r in self.company_rows)
-        self.companies_count.setText(
-            count_text(openings, self.tr("cupo"), self.tr("cupos")) + self.tr(" en total")
-        )
+        self.companies_count.setText(self.tr("%Ln cupo(s) en total", "", openings))
         self.tabs.setTabText(
             COMPANIES_TAB, self.tr("Empresas ({n})").format(n=len(self.company_rows))
         )
@@ -352,9 +348,7 @@ class FairView(QWidget):
             ],
             current,
         )
-        self.attendees_count.setText(
-            count_text(len(self.attendee_rows), self.tr("asistente"), self.tr("asistentes"))
-        )
+        self.attendees_count.setText(self.tr("%Ln asistente(s)", "", len(self.attendee_rows)))
         self.tabs.setTabText(
             ATTENDEES_TAB, self.tr("Asistentes ({n})").format(n=len(self.attendee_rows))
         )
@@ -382,9 +376,10 @@ class FairView(QWidget):
         _fill(self.referrals_table, rows, self.referrals_table.currentRow())
         hires = sum(1 for r in self.referral_rows if r.placement_start is not None)
         self.referrals_count.setText(
-            count_text(len(self.referral_rows), self.tr("derivación"), self.tr("derivaciones"))
-            + " · "
-            + count_text(hires, self.tr("contratación"), self.tr("contrataciones"))
+            self.tr("{referrals} · {hires}").format(
+                referrals=self.tr("%Ln derivación(es)", "", len(self.referral_rows)),
+                hires=self.tr("%Ln contratación(es)", "", hires),
+            )
         )
         self.tabs.setTabText(
             REFERRALS_TAB, self.tr("Derivaciones ({n})").format(n=len(self.referral_rows))

@@ -95,7 +95,7 @@ class FairsPage(WholeListPage):
             new_tip=self.tr("Registrar una feria laboral o un reclutamiento masivo (Ctrl+N)"),
             open_text=self.tr("Abrir feria"),
             open_tip=self.tr("Empresas, asistentes y derivaciones (Enter)"),
-            nouns=(self.tr("feria"), self.tr("ferias")),
+            count_text=lambda n: self.tr("%Ln feria(s)", "", n),
             stretch_column=1,
             column_samples=_COLUMN_SAMPLES,
             optional_columns=OPTIONAL_COLUMNS,

@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
 
 from omil_desktop.domain.matching import Fit
 from omil_desktop.domain.people import JobStatus
-from omil_desktop.domain.text import count_text
 from omil_desktop.domain.texts import QT_TRANSLATE_NOOP
 from omil_desktop.services.errors import ServiceError
 from omil_desktop.services.matching import (
@@ -232,7 +231,7 @@ class CandidatesDialog(_RankedDialog):
             row,
         )
         shown = len(self.rows)
-        text = count_text(found.count, self.tr("persona"), self.tr("personas"))
+        text = self.tr("%Ln persona(s)", "", found.count)
         if shown < found.count:
             text += self.tr(" (se muestran las {} mejores)").format(shown)
         self.count_label.setText(f"{done} · {text}" if done else text)
@@ -303,7 +302,7 @@ class VacanciesForPersonDialog(_RankedDialog):
             [m.fit for m in self.rows],
             row,
         )
-        text = count_text(len(self.rows), self.tr("oferta abierta"), self.tr("ofertas abiertas"))
+        text = self.tr("%Ln oferta(s) abierta(s)", "", len(self.rows))
         self.count_label.setText(f"{done} · {text}" if done else text)
 
     def refer_chosen(self) -> None:

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QMessageBox, QWidget
 
-from omil_desktop.domain.texts import QT_TRANSLATE_NOOP
+from omil_desktop.domain.texts import QT_TRANSLATE_NOOP, translate
 from omil_desktop.services.errors import NotFound, StorageError
 from omil_desktop.services.workspace import Workspace
 from omil_desktop.ui.errors import show_problem
@@ -37,14 +37,7 @@ LAYOUT = ListLayout(
         "ui.widgets.paged_list",
         "Nueva persona (Ctrl+N)",
     ),
-    one=QT_TRANSLATE_NOOP(
-        "ui.widgets.paged_list",
-        "persona",
-    ),
-    many=QT_TRANSLATE_NOOP(
-        "ui.widgets.paged_list",
-        "personas",
-    ),
+    count=lambda n: translate("ui.widgets.paged_list", "%Ln persona(s)", None, n),
     # What each column must show whole, measured in the window's font: its width follows.
     samples=((0, "88.888.888-8"), (2, "Nacimiento"), (3, "Puerto Montt"), (4, "+56 65 212 3456")),
     # Left out of a narrow list, first to last: phone, birth date, comuna (the person's page

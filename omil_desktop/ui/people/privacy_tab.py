@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from omil_desktop.domain.dates import format_date
 from omil_desktop.domain.privacy import RequestKind, RequestStatus
 from omil_desktop.domain.text import fold
+from omil_desktop.domain.texts import translate
 from omil_desktop.services.clock import today
 from omil_desktop.services.data_requests import CONSENT_WITHDRAWN, RequestRow, deadline_text
 from omil_desktop.services.erasure import ErasurePlan
@@ -286,7 +287,11 @@ class PrivacyTab(QWidget):
             return
         self.person_changed.emit(self.person_id)
         self.show_requests(current=request)
-        QMessageBox.information(self, self.tr("Oposición registrada"), CONSENT_WITHDRAWN)
+        QMessageBox.information(
+            self,
+            self.tr("Oposición registrada"),
+            translate("services.data_requests", CONSENT_WITHDRAWN),
+        )
 
     def erase(self) -> ErasureDialog | None:
         """«Supresión…»: what goes and what stays, then the anonymisation."""

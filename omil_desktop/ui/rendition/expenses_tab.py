@@ -45,7 +45,6 @@ from omil_desktop.domain.rendition import (
     Month,
     months_between,
 )
-from omil_desktop.domain.text import count_text
 from omil_desktop.domain.texts import QT_TRANSLATE_NOOP, Labels, translate
 from omil_desktop.services.clock import today
 from omil_desktop.services.errors import NotFound, ServiceError, StorageError
@@ -450,9 +449,7 @@ class ExpensesTab(QWidget):
             self.table.setFocus()
 
     def _update_count(self) -> None:
-        self.result_label.setText(
-            count_text(self.model.rowCount(), self.tr("gasto"), self.tr("gastos"))
-        )
+        self.result_label.setText(self.tr("%Ln gasto(s)", "", self.model.rowCount()))
         self._show_empty()
 
     def _show_empty(self) -> None:

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from omil_desktop.domain.money import format_clp
 from omil_desktop.domain.rendition import BUDGET_LINE_LABELS, MonthAction, MonthStatement
-from omil_desktop.domain.text import count_text, os_reason
+from omil_desktop.domain.text import os_reason
 from omil_desktop.services.errors import ServiceError, StorageError, ValidationFailed
 from omil_desktop.services.rendition import AgreementRecord, MonthRow, RenditionService
 from omil_desktop.services.workspace import Workspace
@@ -73,7 +73,7 @@ class PreviewDialog(QDialog):
             self.tr("Rendición de {month} · {state} · {count}").format(
                 month=statement.month.label,
                 state=state,
-                count=count_text(len(statement.expenses), self.tr("gasto"), self.tr("gastos")),
+                count=self.tr("%Ln gasto(s)", "", len(statement.expenses)),
             )
         )
         title.setWordWrap(True)
@@ -407,7 +407,7 @@ class MonthsTab(QWidget):
             text = self.tr(
                 "{count} aún no llegan a este equipo: el anexo dirá que no se pudieron leer. "
                 "¿Generar igual?"
-            ).format(count=count_text(missing, self.tr("comprobante"), self.tr("comprobantes")))
+            ).format(count=self.tr("%Ln comprobante(s)", "", missing))
         answer = QMessageBox.question(self, self.tr("Comprobantes que faltan"), text)
         return answer == QMessageBox.StandardButton.Yes
 
@@ -447,7 +447,7 @@ class MonthsTab(QWidget):
         notice(
             self.notice,
             self.tr("{count} de {month} exportados a «{path}».").format(
-                count=count_text(count, self.tr("gasto"), self.tr("gastos")),
+                count=self.tr("%Ln gasto(s)", "", count),
                 month=row.month.label,
                 path=target,
             ),
@@ -468,7 +468,7 @@ class MonthsTab(QWidget):
                 "con un motivo. El saldo para el mes siguiente será {closing}."
             ).format(
                 month=row.month.label,
-                count=count_text(row.expenses, self.tr("gasto"), self.tr("gastos")),
+                count=self.tr("%Ln gasto(s)", "", row.expenses),
                 closing=format_clp(row.closing_balance),
             ),
         )

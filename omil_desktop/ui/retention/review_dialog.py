@@ -36,7 +36,6 @@ from PySide6.QtWidgets import (
 )
 
 from omil_desktop.domain.dates import age_on, format_date
-from omil_desktop.domain.text import count_text
 from omil_desktop.domain.texts import QT_TRANSLATE_NOOP, translate
 from omil_desktop.services.clock import today
 from omil_desktop.services.errors import ServiceError, StorageError
@@ -194,8 +193,11 @@ class ApplyWorker(QThread):
         except _Cancelled:
             self.failed.emit(
                 self.tr(
-                    "Revisión detenida: se anonimizaron {count_text}; las demás siguen en la lista."
-                ).format(count_text=count_text(self.done, "persona", "personas"))
+                    "Revisión detenida: se anonimizaron %Ln persona(s); las demás siguen en la "
+                    "lista.",
+                    "",
+                    self.done,
+                )
             )
         except (ServiceError, StorageError) as exc:
             self.failed.emit(str(exc))
@@ -310,7 +312,7 @@ class RetentionReviewDialog(QDialog):
             ).format(
                 years=years,
                 since=format_date(since),
-                count=count_text(count, self.tr("persona"), self.tr("personas")),
+                count=self.tr("%Ln persona(s)", "", count),
                 last=last,
             )
         )
@@ -320,9 +322,7 @@ class RetentionReviewDialog(QDialog):
     def _chosen(self, count: int) -> None:
         allowed = self.refusal is None
         self.apply_button.setText(
-            self.tr("Anonimizar {n}…").format(
-                n=count_text(count, self.tr("persona"), self.tr("personas"))
-            )
+            self.tr("Anonimizar {n}…").format(n=self.tr("%Ln persona(s)", "", count))
         )
         self.apply_button.setEnabled(self.cannot_anonymise is None and count > 0)
         self.done_button.setEnabled(allowed)
@@ -343,11 +343,7 @@ class RetentionReviewDialog(QDialog):
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(self.tr("Anonimizar personas"))
-        box.setText(
-            self.tr("¿Anonimizar {n}?").format(
-                n=count_text(count, self.tr("persona"), self.tr("personas"))
-            )
-        )
+        box.setText(self.tr("¿Anonimizar {n}?").format(n=self.tr("%Ln persona(s)", "", count)))
         box.setInformativeText(
             self.tr(
                 "Se borran sus nombres, RUT, contacto y datos sensibles, en este equipo y en el "
@@ -388,12 +384,12 @@ class RetentionReviewDialog(QDialog):
     def _applied(self, result: ApplyResult) -> None:
         self.last_result = result
         message = self.tr("Anonimizadas: {n}. Revisión de este año registrada.").format(
-            n=count_text(result.anonymised, self.tr("persona"), self.tr("personas"))
+            n=self.tr("%Ln persona(s)", "", result.anonymised)
         )
         if result.skipped:
             message += " " + self.tr(
                 "{n} no se anonimizaron: tuvieron actividad después de abrir la lista."
-            ).format(n=count_text(result.skipped, self.tr("persona"), self.tr("personas")))
+            ).format(n=self.tr("%Ln persona(s)", "", result.skipped))
         self.result_label.setText(message)
         self.result_label.setVisible(True)
 

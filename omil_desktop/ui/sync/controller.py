@@ -20,7 +20,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDeadlineTimer, QObject, QThread, QTimer, Signal, Slot
 
-from omil_desktop.domain.text import count_text
 from omil_desktop.services.errors import ServiceError, StorageError
 from omil_desktop.services.workspace import Workspace
 from omil_desktop.sync.policy import (  # module names of their own: a test can shorten them
@@ -319,10 +318,8 @@ class SyncController(QObject):
             reason = (
                 self._failure[1]
                 if self._failure
-                else count_text(
-                    status.refused,
-                    self.tr("cambio rechazado por el servidor regional"),
-                    self.tr("cambios rechazados por el servidor regional"),
+                else self.tr(
+                    "%Ln cambio(s) rechazado(s) por el servidor regional", "", status.refused
                 )
             )
             return SyncView(SyncState.ERROR, self.tr("Error de sincronización"), reason)
@@ -330,21 +327,13 @@ class SyncController(QObject):
             return SyncView(SyncState.PENDING, self._pending(status.pending))
         text = self.tr("Al día")
         if status.conflicts:
-            text += " · " + count_text(
-                status.conflicts,
-                self.tr("conflicto por decidir"),
-                self.tr("conflictos por decidir"),
-            )
+            text += " · " + self.tr("%Ln conflicto(s) por decidir", "", status.conflicts)
         if status.set_aside:
-            text += " · " + count_text(
-                status.set_aside,
-                self.tr("registro recibido apartado"),
-                self.tr("registros recibidos apartados"),
-            )
+            text += " · " + self.tr("%Ln registro(s) recibido(s) apartado(s)", "", status.set_aside)
         return SyncView(SyncState.UP_TO_DATE, text)
 
     def _pending(self, count: int) -> str:
-        return count_text(count, self.tr("cambio pendiente"), self.tr("cambios pendientes"))
+        return self.tr("%Ln cambio(s) pendiente(s)", "", count)
 
     def shutdown(self, wait_ms: int | None = None) -> bool:
         """Stop the sync thread when the window closes; ``True`` if it stopped within

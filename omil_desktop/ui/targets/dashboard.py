@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
 )
 
 from omil_desktop.domain.targets import TargetArea, TargetSource, TargetStatus, unit_text
-from omil_desktop.domain.text import count_text
 from omil_desktop.domain.texts import QT_TRANSLATE_NOOP
 from omil_desktop.services.targets import TargetProgress
 from omil_desktop.ui.targets.bar import TargetBar
@@ -106,18 +105,17 @@ class TargetCard(QWidget):
                     extra=unit_text(indicator, extra)
                 )
             return self.tr("Meta cumplida.")
-        verb = self.tr("Falta") if pace.missing == 1 else self.tr("Faltan")
         if pace.status is TargetStatus.NOT_STARTED:
-            return self.tr("{verb} {missing}: {per_month} al mes de enero a diciembre.").format(
-                verb=verb, missing=missing, per_month=_number(pace.per_month)
-            )
+            return self.tr(
+                "Falta(n) {missing}: {per_month} al mes de enero a diciembre.", "", pace.missing
+            ).format(missing=missing, per_month=_number(pace.per_month))
         if pace.months_left == 1:
-            return self.tr("{verb} {missing}, todo en diciembre.").format(
-                verb=verb, missing=missing
+            return self.tr("Falta(n) {missing}, todo en diciembre.", "", pace.missing).format(
+                missing=missing
             )
-        return self.tr("{verb} {missing}: {per_month} al mes hasta diciembre.").format(
-            verb=verb, missing=missing, per_month=_number(pace.per_month)
-        )
+        return self.tr(
+            "Falta(n) {missing}: {per_month} al mes hasta diciembre.", "", pace.missing
+        ).format(missing=missing, per_month=_number(pace.per_month))
 
 
 class TargetsDashboard(QScrollArea):
@@ -158,7 +156,7 @@ class TargetsDashboard(QScrollArea):
             box.setVisible(bool(mine))
             box.setTitle(
                 self.tr("{area} — {count}").format(
-                    area=area.label, count=count_text(len(mine), self.tr("meta"), self.tr("metas"))
+                    area=area.label, count=self.tr("%Ln meta(s)", "", len(mine))
                 )
             )
         if rows:

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 
 from omil_desktop.domain.dates import format_date
 from omil_desktop.domain.surveys import FOLLOW_UP_AFTER_DAYS, FOLLOW_UP_WITHIN_DAYS
-from omil_desktop.domain.text import count_text
 from omil_desktop.domain.texts import QT_TRANSLATE_NOOP
 from omil_desktop.services.errors import NotFound, ServiceError, StorageError
 from omil_desktop.services.paging import Order, Page
@@ -139,7 +138,7 @@ class FollowUpTab(QWidget):
             return
         count = self.model.rowCount()
         self.count.setText(
-            count_text(count, self.tr("persona por llamar"), self.tr("personas por llamar"))
+            self.tr("%Ln persona(s) por llamar", "", count)
             if count
             else self.tr("Nadie por llamar por ahora.")
         )

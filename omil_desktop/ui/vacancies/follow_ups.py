@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
 )
 
 from omil_desktop.domain.dates import format_date
-from omil_desktop.domain.text import count_text
 from omil_desktop.services.referrals import FOLLOW_UP_WINDOW_DAYS, FollowUpRow
 from omil_desktop.services.workspace import Workspace
 
@@ -97,7 +96,7 @@ class FollowUpsPage(QWidget):
         self.count_label.setText(
             self.tr("Sin seguimientos pendientes.")
             if not self.rows
-            else count_text(len(self.rows), self.tr("pendiente"), self.tr("pendientes"))
+            else self.tr("%Ln pendiente(s)", "", len(self.rows))
         )
         self._update_button()
         return len(self.rows)

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QTabWidget, QWidget
 
 from omil_desktop.domain.intermediation import VacancyStatus
-from omil_desktop.domain.texts import QT_TRANSLATE_NOOP
+from omil_desktop.domain.texts import QT_TRANSLATE_NOOP, translate
 from omil_desktop.services.errors import NotFound, ServiceError, StorageError
 from omil_desktop.services.workspace import Workspace
 from omil_desktop.ui.errors import show_problem
@@ -31,14 +31,7 @@ LAYOUT = ListLayout(
         "ui.widgets.paged_list",
         "Nueva oferta",
     ),
-    one=QT_TRANSLATE_NOOP(
-        "ui.widgets.paged_list",
-        "oferta",
-    ),
-    many=QT_TRANSLATE_NOOP(
-        "ui.widgets.paged_list",
-        "ofertas",
-    ),
+    count=lambda n: translate("ui.widgets.paged_list", "%Ln oferta(s)", None, n),
     samples=(
         (2, "10/10"),
         (3, "Cancelada"),

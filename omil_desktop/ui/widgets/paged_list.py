@@ -16,7 +16,7 @@ cache. Finding a row is a small query too. The model calls its service only, nev
 from __future__ import annotations
 
 from collections import OrderedDict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any, Generic, TypeVar
@@ -47,7 +47,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from omil_desktop.domain.text import count_text
 from omil_desktop.domain.texts import translate
 from omil_desktop.services.paging import HasId, Order, Page
 
@@ -226,9 +225,9 @@ class ListLayout:
     """What the search finds, with an example (the field's tooltip)."""
     new_label: str
     """The button that adds a record."""
-    one: str
-    many: str
-    """The count under the list: «1 persona», «2.345 personas»."""
+    count: Callable[[int], str]
+    """The count under the list, a Qt plural: «1 persona», «2.345 personas»
+    (a function of the number through ``translate`` with «%Ln persona(s)» and the number)."""
     samples: tuple[tuple[int, str], ...]
     """Columns that must show whole, with a text as wide as they need (in the window's font)."""
     optional: tuple[int, ...]
@@ -469,13 +468,7 @@ class PagedListPage(QWidget):
     def _update_count(self) -> None:
         count = self.model.rowCount()
         layout = self._layout
-        self.result_label.setText(
-            count_text(
-                count,
-                translate("ui.widgets.paged_list", layout.one),
-                translate("ui.widgets.paged_list", layout.many),
-            )
-        )
+        self.result_label.setText(layout.count(count))
 
     def _focus_results(self) -> None:
         if self._search_timer.isActive():

@@ -10,7 +10,7 @@ list is read again, and a narrow list leaves out its optional columns before the
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
@@ -37,7 +37,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from omil_desktop.domain.text import count_text
 from omil_desktop.domain.texts import translate
 from omil_desktop.services.errors import StorageError
 from omil_desktop.services.paging import HasId
@@ -131,16 +130,17 @@ class WholeListPage(QWidget):
         new_tip: str,
         open_text: str,
         open_tip: str,
-        nouns: tuple[str, str],
+        count_text: Callable[[int], str],
         stretch_column: int,
         column_samples: Mapping[int, str],
         optional_columns: Sequence[int],
         name_min: int,
         filters: Sequence[QWidget] = (),
     ) -> None:
-        """``nouns``: the count's (one, many); ``optional_columns``: left out of a narrow list,
-        first to last, while the stretched column has less than ``name_min``."""
-        self._nouns = nouns
+        """``count_text``: the count under the list for a number, a Qt plural («%Ln taller(es)»
+        through the page's ``tr``); ``optional_columns``: left out of a narrow list, first to
+        last, while the stretched column has less than ``name_min``."""
+        self._count_text = count_text
         self._optional_columns = tuple(optional_columns)
         self._name_min = name_min
         self.search_field = QLineEdit()
@@ -274,7 +274,7 @@ class WholeListPage(QWidget):
             self.run_search()
 
     def _update_count(self) -> None:
-        self.result_label.setText(count_text(self.model.rowCount(), *self._nouns))
+        self.result_label.setText(self._count_text(self.model.rowCount()))
 
     def _focus_results(self) -> None:
         if self._timer.isActive():

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 )
 
 from omil_desktop.domain.dates import format_date
-from omil_desktop.domain.text import count_text
 from omil_desktop.domain.workshops import (
     DEFAULT_MIN_ATTENDANCE,
     EnrollmentStatus,
@@ -592,7 +591,7 @@ class WorkshopView(QWidget):
         )
         if marked:
             text += self.tr(" Se borra también su asistencia ({marks}).").format(
-                marks=count_text(marked, self.tr("marca"), self.tr("marcas"))
+                marks=self.tr("%Ln marca(s)", "", marked)
             )
         answer = QMessageBox.question(
             self,
@@ -689,11 +688,7 @@ class WorkshopView(QWidget):
             self.grid_notice,
             self.tr("Sesión {n}: {people}.").format(
                 n=number,
-                people=count_text(
-                    marked,
-                    self.tr("persona marcada como presente"),
-                    self.tr("personas marcadas como presentes"),
-                ),
+                people=self.tr("%Ln persona(s) marcada(s) como presente(s)", "", marked),
             )
             if marked
             else self.tr("Sesión {n}: ya todos tenían marca.").format(n=number),

@@ -50,7 +50,7 @@ class WorkshopsPage(WholeListPage):
             new_tip=self.tr("Planificar un taller nuevo (Ctrl+N)"),
             open_text=self.tr("Abrir taller"),
             open_tip=self.tr("Sesiones, inscritos y asistencia (Enter)"),
-            nouns=(self.tr("taller"), self.tr("talleres")),
+            count_text=lambda n: self.tr("%Ln taller(es)", "", n),
             stretch_column=0,
             column_samples=_COLUMN_SAMPLES,
             optional_columns=OPTIONAL_COLUMNS,
