@@ -15,10 +15,12 @@ from tests.logscan import Scanner
 
 REPO = Path(__file__).resolve().parents[1]
 
-CLEAN = (  # four lines, none with personal data
+CLEAN = (  # five lines, none with personal data
     "2026-11-29 10:00:01 INFO omil_desktop.sync: 12 cambios enviados (secuencia 4512)\n"
     "2026-11-29 10:00:02 INFO omil_desktop.regional: dispositivo=0193b0c4-7e2a-7f61 oficina=10401"
     " bytes=5000\n"
+    "2026-11-29 10:00:02 INFO omil_desktop.regional: Dispositivo "
+    "01a228e7-de2a-71c4-af9a-5675399269ab inscrito\n"  # a UUID's digits, no phone
     "2026-11-29 10:00:03 WARNING omil_desktop.regional: Cambio rechazado: motivo=Valores no "
     "válidos: rut: no es un RUT escrito como 12345678-5.\n"
     "2026-11-29 10:00:03 WARNING omil_desktop.store: respaldo 29-11-2026 de 2048576 bytes\n"
@@ -40,12 +42,12 @@ def test_the_scanner_finds_personal_data_and_only_that(tmp_path):
     found = [(f.line, f.kind, f.text) for f in Scanner().scan_file(log)]
 
     assert found == [
-        (5, "RUT", "15.432.876-9"),
-        (7, "correo electrónico", "maria.nunez@example.cl"),
-        (8, "teléfono", "+56 9 8765 4321"),
-        (8, "teléfono", "9 1234 5678"),
-        (9, "RUT de las pruebas", "123456785"),
-        (9, "nombre", "Rosa Cárdenas"),
+        (6, "RUT", "15.432.876-9"),
+        (8, "correo electrónico", "maria.nunez@example.cl"),
+        (9, "teléfono", "+56 9 8765 4321"),
+        (9, "teléfono", "9 1234 5678"),
+        (10, "RUT de las pruebas", "123456785"),
+        (10, "nombre", "Rosa Cárdenas"),
     ]
 
 
