@@ -219,7 +219,8 @@ class RetentionService:
 
     def review_due(self, today: date | None = None) -> bool:
         """No review was done this calendar year. An office set up this year has its first
-        review due next year, unless someone is past the period already (an imported history)."""
+        review due next year: the reminder never counts who is past the period (a scan of every
+        person, half a second on 100,000, and the window asks at every start on its thread)."""
         day = today or clock_today()
         with self._db.transaction() as session:
             reviewed, created_at = session.execute(
@@ -227,9 +228,7 @@ class RetentionService:
             ).one_or_none() or (None, None)
         if reviewed is not None:
             return reviewed.year < day.year
-        if created_at is not None and created_at.year >= day.year:
-            return self.count_due(day) > 0
-        return True
+        return created_at is None or created_at.year < day.year
 
     def mark_reviewed(self, today: date | None = None) -> None:
         """Record that the yearly review was done (also when nobody was past the period)."""

@@ -12,10 +12,12 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
+from sqlalchemy import update
 
 from omil_desktop.domain.people import ConsentMethod
 from omil_desktop.domain.privacy import LegalBasis, RetentionKind
 from omil_desktop.domain.rut import Rut
+from omil_desktop.store.models import Office
 from omil_desktop.ui.people.person_dialog import PersonDialog
 from omil_desktop.ui.retention.periods_dialog import RetentionPeriodsDialog
 from omil_desktop.ui.retention.review_dialog import RetentionReviewDialog
@@ -43,7 +45,10 @@ def clock(monkeypatch):
 
 @pytest.fixture
 def inactive(workspace, person_data, clock) -> list[str]:
-    """Three people registered in 2016, nothing since (past the 5 years), and one of today."""
+    """Three people registered in 2016, nothing since (past the 5 years), and one of today, in
+    an office set up in 2016 (a new office's first yearly review is the next year's)."""
+    with workspace.db.transaction() as session:
+        session.execute(update(Office).values(created_at=datetime(2016, 3, 1, 9, 0)))
     clock.now = datetime(2016, 5, 2, 9, 0)
     ids = [
         workspace.people.create(
